@@ -1,0 +1,80 @@
+import type { ElementDefinition } from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import type { Chain } from '../api/types';
+import { fluoroChain, pvChain } from '../test/fixtures';
+import { buildChainElements, ghostNodeId } from './elements';
+
+const nodes = (els: ElementDefinition[]) => els.filter((e) => e.group === 'nodes');
+const edges = (els: ElementDefinition[]) => els.filter((e) => e.group === 'edges');
+
+function expectEdgesResolve(els: ElementDefinition[]) {
+  const ids = new Set(nodes(els).map((n) => n.data.id));
+  for (const edge of edges(els)) {
+    expect(ids, `source of ${edge.data.id}`).toContain(edge.data['source']);
+    expect(ids, `target of ${edge.data.id}`).toContain(edge.data['target']);
+  }
+}
+
+describe('buildChainElements', () => {
+  it('turns a cross-chain flow into a ghost node labelled with its chain id', () => {
+    const els = buildChainElements(pvChain, { lang: 'zh' });
+    const ghost = nodes(els).find((n) => n.data.id === ghostNodeId('fluoro.pvdf-film'));
+    expect(ghost).toBeDefined();
+    expect(ghost!.classes).toContain('ghost');
+    expect(ghost!.data['label']).toContain('PVDF薄膜');
+    expect(ghost!.data['label']).toContain('fluoro');
+    expect(ghost!.data['chainId']).toBe('fluoro');
+
+    const edge = edges(els).find((e) => e.data['source'] === ghost!.data.id);
+    expect(edge?.data['target']).toBe('pv.backsheet');
+    expect(edge?.classes).toContain('cross-chain');
+  });
+
+  it('draws the foreign end of an outgoing cross-chain flow as a ghost too', () => {
+    const els = buildChainElements(fluoroChain, { lang: 'en' });
+    const ghost = nodes(els).find((n) => n.data.id === ghostNodeId('pv.backsheet'));
+    expect(ghost?.data['label']).toBe('Backsheet\n[pv]');
+    expect(edges(els).some((e) => e.data['target'] === ghost?.data.id)).toBe(true);
+  });
+
+  it('makes one node per segment plus one per distinct ghost, all positioned', () => {
+    const els = buildChainElements(pvChain, { lang: 'zh' });
+    expect(nodes(els)).toHaveLength(pvChain.segments.length + 1);
+    for (const n of nodes(els)) expect(n.position).toEqual({ x: expect.any(Number), y: expect.any(Number) });
+  });
+
+  it('gives every edge an existing source and target, dropping unresolvable flows', () => {
+    const messy: Chain = {
+      ...pvChain,
+      flows: [
+        ...pvChain.flows,
+        // Unknown local id, no description of the other end: cannot be drawn.
+        { fromId: 'pv.nowhere', toId: 'pv.module', crossChain: false, from: null, to: null },
+        // Both ends foreign: not this chain's business.
+        { fromId: 'x.a', toId: 'y.b', crossChain: true, from: null, to: null },
+        // Duplicate of an existing flow.
+        { fromId: 'pv.cell', toId: 'pv.module', crossChain: false, from: null, to: null },
+      ],
+    };
+    for (const chain of [pvChain, fluoroChain, messy]) expectEdgesResolve(buildChainElements(chain, { lang: 'zh' }));
+    const messyEdges = edges(buildChainElements(messy, { lang: 'zh' }));
+    expect(new Set(messyEdges.map((e) => e.data.id)).size).toBe(messyEdges.length);
+    expect(messyEdges.some((e) => e.data['source'] === 'pv.nowhere')).toBe(false);
+  });
+
+  it('links sub-segments to their parent and marks them', () => {
+    const els = buildChainElements(pvChain, { lang: 'zh' });
+    const partOf = edges(els).filter((e) => (e.classes as string[]).includes('part-of'));
+    expect(partOf.map((e) => e.data['target']).sort()).toEqual(['pv.hjt-cell', 'pv.topcon-cell']);
+    const hjt = nodes(els).find((n) => n.data.id === 'pv.hjt-cell');
+    expect(hjt?.classes).toContain('sub-segment');
+  });
+
+  it('labels by language: name in zh, nameEn ?? name in en', () => {
+    const label = (lang: 'zh' | 'en', id: string) =>
+      nodes(buildChainElements(pvChain, { lang })).find((n) => n.data.id === id)?.data['label'];
+    expect(label('zh', 'pv.hjt-cell')).toBe('HJT电池');
+    expect(label('en', 'pv.hjt-cell')).toBe('HJT cells');
+    expect(label('en', 'pv.topcon-cell')).toBe('TOPCon电池'); // no English name
+  });
+});

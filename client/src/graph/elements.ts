@@ -1,0 +1,122 @@
+import type { ElementDefinition } from 'cytoscape';
+import type { Chain, FlowEnd, Segment } from '../api/types';
+import { localName, type Lang } from '../i18n/lang';
+import { layoutChain, type LayoutGhost } from './chain-layout';
+import { defaults, type LayoutOptions } from './defaults';
+
+/**
+ * Turns one chain from the API into Cytoscape element definitions, with
+ * positions already computed (the graph uses the `preset` layout).
+ *
+ * Node data: id, label, kind ('segment' | 'ghost'), segmentId, chainId, stage, order
+ * (+ enterpriseCount, parentId for segments). Classes drive the stylesheet:
+ * `segment|ghost`, the stage in lower case, `sub-segment`, `cjk`.
+ */
+
+export interface ElementsOptions {
+  lang: Lang;
+  layout?: LayoutOptions;
+}
+
+/** Ghosts get their own id space: a segment id must never collide with one. */
+export function ghostNodeId(segmentId: string): string {
+  return `ghost:${segmentId}`;
+}
+
+export type NodeKind = 'segment' | 'ghost';
+
+export function buildChainElements(chain: Chain, options: ElementsOptions): ElementDefinition[] {
+  const { lang } = options;
+  const local = new Map<string, Segment>(chain.segments.map((s) => [s.id, s]));
+  // Chinese has no spaces to wrap at; let Cytoscape break anywhere in zh mode.
+  const cjk = lang === 'zh' ? ['cjk'] : [];
+
+  const ghostEnds = new Map<string, FlowEnd>();
+  const ghostLinks = new Map<string, { in: string[]; out: string[] }>();
+  const edges: ElementDefinition[] = [];
+  const edgeIds = new Set<string>();
+
+  const addEdge = (id: string, source: string, target: string, classes: string[]) => {
+    if (edgeIds.has(id)) return;
+    edgeIds.add(id);
+    edges.push({ group: 'edges', data: { id, source, target }, classes });
+  };
+
+  for (const flow of chain.flows) {
+    const fromLocal = local.has(flow.fromId);
+    const toLocal = local.has(flow.toId);
+    if (fromLocal && toLocal) {
+      addEdge(`flow:${flow.fromId}->${flow.toId}`, flow.fromId, flow.toId, ['flow']);
+      continue;
+    }
+    // Exactly one end must be ours, and the foreign end must be described,
+    // or there is nothing to draw it with; such flows are skipped.
+    const foreign = fromLocal ? flow.to : toLocal ? flow.from : null;
+    if (!foreign) continue;
+    const ghostId = ghostNodeId(foreign.id);
+    ghostEnds.set(ghostId, foreign);
+    const links = ghostLinks.get(ghostId) ?? { in: [], out: [] };
+    if (toLocal) {
+      links.in.push(flow.toId);
+      addEdge(`flow:${foreign.id}->${flow.toId}`, ghostId, flow.toId, ['flow', 'cross-chain']);
+    } else {
+      links.out.push(flow.fromId);
+      addEdge(`flow:${flow.fromId}->${foreign.id}`, flow.fromId, ghostId, ['flow', 'cross-chain']);
+    }
+    ghostLinks.set(ghostId, links);
+  }
+
+  for (const seg of chain.segments) {
+    if (seg.parentId && local.has(seg.parentId) && seg.parentId !== seg.id) {
+      addEdge(`part:${seg.parentId}->${seg.id}`, seg.parentId, seg.id, ['part-of']);
+    }
+  }
+
+  // A ghost both feeding and fed by the chain goes on its busier side.
+  const ghosts: LayoutGhost[] = [...ghostLinks].map(([id, links]) => ({
+    id,
+    side: links.out.length > links.in.length ? 'out' : 'in',
+    anchors: [...links.in, ...links.out],
+  }));
+  const positions = layoutChain(chain.segments, ghosts, options.layout ?? defaults.layout);
+
+  const nodes: ElementDefinition[] = chain.segments.map((seg) => {
+    const isSub = seg.parentId != null && local.has(seg.parentId);
+    return {
+      group: 'nodes',
+      data: {
+        id: seg.id,
+        kind: 'segment' satisfies NodeKind,
+        segmentId: seg.id,
+        chainId: chain.id,
+        label: localName(seg, lang),
+        stage: seg.stage,
+        order: seg.order,
+        parentId: seg.parentId,
+        enterpriseCount: seg.enterpriseCount,
+      },
+      classes: ['segment', seg.stage.toLowerCase(), ...(isSub ? ['sub-segment'] : []), ...cjk],
+      position: positions.get(seg.id) ?? { x: 0, y: 0 },
+    };
+  });
+
+  for (const [id, end] of ghostEnds) {
+    nodes.push({
+      group: 'nodes',
+      data: {
+        id,
+        kind: 'ghost' satisfies NodeKind,
+        segmentId: end.id,
+        chainId: end.chainId,
+        // The chain id tells the user where this segment lives.
+        label: `${localName(end, lang)}\n[${end.chainId}]`,
+        stage: end.stage,
+        order: end.order,
+      },
+      classes: ['ghost', end.stage.toLowerCase(), ...cjk],
+      position: positions.get(id) ?? { x: 0, y: 0 },
+    });
+  }
+
+  return [...nodes, ...edges];
+}

@@ -1,0 +1,98 @@
+import type { StylesheetJson } from 'cytoscape';
+import { STAGES } from '../api/types';
+import { defaults } from './defaults';
+
+/**
+ * Cytoscape stylesheet for the chain map. Stages differ by shape and border
+ * style as well as colour (see defaults.stageShapes), so the map still reads
+ * in greyscale or for colour-blind users. Selectors match classes set in
+ * elements.ts.
+ */
+export function createStylesheet(options = defaults): StylesheetJson {
+  const { layout, fonts, ghost, edges, selection } = options;
+
+  const stageRules: StylesheetJson = STAGES.map((stage) => {
+    const colors = options.stageColors[stage];
+    const shape = options.stageShapes[stage];
+    return {
+      selector: `node.segment.${stage.toLowerCase()}`,
+      style: {
+        shape: shape.shape,
+        'background-color': colors.fill,
+        'border-color': colors.border,
+        'border-style': shape.borderStyle,
+        'border-width': shape.borderWidth,
+        color: colors.text,
+      },
+    };
+  });
+
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        width: layout.nodeWidth,
+        height: layout.nodeHeight,
+        'font-family': fonts.family,
+        'font-size': fonts.size,
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'text-wrap': 'wrap',
+        // Leave room for the rhomboid's slanted sides.
+        'text-max-width': `${layout.nodeWidth - 28}px`,
+        'min-zoomed-font-size': fonts.minZoomedSize,
+      },
+    },
+    ...stageRules,
+    // Sub-segments: same stage cue, lighter weight, so the parent stands out.
+    { selector: 'node.sub-segment', style: { 'font-size': fonts.size - 1, 'background-opacity': 0.75 } },
+    {
+      selector: 'node.ghost',
+      style: {
+        shape: 'round-rectangle',
+        'background-color': ghost.fill,
+        'border-color': ghost.border,
+        'border-style': 'dashed',
+        'border-width': 2,
+        color: ghost.text,
+        opacity: ghost.opacity,
+        'font-size': fonts.ghostSize,
+      },
+    },
+    { selector: 'node.cjk', style: { 'text-overflow-wrap': 'anywhere' } },
+    {
+      selector: 'node:selected',
+      style: { 'border-color': selection.border, 'border-width': selection.width },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: edges.width,
+        'line-color': edges.flow,
+        'curve-style': 'bezier',
+      },
+    },
+    {
+      selector: 'edge.flow',
+      style: {
+        'target-arrow-shape': 'triangle',
+        'target-arrow-color': edges.flow,
+        'arrow-scale': 1.1,
+      },
+    },
+    {
+      selector: 'edge.cross-chain',
+      style: {
+        'line-color': edges.crossChain,
+        'target-arrow-color': edges.crossChain,
+        'line-style': 'dashed',
+      },
+    },
+    // Hierarchy, not goods: thin dotted connector without an arrow.
+    {
+      selector: 'edge.part-of',
+      style: { 'line-color': edges.partOf, 'line-style': 'dotted', width: 1, 'target-arrow-shape': 'none' },
+    },
+  ];
+}

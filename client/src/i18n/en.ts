@@ -1,0 +1,28 @@
+import type { Messages } from './messages';
+
+export const en: Messages = {
+  appTitle: 'Industrial Chain Graph',
+  languageSwitchLabel: 'Interface language',
+  chainsHeading: 'Industrial chains',
+  chainListLabel: 'Industrial chain list',
+  segmentCount: (count) => `${count} ${count === 1 ? 'segment' : 'segments'}`,
+  loading: 'Loading industrial chains…',
+  emptyTitle: 'No industrial chains yet',
+  emptyHint: 'The database has no industrial chains. Load the seed data first.',
+  errorTitle: 'Could not load industrial chains',
+  errorNetwork: 'The data service is unreachable. Check that the server is running.',
+  errorHttp: (status) => `The data service answered with an error status${status ? ` (HTTP ${status})` : ''}.`,
+  errorGraphql: (details) => `The data service reported an error: ${details}`,
+  errorParse: 'The data service sent a response that could not be read.',
+  errorUnknown: 'An unknown error occurred.',
+  retry: 'Retry',
+  chainHasNoSegments: 'This chain has no segments yet.',
+  mapLabel: (chainName) => `${chainName} chain map`,
+  mapHint: 'Scroll to zoom, drag to pan; click a segment of another chain to open that chain.',
+  legendTitle: 'Legend',
+  stage: { UPSTREAM: 'Upstream', MIDSTREAM: 'Midstream', DOWNSTREAM: 'Downstream' },
+  legendSubSegment: 'Sub-segment (indented below its parent)',
+  legendGhost: 'Segment of another chain',
+  legendFlow: 'Flow of goods',
+  legendCrossChainFlow: 'Cross-chain flow',
+};

@@ -1,0 +1,28 @@
+import type { Messages } from './messages';
+
+export const zh: Messages = {
+  appTitle: '产业链图谱',
+  languageSwitchLabel: '界面语言',
+  chainsHeading: '产业链',
+  chainListLabel: '产业链列表',
+  segmentCount: (count) => `${count} 个环节`,
+  loading: '正在加载产业链数据…',
+  emptyTitle: '暂无产业链',
+  emptyHint: '数据库中还没有任何产业链，请先导入种子数据。',
+  errorTitle: '无法加载产业链数据',
+  errorNetwork: '无法连接到数据服务，请确认服务器已启动。',
+  errorHttp: (status) => `数据服务返回异常状态${status ? `（HTTP ${status}）` : ''}。`,
+  errorGraphql: (details) => `数据服务报告错误：${details}`,
+  errorParse: '数据服务返回了无法识别的内容。',
+  errorUnknown: '发生了未知错误。',
+  retry: '重试',
+  chainHasNoSegments: '该产业链还没有任何环节。',
+  mapLabel: (chainName) => `${chainName}产业链图`,
+  mapHint: '滚轮缩放，拖动画布平移；点击其他产业链的环节可跳转到该产业链。',
+  legendTitle: '图例',
+  stage: { UPSTREAM: '上游', MIDSTREAM: '中游', DOWNSTREAM: '下游' },
+  legendSubSegment: '子环节（缩进排在所属环节下方）',
+  legendGhost: '其他产业链的环节',
+  legendFlow: '产品流向',
+  legendCrossChainFlow: '跨产业链流向',
+};

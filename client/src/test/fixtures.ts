@@ -1,0 +1,73 @@
+import type { Chain, ChainsQueryResult, Segment } from '../api/types';
+
+const seg = (s: Partial<Segment> & Pick<Segment, 'id' | 'name' | 'stage' | 'order'>): Segment => ({
+  nameEn: null,
+  parentId: null,
+  enterpriseCount: 0,
+  ...s,
+});
+
+/** Photovoltaics: sub-segments under cells, and a backsheet fed by the fluoro chain. */
+export const pvChain: Chain = {
+  id: 'pv',
+  name: '光伏',
+  nameEn: 'Photovoltaics',
+  description: '从多晶硅到光伏电站',
+  segments: [
+    seg({ id: 'pv.polysilicon', name: '多晶硅', nameEn: 'Polysilicon', stage: 'UPSTREAM', order: 1, enterpriseCount: 12 }),
+    seg({ id: 'pv.wafer', name: '硅片', nameEn: 'Wafers', stage: 'UPSTREAM', order: 2 }),
+    seg({ id: 'pv.backsheet', name: '背板', nameEn: 'Backsheet', stage: 'UPSTREAM', order: 2 }),
+    seg({ id: 'pv.cell', name: '电池片', nameEn: 'Cells', stage: 'MIDSTREAM', order: 3 }),
+    seg({ id: 'pv.hjt-cell', name: 'HJT电池', nameEn: 'HJT cells', stage: 'MIDSTREAM', order: 3, parentId: 'pv.cell' }),
+    seg({ id: 'pv.topcon-cell', name: 'TOPCon电池', nameEn: null, stage: 'MIDSTREAM', order: 3, parentId: 'pv.cell' }),
+    seg({ id: 'pv.module', name: '组件', nameEn: 'Modules', stage: 'MIDSTREAM', order: 4 }),
+    seg({ id: 'pv.station', name: '光伏电站', nameEn: 'PV power plants', stage: 'DOWNSTREAM', order: 5 }),
+  ],
+  flows: [
+    { fromId: 'pv.polysilicon', toId: 'pv.wafer', crossChain: false, from: null, to: null },
+    { fromId: 'pv.wafer', toId: 'pv.cell', crossChain: false, from: null, to: null },
+    { fromId: 'pv.cell', toId: 'pv.module', crossChain: false, from: null, to: null },
+    { fromId: 'pv.backsheet', toId: 'pv.module', crossChain: false, from: null, to: null },
+    { fromId: 'pv.module', toId: 'pv.station', crossChain: false, from: null, to: null },
+    {
+      fromId: 'fluoro.pvdf-film',
+      toId: 'pv.backsheet',
+      crossChain: true,
+      from: { id: 'fluoro.pvdf-film', name: 'PVDF薄膜', nameEn: 'PVDF film', chainId: 'fluoro', stage: 'MIDSTREAM', order: 3 },
+      to: { id: 'pv.backsheet', name: '背板', nameEn: 'Backsheet', chainId: 'pv', stage: 'UPSTREAM', order: 2 },
+    },
+  ],
+};
+
+export const fluoroChain: Chain = {
+  id: 'fluoro',
+  name: '氟化工',
+  nameEn: 'Fluorochemicals',
+  description: null,
+  segments: [
+    seg({ id: 'fluoro.fluorite', name: '萤石', nameEn: 'Fluorite', stage: 'UPSTREAM', order: 1 }),
+    seg({ id: 'fluoro.pvdf-resin', name: 'PVDF树脂', nameEn: 'PVDF resin', stage: 'MIDSTREAM', order: 2 }),
+    seg({ id: 'fluoro.pvdf-film', name: 'PVDF薄膜', nameEn: 'PVDF film', stage: 'MIDSTREAM', order: 3 }),
+  ],
+  flows: [
+    { fromId: 'fluoro.fluorite', toId: 'fluoro.pvdf-resin', crossChain: false, from: null, to: null },
+    { fromId: 'fluoro.pvdf-resin', toId: 'fluoro.pvdf-film', crossChain: false, from: null, to: null },
+    {
+      fromId: 'fluoro.pvdf-film',
+      toId: 'pv.backsheet',
+      crossChain: true,
+      from: { id: 'fluoro.pvdf-film', name: 'PVDF薄膜', nameEn: 'PVDF film', chainId: 'fluoro', stage: 'MIDSTREAM', order: 3 },
+      to: { id: 'pv.backsheet', name: '背板', nameEn: 'Backsheet', chainId: 'pv', stage: 'UPSTREAM', order: 2 },
+    },
+  ],
+};
+
+export const chainsResult: ChainsQueryResult = { chains: [pvChain, fluoroChain] };
+
+/** A fetch Response carrying a GraphQL body. */
+export function jsonResponse(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json' },
+  });
+}

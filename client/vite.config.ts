@@ -1,0 +1,39 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+// The GraphQL server listens on API_PORT (default 4000); in dev, Vite proxies
+// /graphql to it so the client can always use a same-origin URL, exactly as in
+// production where the server serves client/dist itself.
+const apiPort = process.env.API_PORT ?? '4000';
+const proxy = {
+  '/graphql': { target: `http://127.0.0.1:${apiPort}`, changeOrigin: true },
+};
+
+export default defineConfig({
+  plugins: [react()],
+  server: { proxy },
+  preview: { proxy },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    rollupOptions: {
+      output: {
+        // Cytoscape and React change far less often than app code: separate
+        // chunks keep them cached across deploys and load in parallel.
+        manualChunks(id) {
+          if (/[\\/]node_modules[\\/]cytoscape[\\/]/.test(id)) return 'cytoscape';
+          if (/[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id)) return 'react';
+          return undefined;
+        },
+      },
+    },
+  },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['./src/test/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}'],
+    // Tests stub fetch and push URL state; start every test from a clean slate.
+    restoreMocks: true,
+    unstubGlobals: true,
+  },
+});
