@@ -1,0 +1,255 @@
+// The shape of a seed file. Every record names the source documents it comes from (`cite`),
+// and anything a document does not state is simply absent: no field here has a default value
+// that could pass for a fact.
+import { z } from 'zod';
+
+const idPattern = /^[a-z0-9][a-z0-9.-]*[a-z0-9]$/;
+export const Id = z.string().regex(idPattern, 'ids are lower-case letters, digits, "." and "-"');
+
+/** A date as precise as the document states it: a year, a month or a day. */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'dates are YYYY, YYYY-MM or YYYY-MM-DD');
+
+const Cite = z.array(Id).min(1, 'every record cites at least one source');
+const Text = z.string().trim().min(1);
+
+/** How a figure relates to its number: the documents say "about", "over", "target" and so on. */
+export const Qualifier = z.enum(['exact', 'about', 'over', 'at_least', 'under', 'target', 'expected']);
+
+export const Figure = z.strictObject({
+  metric: Text,
+  metricEn: Text.optional(),
+  value: z.number().finite(),
+  unit: Text,
+  qualifier: Qualifier.default('exact'),
+  period: Text.optional(),
+  cite: Cite.optional(),
+  note: Text.optional(),
+});
+
+/** An enterprise, project or institution linked to a chain or a segment, with how we know it. */
+const Mapping = {
+  inferred: z.boolean().default(false),
+  basis: Text.optional(),
+};
+const requireBasisWhenInferred = (m: { inferred: boolean; basis?: string | undefined }) => !m.inferred || !!m.basis;
+const basisMessage = { message: 'an inferred mapping must say its basis', path: ['basis'] };
+
+export const SegmentLink = z.strictObject({ segment: Id, ...Mapping }).refine(requireBasisWhenInferred, basisMessage);
+export const ChainLink = z
+  .strictObject({ chain: Id, anchor: z.boolean().default(false), ...Mapping })
+  .refine(requireBasisWhenInferred, basisMessage);
+
+export const Source = z.strictObject({
+  id: Id,
+  kind: z.enum(['newspaper', 'government', 'editorial']),
+  file: Text.optional(),
+  title: Text,
+  titleEn: Text.optional(),
+  publisher: Text.optional(),
+  author: Text.optional(),
+  date: PartialDate.optional(),
+  dateApprox: z.boolean().default(false),
+  reference: Text.optional(),
+  note: Text.optional(),
+});
+
+export const Region = z.strictObject({
+  id: Id,
+  name: Text,
+  nameEn: Text.optional(),
+  level: z.enum(['province', 'city', 'district', 'county']),
+  parent: Id.optional(),
+  cite: Cite,
+});
+
+export const Stage = z.enum(['upstream', 'midstream', 'downstream']);
+
+export const Segment = z.strictObject({
+  id: Id,
+  name: Text,
+  nameEn: Text.optional(),
+  stage: Stage,
+  order: z.number().int().min(1),
+  parent: Id.optional(),
+  products: z.array(Text).optional(),
+  cite: Cite.optional(),
+  note: Text.optional(),
+});
+
+export const Flow = z.strictObject({ from: Id, to: Id, cite: Cite.optional(), note: Text.optional() });
+const FlowPair = z.tuple([Id, Id]);
+
+export const Chain = z.strictObject({
+  id: Id,
+  name: Text,
+  nameEn: Text.optional(),
+  description: Text.optional(),
+  cite: Cite,
+  segments: z.array(Segment).default([]),
+  flows: z.array(z.union([FlowPair, Flow])).default([]),
+});
+
+export const ParkChain = z.strictObject({
+  chain: Id,
+  chainChief: z
+    .strictObject({ chief: Text.optional(), fourHeads: z.boolean().default(false), note: Text.optional() })
+    .optional(),
+  designation: Text.optional(),
+  figures: z.array(Figure).optional(),
+  note: Text.optional(),
+});
+
+export const Park = z.strictObject({
+  id: Id,
+  name: Text,
+  nameEn: Text.optional(),
+  kind: z.enum(['high_tech_zone', 'etdz', 'industrial_park', 'sub_park', 'town', 'platform', 'base']),
+  level: z.enum(['national', 'provincial', 'municipal']).optional(),
+  region: Id.optional(),
+  parent: Id.optional(),
+  areaKm2: z.number().positive().optional(),
+  established: PartialDate.optional(),
+  chains: z.array(ParkChain).default([]),
+  figures: z.array(Figure).default([]),
+  cite: Cite,
+  note: Text.optional(),
+});
+
+export const EnterpriseRole = z.enum([
+  'anchor', // 链主: leads a chain; also set per chain with ChainLink.anchor
+  'leading', // 龙头 / 领军企业
+  'little_giant', // national 专精特新"小巨人"
+  'provincial_little_giant', // provincial science-and-technology "little giant"
+  'hidden_champion',
+  'listed',
+  'high_tech',
+  'above_scale', // 规上企业
+  'supporting', // 配套企业
+]);
+
+export const Enterprise = z.strictObject({
+  id: Id,
+  name: Text,
+  nameEn: Text.optional(),
+  shortName: Text.optional(),
+  aliases: z.array(Text).optional(),
+  roles: z.array(EnterpriseRole).default([]),
+  park: Id.optional(),
+  region: Id.optional(),
+  founded: PartialDate.optional(),
+  segments: z.array(SegmentLink).default([]),
+  chains: z.array(ChainLink).default([]),
+  suppliesTo: z.array(z.strictObject({ enterprise: Id, ...Mapping }).refine(requireBasisWhenInferred, basisMessage)).default([]),
+  products: z.array(Text).optional(),
+  figures: z.array(Figure).default([]),
+  cite: Cite,
+  note: Text.optional(),
+});
+
+export const ProjectStatus = z.enum([
+  'planned', // announced or in preparation, not yet signed or started
+  'signed',
+  'funds_arriving',
+  'construction',
+  'topped_out',
+  'trial_production',
+  'in_production',
+  'full_capacity',
+  'completed', // built, for projects that are not production lines (offices, parks)
+  'lost',
+]);
+
+export const ProjectDates = z.strictObject({
+  signed: PartialDate.optional(),
+  fundsArrived: PartialDate.optional(),
+  started: PartialDate.optional(),
+  toppedOut: PartialDate.optional(),
+  trialProduction: PartialDate.optional(),
+  inProduction: PartialDate.optional(),
+  fullCapacity: PartialDate.optional(),
+  completed: PartialDate.optional(),
+  lost: PartialDate.optional(),
+  plannedStart: PartialDate.optional(),
+  plannedCompletion: PartialDate.optional(),
+  plannedProduction: PartialDate.optional(),
+});
+
+export const Capacity = z.strictObject({
+  product: Text,
+  productEn: Text.optional(),
+  value: z.number().positive(),
+  unit: Text,
+  qualifier: Qualifier.default('exact'),
+  note: Text.optional(),
+});
+
+export const Project = z.strictObject({
+  id: Id,
+  name: Text,
+  nameEn: Text.optional(),
+  investor: Id.optional(),
+  investorName: Text.optional(),
+  park: Id.optional(),
+  region: Id.optional(),
+  phaseOf: Id.optional(),
+  phase: Text.optional(),
+  segments: z.array(SegmentLink).default([]),
+  chains: z.array(ChainLink).default([]),
+  investmentCny: z.number().positive().optional(),
+  investmentQualifier: Qualifier.optional(),
+  landMu: z.number().positive().optional(),
+  landM2: z.number().positive().optional(),
+  floorAreaM2: z.number().positive().optional(),
+  annualOutputCny: z.number().positive().optional(),
+  capacity: z.array(Capacity).default([]),
+  status: ProjectStatus.optional(),
+  statusAsOf: PartialDate.optional(),
+  statusInferred: z.boolean().default(false),
+  dates: ProjectDates.default({}),
+  cite: Cite,
+  note: Text.optional(),
+});
+
+export const Institution = z.strictObject({
+  id: Id,
+  name: Text,
+  nameEn: Text.optional(),
+  kind: z.enum(['research_institute', 'university', 'college', 'technical_school', 'industry_college', 'innovation_center', 'bank']),
+  parent: Id.optional(),
+  park: Id.optional(),
+  region: Id.optional(),
+  established: PartialDate.optional(),
+  status: z.enum(['operating', 'planned']).default('operating'),
+  serves: z.array(ChainLink).default([]),
+  figures: z.array(Figure).default([]),
+  cite: Cite,
+  note: Text.optional(),
+});
+
+/** One seed file: any subset of the record kinds. Unknown top-level keys are refused. */
+export const SeedFile = z.strictObject({
+  sources: z.array(Source).optional(),
+  regions: z.array(Region).optional(),
+  chains: z.array(Chain).optional(),
+  flows: z.array(Flow.extend({ cite: Cite })).optional(),
+  parks: z.array(Park).optional(),
+  enterprises: z.array(Enterprise).optional(),
+  projects: z.array(Project).optional(),
+  institutions: z.array(Institution).optional(),
+});
+
+export type SeedFile = z.infer<typeof SeedFile>;
+export type SourceRecord = z.infer<typeof Source>;
+export type RegionRecord = z.infer<typeof Region>;
+export type ChainRecord = z.infer<typeof Chain>;
+export type SegmentRecord = z.infer<typeof Segment>;
+export type FlowRecord = z.infer<typeof Flow>;
+export type ParkRecord = z.infer<typeof Park>;
+export type EnterpriseRecord = z.infer<typeof Enterprise>;
+export type ProjectRecord = z.infer<typeof Project>;
+export type InstitutionRecord = z.infer<typeof Institution>;
+export type FigureRecord = z.infer<typeof Figure>;
+export const recordKinds = ['sources', 'regions', 'chains', 'flows', 'parks', 'enterprises', 'projects', 'institutions'] as const;
+export type RecordKind = (typeof recordKinds)[number];
