@@ -1,0 +1,166 @@
+// Process configuration, read from the environment only. Nothing here has a secret default:
+// an external Neo4j needs NEO4J_PASSWORD, and the embedded one makes its own password.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** The repository root (this file is server/src/config.ts). */
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+const empty = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optionalString = z.preprocess(empty, z.string().optional());
+const port = (fallback: number) =>
+  z.preprocess(
+    empty,
+    z.coerce
+      .number({ message: 'must be a number' })
+      .int('must be a whole number')
+      .min(1, 'must be 1-65535')
+      .max(65535, 'must be 1-65535')
+      .default(fallback),
+  );
+/** Sizes as Neo4j writes them: 512m, 1g, 800k, or a plain byte count. */
+const size = (fallback: string) =>
+  z.preprocess(
+    empty,
+    z
+      .string()
+      .regex(/^\d+[kmg]?$/i, 'must be a size like 512m or 1g')
+      .default(fallback),
+  );
+const bool = (fallback: boolean) =>
+  z.preprocess(
+    empty,
+    z
+      .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+      .default(fallback ? 'true' : 'false')
+      .transform((v) => v === 'true' || v === '1' || v === 'yes'),
+  );
+
+const EnvSchema = z.object({
+  NEO4J_URI: z.preprocess(
+    empty,
+    z
+      .string()
+      .regex(
+        /^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+(:\d+)?\/?$/,
+        'must be a bolt:// or neo4j:// URI (optionally +s or +ssc), e.g. bolt://localhost:7687',
+      )
+      .optional(),
+  ),
+  NEO4J_USERNAME: optionalString,
+  NEO4J_PASSWORD: optionalString,
+  NEO4J_DATABASE: z.preprocess(
+    empty,
+    z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9.-]{2,62}$/, 'must be a Neo4j database name')
+      .optional(),
+  ),
+  NEO4J_BOLT_PORT: port(7687),
+  NEO4J_DATA_DIR: optionalString,
+  NEO4J_HEAP: size('1g'),
+  NEO4J_PAGECACHE: size('512m'),
+  NEO4J_QUERY_TIMEOUT_MS: z.preprocess(
+    empty,
+    z.coerce
+      .number({ message: 'must be a number of milliseconds' })
+      .int('must be a whole number of milliseconds')
+      .min(100, 'must be at least 100 (ms)')
+      .max(3_600_000, 'must be at most 3600000 (one hour)')
+      .default(15_000),
+  ),
+  NEO4J_LOG_QUERIES: bool(false),
+  SEEDS_DIR: optionalString,
+  PORT: port(4000),
+  HOST: z.preprocess(empty, z.string().min(1).default('127.0.0.1')),
+  NODE_ENV: z.preprocess(empty, z.enum(['development', 'production', 'test']).default('development')),
+});
+
+export interface ExternalNeo4jConfig {
+  mode: 'external';
+  uri: string;
+  username: string;
+  password: string;
+  /** Unset means the server's default database. */
+  database: string | undefined;
+}
+
+export interface EmbeddedNeo4jConfig {
+  mode: 'embedded';
+  boltPort: number;
+  dataDir: string;
+  heap: string;
+  pagecache: string;
+  database: string | undefined;
+}
+
+export interface Config {
+  neo4j: ExternalNeo4jConfig | EmbeddedNeo4jConfig;
+  /** Per-transaction timeout for GraphQL-driven queries. */
+  queryTimeoutMs: number;
+  /** Log every query's name and duration (debug). */
+  logQueries: boolean;
+  /** Folder of seed YAML files. */
+  seedsDir: string;
+  port: number;
+  host: string;
+  nodeEnv: 'development' | 'production' | 'test';
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Reads and validates the configuration; throws ConfigError naming every bad variable. */
+export function loadConfig(env: Env = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => {
+        const name = String(i.path[0] ?? '(environment)');
+        return `${name}=${JSON.stringify(env[name] ?? '')}: ${i.message}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  const resolve = (p: string) => path.resolve(repoRoot, p);
+
+  let neo4j: Config['neo4j'];
+  if (e.NEO4J_URI) {
+    if (!e.NEO4J_PASSWORD) {
+      throw new ConfigError(['NEO4J_PASSWORD: required when NEO4J_URI is set (an external Neo4j)']);
+    }
+    neo4j = {
+      mode: 'external',
+      uri: e.NEO4J_URI,
+      username: e.NEO4J_USERNAME ?? 'neo4j',
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+    };
+  } else {
+    neo4j = {
+      mode: 'embedded',
+      boltPort: e.NEO4J_BOLT_PORT,
+      dataDir: resolve(e.NEO4J_DATA_DIR ?? '.data/neo4j'),
+      heap: e.NEO4J_HEAP,
+      pagecache: e.NEO4J_PAGECACHE,
+      database: e.NEO4J_DATABASE,
+    };
+  }
+
+  return {
+    neo4j,
+    queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
+    logQueries: e.NEO4J_LOG_QUERIES,
+    seedsDir: resolve(e.SEEDS_DIR ?? 'seeds'),
+    port: e.PORT,
+    host: e.HOST,
+    nodeEnv: e.NODE_ENV,
+  };
+}
