@@ -1,0 +1,285 @@
+// The one module through which the server talks to Neo4j. Nothing else imports a driver session.
+//
+// - Queries are named Cypher files ("<folder>/<name>", see cypher-files.ts) or inline `{text, name}`.
+// - read()/write() run in managed transactions (executeRead/executeWrite: the driver retries
+//   transient failures) with a server-side timeout and metadata {app: 'chain-graph', op: name},
+//   visible in `SHOW TRANSACTIONS` and the query log.
+// - Integers come back as JS numbers (`disableLosslessIntegers: true`): counts, orders and the
+//   seeds' whole numbers are far below 2^53. Write integers with `neo4j.int()` when they must be
+//   stored as INTEGER (a plain JS number is sent as FLOAT).
+// - Every statement is counted (per executor, and in its parent for forks) so tests can bound
+//   the number of round trips a GraphQL request makes; `fork()` gives a request its own counter.
+// - Driver errors are mapped to the typed errors of errors.ts.
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type ResultSummary,
+  type Session,
+  type SessionMode,
+} from 'neo4j-driver';
+import { loadCypher } from './cypher-files.js';
+import { toDbError } from './errors.js';
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/** A named query file ("seed/existing-nodes") or inline text with an optional name for logs. */
+export type QueryRef = string | { text: string; name?: string };
+
+export interface QueryOptions {
+  /** Transaction timeout; defaults to the executor's queryTimeoutMs. */
+  timeoutMs?: number;
+  /** Extra transaction metadata, merged over {app, op}. */
+  metadata?: Record<string, unknown>;
+}
+
+export interface TransactionOptions extends QueryOptions {
+  /** Name for metadata and logs; defaults to "transaction". */
+  name?: string;
+}
+
+export type Mode = 'read' | 'write';
+
+/** What a transaction callback gets: run statements, all counted and logged. */
+export interface Tx {
+  run<T extends Row = Row>(query: QueryRef, params?: Params): Promise<T[]>;
+  /** Like run, with the result summary (counters, plan, notifications). */
+  runWithSummary<T extends Row = Row>(query: QueryRef, params?: Params): Promise<{ rows: T[]; summary: ResultSummary }>;
+  readonly mode: Mode;
+}
+
+export interface QueryLogEvent {
+  name: string;
+  mode: Mode | 'auto' | 'explain';
+  ms: number;
+  rows?: number;
+  error?: string;
+}
+
+export interface ExecutorOptions {
+  uri: string;
+  username: string;
+  password: string;
+  /** Unset: the server's default database. */
+  database?: string | undefined;
+  /** Default transaction timeout (ms). */
+  queryTimeoutMs?: number;
+  /** Called after every statement (debug logging). */
+  onQuery?: (event: QueryLogEvent) => void;
+  /** Extra neo4j-driver config (tests, tuning). */
+  driverConfig?: Parameters<typeof neo4j.driver>[2];
+}
+
+/** Counts statements sent to the database. */
+export class StatementCounter {
+  total = 0;
+  readonly byName = new Map<string, number>();
+  constructor(private readonly parent?: StatementCounter) {}
+  record(name: string): void {
+    this.total++;
+    this.byName.set(name, (this.byName.get(name) ?? 0) + 1);
+    this.parent?.record(name);
+  }
+  reset(): void {
+    this.total = 0;
+    this.byName.clear();
+  }
+}
+
+/** A console logger for `onQuery`, one line per statement. */
+export function consoleQueryLogger(event: QueryLogEvent): void {
+  const rows = event.rows === undefined ? '' : ` ${event.rows} rows`;
+  const err = event.error ? ` FAILED: ${event.error}` : '';
+  console.debug(`[db] ${event.mode} ${event.name} ${event.ms.toFixed(1)}ms${rows}${err}`);
+}
+
+function resolve(query: QueryRef): { name: string; text: string } {
+  if (typeof query === 'string') {
+    const file = loadCypher(query);
+    return { name: file.name, text: file.text };
+  }
+  return { name: query.name ?? 'inline', text: query.text };
+}
+
+export class Executor {
+  readonly counter: StatementCounter;
+  private closed = false;
+
+  private constructor(
+    readonly driver: Driver,
+    private readonly opts: ExecutorOptions,
+    parentCounter: StatementCounter | undefined,
+    private readonly ownsDriver: boolean,
+  ) {
+    this.counter = new StatementCounter(parentCounter);
+  }
+
+  /** Creates the driver. Call verifyConnectivity() to fail fast on a wrong URI or password. */
+  static connect(opts: ExecutorOptions): Executor {
+    const driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.username, opts.password), {
+      disableLosslessIntegers: true,
+      userAgent: 'chain-graph',
+      connectionAcquisitionTimeout: 20_000,
+      ...opts.driverConfig,
+    });
+    return new Executor(driver, opts, undefined, true);
+  }
+
+  /** An executor sharing this one's driver with its own statement counter (one per request). */
+  fork(): Executor {
+    return new Executor(this.driver, this.opts, this.counter, false);
+  }
+
+  get database(): string | undefined {
+    return this.opts.database;
+  }
+
+  /** Statements sent so far through this executor (and its forks). */
+  get statementCount(): number {
+    return this.counter.total;
+  }
+
+  async verifyConnectivity(): Promise<void> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.opts.database });
+    } catch (e) {
+      throw toDbError(e, 'verifyConnectivity');
+    }
+  }
+
+  read<T extends Row = Row>(query: QueryRef, params: Params = {}, opts: QueryOptions = {}): Promise<T[]> {
+    const { name } = resolve(query);
+    return this.transaction('read', (tx) => tx.run<T>(query, params), { ...opts, name });
+  }
+
+  write<T extends Row = Row>(query: QueryRef, params: Params = {}, opts: QueryOptions = {}): Promise<T[]> {
+    const { name } = resolve(query);
+    return this.transaction('write', (tx) => tx.run<T>(query, params), { ...opts, name });
+  }
+
+  /**
+   * Runs `fn` in one managed transaction. The driver may call `fn` again after a transient
+   * failure, so it must not have side effects outside the transaction.
+   */
+  async transaction<R>(mode: Mode, fn: (tx: Tx) => Promise<R>, opts: TransactionOptions = {}): Promise<R> {
+    this.assertOpen();
+    const op = opts.name ?? 'transaction';
+    const config = {
+      timeout: opts.timeoutMs ?? this.opts.queryTimeoutMs ?? 15_000,
+      metadata: { app: 'chain-graph', op, ...opts.metadata },
+    };
+    let current = op;
+    const session = this.session(mode);
+    try {
+      const work = (mtx: ManagedTransaction) =>
+        fn(this.wrap(mtx, mode, (name) => {
+          current = name;
+        }));
+      return mode === 'read' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } catch (e) {
+      throw toDbError(e, current);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * One statement in an auto-commit transaction. Needed for schema changes (constraints,
+   * indexes), which cannot share a transaction with data writes. Not retried.
+   */
+  async autoCommit<T extends Row = Row>(query: QueryRef, params: Params = {}, opts: QueryOptions = {}): Promise<T[]> {
+    this.assertOpen();
+    const { name, text } = resolve(query);
+    const session = this.session('write');
+    const started = performance.now();
+    this.counter.record(name);
+    try {
+      const result = await session.run(text, params, {
+        timeout: opts.timeoutMs ?? this.opts.queryTimeoutMs ?? 15_000,
+        metadata: { app: 'chain-graph', op: name, ...opts.metadata },
+      });
+      const rows = result.records.map((r) => r.toObject() as T);
+      this.log({ name, mode: 'auto', ms: performance.now() - started, rows: rows.length });
+      return rows;
+    } catch (e) {
+      this.log({ name, mode: 'auto', ms: performance.now() - started, error: String((e as Error).message) });
+      throw toDbError(e, name);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** EXPLAIN a statement (plans it without running it); returns the summary with the plan. */
+  async explain(query: QueryRef, params: Params = {}): Promise<ResultSummary> {
+    this.assertOpen();
+    const { name, text } = resolve(query);
+    const session = this.session('read');
+    const started = performance.now();
+    this.counter.record(`explain:${name}`);
+    try {
+      const result = await session.run(`EXPLAIN ${text}`, params, { metadata: { app: 'chain-graph', op: `explain:${name}` } });
+      this.log({ name, mode: 'explain', ms: performance.now() - started });
+      return result.summary;
+    } catch (e) {
+      this.log({ name, mode: 'explain', ms: performance.now() - started, error: String((e as Error).message) });
+      throw toDbError(e, name);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Closes the driver (a fork leaves its parent's driver open). */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.ownsDriver) await this.driver.close();
+  }
+
+  private session(mode: Mode): Session {
+    const accessMode: SessionMode = mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE;
+    return this.driver.session({
+      database: this.opts.database,
+      defaultAccessMode: accessMode,
+      // Share bookmarks between sessions: a read after a write sees it, even in a cluster.
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
+  }
+
+  private wrap(mtx: ManagedTransaction, mode: Mode, onStatement: (name: string) => void): Tx {
+    const runWithSummary = async <T extends Row>(query: QueryRef, params: Params = {}) => {
+      const { name, text } = resolve(query);
+      onStatement(name);
+      this.counter.record(name);
+      const started = performance.now();
+      let result: QueryResult;
+      try {
+        result = await mtx.run(text, params);
+      } catch (e) {
+        this.log({ name, mode, ms: performance.now() - started, error: String((e as Error).message) });
+        // Rethrown as the driver's error so its retry logic still sees transient codes;
+        // transaction() maps it.
+        throw e;
+      }
+      const rows = result.records.map((r) => r.toObject() as T);
+      this.log({ name, mode, ms: performance.now() - started, rows: rows.length });
+      return { rows, summary: result.summary };
+    };
+    return {
+      mode,
+      runWithSummary,
+      run: async <T extends Row>(query: QueryRef, params?: Params) => (await runWithSummary<T>(query, params)).rows,
+    };
+  }
+
+  private log(event: QueryLogEvent): void {
+    this.opts.onQuery?.(event);
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new Error('Executor is closed');
+  }
+}
+
+/** `neo4j.int` for callers that must store an INTEGER; re-exported so no one imports the driver. */
+export const int = neo4j.int;
