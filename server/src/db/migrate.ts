@@ -1,0 +1,122 @@
+// Schema migrations: `cypher/migrations/NNN-name.cypher`, applied in number order at start-up.
+//
+// Each statement runs in its own auto-commit transaction (Neo4j does not allow schema changes
+// and data writes in one transaction). An applied migration is recorded as
+// (:Migration {id: 'NNN-name', checksum, appliedAt}); one whose file has changed since stops
+// the start with MigrationChecksumError: write a new migration instead of editing an old one.
+// A migration that failed half-way is not recorded and is run again next time, so every
+// statement must be idempotent (`IF NOT EXISTS`).
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../config.js';
+import { cypherRoot, splitStatements } from './cypher-files.js';
+import type { Executor } from './executor.js';
+
+export const migrationsDir = path.join(cypherRoot, 'migrations');
+
+export interface MigrationFile {
+  /** File name without `.cypher`, e.g. "001-constraints". */
+  id: string;
+  number: number;
+  file: string;
+  checksum: string;
+  statements: string[];
+}
+
+export class MigrationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** An applied migration's file no longer matches what was applied (or is gone). */
+export class MigrationChecksumError extends MigrationError {}
+
+export function checksum(text: string): string {
+  return createHash('sha256').update(text.replace(/\r\n/g, '\n'), 'utf8').digest('hex');
+}
+
+/** Reads and orders the migration files; refuses odd names and duplicate numbers. */
+export function readMigrations(dir: string = migrationsDir): MigrationFile[] {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.cypher'));
+  const out: MigrationFile[] = [];
+  const byNumber = new Map<number, string>();
+  for (const f of files) {
+    const m = /^(\d{3,})-[a-z0-9][a-z0-9-]*\.cypher$/.exec(f);
+    if (!m) throw new MigrationError(`${rel(path.join(dir, f))}: migration files are named NNN-name.cypher (lower case)`);
+    const number = Number(m[1]);
+    const other = byNumber.get(number);
+    if (other) throw new MigrationError(`migrations ${other} and ${f} have the same number`);
+    byNumber.set(number, f);
+    const file = path.join(dir, f);
+    const text = readFileSync(file, 'utf8');
+    const statements = splitStatements(text);
+    if (statements.length === 0) throw new MigrationError(`${rel(file)}: has no statements`);
+    out.push({ id: f.slice(0, -'.cypher'.length), number, file, checksum: checksum(text), statements });
+  }
+  return out.sort((a, b) => a.number - b.number);
+}
+
+export interface MigrateResult {
+  applied: string[];
+  alreadyApplied: string[];
+}
+
+export interface MigrateOptions {
+  dir?: string;
+  log?: (line: string) => void;
+  /** How long to wait for new indexes to come online (seconds). */
+  awaitIndexesSeconds?: number;
+}
+
+/** Applies every migration not yet recorded; verifies the checksums of those that are. */
+export async function migrate(executor: Executor, opts: MigrateOptions = {}): Promise<MigrateResult> {
+  const log = opts.log ?? (() => {});
+  const migrations = readMigrations(opts.dir);
+  const recorded = await executor.read<{ id: string; checksum: string }>('migrate/applied');
+  const applied = new Map(recorded.map((r) => [r.id, r.checksum]));
+
+  // Check everything before changing anything.
+  const problems: string[] = [];
+  for (const m of migrations) {
+    const sum = applied.get(m.id);
+    if (sum !== undefined && sum !== m.checksum) {
+      problems.push(
+        `migration ${m.id} was applied with checksum ${sum.slice(0, 12)}… but ${rel(m.file)} now has ${m.checksum.slice(0, 12)}…; ` +
+          'applied migrations must not change: revert the file and add a new numbered migration instead',
+      );
+    }
+  }
+  const known = new Set(migrations.map((m) => m.id));
+  for (const id of applied.keys()) {
+    if (!known.has(id)) problems.push(`migration ${id} was applied but its file cypher/migrations/${id}.cypher is gone`);
+  }
+  if (problems.length) throw new MigrationChecksumError(`Refusing to start:\n  - ${problems.join('\n  - ')}`);
+
+  const result: MigrateResult = { applied: [], alreadyApplied: [] };
+  for (const m of migrations) {
+    if (applied.has(m.id)) {
+      result.alreadyApplied.push(m.id);
+      continue;
+    }
+    log(`migration ${m.id}: ${m.statements.length} statement(s)`);
+    for (const [i, statement] of m.statements.entries()) {
+      await executor.autoCommit({ text: statement, name: `migration:${m.id}#${i + 1}` }, {}, { timeoutMs: 600_000 });
+    }
+    await executor.write('migrate/record', { id: m.id, checksum: m.checksum });
+    result.applied.push(m.id);
+  }
+  // New indexes populate in the background; wait so the first query can use them.
+  await executor.autoCommit(
+    { text: 'CALL db.awaitIndexes($seconds)', name: 'migrate/await-indexes' },
+    { seconds: opts.awaitIndexesSeconds ?? 300 },
+    { timeoutMs: ((opts.awaitIndexesSeconds ?? 300) + 30) * 1000 },
+  );
+  return result;
+}
+
+function rel(file: string): string {
+  return path.relative(repoRoot, file);
+}
