@@ -1,0 +1,8 @@
+// Replaces all properties of changed seeded nodes (so properties gone from a record go too).
+// row.props holds id, seeded and seedHash as well.
+// params: {"rows": []}
+UNWIND $rows AS row
+MATCH (n)
+WHERE elementId(n) = row.elementId
+SET n = row.props
+RETURN count(n) AS updated

@@ -1,0 +1,505 @@
+// Reads every `seeds/**/*.yaml`, validates each file against the zod SeedFile schema, then checks
+// the files together (unique ids, references, parents, cycles). Returns a normalised in-memory
+// seed set, or throws ONE SeedValidationError listing every problem found.
+//
+// Problems read `seeds/<file>: <kind>[<index>] (id <id>): <field path>: <message>`.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import {
+  SeedFile,
+  type ChainRecord,
+  type EnterpriseRecord,
+  type FigureRecord,
+  type InstitutionRecord,
+  type ParkRecord,
+  type ProjectRecord,
+  type RegionRecord,
+  type SegmentRecord,
+  type SourceRecord,
+} from './schema.js';
+import { buildGraph } from './to-graph.js';
+
+/** Kinds of records that have their own id (segments live inside chains). */
+export type RecordKindName = 'source' | 'region' | 'chain' | 'segment' | 'park' | 'enterprise' | 'project' | 'institution';
+
+/** Where a record was written: `seeds/ningbo.yaml`, `parks[3]`. */
+export interface Origin {
+  /** Path relative to the seeds folder's parent, e.g. "seeds/ningbo.yaml". */
+  file: string;
+  /** e.g. "parks[3]" or "chains[0].segments[2]". */
+  at: string;
+  kind: RecordKindName;
+}
+
+export type SegmentEntry = SegmentRecord & { chain: string };
+
+export interface FlowEntry {
+  from: string;
+  to: string;
+  /** The flow's own cite, or its chain's for a chain flow without one. */
+  cite: string[];
+  note?: string | undefined;
+  /** The two segments belong to different chains. */
+  crossChain: boolean;
+  origin: { file: string; at: string };
+}
+
+/** The validated seeds, with zod defaults applied. */
+export interface SeedSet {
+  /** Absolute path of the seeds folder. */
+  dir: string;
+  /** Files read, relative like "seeds/ningbo.yaml", sorted. */
+  files: string[];
+  sources: SourceRecord[];
+  regions: RegionRecord[];
+  /** Chains without their segments and flows (see `segments`, `flows`). */
+  chains: Array<Omit<ChainRecord, 'segments' | 'flows'>>;
+  segments: SegmentEntry[];
+  flows: FlowEntry[];
+  parks: ParkRecord[];
+  enterprises: EnterpriseRecord[];
+  projects: ProjectRecord[];
+  institutions: InstitutionRecord[];
+  /** Where each id was defined. */
+  origins: Map<string, Origin>;
+}
+
+export class SeedValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the seed files:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    this.name = 'SeedValidationError';
+  }
+}
+
+const topKinds: Record<string, RecordKindName> = {
+  sources: 'source',
+  regions: 'region',
+  chains: 'chain',
+  parks: 'park',
+  enterprises: 'enterprise',
+  projects: 'project',
+  institutions: 'institution',
+};
+
+const article = (kind: string) => (/^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`);
+
+/** Lists `*.yaml` / `*.yml` files under dir, recursively, sorted. */
+export function listSeedFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d).sort()) {
+      if (entry.startsWith('.')) continue;
+      const full = path.join(d, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/\.ya?ml$/.test(entry)) out.push(full);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+function formatPath(p: ReadonlyArray<PropertyKey>): string {
+  let s = '';
+  for (const k of p) {
+    if (typeof k === 'number') s += `[${k}]`;
+    else s += s === '' ? String(k) : `.${String(k)}`;
+  }
+  return s;
+}
+
+function getAt(value: unknown, p: ReadonlyArray<PropertyKey>): unknown {
+  let v = value;
+  for (const k of p) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k as string];
+  }
+  return v;
+}
+
+function idOf(v: unknown): string | undefined {
+  if (v && typeof v === 'object' && !Array.isArray(v)) {
+    const id = (v as { id?: unknown }).id;
+    if (typeof id === 'string' || typeof id === 'number') return String(id);
+  }
+  return undefined;
+}
+
+/** "parks[3] (id nb-hitech)" plus the remaining field path, for a path into a seed file. */
+function locate(raw: unknown, p: ReadonlyArray<PropertyKey>): { record: string; field: string } {
+  const [kind, index] = p;
+  if (typeof kind !== 'string' || typeof index !== 'number') return { record: '', field: formatPath(p) };
+  let recordPath: PropertyKey[] = [kind, index];
+  // A segment is a record of its own inside its chain.
+  if (kind === 'chains' && p[2] === 'segments' && typeof p[3] === 'number') recordPath = p.slice(0, 4);
+  const id = idOf(getAt(raw, recordPath));
+  const record = `${formatPath(recordPath)}${id ? ` (id ${id})` : ''}`;
+  return { record, field: formatPath(p.slice(recordPath.length)) };
+}
+
+function problem(file: string, record: string, field: string, message: string): string {
+  return [file, record, field, message].filter((s) => s !== '').join(': ');
+}
+
+type Issue = z.core.$ZodIssue;
+
+/** Flattens zod issues; a union failure reports the alternative the input was meant to be. */
+function flattenIssues(issues: readonly Issue[], raw: unknown, base: PropertyKey[] = []): Array<{ path: PropertyKey[]; message: string }> {
+  const out: Array<{ path: PropertyKey[]; message: string }> = [];
+  for (const issue of issues) {
+    const p = [...base, ...issue.path];
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      // Choose the branch that got furthest: no type error at the union's own position.
+      const branches = issue.errors.filter((b) => !b.some((i) => i.code === 'invalid_type' && i.path.length === 0));
+      if (branches.length === 1) {
+        out.push(...flattenIssues(branches[0] as Issue[], raw, p));
+        continue;
+      }
+      out.push({ path: p, message: 'expected [from, to] or {from, to, cite?, note?}' });
+      continue;
+    }
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) out.push({ path: [...p, key], message: 'unknown field' });
+      continue;
+    }
+    if (issue.code === 'invalid_type' && getAt(raw, p) === undefined) {
+      out.push({ path: p, message: `required (${issue.expected})` });
+      continue;
+    }
+    out.push({ path: p, message: issue.message });
+  }
+  return out;
+}
+
+interface ParsedFile {
+  file: string;
+  raw: unknown;
+  data?: z.infer<typeof SeedFile>;
+}
+
+function readFile(absolute: string, rel: string, problems: string[]): ParsedFile {
+  const text = readFileSync(absolute, 'utf8');
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
+  if (doc.errors.length > 0) {
+    for (const err of doc.errors) {
+      const pos = err.linePos?.[0];
+      const where = pos ? `line ${pos.line}, column ${pos.col}` : 'YAML';
+      problems.push(`${rel}: ${where}: YAML syntax error: ${err.message.split('\n')[0]}`);
+    }
+    return { file: rel, raw: undefined };
+  }
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (e) {
+    problems.push(`${rel}: YAML: ${(e as Error).message}`);
+    return { file: rel, raw: undefined };
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    problems.push(`${rel}: a seed file is a mapping of record kinds (sources:, parks:, …)`);
+    return { file: rel, raw: undefined };
+  }
+  const parsed = SeedFile.safeParse(raw);
+  if (!parsed.success) {
+    for (const { path: p, message } of flattenIssues(parsed.error.issues, raw)) {
+      if (p.length === 1 && typeof p[0] === 'string' && message === 'unknown field') {
+        problems.push(`${rel}: ${String(p[0])}: unknown record kind (expected one of sources, regions, chains, flows, parks, enterprises, projects, institutions)`);
+        continue;
+      }
+      const { record, field } = locate(raw, p);
+      problems.push(problem(rel, record, field, message));
+    }
+    return { file: rel, raw };
+  }
+  return { file: rel, raw, data: parsed.data };
+}
+
+/** Reads and validates a seeds folder. Throws SeedValidationError with every problem. */
+export function readSeeds(dir: string): SeedSet {
+  const absDir = path.resolve(dir);
+  const base = path.dirname(absDir);
+  const problems: string[] = [];
+  const files = listSeedFiles(absDir).map((f) => readFile(f, path.relative(base, f).split(path.sep).join('/'), problems));
+  const set = crossCheck(absDir, files, problems);
+  if (problems.length === 0) {
+    // Derived ids (figures, capacities) must not collide.
+    for (const c of buildGraph(set).collisions) {
+      const o = set.origins.get(c.owner);
+      problems.push(
+        problem(o?.file ?? '', o ? `${o.at} (id ${c.owner})` : c.owner, c.label === 'Figure' ? 'figures' : 'capacity',
+          `${c.what} is listed twice (give them different periods or units, or merge them)`),
+      );
+    }
+  }
+  if (problems.length) throw new SeedValidationError(problems);
+  return set;
+}
+
+function crossCheck(dir: string, files: ParsedFile[], problems: string[]): SeedSet {
+  const set: SeedSet = {
+    dir,
+    files: files.map((f) => f.file).sort(),
+    sources: [],
+    regions: [],
+    chains: [],
+    segments: [],
+    flows: [],
+    parks: [],
+    enterprises: [],
+    projects: [],
+    institutions: [],
+    origins: new Map(),
+  };
+  const origins = set.origins;
+  const say = (o: { file: string; at: string }, id: string | undefined, field: string, message: string) =>
+    problems.push(problem(o.file, `${o.at}${id ? ` (id ${id})` : ''}`, field, message));
+
+  const register = (id: string, origin: Origin) => {
+    const prev = origins.get(id);
+    if (prev) {
+      say(origin, id, 'id', `duplicate id: also ${article(prev.kind)} in ${prev.file} ${prev.at}`);
+      return false;
+    }
+    origins.set(id, origin);
+    return true;
+  };
+
+  // Ids from files that failed validation still count as defined, so one bad record does not
+  // make every reference to it a second, misleading problem.
+  const looseIds = new Map<string, RecordKindName>();
+  for (const f of files) {
+    if (f.data || !f.raw) continue;
+    const raw = f.raw as Record<string, unknown>;
+    for (const [key, kind] of Object.entries(topKinds)) {
+      const list = raw[key];
+      if (!Array.isArray(list)) continue;
+      for (const rec of list) {
+        const id = idOf(rec);
+        if (id) looseIds.set(id, kind);
+        if (kind === 'chain' && rec && typeof rec === 'object' && Array.isArray((rec as { segments?: unknown }).segments)) {
+          for (const seg of (rec as { segments: unknown[] }).segments) {
+            const sid = idOf(seg);
+            if (sid) looseIds.set(sid, 'segment');
+          }
+        }
+      }
+    }
+  }
+
+  // 1. Collect records and ids.
+  interface ChainFlowInput {
+    chain: string;
+    chainCite: string[];
+    flow: { from: string; to: string; cite?: string[] | undefined; note?: string | undefined };
+    origin: { file: string; at: string };
+  }
+  const flowInputs: ChainFlowInput[] = [];
+  for (const f of files) {
+    if (!f.data) continue;
+    const d = f.data;
+    const at = (key: string, i: number) => ({ file: f.file, at: `${key}[${i}]` });
+    d.sources?.forEach((r, i) => register(r.id, { ...at('sources', i), kind: 'source' }) && set.sources.push(r));
+    d.regions?.forEach((r, i) => register(r.id, { ...at('regions', i), kind: 'region' }) && set.regions.push(r));
+    d.chains?.forEach((r, i) => {
+      const { segments, flows, ...chain } = r;
+      if (!register(r.id, { ...at('chains', i), kind: 'chain' })) return;
+      set.chains.push(chain);
+      segments.forEach((s, j) => {
+        const o = { file: f.file, at: `chains[${i}].segments[${j}]`, kind: 'segment' as const };
+        if (!s.id.startsWith(`${r.id}.`)) say(o, s.id, 'id', `segment ids start with their chain's id: expected "${r.id}.…"`);
+        if (register(s.id, o)) set.segments.push({ ...s, chain: r.id });
+      });
+      flows.forEach((fl, j) => {
+        const flow = Array.isArray(fl) ? { from: fl[0], to: fl[1] } : fl;
+        flowInputs.push({ chain: r.id, chainCite: r.cite, flow, origin: { file: f.file, at: `chains[${i}].flows[${j}]` } });
+      });
+    });
+    d.flows?.forEach((fl, i) => flowInputs.push({ chain: '', chainCite: [], flow: fl, origin: at('flows', i) }));
+    d.parks?.forEach((r, i) => register(r.id, { ...at('parks', i), kind: 'park' }) && set.parks.push(r));
+    d.enterprises?.forEach((r, i) => register(r.id, { ...at('enterprises', i), kind: 'enterprise' }) && set.enterprises.push(r));
+    d.projects?.forEach((r, i) => register(r.id, { ...at('projects', i), kind: 'project' }) && set.projects.push(r));
+    d.institutions?.forEach((r, i) => register(r.id, { ...at('institutions', i), kind: 'institution' }) && set.institutions.push(r));
+  }
+
+  // 2. References resolve to a record of the right kind.
+  const check = (owner: string, field: string, ref: string | undefined, kind: RecordKindName) => {
+    if (ref === undefined) return;
+    const o = origins.get(owner);
+    if (!o) return;
+    const target = origins.get(ref);
+    if (!target) {
+      const loose = looseIds.get(ref);
+      if (loose === kind) return; // defined in a file that has its own problems
+      say(o, owner, field, `unknown ${kind} "${ref}"`);
+    } else if (target.kind !== kind) {
+      say(o, owner, field, `"${ref}" is ${article(target.kind)} (${target.file} ${target.at}), expected ${article(kind)}`);
+    }
+  };
+  const checkCite = (owner: string, field: string, cite: string[] | undefined) =>
+    cite?.forEach((c, i) => check(owner, `${field}[${i}]`, c, 'source'));
+  const checkFigures = (owner: string, field: string, figures: FigureRecord[] | undefined) =>
+    figures?.forEach((fig, i) => checkCite(owner, `${field}[${i}].cite`, fig.cite));
+
+  for (const r of set.regions) {
+    check(r.id, 'parent', r.parent, 'region');
+    checkCite(r.id, 'cite', r.cite);
+  }
+  for (const c of set.chains) checkCite(c.id, 'cite', c.cite);
+  for (const s of set.segments) {
+    checkCite(s.id, 'cite', s.cite);
+    if (s.parent !== undefined) {
+      check(s.id, 'parent', s.parent, 'segment');
+      const parent = set.segments.find((p) => p.id === s.parent);
+      if (parent && parent.chain !== s.chain) {
+        say(origins.get(s.id)!, s.id, 'parent', `"${s.parent}" belongs to chain "${parent.chain}", not "${s.chain}"`);
+      }
+    }
+  }
+  for (const p of set.parks) {
+    check(p.id, 'region', p.region, 'region');
+    check(p.id, 'parent', p.parent, 'park');
+    p.chains.forEach((pc, i) => {
+      check(p.id, `chains[${i}].chain`, pc.chain, 'chain');
+      checkFigures(p.id, `chains[${i}].figures`, pc.figures);
+    });
+    checkFigures(p.id, 'figures', p.figures);
+    checkCite(p.id, 'cite', p.cite);
+  }
+  for (const e of set.enterprises) {
+    check(e.id, 'park', e.park, 'park');
+    check(e.id, 'region', e.region, 'region');
+    e.segments.forEach((l, i) => check(e.id, `segments[${i}].segment`, l.segment, 'segment'));
+    e.chains.forEach((l, i) => check(e.id, `chains[${i}].chain`, l.chain, 'chain'));
+    e.suppliesTo.forEach((l, i) => {
+      check(e.id, `suppliesTo[${i}].enterprise`, l.enterprise, 'enterprise');
+      if (l.enterprise === e.id) say(origins.get(e.id)!, e.id, `suppliesTo[${i}].enterprise`, 'an enterprise cannot supply itself');
+    });
+    checkFigures(e.id, 'figures', e.figures);
+    checkCite(e.id, 'cite', e.cite);
+  }
+  for (const p of set.projects) {
+    check(p.id, 'investor', p.investor, 'enterprise');
+    check(p.id, 'park', p.park, 'park');
+    check(p.id, 'region', p.region, 'region');
+    check(p.id, 'phaseOf', p.phaseOf, 'project');
+    p.segments.forEach((l, i) => check(p.id, `segments[${i}].segment`, l.segment, 'segment'));
+    p.chains.forEach((l, i) => check(p.id, `chains[${i}].chain`, l.chain, 'chain'));
+    checkCite(p.id, 'cite', p.cite);
+  }
+  for (const inst of set.institutions) {
+    check(inst.id, 'parent', inst.parent, 'institution');
+    check(inst.id, 'park', inst.park, 'park');
+    check(inst.id, 'region', inst.region, 'region');
+    inst.serves.forEach((l, i) => check(inst.id, `serves[${i}].chain`, l.chain, 'chain'));
+    checkFigures(inst.id, 'figures', inst.figures);
+    checkCite(inst.id, 'cite', inst.cite);
+  }
+
+  // Lists of links name each target once; `anchor` only means something for an enterprise.
+  const once = (owner: string, field: string, targets: string[]) => {
+    const seen = new Set<string>();
+    targets.forEach((t, i) => {
+      if (seen.has(t)) say(origins.get(owner)!, owner, `${field}[${i}]`, `"${t}" is listed twice`);
+      seen.add(t);
+    });
+  };
+  const noAnchor = (owner: string, field: string, links: Array<{ anchor: boolean }>) =>
+    links.forEach((l, i) => {
+      if (l.anchor) say(origins.get(owner)!, owner, `${field}[${i}].anchor`, 'only an enterprise can be a chain\'s anchor (链主)');
+    });
+  for (const p of set.parks) once(p.id, 'chains', p.chains.map((c) => c.chain));
+  for (const e of set.enterprises) {
+    once(e.id, 'segments', e.segments.map((l) => l.segment));
+    once(e.id, 'chains', e.chains.map((l) => l.chain));
+    once(e.id, 'suppliesTo', e.suppliesTo.map((l) => l.enterprise));
+  }
+  for (const p of set.projects) {
+    once(p.id, 'segments', p.segments.map((l) => l.segment));
+    once(p.id, 'chains', p.chains.map((l) => l.chain));
+    noAnchor(p.id, 'chains', p.chains);
+  }
+  for (const i of set.institutions) {
+    once(i.id, 'serves', i.serves.map((l) => l.chain));
+    noAnchor(i.id, 'serves', i.serves);
+  }
+
+  // 3. Flows: both ends are segments; no self-loops or repeats; crossChain from the chains.
+  const segmentChain = new Map(set.segments.map((s) => [s.id, s.chain]));
+  const seenFlows = new Map<string, string>();
+  for (const { chain, chainCite, flow, origin } of flowInputs) {
+    let ok = true;
+    for (const end of ['from', 'to'] as const) {
+      const ref = flow[end];
+      const target = origins.get(ref);
+      if (!target) {
+        if (looseIds.get(ref) !== 'segment') say(origin, undefined, end, `unknown segment "${ref}"`);
+        ok = false;
+      } else if (target.kind !== 'segment') {
+        say(origin, undefined, end, `"${ref}" is ${article(target.kind)} (${target.file} ${target.at}), expected a segment`);
+        ok = false;
+      }
+    }
+    flow.cite?.forEach((c, i) => {
+      const t = origins.get(c);
+      if (!t) {
+        if (looseIds.get(c) !== 'source') say(origin, undefined, `cite[${i}]`, `unknown source "${c}"`);
+      } else if (t.kind !== 'source') say(origin, undefined, `cite[${i}]`, `"${c}" is ${article(t.kind)}, expected a source`);
+    });
+    if (flow.from === flow.to) {
+      say(origin, undefined, 'to', 'a segment cannot feed itself');
+      ok = false;
+    }
+    const key = `${flow.from}\u0000${flow.to}`;
+    const prev = seenFlows.get(key);
+    if (prev) {
+      say(origin, undefined, '', `flow ${flow.from} → ${flow.to} is also listed at ${prev}`);
+      ok = false;
+    } else seenFlows.set(key, `${origin.file} ${origin.at}`);
+    if (!ok) continue;
+    const fromChain = segmentChain.get(flow.from);
+    const toChain = segmentChain.get(flow.to);
+    if (chain && fromChain !== chain && toChain !== chain) {
+      say(origin, undefined, '', `neither end of ${flow.from} → ${flow.to} belongs to chain "${chain}"`);
+      continue;
+    }
+    set.flows.push({
+      from: flow.from,
+      to: flow.to,
+      cite: flow.cite ?? chainCite,
+      note: flow.note,
+      crossChain: fromChain !== toChain,
+      origin,
+    });
+  }
+
+  // 4. No cycles through parent links (and project phases).
+  const cycles = (kind: string, field: string, records: Array<{ id: string }>, parentOf: (id: string) => string | undefined) => {
+    const reported = new Set<string>();
+    for (const r of records) {
+      const seen: string[] = [];
+      let cur: string | undefined = r.id;
+      while (cur !== undefined && !seen.includes(cur)) {
+        seen.push(cur);
+        cur = parentOf(cur);
+      }
+      if (cur === undefined) continue;
+      const loop = seen.slice(seen.indexOf(cur));
+      const key = [...loop].sort().join(',');
+      if (reported.has(key)) continue;
+      reported.add(key);
+      say(origins.get(cur)!, cur, field, `${kind} cycle: ${[...loop, cur].join(' → ')}`);
+    }
+  };
+  const parentMap = <T extends { id: string }>(records: T[], get: (r: T) => string | undefined) => {
+    const m = new Map(records.map((r) => [r.id, get(r)]));
+    return (id: string) => m.get(id);
+  };
+  cycles('region', 'parent', set.regions, parentMap(set.regions, (r) => r.parent));
+  cycles('park', 'parent', set.parks, parentMap(set.parks, (r) => r.parent));
+  cycles('segment', 'parent', set.segments, parentMap(set.segments, (r) => r.parent));
+  cycles('institution', 'parent', set.institutions, parentMap(set.institutions, (r) => r.parent));
+  cycles('project phase', 'phaseOf', set.projects, parentMap(set.projects, (r) => r.phaseOf));
+
+  return set;
+}
