@@ -1,0 +1,153 @@
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded.js';
+
+// Starting a JVM + Neo4j takes ~5-10 s on a 2-core machine; leave plenty of room.
+const TIMEOUT = 180_000;
+
+// Small sizes: the test only needs a working instance, and may run beside other suites.
+const SIZES = { heap: '512m', pagecache: '64m', txMemory: '128m' } as const;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      if (addr === null || typeof addr === 'string') {
+        srv.close();
+        reject(new Error('no TCP address'));
+        return;
+      }
+      srv.close(() => resolve(addr.port));
+    });
+  });
+}
+
+function canConnect(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+async function withDriver<T>(db: EmbeddedNeo4j, fn: (d: Driver) => Promise<T>): Promise<T> {
+  const driver = neo4j.driver(db.uri, neo4j.auth.basic(db.username, db.password));
+  try {
+    return await fn(driver);
+  } finally {
+    await driver.close();
+  }
+}
+
+describe('embedded Neo4j', () => {
+  let dataDir = '';
+  let port = 0;
+  let db: EmbeddedNeo4j | undefined;
+  const logs: string[] = [];
+  const log = (line: string): void => {
+    logs.push(line);
+  };
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'chain-graph-embedded-'));
+    port = await freePort();
+  });
+
+  afterAll(async () => {
+    await db?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  }, TIMEOUT);
+
+  it(
+    'starts, answers Cypher over Bolt and applies pass-through config',
+    async () => {
+      db = await startEmbeddedNeo4j({
+        dataDir,
+        boltPort: port,
+        ...SIZES,
+        config: { 'db.transaction.timeout': '45s' },
+        log,
+      });
+      expect(db.uri).toBe(`bolt://127.0.0.1:${port}`);
+      expect(db.username).toBe('neo4j');
+
+      await withDriver(db, async (driver) => {
+        const { records } = await driver.executeQuery('RETURN 1 AS x');
+        expect(records[0]?.get('x').toNumber()).toBe(1);
+
+        const settings = await driver.executeQuery(
+          "SHOW SETTINGS YIELD name, value WHERE name IN ['db.transaction.timeout', 'server.memory.pagecache.size'] RETURN name, value",
+        );
+        const byName = Object.fromEntries(settings.records.map((r) => [r.get('name'), r.get('value')]));
+        expect(byName['db.transaction.timeout']).toBe('45s');
+        expect(byName['server.memory.pagecache.size']).toBe('64.00MiB');
+
+        await driver.executeQuery("CREATE (:Probe {name: 'persisted'})");
+      });
+    },
+    TIMEOUT,
+  );
+
+  it('stores a generated password in <dataDir>/.credentials with mode 0600', async () => {
+    const file = path.join(dataDir, '.credentials');
+    const saved = JSON.parse(await readFile(file, 'utf8')) as { password?: string };
+    expect(saved.password).toBe(db?.password);
+    expect(saved.password?.length).toBeGreaterThanOrEqual(16);
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+  });
+
+  it(
+    'refuses a wrong password',
+    async () => {
+      const driver = neo4j.driver(`bolt://127.0.0.1:${port}`, neo4j.auth.basic('neo4j', 'definitely-wrong'));
+      try {
+        await expect(driver.executeQuery('RETURN 1')).rejects.toMatchObject({
+          code: 'Neo.ClientError.Security.Unauthorized',
+        });
+      } finally {
+        await driver.close();
+      }
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'keeps data and credentials across a restart on the same data dir',
+    async () => {
+      await db?.stop();
+      db = undefined;
+      expect(await canConnect(port)).toBe(false);
+
+      db = await startEmbeddedNeo4j({ dataDir, boltPort: port, ...SIZES, log });
+      const names = await withDriver(db, async (driver) => {
+        const { records } = await driver.executeQuery('MATCH (p:Probe) RETURN p.name AS name');
+        return records.map((r) => r.get('name') as string);
+      });
+      expect(names).toEqual(['persisted']);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'stop() shuts the server down and closes the Bolt port',
+    async () => {
+      const running = db;
+      expect(running).toBeDefined();
+      await running?.stop();
+      db = undefined;
+      expect(await canConnect(port)).toBe(false);
+      // A second stop is harmless.
+      await running?.stop();
+    },
+    TIMEOUT,
+  );
+});

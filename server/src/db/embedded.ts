@@ -1,0 +1,253 @@
+/**
+ * Starts and stops the embedded Neo4j (neo4j-launcher/, a small JVM program around
+ * Neo4j Community's DatabaseManagementServiceBuilder) as a child process, so the server
+ * can use a real Bolt endpoint without a separate Neo4j installation.
+ *
+ * The jar is built by `npm run setup`; this module never builds it.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import neo4j from 'neo4j-driver';
+
+export interface EmbeddedOptions {
+  dataDir: string;
+  boltPort: number;
+  /** JVM heap, used for both -Xms and -Xmx, e.g. '1g'. */
+  heap?: string;
+  /** Neo4j page cache size, e.g. '512m'. */
+  pagecache?: string;
+  /** Total memory all transactions together may use, e.g. '512m'. */
+  txMemory?: string;
+  /** Extra Neo4j settings, passed as `--config key=value`. */
+  config?: Record<string, string>;
+  /** Password for user neo4j; defaults to `<dataDir>/.credentials`, generated on first use. */
+  password?: string;
+  /** Receives the launcher's diagnostic output (stderr and any stray stdout), line by line. */
+  log?: (line: string) => void;
+}
+
+export interface EmbeddedNeo4j {
+  uri: string;
+  username: 'neo4j';
+  password: string;
+  stop(): Promise<void>;
+}
+
+// Sized for a 2-core / 24 GiB machine that also runs Node, the client build and tests.
+const DEFAULT_HEAP = '1g';
+const DEFAULT_PAGECACHE = '512m';
+const DEFAULT_TX_MEMORY = '512m';
+
+const START_TIMEOUT_MS = 120_000;
+const STOP_TIMEOUT_MS = 30_000;
+const STDERR_TAIL_LINES = 40;
+const READY_PREFIX = 'NEO4J_READY ';
+const CREDENTIALS_FILE = '.credentials';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+// server/src/db -> repo root; the same depth holds for a compiled server/dist/db.
+const repoRoot = path.resolve(here, '..', '..', '..');
+
+export function launcherJarPath(): string {
+  return path.join(repoRoot, 'neo4j-launcher', 'target', 'neo4j-launcher.jar');
+}
+
+export function isLauncherBuilt(): boolean {
+  const jar = launcherJarPath();
+  // The jar alone is useless without the dependency jars its manifest points at.
+  return existsSync(jar) && existsSync(path.join(path.dirname(jar), 'lib'));
+}
+
+export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<EmbeddedNeo4j> {
+  if (!isLauncherBuilt()) {
+    throw new Error(
+      `Embedded Neo4j launcher not found at ${launcherJarPath()}. Run \`npm run setup\` first to build it.`,
+    );
+  }
+  if (!Number.isInteger(opts.boltPort) || opts.boltPort < 1 || opts.boltPort > 65535) {
+    throw new Error(`boltPort must be an integer 1-65535, got ${String(opts.boltPort)}`);
+  }
+  const heap = opts.heap ?? DEFAULT_HEAP;
+  if (!/^\d+[kmg]?$/i.test(heap)) {
+    throw new Error(`heap must look like 512m or 1g, got '${heap}'`);
+  }
+
+  const dataDir = path.resolve(opts.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const password = opts.password ?? loadOrCreatePassword(dataDir);
+  const log = opts.log ?? (() => {});
+
+  const javaArgs = [
+    `-Xms${heap}`,
+    `-Xmx${heap}`,
+    '-XX:+UseG1GC',
+    // A JVM that ran out of heap is in an unknown state; dying lets the parent notice.
+    '-XX:+ExitOnOutOfMemoryError',
+    // Stops per-thread NIO buffer caches from growing off-heap memory unnoticed (Neo4j's own default).
+    '-Djdk.nio.maxCachedBufferSize=1024',
+    '-jar',
+    launcherJarPath(),
+    '--data-dir',
+    dataDir,
+    '--bolt-port',
+    String(opts.boltPort),
+    '--pagecache',
+    opts.pagecache ?? DEFAULT_PAGECACHE,
+    '--tx-memory',
+    opts.txMemory ?? DEFAULT_TX_MEMORY,
+    '--exit-on-stdin-close',
+  ];
+  for (const [key, value] of Object.entries(opts.config ?? {})) {
+    javaArgs.push('--config', `${key}=${value}`);
+  }
+
+  const javaBin = process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+  const child = spawn(javaBin, javaArgs, {
+    cwd: dataDir,
+    env: { ...process.env, NEO4J_EMBEDDED_PASSWORD: password },
+    // stdin stays an open pipe on purpose: when this process dies the pipe closes and
+    // the launcher (--exit-on-stdin-close) shuts the database down.
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+
+  // A permanent listener so a late 'error' (e.g. a failed kill) is logged, not thrown.
+  child.on('error', (err) => log(`embedded neo4j process error: ${err.message}`));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const killOnExit = (): void => {
+    // 'exit' handlers must be synchronous: just signal; the JVM's shutdown hook then
+    // closes the store cleanly on its own even though we are gone.
+    if (isRunning(child)) child.kill('SIGTERM');
+  };
+  process.on('exit', killOnExit);
+  void exited.then(() => process.off('exit', killOnExit));
+
+  const stderrTail: string[] = [];
+  createInterface({ input: child.stderr }).on('line', (line) => {
+    stderrTail.push(line);
+    if (stderrTail.length > STDERR_TAIL_LINES) stderrTail.shift();
+    log(line);
+  });
+
+  let uri: string;
+  try {
+    uri = await waitForReady(child, child.stdout, javaBin, stderrTail, log);
+    await verifyBolt(uri, password);
+  } catch (err) {
+    await terminate(child, exited);
+    throw err;
+  }
+
+  return {
+    uri,
+    username: 'neo4j',
+    password,
+    stop: () => terminate(child, exited),
+  };
+}
+
+function loadOrCreatePassword(dataDir: string): string {
+  const file = path.join(dataDir, CREDENTIALS_FILE);
+  if (existsSync(file)) {
+    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    if (
+      typeof parsed === 'object' &&
+      parsed !== null &&
+      'password' in parsed &&
+      typeof parsed.password === 'string' &&
+      parsed.password.length > 0
+    ) {
+      return parsed.password;
+    }
+    throw new Error(`${file} has no "password" string; delete it to generate a new one`);
+  }
+  // base64url keeps it shell- and URI-safe; 24 bytes is well above Neo4j's 8-char minimum.
+  const password = randomBytes(24).toString('base64url');
+  writeFileSync(file, JSON.stringify({ username: 'neo4j', password }, null, 2) + '\n', { mode: 0o600 });
+  // mode only applies when the file is created; be explicit in case of a restrictive umask race.
+  chmodSync(file, 0o600);
+  return password;
+}
+
+function waitForReady(
+  child: ChildProcess,
+  stdout: Readable,
+  javaBin: string,
+  stderrTail: string[],
+  log: (line: string) => void,
+): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const describeFailure = (what: string): Error => {
+      const tail = stderrTail.join('\n').trim();
+      return new Error(`Embedded Neo4j ${what}${tail ? `:\n${tail}` : ' (no stderr output)'}`);
+    };
+    const cleanup = (): void => {
+      clearTimeout(timer);
+      child.off('close', onClose);
+      child.off('error', onError);
+    };
+    // 'close' rather than 'exit': it comes after stderr is fully read, so the tail is complete.
+    const onClose = (code: number | null, signal: NodeJS.Signals | null): void => {
+      cleanup();
+      reject(describeFailure(`exited before becoming ready (code ${code ?? 'none'}, signal ${signal ?? 'none'})`));
+    };
+    const onError = (err: Error): void => {
+      cleanup();
+      reject(new Error(`Could not run ${javaBin} (${err.message}); install Java 17+ or set JAVA_HOME`));
+    };
+    const timer = setTimeout(() => {
+      cleanup();
+      reject(describeFailure(`did not become ready within ${START_TIMEOUT_MS / 1000} s`));
+    }, START_TIMEOUT_MS);
+
+    child.once('close', onClose);
+    child.once('error', onError);
+
+    // Keep reading stdout for the process lifetime so the pipe never fills and blocks the JVM.
+    let ready = false;
+    createInterface({ input: stdout }).on('line', (line) => {
+      if (!ready && line.startsWith(READY_PREFIX)) {
+        ready = true;
+        cleanup();
+        resolve(line.slice(READY_PREFIX.length).trim());
+      } else {
+        log(line);
+      }
+    });
+  });
+}
+
+async function verifyBolt(uri: string, password: string): Promise<void> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password));
+  try {
+    await driver.verifyConnectivity();
+  } finally {
+    await driver.close();
+  }
+}
+
+function isRunning(child: ChildProcess): boolean {
+  // No pid means spawn itself failed (e.g. java not found): there is nothing to stop.
+  return child.pid !== undefined && child.exitCode === null && child.signalCode === null;
+}
+
+async function terminate(child: ChildProcess, exited: Promise<void>): Promise<void> {
+  if (!isRunning(child)) return;
+  child.kill('SIGTERM');
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = await Promise.race([
+    exited.then(() => false),
+    new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(true), STOP_TIMEOUT_MS);
+    }),
+  ]);
+  clearTimeout(timer);
+  if (timedOut && isRunning(child)) {
+    child.kill('SIGKILL');
+    await exited;
+  }
+}
