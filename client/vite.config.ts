@@ -35,5 +35,8 @@ export default defineConfig({
     // Tests stub fetch and push URL state; start every test from a clean slate.
     restoreMocks: true,
     unstubGlobals: true,
+    // `npm test` sums every package's JSON report into one closing line.
+    reporters: process.env.TEST_RESULTS_DIR ? ['default', 'json'] : ['default'],
+    outputFile: { json: `${process.env.TEST_RESULTS_DIR ?? '.'}/client.json` },
   },
 });

@@ -1,0 +1,148 @@
+#!/usr/bin/env node
+// The two front-door commands (see README): `npm start` and `npm test`. Plain Node with no
+// dependencies, because it runs before anything is installed. Each step is idempotent and
+// cheap when already done, so both commands work on a fresh clone and on the tenth run.
+//
+//   node scripts/run.mjs setup   install packages, build the Neo4j launcher
+//   node scripts/run.mjs start   setup + build the client + serve the app (embedded Neo4j)
+//   node scripts/run.mjs seed    setup + (re)load seeds/ into the database
+//   node scripts/run.mjs test    setup + typecheck + every test suite, with a summary line
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const launcherDir = path.join(root, 'neo4j-launcher');
+const launcherJar = path.join(launcherDir, 'target', 'neo4j-launcher.jar');
+const resultsDir = path.join(root, '.data', 'test-results');
+
+function fail(message) {
+  console.error(`\n✖ ${message}`);
+  process.exit(1);
+}
+
+function run(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: root, ...opts });
+  if (r.error) fail(`${cmd} could not be run: ${r.error.message}`);
+  return r.status ?? 1;
+}
+
+function must(cmd, args, what, opts) {
+  if (run(cmd, args, opts) !== 0) fail(`${what} failed (${[cmd, ...args].join(' ')})`);
+}
+
+function has(cmd, args = ['--version']) {
+  const r = spawnSync(cmd, args, { stdio: 'ignore' });
+  return !r.error && r.status === 0;
+}
+
+// pnpm: use an installed pnpm 10, else fetch it through npx (corepack's signature check fails
+// on these machines, npx does not).
+function pnpmCommand() {
+  const r = spawnSync('pnpm', ['--version'], { encoding: 'utf8' });
+  if (!r.error && r.status === 0 && r.stdout.trim().startsWith('10.')) return ['pnpm'];
+  return ['npx', '-y', 'pnpm@10'];
+}
+const pnpmCmd = pnpmCommand();
+const pnpm = (args, what, opts) => must(pnpmCmd[0], [...pnpmCmd.slice(1), ...args], what, opts);
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const name of readdirSync(dir)) {
+    if (name === 'target') continue;
+    const p = path.join(dir, name);
+    const st = statSync(p);
+    newest = Math.max(newest, st.isDirectory() ? newestMtime(p) : st.mtimeMs);
+  }
+  return newest;
+}
+
+function buildLauncher() {
+  if (process.env.NEO4J_URI) return; // an external Neo4j needs no launcher
+  if (existsSync(launcherJar) && statSync(launcherJar).mtimeMs >= newestMtime(launcherDir)) return;
+  if (!has('java', ['-version'])) fail('Java 17+ is needed for the embedded Neo4j (or set NEO4J_URI to use an external Neo4j).');
+  if (!has('mvn', ['-v'])) fail('Maven 3.8+ is needed to fetch the embedded Neo4j (or set NEO4J_URI to use an external Neo4j).');
+  console.log('▸ Building the embedded Neo4j launcher (Maven fetches Neo4j 5.26 from Maven Central) …');
+  must('mvn', ['-q', '-B', '-f', path.join(launcherDir, 'pom.xml'), 'package', '-DskipTests'], 'Building the Neo4j launcher');
+}
+
+function setup() {
+  const [major, minor] = process.versions.node.split('.').map(Number);
+  if (major < 20 || (major === 20 && minor < 19)) fail(`Node 20.19+ is needed (this is ${process.version}).`);
+  console.log('▸ Installing packages (pnpm, from the lockfile) …');
+  pnpm(['install', '--frozen-lockfile', '--reporter=append-only'], 'Installing packages');
+  buildLauncher();
+}
+
+// UI tests drive Debian's Chromium. Install it when missing and we may (root, apt available).
+function ensureChromium() {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (existsSync(chromium)) return;
+  if (process.getuid?.() === 0 && has('apt-get', ['--version'])) {
+    console.log('▸ Installing Debian chromium for the browser tests …');
+    must('apt-get', ['update', '-qq'], 'apt-get update');
+    must('apt-get', ['install', '-y', '-qq', 'chromium'], 'Installing chromium', { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    return;
+  }
+  fail(`The browser tests need Chromium at ${chromium}: install Debian's chromium package (or set CHROMIUM_PATH).`);
+}
+
+function summarise() {
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  for (const f of existsSync(resultsDir) ? readdirSync(resultsDir) : []) {
+    const r = JSON.parse(readFileSync(path.join(resultsDir, f), 'utf8'));
+    passed += r.numPassedTests ?? 0;
+    // A suite that fails to load has no failed tests of its own: count it once.
+    failed += (r.numFailedTests ?? 0) || (r.numFailedTestSuites ?? 0);
+    skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+  }
+  return { passed, failed, skipped };
+}
+
+function test() {
+  setup();
+  ensureChromium();
+  rmSync(resultsDir, { recursive: true, force: true });
+  mkdirSync(resultsDir, { recursive: true });
+  console.log('▸ Type-checking …');
+  pnpm(['-r', 'typecheck'], 'Type-checking');
+  const shared = path.join(root, '..', 'shared', 'tools', 'source-echo.mjs');
+  if (existsSync(shared)) {
+    console.log('▸ Checking that no source sentence is copied …');
+    must('node', [shared, root], 'The source-sentence check');
+  }
+  console.log('▸ Running the test suites …');
+  const status = run(pnpmCmd[0], [...pnpmCmd.slice(1), '-r', '--workspace-concurrency=1', '--no-bail', 'test'], {
+    env: { ...process.env, TEST_RESULTS_DIR: resultsDir },
+  });
+  const { passed, failed, skipped } = summarise();
+  console.log(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+  if (status !== 0 || failed > 0) process.exit(status || 1);
+  if (passed === 0) fail('No test ran.');
+}
+
+const command = process.argv[2];
+switch (command) {
+  case 'setup':
+    setup();
+    break;
+  case 'start':
+    setup();
+    console.log('▸ Building the client …');
+    pnpm(['--filter', '@chain-graph/client', 'build'], 'Building the client');
+    console.log('▸ Starting the server …');
+    process.exit(run(pnpmCmd[0], [...pnpmCmd.slice(1), '--filter', '@chain-graph/server', 'start']));
+    break;
+  case 'seed':
+    setup();
+    process.exit(run(pnpmCmd[0], [...pnpmCmd.slice(1), '--filter', '@chain-graph/server', 'seed', ...process.argv.slice(3)]));
+    break;
+  case 'test':
+    test();
+    break;
+  default:
+    fail(`usage: node scripts/run.mjs setup|start|seed|test (got ${command ?? 'nothing'})`);
+}
