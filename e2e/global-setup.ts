@@ -1,0 +1,76 @@
+// Builds the client, then starts the real server (`server/src/main.ts`) on free ports with a
+// fresh embedded Neo4j in a temp folder, the way `npm start` does, and waits for its URL.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      if (addr === null || typeof addr === 'string') return reject(new Error('no TCP address'));
+      srv.close(() => resolve(addr.port));
+    });
+  });
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const build = spawnSync('npx', ['-y', 'pnpm@10', '--filter', '@chain-graph/client', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('building the client failed');
+
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'chain-graph-e2e-neo4j-'));
+  const port = await freePort();
+  const env = {
+    ...process.env,
+    NEO4J_URI: '',
+    NEO4J_DATA_DIR: dataDir,
+    NEO4J_BOLT_PORT: String(await freePort()),
+    NEO4J_HEAP: '768m',
+    NEO4J_PAGECACHE: '128m',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    NODE_ENV: 'production',
+  };
+  const tsx = path.join(root, 'server', 'node_modules', '.bin', 'tsx');
+  const server: ChildProcess = spawn(tsx, ['src/main.ts'], { cwd: path.join(root, 'server'), env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const output: string[] = [];
+  const baseUrl = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start in 240 s:\n${output.join('')}`)), 240_000);
+    const onData = (chunk: Buffer) => {
+      output.push(chunk.toString());
+      const m = /is running: (http:\/\/\S+)/.exec(output.join(''));
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    };
+    server.stdout!.on('data', onData);
+    server.stderr!.on('data', (c: Buffer) => output.push(c.toString()));
+    server.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited (${code}) before it was ready:\n${output.join('')}`));
+    });
+  });
+  project.provide('baseUrl', baseUrl);
+
+  return async () => {
+    const exited = new Promise((r) => server.once('exit', r));
+    server.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 30_000))]);
+    await rm(dataDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,30 @@
+// Debian's Chromium driven by playwright-core (no browser download), one per test file.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+
+export const artifactsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'test-artifacts');
+
+export function useBrowser() {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
+  });
+  afterAll(async () => browser?.close());
+  return {
+    baseUrl: () => inject('baseUrl'),
+    async page(width = 1366, height = 768): Promise<Page> {
+      const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
+      return context.newPage();
+    },
+    async screenshot(page: Page, name: string) {
+      mkdirSync(artifactsDir, { recursive: true });
+      await page.screenshot({ path: path.join(artifactsDir, `${name}.png`) });
+    },
+  };
+}

@@ -1,0 +1,55 @@
+// Starts the app: database (embedded unless NEO4J_URI is set), migrations, seeds when the
+// graph is empty, then the HTTP server. Stops everything cleanly on SIGINT/SIGTERM.
+import { ConfigError, loadConfig } from './config.js';
+import { connectDatabase, type Connection } from './db/connect.js';
+import { migrate } from './db/migrate.js';
+import { createHttpServer } from './http.js';
+import { formatCounts, loadSeeds } from './seed/load.js';
+import { readSeeds } from './seed/read-seeds.js';
+import { createApp } from './yoga.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const connection: Connection = await connectDatabase(config);
+  const { executor } = connection;
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    console.log('Stopping …');
+    server.close();
+    await connection.stop().catch((e: unknown) => console.error(e));
+    process.exit(code);
+  };
+
+  const server = createHttpServer(createApp({ executor, production: config.nodeEnv === 'production' }));
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+
+  try {
+    console.log(`Connected to ${connection.describe}.`);
+    const m = await migrate(executor, { log: (line) => console.log(line) });
+    console.log(`Migrations: ${m.applied.length} applied, ${m.alreadyApplied.length} already applied.`);
+    const [{ count } = { count: 0 }] = await executor.read<{ count: number }>('api/domain-node-count');
+    if (count === 0) {
+      console.log('The graph is empty: loading seeds …');
+      const result = await loadSeeds(executor, readSeeds(config.seedsDir));
+      console.log(formatCounts(result.counts));
+    }
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, resolve);
+    });
+  } catch (e) {
+    console.error(e instanceof Error ? `${e.name}: ${e.message}` : e);
+    await stop(1);
+    return;
+  }
+  const url = `http://${config.host}:${config.port}/`;
+  console.log(`\n产业链图谱 is running: ${url}  (GraphQL: ${url}graphql)\n`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof ConfigError ? e.message : e);
+  process.exit(1);
+});

@@ -1,0 +1,97 @@
+import { builder } from '../builder.js';
+import { CitedRef } from './cited.js';
+import { ChainLinkRef, figuresOf, SegmentLinkRef } from './common.js';
+import { linked, linkedOne, linkProps, nodeOf } from './links.js';
+import {
+  EnterpriseRef,
+  FigureRef,
+  ParkRef,
+  ProjectRef,
+  RegionRef,
+  type EnterpriseRow,
+  type ParkRow,
+  type ProjectRow,
+  type RegionRow,
+} from './refs.js';
+
+export const EnterpriseRole = builder.enumType('EnterpriseRole', {
+  values: {
+    ANCHOR: { value: 'anchor', description: '链主企业' },
+    LEADING: { value: 'leading', description: '龙头 / 领军企业' },
+    LITTLE_GIANT: { value: 'little_giant', description: '国家级专精特新"小巨人"' },
+    PROVINCIAL_LITTLE_GIANT: { value: 'provincial_little_giant', description: '省级科技"小巨人"' },
+    HIDDEN_CHAMPION: { value: 'hidden_champion', description: '隐形冠军' },
+    LISTED: { value: 'listed', description: '上市企业' },
+    HIGH_TECH: { value: 'high_tech', description: '高新技术企业' },
+    ABOVE_SCALE: { value: 'above_scale', description: '规上企业' },
+    SUPPORTING: { value: 'supporting', description: '配套企业' },
+  } as const,
+});
+type RoleValue = 'anchor';
+
+const SupplyLinkRef = builder.objectRef<EnterpriseRow>('SupplyLink').implement({
+  description: 'A known supply relationship between two enterprises.',
+  fields: (t) => ({
+    enterprise: t.field({ type: EnterpriseRef, resolve: (e) => e }),
+    inferred: t.boolean({ resolve: (e) => linkProps(e).inferred }),
+    basis: t.string({ nullable: true, resolve: (e) => linkProps(e).basis }),
+  }),
+});
+
+EnterpriseRef.implement({
+  description: 'An enterprise (企业).',
+  interfaces: [CitedRef],
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    nameEn: t.exposeString('nameEn', { nullable: true }),
+    shortName: t.exposeString('shortName', { nullable: true }),
+    aliases: t.stringList({ resolve: (e) => e.aliases ?? [] }),
+    roles: t.field({ type: [EnterpriseRole], resolve: (e) => (e.roles ?? []) as RoleValue[] }),
+    founded: t.exposeString('founded', { nullable: true }),
+    products: t.stringList({ resolve: (e) => e.products ?? [] }),
+    note: t.exposeString('note', { nullable: true }),
+    park: t.field({
+      type: ParkRef,
+      nullable: true,
+      resolve: (e, _a, ctx) => linkedOne<ParkRow>(ctx, e.id, 'LOCATED_IN', 'out', 'Park'),
+    }),
+    region: t.field({
+      type: RegionRef,
+      nullable: true,
+      description: 'Set when the documents give a region but no park.',
+      resolve: (e, _a, ctx) => linkedOne<RegionRow>(ctx, e.id, 'IN_REGION', 'out', 'Region'),
+    }),
+    segments: t.field({
+      type: [SegmentLinkRef],
+      resolve: (e, _a, ctx) => linked(ctx, e.id, 'IN_SEGMENT', 'out', 'Segment'),
+    }),
+    chains: t.field({
+      type: [ChainLinkRef],
+      description: 'Chains the enterprise belongs to where no segment is known, and chains it anchors.',
+      resolve: (e, _a, ctx) => linked(ctx, e.id, 'IN_CHAIN', 'out', 'Chain'),
+    }),
+    suppliesTo: t.field({
+      type: [SupplyLinkRef],
+      resolve: (e, _a, ctx) => linked<EnterpriseRow>(ctx, e.id, 'SUPPLIES', 'out', 'Enterprise'),
+    }),
+    suppliedBy: t.field({
+      type: [SupplyLinkRef],
+      resolve: (e, _a, ctx) => linked<EnterpriseRow>(ctx, e.id, 'SUPPLIES', 'in', 'Enterprise'),
+    }),
+    projects: t.field({
+      type: [ProjectRef],
+      description: 'Projects this enterprise invests in.',
+      resolve: (e, _a, ctx) => linked<ProjectRow>(ctx, e.id, 'BY', 'in', 'Project'),
+    }),
+    figures: t.field({ type: [FigureRef], resolve: (e, _a, ctx) => figuresOf(ctx, e.id) }),
+  }),
+});
+
+builder.queryField('enterprise', (t) =>
+  t.field({
+    type: EnterpriseRef,
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_r, { id }, ctx) => nodeOf<EnterpriseRow>(ctx, String(id), 'Enterprise'),
+  }),
+);

@@ -1,0 +1,15 @@
+// Imports every domain file (each registers its types and fields on the builder) and exports
+// the schema. The printed SDL is committed as server/schema.graphql and checked by a test.
+import { builder } from '../builder.js';
+import './cited.js';
+import './common.js';
+import './source.js';
+import './region.js';
+import './chain.js';
+import './segment.js';
+import './park.js';
+import './enterprise.js';
+import './project.js';
+import './institution.js';
+
+export const schema = builder.toSchema({ sortSchema: true });

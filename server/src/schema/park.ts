@@ -1,0 +1,136 @@
+import { builder } from '../builder.js';
+import { CitedRef } from './cited.js';
+import { figuresOf } from './common.js';
+import { linked, linkedOne, nodeOf } from './links.js';
+import {
+  ChainRef,
+  EnterpriseRef,
+  FigureRef,
+  InstitutionRef,
+  ParkRef,
+  ProjectRef,
+  RegionRef,
+  type ChainRow,
+  type EnterpriseRow,
+  type InstitutionRow,
+  type ParkRow,
+  type ProjectRow,
+  type RegionRow,
+} from './refs.js';
+
+export const ParkKind = builder.enumType('ParkKind', {
+  values: {
+    HIGH_TECH_ZONE: { value: 'high_tech_zone', description: '高新区' },
+    ETDZ: { value: 'etdz', description: '经开区' },
+    INDUSTRIAL_PARK: { value: 'industrial_park', description: '产业园' },
+    SUB_PARK: { value: 'sub_park', description: '分园' },
+    TOWN: { value: 'town', description: '小镇' },
+    PLATFORM: { value: 'platform', description: '产业平台' },
+    BASE: { value: 'base', description: '基地' },
+  } as const,
+});
+
+const ChainChiefRef = builder.objectRef<Record<string, unknown>>('ChainChief').implement({
+  description: 'The chain-chief system (链长制) for one chain in one park.',
+  fields: (t) => ({
+    chief: t.string({ nullable: true, description: 'The official, when a document names one.', resolve: (c) => (c.chief as string) ?? null }),
+    fourHeads: t.boolean({
+      description: 'Chain chief, institute head, school head and bank head work together (四长协同).',
+      resolve: (c) => c.fourHeads === true,
+    }),
+    note: t.string({ nullable: true, resolve: (c) => (c.note as string) ?? null }),
+  }),
+});
+
+interface ParkChainRow {
+  chain: ChainRow;
+  parkId: string;
+}
+
+const ParkChainRef = builder.objectRef<ParkChainRow>('ParkChain').implement({
+  description: 'A chain a park grows.',
+  fields: (t) => ({
+    chain: t.field({ type: ChainRef, resolve: (pc) => pc.chain }),
+    designation: t.string({ nullable: true, resolve: (pc) => (pc.chain.__rel?.designation as string) ?? null }),
+    note: t.string({ nullable: true, resolve: (pc) => (pc.chain.__rel?.note as string) ?? null }),
+    chainChief: t.field({
+      type: ChainChiefRef,
+      nullable: true,
+      resolve: async (pc, _a, ctx) => {
+        const chiefs = await linked<ChainRow>(ctx, pc.parkId, 'CHAIN_CHIEF', 'out', 'Chain');
+        return chiefs.find((c) => c.id === pc.chain.id)?.__rel ?? null;
+      },
+    }),
+  }),
+});
+
+ParkRef.implement({
+  description: 'A park or zone (园区); sub-parks nest under their parent.',
+  interfaces: [CitedRef],
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    nameEn: t.exposeString('nameEn', { nullable: true }),
+    kind: t.field({ type: ParkKind, resolve: (p) => p.kind as 'etdz' }),
+    level: t.exposeString('level', { nullable: true, description: 'national, provincial or municipal, when stated.' }),
+    areaKm2: t.exposeFloat('areaKm2', { nullable: true }),
+    established: t.exposeString('established', { nullable: true }),
+    note: t.exposeString('note', { nullable: true }),
+    region: t.field({
+      type: RegionRef,
+      nullable: true,
+      resolve: (p, _a, ctx) => linkedOne<RegionRow>(ctx, p.id, 'IN_REGION', 'out', 'Region'),
+    }),
+    parent: t.field({
+      type: ParkRef,
+      nullable: true,
+      resolve: (p, _a, ctx) => linkedOne<ParkRow>(ctx, p.id, 'SUB_PARK_OF', 'out', 'Park'),
+    }),
+    subParks: t.field({
+      type: [ParkRef],
+      resolve: (p, _a, ctx) => linked<ParkRow>(ctx, p.id, 'SUB_PARK_OF', 'in', 'Park'),
+    }),
+    chains: t.field({
+      type: [ParkChainRef],
+      resolve: async (p, _a, ctx) =>
+        (await linked<ChainRow>(ctx, p.id, 'GROWS', 'out', 'Chain')).map((chain) => ({ chain, parkId: p.id })),
+    }),
+    enterprises: t.field({
+      type: [EnterpriseRef],
+      args: { includeSubParks: t.arg.boolean({ defaultValue: true, description: 'Include sub-parks (一区多园 roll-up).' }) },
+      resolve: (p, { includeSubParks }, ctx) =>
+        ctx.loaders.parkList('enterprises', includeSubParks !== false).load(p.id) as Promise<EnterpriseRow[]>,
+    }),
+    projects: t.field({
+      type: [ProjectRef],
+      args: { includeSubParks: t.arg.boolean({ defaultValue: true, description: 'Include sub-parks (一区多园 roll-up).' }) },
+      resolve: (p, { includeSubParks }, ctx) =>
+        ctx.loaders.parkList('projects', includeSubParks !== false).load(p.id) as Promise<ProjectRow[]>,
+    }),
+    institutions: t.field({
+      type: [InstitutionRef],
+      resolve: (p, _a, ctx) => linked<InstitutionRow>(ctx, p.id, 'IN_PARK', 'in', 'Institution'),
+    }),
+    figures: t.field({ type: [FigureRef], resolve: (p, _a, ctx) => figuresOf(ctx, p.id) }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  parks: t.field({
+    type: [ParkRef],
+    description: 'Parks, optionally in a region (any level below it) and growing a chain.',
+    args: { regionId: t.arg.id(), chainId: t.arg.id() },
+    resolve: async (_r, { regionId, chainId }, ctx) =>
+      (
+        await ctx.db.read<{ node: ParkRow }>('api/parks', {
+          regionId: regionId == null ? null : String(regionId),
+          chainId: chainId == null ? null : String(chainId),
+        })
+      ).map((r) => r.node),
+  }),
+  park: t.field({
+    type: ParkRef,
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_r, { id }, ctx) => nodeOf<ParkRow>(ctx, String(id), 'Park'),
+  }),
+}));

@@ -1,0 +1,157 @@
+import { builder } from '../builder.js';
+import { CitedRef } from './cited.js';
+import { ChainLinkRef, Qualifier, SegmentLinkRef, type QualifierValue } from './common.js';
+import { linked, linkedOne, nodeOf } from './links.js';
+import {
+  CapacityRef,
+  EnterpriseRef,
+  ParkRef,
+  ProjectRef,
+  RegionRef,
+  type CapacityRow,
+  type EnterpriseRow,
+  type ParkRow,
+  type ProjectRow,
+  type RegionRow,
+} from './refs.js';
+
+export const ProjectStatus = builder.enumType('ProjectStatus', {
+  description: 'Where a project is in its lifecycle.',
+  values: {
+    PLANNED: { value: 'planned', description: '谋划 / 待落地' },
+    SIGNED: { value: 'signed', description: '已签约' },
+    FUNDS_ARRIVING: { value: 'funds_arriving', description: '资金到位中' },
+    CONSTRUCTION: { value: 'construction', description: '在建' },
+    TOPPED_OUT: { value: 'topped_out', description: '已封顶' },
+    TRIAL_PRODUCTION: { value: 'trial_production', description: '试生产' },
+    IN_PRODUCTION: { value: 'in_production', description: '已投产' },
+    FULL_CAPACITY: { value: 'full_capacity', description: '已达产' },
+    COMPLETED: { value: 'completed', description: '已建成（非生产类项目）' },
+    LOST: { value: 'lost', description: '流失' },
+  } as const,
+});
+type StatusValue = 'planned';
+
+/** Lifecycle dates: property name on the node → GraphQL field. */
+const dateFields = {
+  signed: 'signedOn',
+  fundsArrived: 'fundsArrivedOn',
+  started: 'startedOn',
+  toppedOut: 'toppedOutOn',
+  trialProduction: 'trialProductionOn',
+  inProduction: 'inProductionOn',
+  fullCapacity: 'fullCapacityOn',
+  completed: 'completedOn',
+  lost: 'lostOn',
+  plannedStart: 'plannedStartOn',
+  plannedCompletion: 'plannedCompletionOn',
+  plannedProduction: 'plannedProductionOn',
+} as const;
+
+const ProjectDatesRef = builder.objectRef<ProjectRow>('ProjectDates').implement({
+  description: 'Lifecycle dates as precise as the documents give them (YYYY, YYYY-MM or YYYY-MM-DD).',
+  fields: (t) =>
+    Object.fromEntries(
+      Object.entries(dateFields).map(([field, prop]) => [
+        field,
+        t.string({ nullable: true, resolve: (p) => {
+          const value = (p as unknown as Record<string, unknown>)[prop];
+          return typeof value === 'string' ? value : null;
+        } }),
+      ]),
+    ),
+});
+
+CapacityRef.implement({
+  description: 'Designed yearly output of a project.',
+  interfaces: [CitedRef],
+  fields: (t) => ({
+    product: t.exposeString('product'),
+    productEn: t.exposeString('productEn', { nullable: true }),
+    value: t.exposeFloat('value'),
+    unit: t.exposeString('unit'),
+    qualifier: t.field({ type: Qualifier, resolve: (c) => (c.qualifier ?? 'exact') as QualifierValue }),
+    note: t.exposeString('note', { nullable: true }),
+  }),
+});
+
+ProjectRef.implement({
+  description: 'An investment project (招商项目 / 重点项目).',
+  interfaces: [CitedRef],
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    nameEn: t.exposeString('nameEn', { nullable: true }),
+    note: t.exposeString('note', { nullable: true }),
+    investor: t.field({
+      type: EnterpriseRef,
+      nullable: true,
+      resolve: (p, _a, ctx) => linkedOne<EnterpriseRow>(ctx, p.id, 'BY', 'out', 'Enterprise'),
+    }),
+    investorName: t.string({
+      nullable: true,
+      description: 'The investor as the document names it, when it is not an enterprise in the graph.',
+      resolve: (p) => p.investorName ?? null,
+    }),
+    park: t.field({
+      type: ParkRef,
+      nullable: true,
+      resolve: (p, _a, ctx) => linkedOne<ParkRow>(ctx, p.id, 'IN_PARK', 'out', 'Park'),
+    }),
+    region: t.field({
+      type: RegionRef,
+      nullable: true,
+      resolve: (p, _a, ctx) => linkedOne<RegionRow>(ctx, p.id, 'IN_REGION', 'out', 'Region'),
+    }),
+    phase: t.exposeString('phase', { nullable: true }),
+    phaseOf: t.field({
+      type: ProjectRef,
+      nullable: true,
+      resolve: (p, _a, ctx) => linkedOne<ProjectRow>(ctx, p.id, 'PHASE_OF', 'out', 'Project'),
+    }),
+    phases: t.field({
+      type: [ProjectRef],
+      resolve: (p, _a, ctx) => linked<ProjectRow>(ctx, p.id, 'PHASE_OF', 'in', 'Project'),
+    }),
+    investmentCny: t.exposeFloat('investmentCny', { nullable: true, description: 'Total investment in CNY (1 亿元 = 1e8).' }),
+    investmentQualifier: t.field({
+      type: Qualifier,
+      nullable: true,
+      resolve: (p) => (p.investmentQualifier ?? null) as QualifierValue | null,
+    }),
+    landMu: t.exposeFloat('landMu', { nullable: true, description: 'Land in 亩 (≈ 666.7 m²).' }),
+    landM2: t.exposeFloat('landM2', { nullable: true }),
+    floorAreaM2: t.exposeFloat('floorAreaM2', { nullable: true }),
+    annualOutputCny: t.exposeFloat('annualOutputCny', { nullable: true }),
+    capacity: t.field({
+      type: [CapacityRef],
+      resolve: (p, _a, ctx) => linked<CapacityRow>(ctx, p.id, 'HAS_CAPACITY', 'out', 'Capacity'),
+    }),
+    status: t.field({ type: ProjectStatus, nullable: true, resolve: (p) => (p.status ?? null) as StatusValue | null }),
+    statusAsOf: t.exposeString('statusAsOf', { nullable: true, description: 'The date the status was reported.' }),
+    statusInferred: t.boolean({ resolve: (p) => p.statusInferred === true }),
+    dates: t.field({ type: ProjectDatesRef, resolve: (p) => p }),
+    segments: t.field({ type: [SegmentLinkRef], resolve: (p, _a, ctx) => linked(ctx, p.id, 'FOR_SEGMENT', 'out', 'Segment') }),
+    chains: t.field({ type: [ChainLinkRef], resolve: (p, _a, ctx) => linked(ctx, p.id, 'FOR_CHAIN', 'out', 'Chain') }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  project: t.field({
+    type: ProjectRef,
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_r, { id }, ctx) => nodeOf<ProjectRow>(ctx, String(id), 'Project'),
+  }),
+  projects: t.field({
+    type: [ProjectRef],
+    description: 'Projects, optionally by status and by park (sub-parks included).',
+    args: { status: t.arg({ type: ProjectStatus }), parkId: t.arg.id() },
+    resolve: async (_r, { status, parkId }, ctx) =>
+      (
+        await ctx.db.read<{ node: ProjectRow }>('api/projects', {
+          status: status ?? null,
+          parkId: parkId == null ? null : String(parkId),
+        })
+      ).map((r) => r.node),
+  }),
+}));

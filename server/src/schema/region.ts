@@ -1,0 +1,54 @@
+import { builder } from '../builder.js';
+import { CitedRef } from './cited.js';
+import { linked, linkedOne, nodeOf } from './links.js';
+import { ParkRef, RegionRef, type ParkRow, type RegionRow } from './refs.js';
+
+export const RegionLevel = builder.enumType('RegionLevel', {
+  values: {
+    PROVINCE: { value: 'province', description: '省' },
+    CITY: { value: 'city', description: '市' },
+    DISTRICT: { value: 'district', description: '区' },
+    COUNTY: { value: 'county', description: '县 / 县级市' },
+  } as const,
+});
+
+RegionRef.implement({
+  description: 'A province, city, district or county.',
+  interfaces: [CitedRef],
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    nameEn: t.exposeString('nameEn', { nullable: true }),
+    level: t.field({ type: RegionLevel, resolve: (r) => r.level as 'city' }),
+    parent: t.field({
+      type: RegionRef,
+      nullable: true,
+      resolve: (r, _a, ctx) => linkedOne<RegionRow>(ctx, r.id, 'PART_OF', 'out', 'Region'),
+    }),
+    children: t.field({
+      type: [RegionRef],
+      resolve: (r, _a, ctx) => linked<RegionRow>(ctx, r.id, 'PART_OF', 'in', 'Region'),
+    }),
+    parks: t.field({
+      type: [ParkRef],
+      description: 'Parks directly in this region (use Query.parks(regionId) for all levels below).',
+      resolve: (r, _a, ctx) => linked<ParkRow>(ctx, r.id, 'IN_REGION', 'in', 'Park'),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  regions: t.field({
+    type: [RegionRef],
+    args: { level: t.arg({ type: RegionLevel }) },
+    resolve: async (_r, { level }, ctx) => {
+      const rows = (await ctx.db.read<{ node: RegionRow }>('api/by-label', { label: 'Region' })).map((r) => r.node);
+      return level ? rows.filter((r) => r.level === level) : rows;
+    },
+  }),
+  region: t.field({
+    type: RegionRef,
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_r, { id }, ctx) => nodeOf<RegionRow>(ctx, String(id), 'Region'),
+  }),
+}));

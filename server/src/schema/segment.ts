@@ -1,0 +1,119 @@
+import { builder } from '../builder.js';
+import { CitedRef } from './cited.js';
+import { SegmentLinkRef } from './common.js';
+import { linked, linkedOne, nodeOf } from './links.js';
+import {
+  ChainRef,
+  EnterpriseRef,
+  FlowRef,
+  ProjectRef,
+  SegmentRef,
+  type ChainRow,
+  type EnterpriseRow,
+  type ProjectRow,
+  type SegmentRow,
+} from './refs.js';
+import type { NodeRow } from '../loaders.js';
+
+export const Stage = builder.enumType('Stage', {
+  values: {
+    UPSTREAM: { value: 'upstream', description: '上游' },
+    MIDSTREAM: { value: 'midstream', description: '中游' },
+    DOWNSTREAM: { value: 'downstream', description: '下游' },
+  } as const,
+});
+
+SegmentRef.implement({
+  description: 'A segment (环节) of a chain.',
+  interfaces: [CitedRef],
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    nameEn: t.exposeString('nameEn', { nullable: true }),
+    stage: t.field({ type: Stage, resolve: (s) => s.stage as 'upstream' }),
+    order: t.exposeInt('order', { description: 'Position upstream → downstream within the chain.' }),
+    products: t.exposeStringList('products', { nullable: true }),
+    note: t.exposeString('note', { nullable: true }),
+    chainId: t.id({
+      resolve: async (s, _a, ctx) => s.chainId ?? (await linkedOne<ChainRow>(ctx, s.id, 'OF_CHAIN', 'out', 'Chain'))?.id ?? '',
+    }),
+    chain: t.field({
+      type: ChainRef,
+      resolve: async (s, _a, ctx) => {
+        const chain = await linkedOne<ChainRow>(ctx, s.id, 'OF_CHAIN', 'out', 'Chain');
+        if (!chain) throw new Error(`segment ${s.id} has no chain`);
+        return chain;
+      },
+    }),
+    parentId: t.id({
+      nullable: true,
+      resolve: async (s, _a, ctx) =>
+        s.parentId !== undefined ? s.parentId : ((await linkedOne<SegmentRow>(ctx, s.id, 'SUB_SEGMENT_OF', 'out', 'Segment'))?.id ?? null),
+    }),
+    parent: t.field({
+      type: SegmentRef,
+      nullable: true,
+      resolve: (s, _a, ctx) => linkedOne<SegmentRow>(ctx, s.id, 'SUB_SEGMENT_OF', 'out', 'Segment'),
+    }),
+    children: t.field({
+      type: [SegmentRef],
+      resolve: (s, _a, ctx) => linked<SegmentRow>(ctx, s.id, 'SUB_SEGMENT_OF', 'in', 'Segment'),
+    }),
+    enterpriseCount: t.int({
+      description: 'Enterprises anywhere in the graph placed in this segment.',
+      resolve: async (s, _a, ctx) =>
+        typeof s.enterpriseCount === 'number' ? s.enterpriseCount : (await linked(ctx, s.id, 'IN_SEGMENT', 'in', 'Enterprise')).length,
+    }),
+    enterprises: t.field({
+      type: [SegmentEnterpriseRef],
+      description: 'Enterprises in this segment, with whether the mapping is inferred.',
+      resolve: (s, _a, ctx) => linked<EnterpriseRow>(ctx, s.id, 'IN_SEGMENT', 'in', 'Enterprise'),
+    }),
+    projects: t.field({
+      type: [ProjectRef],
+      resolve: (s, _a, ctx) => linked<ProjectRow>(ctx, s.id, 'FOR_SEGMENT', 'in', 'Project'),
+    }),
+    upstream: t.field({
+      type: [SegmentRef],
+      description: 'Segments that feed this one, in any chain.',
+      resolve: (s, _a, ctx) => linked<SegmentRow>(ctx, s.id, 'FEEDS', 'in', 'Segment'),
+    }),
+    downstream: t.field({
+      type: [SegmentRef],
+      description: 'Segments this one feeds, in any chain.',
+      resolve: (s, _a, ctx) => linked<SegmentRow>(ctx, s.id, 'FEEDS', 'out', 'Segment'),
+    }),
+  }),
+});
+
+const SegmentEnterpriseRef = builder.objectRef<EnterpriseRow>('SegmentEnterprise').implement({
+  description: 'An enterprise placed in a segment, with how we know it.',
+  fields: (t) => ({
+    enterprise: t.field({ type: EnterpriseRef, resolve: (e) => e }),
+    inferred: t.boolean({ resolve: (e) => e.__rel?.inferred === true }),
+    basis: t.string({ nullable: true, resolve: (e) => (typeof e.__rel?.basis === 'string' ? e.__rel.basis : null) }),
+  }),
+});
+
+FlowRef.implement({
+  description: 'Goods flowing from one segment to another (上游 → 下游).',
+  fields: (t) => ({
+    fromId: t.exposeID('fromId'),
+    toId: t.exposeID('toId'),
+    crossChain: t.exposeBoolean('crossChain', { description: 'The two ends belong to different chains.' }),
+    note: t.exposeString('note', { nullable: true }),
+    from: t.field({ type: SegmentRef, resolve: (f) => f.from as SegmentRow }),
+    to: t.field({ type: SegmentRef, resolve: (f) => f.to as SegmentRow }),
+  }),
+});
+
+builder.queryField('segment', (t) =>
+  t.field({
+    type: SegmentRef,
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_r, { id }, ctx) => nodeOf<SegmentRow>(ctx, String(id), 'Segment'),
+  }),
+);
+
+export { SegmentLinkRef };
+export type { NodeRow };
