@@ -43,9 +43,9 @@ export type Mode = 'read' | 'write';
 
 /** What a transaction callback gets: run statements, all counted and logged. */
 export interface Tx {
-  run<T extends Row = Row>(query: QueryRef, params?: Params): Promise<T[]>;
+  run<T = Row>(query: QueryRef, params?: Params): Promise<T[]>;
   /** Like run, with the result summary (counters, plan, notifications). */
-  runWithSummary<T extends Row = Row>(query: QueryRef, params?: Params): Promise<{ rows: T[]; summary: ResultSummary }>;
+  runWithSummary<T = Row>(query: QueryRef, params?: Params): Promise<{ rows: T[]; summary: ResultSummary }>;
   readonly mode: Mode;
 }
 
@@ -148,12 +148,12 @@ export class Executor {
     }
   }
 
-  read<T extends Row = Row>(query: QueryRef, params: Params = {}, opts: QueryOptions = {}): Promise<T[]> {
+  async read<T = Row>(query: QueryRef, params: Params = {}, opts: QueryOptions = {}): Promise<T[]> {
     const { name } = resolve(query);
     return this.transaction('read', (tx) => tx.run<T>(query, params), { ...opts, name });
   }
 
-  write<T extends Row = Row>(query: QueryRef, params: Params = {}, opts: QueryOptions = {}): Promise<T[]> {
+  async write<T = Row>(query: QueryRef, params: Params = {}, opts: QueryOptions = {}): Promise<T[]> {
     const { name } = resolve(query);
     return this.transaction('write', (tx) => tx.run<T>(query, params), { ...opts, name });
   }
@@ -188,7 +188,7 @@ export class Executor {
    * One statement in an auto-commit transaction. Needed for schema changes (constraints,
    * indexes), which cannot share a transaction with data writes. Not retried.
    */
-  async autoCommit<T extends Row = Row>(query: QueryRef, params: Params = {}, opts: QueryOptions = {}): Promise<T[]> {
+  async autoCommit<T = Row>(query: QueryRef, params: Params = {}, opts: QueryOptions = {}): Promise<T[]> {
     this.assertOpen();
     const { name, text } = resolve(query);
     const session = this.session('write');
@@ -247,7 +247,7 @@ export class Executor {
   }
 
   private wrap(mtx: ManagedTransaction, mode: Mode, onStatement: (name: string) => void): Tx {
-    const runWithSummary = async <T extends Row>(query: QueryRef, params: Params = {}) => {
+    const runWithSummary = async <T,>(query: QueryRef, params: Params = {}) => {
       const { name, text } = resolve(query);
       onStatement(name);
       this.counter.record(name);
@@ -268,7 +268,7 @@ export class Executor {
     return {
       mode,
       runWithSummary,
-      run: async <T extends Row>(query: QueryRef, params?: Params) => (await runWithSummary<T>(query, params)).rows,
+      run: async <T,>(query: QueryRef, params?: Params) => (await runWithSummary<T>(query, params)).rows,
     };
   }
 

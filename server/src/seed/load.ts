@@ -3,6 +3,7 @@
 // - a node whose seedHash is unchanged is left alone;
 // - a changed node gets all its properties replaced (properties gone from the record go too)
 //   and its outgoing relationships rebuilt;
+// - every seeded node carries its seed label and :Entity (ids are unique across all of them);
 // - a new record is created; a seeded node (`seeded: true`) whose record is gone is deleted
 //   with its relationships. Nodes without `seeded` are never touched: if one has the id of a
 //   seed record under the same label the load stops with SeedConflictError.
@@ -11,7 +12,7 @@
 // 12000000000 …), any other as FLOAT; the driver returns both as JS numbers.
 import type { Executor, Tx } from '../db/executor.js';
 import { int } from '../db/executor.js';
-import type { SeedSet } from './read-seeds.js';
+import { readSeeds, type SeedSet } from './read-seeds.js';
 import { buildGraph, seedLabels, type GraphNode, type PropValue, type Props, type SeedLabel } from './to-graph.js';
 
 export interface LabelCounts {
@@ -86,6 +87,7 @@ interface ExistingRow {
   id: string;
   seeded: boolean;
   seedHash: string | null;
+  entity: boolean;
 }
 
 /** Loads the seed set. Throws (and writes nothing) on conflict or any database error. */
@@ -123,7 +125,7 @@ export async function loadSeeds(executor: Executor, set: SeedSet, opts: LoadOpti
           conflicts.push(`(:${n.label} {id: ${JSON.stringify(n.id)}})`);
         } else {
           elementIds.set(k, row.elementId);
-          if (row.seedHash === n.hash) counts[n.label].unchanged++;
+          if (row.seedHash === n.hash && row.entity) counts[n.label].unchanged++;
           else {
             toUpdate.push({ node: n, elementId: row.elementId });
             counts[n.label].updated++;
@@ -180,6 +182,11 @@ export async function loadSeeds(executor: Executor, set: SeedSet, opts: LoadOpti
     { name: 'seed/load', timeoutMs: opts.timeoutMs ?? 300_000 },
   );
   return { ...result, ms: performance.now() - started };
+}
+
+/** Validates a seeds folder, then loads it. A validation error throws before anything is written. */
+export async function seedDatabase(executor: Executor, seedsDir: string, opts: LoadOptions = {}): Promise<LoadResult> {
+  return loadSeeds(executor, readSeeds(seedsDir), opts);
 }
 
 /** A fixed-width table of the counts, for the CLI. */

@@ -174,45 +174,68 @@ function flattenIssues(issues: readonly Issue[], raw: unknown, base: PropertyKey
 
 interface ParsedFile {
   file: string;
+  /** The file's data as parsed from YAML (undefined after a syntax error). */
   raw: unknown;
-  data?: z.infer<typeof SeedFile>;
+  /** The records that passed validation (a bad record drops only itself). */
+  data: z.infer<typeof SeedFile>;
 }
+
+type ElementSchema = z.ZodType;
+/** Each record kind's element schema, taken from SeedFile so the two cannot drift apart. */
+const elementSchemas: Record<string, ElementSchema> = Object.fromEntries(
+  Object.entries(SeedFile.shape).map(([key, schema]) => [key, (schema as z.ZodOptional<z.ZodArray<ElementSchema>>).unwrap().element]),
+);
 
 function readFile(absolute: string, rel: string, problems: string[]): ParsedFile {
   const text = readFileSync(absolute, 'utf8');
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, strict: true });
   if (doc.errors.length > 0) {
     for (const err of doc.errors) {
       const pos = err.linePos?.[0];
-      const where = pos ? `line ${pos.line}, column ${pos.col}` : 'YAML';
-      problems.push(`${rel}: ${where}: YAML syntax error: ${err.message.split('\n')[0]}`);
+      const where = pos ? `line ${pos.line}, column ${pos.col}: ` : '';
+      problems.push(`${rel}: ${where}YAML syntax error: ${err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`);
     }
-    return { file: rel, raw: undefined };
+    return { file: rel, raw: undefined, data: {} };
   }
   let raw: unknown;
   try {
     raw = doc.toJS({ maxAliasCount: 100 }) ?? {};
   } catch (e) {
     problems.push(`${rel}: YAML: ${(e as Error).message}`);
-    return { file: rel, raw: undefined };
+    return { file: rel, raw: undefined, data: {} };
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     problems.push(`${rel}: a seed file is a mapping of record kinds (sources:, parks:, …)`);
-    return { file: rel, raw: undefined };
+    return { file: rel, raw: undefined, data: {} };
   }
-  const parsed = SeedFile.safeParse(raw);
-  if (!parsed.success) {
-    for (const { path: p, message } of flattenIssues(parsed.error.issues, raw)) {
-      if (p.length === 1 && typeof p[0] === 'string' && message === 'unknown field') {
-        problems.push(`${rel}: ${String(p[0])}: unknown record kind (expected one of sources, regions, chains, flows, parks, enterprises, projects, institutions)`);
-        continue;
-      }
-      const { record, field } = locate(raw, p);
-      problems.push(problem(rel, record, field, message));
+  // Validate record by record, so one bad record does not hide the problems of the others.
+  const data: Record<string, unknown[]> = {};
+  for (const [key, list] of Object.entries(raw)) {
+    const schema = elementSchemas[key];
+    if (!schema) {
+      problems.push(`${rel}: ${key}: unknown record kind (expected one of ${Object.keys(elementSchemas).join(', ')})`);
+      continue;
     }
-    return { file: rel, raw };
+    if (list === null || list === undefined) continue;
+    if (!Array.isArray(list)) {
+      problems.push(`${rel}: ${key}: expected a list of records`);
+      continue;
+    }
+    const ok: unknown[] = [];
+    list.forEach((item, i) => {
+      const parsed = schema.safeParse(item);
+      if (parsed.success) {
+        ok.push(parsed.data);
+        return;
+      }
+      for (const { path: p, message } of flattenIssues(parsed.error.issues, raw, [key, i])) {
+        const { record, field } = locate(raw, p);
+        problems.push(problem(rel, record, field, message));
+      }
+    });
+    data[key] = ok;
   }
-  return { file: rel, raw, data: parsed.data };
+  return { file: rel, raw, data: data as z.infer<typeof SeedFile> };
 }
 
 /** Reads and validates a seeds folder. Throws SeedValidationError with every problem. */
@@ -269,7 +292,7 @@ function crossCheck(dir: string, files: ParsedFile[], problems: string[]): SeedS
   // make every reference to it a second, misleading problem.
   const looseIds = new Map<string, RecordKindName>();
   for (const f of files) {
-    if (f.data || !f.raw) continue;
+    if (!f.raw) continue;
     const raw = f.raw as Record<string, unknown>;
     for (const [key, kind] of Object.entries(topKinds)) {
       const list = raw[key];
@@ -296,7 +319,6 @@ function crossCheck(dir: string, files: ParsedFile[], problems: string[]): SeedS
   }
   const flowInputs: ChainFlowInput[] = [];
   for (const f of files) {
-    if (!f.data) continue;
     const d = f.data;
     const at = (key: string, i: number) => ({ file: f.file, at: `${key}[${i}]` });
     d.sources?.forEach((r, i) => register(r.id, { ...at('sources', i), kind: 'source' }) && set.sources.push(r));
