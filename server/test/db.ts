@@ -1,0 +1,52 @@
+// Test helpers: an executor on the shared test database, and whole-graph fingerprints.
+import { createHash } from 'node:crypto';
+import { afterAll, inject } from 'vitest';
+import { Executor } from '../src/db/executor.js';
+import { canonicalJson } from '../src/seed/to-graph.js';
+
+/** An executor on the run's Neo4j, closed after the file's tests. */
+export function testExecutor(): Executor {
+  const n = inject('neo4j');
+  const executor = Executor.connect({
+    uri: n.uri,
+    username: n.username,
+    password: n.password,
+    database: n.database,
+    queryTimeoutMs: 60_000,
+  });
+  afterAll(() => executor.close());
+  return executor;
+}
+
+export interface GraphFingerprint {
+  nodes: number;
+  relationships: number;
+  /** Hash over every seeded node's labels and properties and every relationship between nodes. */
+  checksum: string;
+}
+
+/**
+ * Counts and a checksum of the whole graph (Migration nodes excluded): every node's labels and
+ * properties and every relationship with its properties, canonicalised and hashed, so the same
+ * fingerprint before and after an operation means the graph did not change.
+ */
+export async function fingerprint(executor: Executor): Promise<GraphFingerprint> {
+  const nodes = await executor.read<{ labels: string[]; props: Record<string, unknown> }>({
+    name: 'test/fingerprint-nodes',
+    text: 'MATCH (n) WHERE NOT n:Migration RETURN labels(n) AS labels, properties(n) AS props',
+  });
+  const rels = await executor.read<{ a: string; type: string; b: string; props: Record<string, unknown> }>({
+    name: 'test/fingerprint-relationships',
+    text: `MATCH (a)-[r]->(b) WHERE NOT a:Migration AND NOT b:Migration
+           RETURN labels(a)[0] + ':' + a.id AS a, type(r) AS type, labels(b)[0] + ':' + b.id AS b, properties(r) AS props`,
+  });
+  const lines = [
+    ...nodes.map((n) => `N ${canonicalJson([[...n.labels].sort(), n.props])}`),
+    ...rels.map((r) => `R ${canonicalJson([r.a, r.type, r.b, r.props])}`),
+  ].sort();
+  return {
+    nodes: nodes.length,
+    relationships: rels.length,
+    checksum: createHash('sha256').update(lines.join('\n')).digest('hex'),
+  };
+}
