@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, repoRoot } from './config.js';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded Neo4j', () => {
+    const c = loadConfig({});
+    expect(c).toEqual({
+      neo4j: {
+        mode: 'embedded',
+        boltPort: 7687,
+        dataDir: path.join(repoRoot, '.data', 'neo4j'),
+        heap: '1g',
+        pagecache: '512m',
+        database: undefined,
+      },
+      queryTimeoutMs: 15000,
+      logQueries: false,
+      seedsDir: path.join(repoRoot, 'seeds'),
+      port: 4000,
+      host: '127.0.0.1',
+      nodeEnv: 'development',
+    });
+  });
+
+  it('uses an external server when NEO4J_URI is set', () => {
+    const c = loadConfig({ NEO4J_URI: 'neo4j+s://db.example:7687', NEO4J_PASSWORD: 'pw', NEO4J_DATABASE: 'graph' });
+    expect(c.neo4j).toEqual({ mode: 'external', uri: 'neo4j+s://db.example:7687', username: 'neo4j', password: 'pw', database: 'graph' });
+  });
+
+  it('has no default password for an external server', () => {
+    expect(() => loadConfig({ NEO4J_URI: 'bolt://localhost:7687' })).toThrow(/NEO4J_PASSWORD: required when NEO4J_URI is set/);
+  });
+
+  it('names every bad variable', () => {
+    try {
+      loadConfig({ NEO4J_URI: 'http://x', NEO4J_PASSWORD: 'p', PORT: 'abc', NEO4J_HEAP: 'lots', NEO4J_QUERY_TIMEOUT_MS: '5', NODE_ENV: 'staging' });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(ConfigError);
+      const names = (e as ConfigError).problems.map((p) => p.split('=')[0]);
+      expect(names.sort()).toEqual(['NEO4J_HEAP', 'NEO4J_QUERY_TIMEOUT_MS', 'NEO4J_URI', 'NODE_ENV', 'PORT']);
+    }
+  });
+
+  it('treats empty strings as unset and parses booleans and numbers', () => {
+    const c = loadConfig({ NEO4J_URI: '', PORT: '8080', NEO4J_LOG_QUERIES: 'true', NEO4J_DATA_DIR: '/var/lib/x', NEO4J_BOLT_PORT: '' });
+    expect(c.neo4j).toMatchObject({ mode: 'embedded', dataDir: '/var/lib/x', boltPort: 7687 });
+    expect(c.port).toBe(8080);
+    expect(c.logQueries).toBe(true);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { testExecutor } from '../../test/db.js';
+import { explainParams, listCypher, loadCypher, splitStatements, UnknownQueryError } from './cypher-files.js';
+
+const executor = testExecutor();
+
+describe('cypher files', () => {
+  const names = listCypher().filter((n) => !n.startsWith('migrations/'));
+
+  it('finds the query files', () => {
+    expect(names).toContain('seed/create-nodes');
+    expect(names).toContain('migrate/applied');
+  });
+
+  // EXPLAIN plans a statement without running it: catches syntax errors, unknown functions and
+  // procedures, and type errors Neo4j can see statically, for every query file.
+  it.each(names)('%s plans (EXPLAIN)', async (name) => {
+    const file = loadCypher(name);
+    const summary = await executor.explain(name, explainParams(file));
+    expect(summary.plan).toBeTruthy();
+  });
+
+  it('an unknown name says which file is missing and what exists', () => {
+    expect(() => loadCypher('seed/nope')).toThrow(UnknownQueryError);
+    expect(() => loadCypher('seed/nope')).toThrow(/no file cypher\/seed\/nope\.cypher; known in that folder: .*seed\/create-nodes/);
+    expect(() => loadCypher('../etc/passwd')).toThrow(UnknownQueryError);
+  });
+
+  it('reads the params header and lists $parameters outside comments and strings', () => {
+    const file = loadCypher('migrate/record');
+    expect(file.sampleParams).toEqual({ id: '000-example', checksum: '0' });
+    expect(file.paramNames.sort()).toEqual(['checksum', 'id']);
+    expect(explainParams(loadCypher('seed/existing-nodes'))).toEqual({ labels: ['Park'] });
+  });
+
+  it('splits statements on semicolons outside strings and comments', () => {
+    const text = "// a; comment\nCREATE (:A {x: 'a;b'});\n/* b; */ MATCH (n) RETURN n;\n\n// trailing;\n";
+    expect(splitStatements(text)).toEqual(["// a; comment\nCREATE (:A {x: 'a;b'})", '/* b; */ MATCH (n) RETURN n']);
+  });
+});

@@ -1,0 +1,147 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../config.js';
+import { readSeeds, SeedValidationError } from './read-seeds.js';
+import { buildGraph, figureId } from './to-graph.js';
+
+const fixtures = path.join(repoRoot, 'server', 'test', 'fixtures');
+const bad = (name: string) => path.join(fixtures, 'seeds-bad', name);
+
+function problemsOf(dir: string): string[] {
+  try {
+    readSeeds(dir);
+  } catch (e) {
+    if (e instanceof SeedValidationError) return e.problems;
+    throw e;
+  }
+  throw new Error(`${dir} validated, expected problems`);
+}
+
+describe('readSeeds on the real seeds/', () => {
+  it('validates every file', () => {
+    const set = readSeeds(path.join(repoRoot, 'seeds'));
+    expect(set.files.length).toBeGreaterThan(0);
+    expect(set.files.every((f) => f.startsWith('seeds/'))).toBe(true);
+    expect(set.sources.length).toBeGreaterThan(0);
+    expect(set.chains.length).toBeGreaterThan(0);
+    expect(set.segments.length).toBeGreaterThan(0);
+  });
+
+  it('includes the enterprises the search test looks for', () => {
+    const names = readSeeds(path.join(repoRoot, 'seeds')).enterprises.map((e) => e.name);
+    expect(names).toContain('浙江宏发新能源科技有限公司');
+    expect(names).toContain('宁波长阳科技股份有限公司');
+  });
+});
+
+describe('readSeeds on a small valid set', () => {
+  const set = readSeeds(path.join(fixtures, 'seeds-small'));
+
+  it('normalises chains, segments and flows', () => {
+    expect(set.chains.map((c) => c.id)).toEqual(['fx-pv']);
+    expect(set.segments.map((s) => [s.id, s.chain])).toEqual([
+      ['fx-pv.cell', 'fx-pv'],
+      ['fx-pv.hjt', 'fx-pv'],
+      ['fx-pv.module', 'fx-pv'],
+    ]);
+    // A pair flow inherits its chain's cite; an object flow keeps its own.
+    expect(set.flows.map((f) => [f.from, f.to, f.cite, f.crossChain])).toEqual([
+      ['fx-pv.cell', 'fx-pv.module', ['fx-s2'], false],
+      ['fx-pv.hjt', 'fx-pv.module', ['fx-s1'], false],
+    ]);
+    expect(set.origins.get('fx-hongfa')).toEqual({ file: 'seeds-small/zone.yaml', at: 'enterprises[0]', kind: 'enterprise' });
+  });
+
+  it('applies defaults and derives figure ids from content, not position', () => {
+    const park = set.parks[0]!;
+    const figs = park.figures;
+    expect(figs[0]!.qualifier).toBe('exact');
+    const id = figureId(park.id, figs[0]!);
+    const { nodes } = buildGraph(set);
+    expect(nodes.some((n) => n.label === 'Figure' && n.id === id)).toBe(true);
+
+    const reordered = { ...set, parks: [{ ...park, figures: [...figs].reverse() }] };
+    const hashes = (s: typeof set) =>
+      new Map(buildGraph(s).nodes.map((n) => [`${n.label}:${n.id}`, n.hash]));
+    expect(hashes(reordered)).toEqual(hashes(set));
+  });
+
+  it('segments without cite inherit the chain’s, figures their owner’s', () => {
+    const { nodes } = buildGraph(set);
+    const cites = (label: string, id: string) =>
+      nodes.find((n) => n.label === label && n.id === id)!.links.filter((l) => l.type === 'CITED_IN').map((l) => l.to);
+    expect(cites('Segment', 'fx-pv.cell')).toEqual(['fx-s2']);
+    expect(cites('Segment', 'fx-pv.hjt')).toEqual(['fx-s1']);
+    const park = set.parks[0]!;
+    expect(cites('Figure', figureId(park.id, park.figures[0]!))).toEqual(['fx-s1']);
+    expect(cites('Figure', figureId(park.id, park.figures[1]!))).toEqual(['fx-s2']);
+  });
+});
+
+describe('readSeeds reports problems with file, record and field', () => {
+  it('a YAML syntax error names the file and the line', () => {
+    const problems = problemsOf(bad('yaml-syntax'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^yaml-syntax\/parks\.yaml: line 5, column \d+: YAML syntax error: /);
+  });
+
+  it('a missing required field', () => {
+    expect(problemsOf(bad('missing-field'))).toEqual([
+      'missing-field/enterprises.yaml: enterprises[1] (id e.no-name): name: required (string)',
+    ]);
+  });
+
+  it('an unknown field', () => {
+    expect(problemsOf(bad('unknown-field'))).toEqual(['unknown-field/parks.yaml: parks[0] (id p1): areaKm: unknown field']);
+  });
+
+  it('a value outside an enum', () => {
+    const problems = problemsOf(bad('bad-enum'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^bad-enum\/parks\.yaml: parks\[1\] \(id p2\): kind: Invalid option: expected one of .*"industrial_park"/);
+  });
+
+  it('a reference to nothing', () => {
+    expect(problemsOf(bad('dangling-ref'))).toEqual([
+      'dangling-ref/enterprises.yaml: enterprises[0] (id e1): park: unknown park "no-such-park"',
+    ]);
+  });
+
+  it('a duplicate id across two files names both', () => {
+    expect(problemsOf(bad('duplicate-id'))).toEqual([
+      'duplicate-id/b.yaml: enterprises[1] (id e1): id: duplicate id: also an enterprise in duplicate-id/a.yaml enterprises[0]',
+    ]);
+  });
+
+  it('an inferred mapping without basis', () => {
+    expect(problemsOf(bad('inferred-no-basis'))).toEqual([
+      'inferred-no-basis/chain.yaml: enterprises[0] (id e1): segments[0].basis: an inferred mapping must say its basis',
+    ]);
+  });
+
+  it('lists every problem at once, not just the first', () => {
+    const problems = problemsOf(bad('many'));
+    const expected = [
+      /projects\[0\] \(id pj1\): status: Invalid option/,
+      /chains\[0\]\.segments\[1\] \(id c2\.b\): id: segment ids start with their chain's id/,
+      /chains\[1\]\.segments\[0\] \(id c2\.x\): parent: "c1\.a" belongs to chain "c1", not "c2"/,
+      /parks\[0\] \(id p1\): region: "c1" is a chain .*expected a region/,
+      /parks\[0\] \(id p1\): cite\[1\]: unknown source "s9"/,
+      /chains\[0\]\.flows\[0\]: to: unknown segment "c1\.missing"/,
+      /regions\[\d\] \(id r\d\): parent: region cycle: r\d → r\d → r\d/,
+    ];
+    for (const re of expected) expect(problems.some((p) => re.test(p)), `${re} in\n${problems.join('\n')}`).toBe(true);
+    expect(problems).toHaveLength(expected.length);
+    expect(problems.every((p) => p.startsWith('many/records.yaml: '))).toBe(true);
+  });
+
+  it('the error message lists the problems', () => {
+    try {
+      readSeeds(bad('many'));
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(SeedValidationError);
+      expect((e as Error).message).toMatch(/^7 problems in the seed files:\n {2}many\/records\.yaml: /);
+    }
+  });
+});
