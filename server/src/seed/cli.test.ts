@@ -26,7 +26,7 @@ describe('seed CLI --check', () => {
   it('exits 1 and prints every problem for invalid seeds', () => {
     const r = check('server/test/fixtures/seeds-bad/many');
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/7 problems in the seed files/);
+    expect(r.stderr).toMatch(/8 problems in the seed files/);
     expect(r.stderr).toMatch(/region cycle/);
     expect(r.stderr).toMatch(/Nothing was written\./);
   });

@@ -5,48 +5,15 @@
 //
 // With NEO4J_URI unset it starts the embedded Neo4j (NEO4J_DATA_DIR, NEO4J_BOLT_PORT, …) for
 // the duration of the load. Exit codes: 0 done, 1 invalid seeds (nothing written), 2 other failure.
-import path from 'node:path';
-import { ConfigError, loadConfig, repoRoot, type Config } from '../config.js';
-import { startEmbeddedNeo4j } from '../db/embedded.js';
-import { consoleQueryLogger, Executor } from '../db/executor.js';
+import { ConfigError, loadConfig, type Config } from '../config.js';
+import { connectDatabase } from '../db/connect.js';
 import { migrate } from '../db/migrate.js';
 import { formatCounts, loadSeeds } from './load.js';
 import { readSeeds, SeedValidationError, type SeedSet } from './read-seeds.js';
 
-function displayPath(p: string): string {
-  const rel = path.relative(repoRoot, p);
-  return rel && !rel.startsWith('..') ? rel : p;
-}
-
 function summary(set: SeedSet): string {
   const kinds = ['sources', 'regions', 'chains', 'segments', 'flows', 'parks', 'enterprises', 'projects', 'institutions'] as const;
   return kinds.map((k) => `${set[k].length} ${k}`).join(', ');
-}
-
-async function connect(config: Config): Promise<{ executor: Executor; stop: () => Promise<void> }> {
-  const onQuery = config.logQueries ? consoleQueryLogger : undefined;
-  const n = config.neo4j;
-  if (n.mode === 'external') {
-    const executor = Executor.connect({ ...n, queryTimeoutMs: config.queryTimeoutMs, onQuery });
-    return { executor, stop: () => executor.close() };
-  }
-  console.log(`Starting embedded Neo4j (data ${displayPath(n.dataDir)}, bolt port ${n.boltPort})…`);
-  const db = await startEmbeddedNeo4j({ dataDir: n.dataDir, boltPort: n.boltPort, heap: n.heap, pagecache: n.pagecache });
-  const executor = Executor.connect({
-    uri: db.uri,
-    username: db.username,
-    password: db.password,
-    database: n.database,
-    queryTimeoutMs: config.queryTimeoutMs,
-    onQuery,
-  });
-  return {
-    executor,
-    stop: async () => {
-      await executor.close();
-      await db.stop();
-    },
-  };
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -82,8 +49,9 @@ export async function main(argv: string[]): Promise<number> {
   console.log(`Seeds OK: ${set.files.length} files; ${summary(set)}.`);
   if (checkOnly) return 0;
 
-  const { executor, stop } = await connect(config);
+  const { executor, stop, describe } = await connectDatabase(config);
   try {
+    console.log(`Connected to ${describe}.`);
     await executor.verifyConnectivity();
     const m = await migrate(executor, { log: (l) => console.log(l) });
     console.log(`Migrations: ${m.applied.length} applied, ${m.alreadyApplied.length} already applied.`);

@@ -129,10 +129,15 @@ describe('readSeeds reports problems with file, record and field', () => {
       /parks\[0\] \(id p1\): cite\[1\]: unknown source "s9"/,
       /chains\[0\]\.flows\[0\]: to: unknown segment "c1\.missing"/,
       /regions\[\d\] \(id r\d\): parent: region cycle: r\d → r\d → r\d/,
+      /chains\[1\]\.segments\[1\] \(id c2\.y\): order: order 1 is also used by segment "c2\.x" of chain "c2"/,
     ];
     for (const re of expected) expect(problems.some((p) => re.test(p)), `${re} in\n${problems.join('\n')}`).toBe(true);
     expect(problems).toHaveLength(expected.length);
     expect(problems.every((p) => p.startsWith('many/records.yaml: '))).toBe(true);
+  });
+
+  it('a missing seeds folder is one clear problem', () => {
+    expect(problemsOf(path.join(fixtures, 'no-such-folder'))).toEqual([`${path.join(fixtures, 'no-such-folder')}: the seeds folder does not exist`]);
   });
 
   it('the error message lists the problems', () => {
@@ -141,7 +146,7 @@ describe('readSeeds reports problems with file, record and field', () => {
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(SeedValidationError);
-      expect((e as Error).message).toMatch(/^7 problems in the seed files:\n {2}many\/records\.yaml: /);
+      expect((e as Error).message).toMatch(/^8 problems in the seed files:\n {2}many\/records\.yaml: /);
     }
   });
 });

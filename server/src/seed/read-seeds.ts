@@ -243,6 +243,13 @@ export function readSeeds(dir: string): SeedSet {
   const absDir = path.resolve(dir);
   const base = path.dirname(absDir);
   const problems: string[] = [];
+  let isDir = false;
+  try {
+    isDir = statSync(absDir).isDirectory();
+  } catch {
+    // reported below
+  }
+  if (!isDir) throw new SeedValidationError([`${absDir}: the seeds folder does not exist`]);
   const files = listSeedFiles(absDir).map((f) => readFile(f, path.relative(base, f).split(path.sep).join('/'), problems));
   const set = crossCheck(absDir, files, problems);
   if (problems.length === 0) {
@@ -368,7 +375,13 @@ function crossCheck(dir: string, files: ParsedFile[], problems: string[]): SeedS
     checkCite(r.id, 'cite', r.cite);
   }
   for (const c of set.chains) checkCite(c.id, 'cite', c.cite);
+  const orders = new Map<string, string>();
   for (const s of set.segments) {
+    // `order` places a segment from upstream to downstream: one position per segment.
+    const key = `${s.chain}\u0000${s.order}`;
+    const other = orders.get(key);
+    if (other) say(origins.get(s.id)!, s.id, 'order', `order ${s.order} is also used by segment "${other}" of chain "${s.chain}"`);
+    else orders.set(key, s.id);
     checkCite(s.id, 'cite', s.cite);
     if (s.parent !== undefined) {
       check(s.id, 'parent', s.parent, 'segment');
