@@ -8,7 +8,7 @@ describe('chain map in a real browser on the real server', () => {
     const page = await b.page();
     await page.goto(`${b.baseUrl()}?chain=pv`);
     const list = page.getByRole('navigation', { name: '产业链列表' });
-    await expect(list.getByRole('button', { name: /光伏/ }).isVisible()).resolves.toBe(true);
+    await list.getByRole('button', { name: /光伏/ }).waitFor();
     for (const name of ['半导体', '膜材料', '压铸模具']) {
       expect(await list.getByRole('button', { name: new RegExp(name) }).count(), name).toBe(1);
     }

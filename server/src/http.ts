@@ -27,6 +27,8 @@ export function createHttpServer(app: ReturnType<typeof createApp>, staticDir: s
         .end('The client is not built (client/dist is missing): run `npm start` from the repository root.');
       return;
     }
-    files(req, res, () => res.writeHead(404).end());
+    files(req, res, () => {
+      res.writeHead(404).end();
+    });
   });
 }

@@ -1,5 +1,6 @@
 // Builds the GraphQL-over-HTTP app. main.ts only listens; tests call `yoga.fetch()` in process.
-import { createYoga, GraphQLError, maskError as defaultMaskError, type YogaServerInstance } from 'graphql-yoga';
+import { GraphQLError } from 'graphql';
+import { createYoga, maskError as defaultMaskError, type YogaServerInstance } from 'graphql-yoga';
 import { createContext, type Context } from './context.js';
 import { DbError } from './db/errors.js';
 import type { Executor } from './db/executor.js';
