@@ -1,14 +1,17 @@
 // What every resolver gets: a per-request executor (its own statement counter) and the
 // request's DataLoaders, so a field asked for on many objects costs one query, not one each.
+import { anonymous, type Viewer } from './auth/viewer.js';
 import type { Executor } from './db/executor.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 export interface Context {
   db: Executor;
   loaders: Loaders;
+  /** Who is asking (anonymous unless the request carried valid credentials). */
+  viewer: Viewer;
 }
 
-export function createContext(executor: Executor): Context {
+export function createContext(executor: Executor, viewer: Viewer = anonymous): Context {
   const db = executor.fork();
-  return { db, loaders: createLoaders(db) };
+  return { db, loaders: createLoaders(db), viewer };
 }

@@ -1,0 +1,31 @@
+// Who is asking, and what they may do. The request's viewer is decided once, in the context;
+// resolvers only ask `requireRole`.
+import { GraphQLError } from 'graphql';
+
+/** Roles in increasing power; each includes the ones before it. */
+export const roles = ['viewer', 'analyst', 'editor', 'admin'] as const;
+export type Role = (typeof roles)[number];
+
+export interface Viewer {
+  /** null for an anonymous request. */
+  role: Role | null;
+  /** The signed-in user's id (User node), or the token's owner. */
+  userId: string | null;
+  /** A display name for audit records ("admin", "token:ci"). */
+  name: string;
+}
+
+export const anonymous: Viewer = { role: null, userId: null, name: 'anonymous' };
+
+export function hasRole(viewer: Viewer, needed: Role): boolean {
+  return viewer.role !== null && roles.indexOf(viewer.role) >= roles.indexOf(needed);
+}
+
+/** Throws UNAUTHENTICATED for anonymous requests and FORBIDDEN for too weak a role. */
+export function requireRole(viewer: Viewer, needed: Role): void {
+  if (hasRole(viewer, needed)) return;
+  if (viewer.role === null) {
+    throw new GraphQLError('Sign in to do this.', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  }
+  throw new GraphQLError(`This needs the ${needed} role.`, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+}
