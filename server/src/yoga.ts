@@ -1,6 +1,7 @@
 // Builds the GraphQL-over-HTTP app. main.ts only listens; tests call `yoga.fetch()` in process.
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError as defaultMaskError, type YogaServerInstance } from 'graphql-yoga';
+import { anonymous, type Viewer } from './auth/viewer.js';
 import { createContext, type Context } from './context.js';
 import { DbError } from './db/errors.js';
 import type { Executor } from './db/executor.js';
@@ -10,6 +11,8 @@ export interface AppOptions {
   executor: Executor;
   /** Production masks unexpected errors completely and turns GraphiQL off. */
   production: boolean;
+  /** Decides who is asking from the request (credentials); anonymous when unset. */
+  viewerFor?: (request: Request) => Viewer | Promise<Viewer>;
 }
 
 /** What a client may be told about a database failure: a stable code, never the Cypher. */
@@ -34,7 +37,7 @@ export function createApp(opts: AppOptions): YogaServerInstance<Record<string, u
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
-    context: () => createContext(opts.executor),
+    context: async ({ request }) => createContext(opts.executor, opts.viewerFor ? await opts.viewerFor(request) : anonymous),
     maskedErrors: { maskError, isDev: !opts.production },
     graphiql: !opts.production && { title: '产业链图谱 GraphQL' },
     landingPage: false,

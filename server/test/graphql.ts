@@ -1,6 +1,12 @@
 // Runs GraphQL operations against the app in process (yoga.fetch), on the test database.
+import type { Viewer } from '../src/auth/viewer.js';
 import type { Executor } from '../src/db/executor.js';
 import { createApp } from '../src/yoga.js';
+
+/** A signed-in viewer of the given role, for tests that are not about sign-in itself. */
+export function testViewer(role: Viewer['role']): Viewer {
+  return { role, userId: role ? `test-${role}` : null, name: role ? `test ${role}` : 'anonymous' };
+}
 
 export interface GraphQLResponse<T> {
   status: number;
@@ -8,8 +14,9 @@ export interface GraphQLResponse<T> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
-export function graphqlClient(executor: Executor, opts: { production?: boolean } = {}) {
-  const app = createApp({ executor, production: opts.production ?? false });
+export function graphqlClient(executor: Executor, opts: { production?: boolean; viewer?: Viewer } = {}) {
+  const viewer = opts.viewer ?? testViewer('viewer');
+  const app = createApp({ executor, production: opts.production ?? false, viewerFor: () => viewer });
   return async function gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
     const res = await app.fetch('http://localhost/graphql', {
       method: 'POST',
