@@ -11,5 +11,6 @@ import './park.js';
 import './enterprise.js';
 import './project.js';
 import './institution.js';
+import './graph-elements.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,86 @@
+// The element shape every graph-drawing query returns (neighborhood, paths, chainMap): nodes and
+// edges the client hands to Cytoscape as `{ data: node }` / `{ data: edge }` without reshaping.
+// The optional fields cover both uses: domain neighbourhoods (type, data) and chain maps (kind,
+// stage, order, status, parentId, crossChain).
+import { builder } from '../builder.js';
+
+type Maybe<T> = T | null | undefined;
+
+export interface GraphNodeRow {
+  id: string;
+  /** Domain type (GraphQL type name / Neo4j label): Enterprise, Segment, Park … */
+  type: string;
+  label: string;
+  labelEn?: Maybe<string>;
+  /** A finer kind chosen by the producer (park kind, institution kind, segment status …). */
+  kind?: Maybe<string>;
+  stage?: Maybe<string>;
+  order?: Maybe<number>;
+  status?: Maybe<string>;
+  parentId?: Maybe<string>;
+  data?: Maybe<Record<string, unknown>>;
+}
+
+export interface GraphEdgeRow {
+  id: string;
+  source: string;
+  target: string;
+  /** Relationship type (FEEDS, LOCATED_IN …). */
+  type: string;
+  kind?: Maybe<string>;
+  crossChain?: Maybe<boolean>;
+  inferred?: Maybe<boolean>;
+  data?: Maybe<Record<string, unknown>>;
+}
+
+export interface GraphElementsRow {
+  nodes: GraphNodeRow[];
+  edges: GraphEdgeRow[];
+  truncated: boolean;
+}
+
+/** Arbitrary JSON (a node's or edge's extra properties), passed through as is. */
+export const JsonScalar = builder.scalarType('JSON', {
+  description: 'Any JSON value: extra properties of a graph element.',
+  serialize: (v) => v,
+  parseValue: (v) => v,
+});
+
+export const GraphNodeRef = builder.objectRef<GraphNodeRow>('GraphNode').implement({
+  description: 'A node to draw; `id` is the domain node id (usable with `node(id)`).',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    type: t.exposeString('type', { description: 'Domain type: Enterprise, Segment, Park, Chain …' }),
+    label: t.exposeString('label', { description: 'Chinese name.' }),
+    labelEn: t.exposeString('labelEn', { nullable: true }),
+    kind: t.exposeString('kind', { nullable: true, description: 'A finer kind set by the query that drew it.' }),
+    stage: t.exposeString('stage', { nullable: true, description: 'Segments: upstream, midstream or downstream.' }),
+    order: t.exposeInt('order', { nullable: true, description: 'Segments: position upstream → downstream.' }),
+    status: t.exposeString('status', { nullable: true }),
+    parentId: t.exposeID('parentId', { nullable: true, description: 'Compound parent (sub-segment, sub-park).' }),
+    data: t.field({ type: JsonScalar, nullable: true, resolve: (n) => n.data ?? null }),
+  }),
+});
+
+export const GraphEdgeRef = builder.objectRef<GraphEdgeRow>('GraphEdge').implement({
+  description: 'An edge to draw between two nodes of the same result.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    source: t.exposeID('source'),
+    target: t.exposeID('target'),
+    type: t.exposeString('type', { description: 'Relationship type: FEEDS, LOCATED_IN, IN_SEGMENT …' }),
+    kind: t.exposeString('kind', { nullable: true }),
+    crossChain: t.exposeBoolean('crossChain', { nullable: true, description: 'FEEDS between two chains.' }),
+    inferred: t.exposeBoolean('inferred', { nullable: true }),
+    data: t.field({ type: JsonScalar, nullable: true, resolve: (e) => e.data ?? null }),
+  }),
+});
+
+export const GraphElementsRef = builder.objectRef<GraphElementsRow>('GraphElements').implement({
+  description: 'Nodes and edges ready for Cytoscape; `truncated` when a limit cut the result.',
+  fields: (t) => ({
+    nodes: t.field({ type: [GraphNodeRef], resolve: (g) => g.nodes }),
+    edges: t.field({ type: [GraphEdgeRef], resolve: (g) => g.edges }),
+    truncated: t.exposeBoolean('truncated'),
+  }),
+});
