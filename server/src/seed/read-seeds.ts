@@ -13,6 +13,7 @@ import {
   type EnterpriseRecord,
   type FigureRecord,
   type InstitutionRecord,
+  type PolicyRecord,
   type ParkRecord,
   type ProjectRecord,
   type RegionRecord,
@@ -22,7 +23,7 @@ import {
 import { buildGraph } from './to-graph.js';
 
 /** Kinds of records that have their own id (segments live inside chains). */
-export type RecordKindName = 'source' | 'region' | 'chain' | 'segment' | 'park' | 'enterprise' | 'project' | 'institution';
+export type RecordKindName = 'source' | 'region' | 'chain' | 'segment' | 'park' | 'enterprise' | 'project' | 'institution' | 'policy';
 
 /** Where a record was written: `seeds/ningbo.yaml`, `parks[3]`. */
 export interface Origin {
@@ -62,6 +63,7 @@ export interface SeedSet {
   enterprises: EnterpriseRecord[];
   projects: ProjectRecord[];
   institutions: InstitutionRecord[];
+  policies: PolicyRecord[];
   /** Where each id was defined. */
   origins: Map<string, Origin>;
 }
@@ -81,6 +83,7 @@ const topKinds: Record<string, RecordKindName> = {
   enterprises: 'enterprise',
   projects: 'project',
   institutions: 'institution',
+  policies: 'policy',
 };
 
 const article = (kind: string) => (/^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`);
@@ -279,6 +282,7 @@ function crossCheck(dir: string, files: ParsedFile[], problems: string[]): SeedS
     enterprises: [],
     projects: [],
     institutions: [],
+    policies: [],
     origins: new Map(),
   };
   const origins = set.origins;
@@ -349,6 +353,7 @@ function crossCheck(dir: string, files: ParsedFile[], problems: string[]): SeedS
     d.enterprises?.forEach((r, i) => register(r.id, { ...at('enterprises', i), kind: 'enterprise' }) && set.enterprises.push(r));
     d.projects?.forEach((r, i) => register(r.id, { ...at('projects', i), kind: 'project' }) && set.projects.push(r));
     d.institutions?.forEach((r, i) => register(r.id, { ...at('institutions', i), kind: 'institution' }) && set.institutions.push(r));
+    d.policies?.forEach((r, i) => register(r.id, { ...at('policies', i), kind: 'policy' }) && set.policies.push(r));
   }
 
   // 2. References resolve to a record of the right kind.
@@ -429,6 +434,11 @@ function crossCheck(dir: string, files: ParsedFile[], problems: string[]): SeedS
     inst.serves.forEach((l, i) => check(inst.id, `serves[${i}].chain`, l.chain, 'chain'));
     checkFigures(inst.id, 'figures', inst.figures);
     checkCite(inst.id, 'cite', inst.cite);
+  }
+  for (const pol of set.policies) {
+    check(pol.id, 'park', pol.park, 'park');
+    (pol.chains ?? []).forEach((c, i) => check(pol.id, `chains[${i}]`, c, 'chain'));
+    checkCite(pol.id, 'cite', pol.cite);
   }
 
   // Lists of links name each target once; `anchor` only means something for an enterprise.

@@ -228,6 +228,19 @@ export const Institution = z.strictObject({
   note: Text.optional(),
 });
 
+/** A policy a park issued or applies (产业发展政策), for the park's five lists (五张清单). */
+export const Policy = z.strictObject({
+  id: Id,
+  name: Text,
+  nameEn: Text.optional(),
+  park: Id,
+  chains: z.array(Id).optional(),
+  issued: PartialDate.optional(),
+  kind: z.enum(['work_plan', 'support_policy', 'fund', 'strategy', 'regulation']),
+  cite: Cite,
+  note: Text.optional(),
+});
+
 /** One seed file: any subset of the record kinds. Unknown top-level keys are refused. */
 export const SeedFile = z.strictObject({
   sources: z.array(Source).optional(),
@@ -238,6 +251,7 @@ export const SeedFile = z.strictObject({
   enterprises: z.array(Enterprise).optional(),
   projects: z.array(Project).optional(),
   institutions: z.array(Institution).optional(),
+  policies: z.array(Policy).optional(),
 });
 
 export type SeedFile = z.infer<typeof SeedFile>;
@@ -250,6 +264,7 @@ export type ParkRecord = z.infer<typeof Park>;
 export type EnterpriseRecord = z.infer<typeof Enterprise>;
 export type ProjectRecord = z.infer<typeof Project>;
 export type InstitutionRecord = z.infer<typeof Institution>;
+export type PolicyRecord = z.infer<typeof Policy>;
 export type FigureRecord = z.infer<typeof Figure>;
-export const recordKinds = ['sources', 'regions', 'chains', 'flows', 'parks', 'enterprises', 'projects', 'institutions'] as const;
+export const recordKinds = ['sources', 'regions', 'chains', 'flows', 'parks', 'enterprises', 'projects', 'institutions', 'policies'] as const;
 export type RecordKind = (typeof recordKinds)[number];

@@ -23,6 +23,7 @@ export const seedLabels = [
   'Capacity',
   'Institution',
   'Figure',
+  'Policy',
 ] as const;
 export type SeedLabel = (typeof seedLabels)[number];
 
@@ -304,6 +305,14 @@ export function buildGraph(set: SeedSet): GraphBuildResult {
         ...cited(i.cite),
       ],
     );
+  }
+
+  for (const p of set.policies) {
+    add('Policy', p.id, compact({ name: p.name, nameEn: p.nameEn, issued: p.issued, kind: p.kind, note: p.note }), [
+      ...link('FOR_PARK', 'Park', p.park),
+      ...(p.chains ?? []).flatMap((c) => link('FOR_CHAIN', 'Chain', c)),
+      ...cited(p.cite),
+    ]);
   }
 
   return { nodes, collisions };
