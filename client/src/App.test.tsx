@@ -71,8 +71,10 @@ describe('App', () => {
     stubFetch(async () => jsonResponse({ data: chainsResult }));
     const graph = renderApp();
     await screen.findByRole('button', { name: /光伏/ });
+    expect(screen.getByText('从多晶硅到光伏电站')).toBeInTheDocument();
 
     fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(screen.getByText('From polysilicon to PV power plants')).toBeInTheDocument();
 
     expect(screen.getByRole('heading', { level: 1, name: 'Industrial Chain Graph' })).toBeInTheDocument();
     expect(chainButton(/Photovoltaics/)).toHaveTextContent('8 segments');

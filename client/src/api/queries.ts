@@ -9,6 +9,7 @@ export const CHAINS_QUERY = /* GraphQL */ `
       name
       nameEn
       description
+      descriptionEn
       segments { id name nameEn stage order parentId enterpriseCount }
       flows {
         fromId

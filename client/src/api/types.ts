@@ -42,6 +42,7 @@ export interface Chain {
   name: string;
   nameEn: string | null;
   description: string | null;
+  descriptionEn: string | null;
   segments: Segment[];
   flows: Flow[];
 }

@@ -19,6 +19,7 @@ export function ChainView({ chain, headless, onNodeTap, onGraph }: ChainViewProp
   const t = useT();
   const lang = useLang();
   const name = localName(chain, lang);
+  const description = lang === 'en' ? (chain.descriptionEn ?? chain.description) : chain.description;
   // Memoised: ChainMap rebuilds the graph whenever this array changes identity.
   const elements = useMemo(() => buildChainElements(chain, { lang }), [chain, lang]);
 
@@ -26,7 +27,7 @@ export function ChainView({ chain, headless, onNodeTap, onGraph }: ChainViewProp
     <section className="chain-view" aria-labelledby="chain-title">
       <header className="chain-header">
         <h2 id="chain-title">{name}</h2>
-        {chain.description && <p className="chain-description">{chain.description}</p>}
+        {description && <p className="chain-description">{description}</p>}
       </header>
       {chain.segments.length === 0 ? (
         <div className="status-panel" role="status">

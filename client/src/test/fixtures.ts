@@ -13,6 +13,7 @@ export const pvChain: Chain = {
   name: '光伏',
   nameEn: 'Photovoltaics',
   description: '从多晶硅到光伏电站',
+  descriptionEn: 'From polysilicon to PV power plants',
   segments: [
     seg({ id: 'pv.polysilicon', name: '多晶硅', nameEn: 'Polysilicon', stage: 'UPSTREAM', order: 1, enterpriseCount: 12 }),
     seg({ id: 'pv.wafer', name: '硅片', nameEn: 'Wafers', stage: 'UPSTREAM', order: 2 }),
@@ -44,6 +45,7 @@ export const fluoroChain: Chain = {
   name: '氟化工',
   nameEn: 'Fluorochemicals',
   description: null,
+  descriptionEn: null,
   segments: [
     seg({ id: 'fluoro.fluorite', name: '萤石', nameEn: 'Fluorite', stage: 'UPSTREAM', order: 1 }),
     seg({ id: 'fluoro.pvdf-resin', name: 'PVDF树脂', nameEn: 'PVDF resin', stage: 'MIDSTREAM', order: 2 }),

@@ -9,6 +9,8 @@ interface ChainData {
   id: string;
   name: string;
   nameEn: string | null;
+  description?: string | null;
+  descriptionEn?: string | null;
   segments: { id: string; name: string; nameEn: string | null; stage: string; order: number; parentId: string | null; chainId: string; enterpriseCount: number }[];
   flows: { fromId: string; toId: string; crossChain: boolean; from: { chainId: string }; to: { chainId: string } }[];
 }
@@ -16,7 +18,7 @@ interface ChainData {
 const CHAINS = /* GraphQL */ `
   query {
     chains {
-      id name nameEn
+      id name nameEn description descriptionEn
       segments { id name nameEn stage order parentId chainId enterpriseCount }
       flows { fromId toId crossChain from { chainId } to { chainId } }
     }
@@ -32,6 +34,8 @@ describe('chains', () => {
       const chain = byId.get(id)!;
       expect(chain, id).toBeDefined();
       expect(chain.nameEn).toBeTruthy();
+      expect(chain.description, id).toBeTruthy();
+      expect(chain.descriptionEn, id).toBeTruthy();
       expect(chain.segments.length, id).toBeGreaterThanOrEqual(12);
       // Ordered by `order`, and the stages never go back upstream along that order.
       const rank = { UPSTREAM: 0, MIDSTREAM: 1, DOWNSTREAM: 2 } as Record<string, number>;

@@ -11,6 +11,7 @@ ChainRef.implement({
     name: t.exposeString('name'),
     nameEn: t.exposeString('nameEn', { nullable: true }),
     description: t.exposeString('description', { nullable: true }),
+    descriptionEn: t.exposeString('descriptionEn', { nullable: true }),
     segments: t.field({
       type: [SegmentRef],
       description: 'Segments upstream → downstream (by `order`).',

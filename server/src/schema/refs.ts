@@ -27,6 +27,7 @@ export interface RegionRow extends Named {
 }
 export interface ChainRow extends Named {
   description?: Maybe<string>;
+  descriptionEn?: Maybe<string>;
 }
 export interface SegmentRow extends Named {
   stage: string;

@@ -86,6 +86,7 @@ export const Chain = z.strictObject({
   name: Text,
   nameEn: Text.optional(),
   description: Text.optional(),
+  descriptionEn: Text.optional(),
   cite: Cite,
   segments: z.array(Segment).default([]),
   flows: z.array(z.union([FlowPair, Flow])).default([]),

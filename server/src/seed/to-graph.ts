@@ -174,7 +174,7 @@ export function buildGraph(set: SeedSet): GraphBuildResult {
 
   const chainCite = new Map(set.chains.map((c) => [c.id, c.cite]));
   for (const c of set.chains) {
-    add('Chain', c.id, compact({ name: c.name, nameEn: c.nameEn, description: c.description }), cited(c.cite));
+    add('Chain', c.id, compact({ name: c.name, nameEn: c.nameEn, description: c.description, descriptionEn: c.descriptionEn }), cited(c.cite));
   }
 
   const feeds = new Map<string, GraphLink[]>();
