@@ -12,5 +12,9 @@ import './enterprise.js';
 import './project.js';
 import './institution.js';
 import './graph-elements.js';
+import './gap.js';
+import './node.js';
+import './search.js';
+import './auth.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

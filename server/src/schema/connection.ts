@@ -1,0 +1,135 @@
+// Cursor connections (Relay spec) over Cypher pages. The relay plugin gives the types and the
+// offset arithmetic (opaque cursors "OffsetConnection:n" in base64); each list query returns its
+// total and one page in ONE statement, and nested connections (Park.enterprises under a list of
+// parks) are batched per request through a DataLoader keyed by the parent id, so a page of
+// parents costs one statement whatever its size.
+import { PothosValidationError } from '@pothos/core';
+import { offsetForArgs, offsetToCursor } from '@pothos/plugin-relay';
+import DataLoader from 'dataloader';
+import { GraphQLError } from 'graphql';
+import { builder } from '../builder.js';
+import type { Context } from '../context.js';
+import { int, type Params } from '../db/executor.js';
+import type { NodeRow } from '../loaders.js';
+
+/** Largest page a client may ask for; beyond it the request is refused, not silently cut. */
+export const MAX_PAGE = 100;
+export const DEFAULT_PAGE = 20;
+
+export interface PageArgs {
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}
+
+export interface Page {
+  /** Rows to skip and to fetch (one more than the page, to learn whether a next page exists). */
+  skip: number;
+  limit: number;
+  expected: number;
+  hasPreviousPage: boolean;
+}
+
+function badInput(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+/** The window the connection arguments ask for; BAD_USER_INPUT for sizes or cursors we refuse. */
+export function pageOf(args: PageArgs): Page {
+  for (const key of ['first', 'last'] as const) {
+    const n = args[key];
+    if (n != null && (n < 0 || n > MAX_PAGE)) throw badInput(`"${key}" must be between 0 and ${MAX_PAGE} (got ${n}).`);
+  }
+  try {
+    const w = offsetForArgs({ args, defaultSize: DEFAULT_PAGE, maxSize: MAX_PAGE });
+    return { skip: w.offset, limit: w.limit, expected: w.expectedSize, hasPreviousPage: w.hasPreviousPage };
+  } catch (e) {
+    if (e instanceof PothosValidationError) throw badInput(e.message);
+    throw e;
+  }
+}
+
+export interface ConnectionResult<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { startCursor: string | null; endCursor: string | null; hasPreviousPage: boolean; hasNextPage: boolean };
+  totalCount: number;
+}
+
+/** Builds the connection from one fetched page (`items` may hold one row past the page). */
+export function connectionOf<T>(page: Page, total: number, items: T[]): ConnectionResult<T> {
+  const edges = items.slice(0, page.expected).map((node, i) => ({ cursor: offsetToCursor(page.skip + i), node }));
+  return {
+    edges,
+    totalCount: total,
+    pageInfo: {
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+      hasPreviousPage: page.hasPreviousPage,
+      hasNextPage: items.length > page.expected,
+    },
+  };
+}
+
+/** Cypher params for a page: SKIP/LIMIT and list slices need INTEGER, hence int(). */
+export function pageParams(page: Page): Params {
+  return { skip: int(page.skip), limit: int(page.limit) };
+}
+
+/** A top-level list: the query returns one row `{total, items}` for `$skip`/`$limit`. */
+export async function readConnection<T>(ctx: Context, query: string, params: Params, args: PageArgs): Promise<ConnectionResult<T>> {
+  const page = pageOf(args);
+  const [row] = await ctx.db.read<{ total: number; items: T[] }>(query, { ...params, ...pageParams(page) });
+  return connectionOf(page, row?.total ?? 0, row?.items ?? []);
+}
+
+const batches = new WeakMap<object, Map<string, DataLoader<string, { total: number; items: NodeRow[] }>>>();
+
+/**
+ * A connection under each of many parents: the query takes `$ids` and returns `{id, total,
+ * items}` per id. Parents asking with the same arguments share one batch (one statement).
+ */
+export async function batchedConnection<T extends NodeRow>(
+  ctx: Context,
+  query: string,
+  parentId: string,
+  params: Params,
+  args: PageArgs,
+): Promise<ConnectionResult<T>> {
+  const page = pageOf(args);
+  let byKey = batches.get(ctx.loaders);
+  if (!byKey) batches.set(ctx.loaders, (byKey = new Map()));
+  const key = JSON.stringify([query, params, page.skip, page.limit]);
+  let loader = byKey.get(key);
+  if (!loader) {
+    loader = new DataLoader(async (ids) => {
+      const rows = await ctx.db.read<{ id: string; total: number; items: NodeRow[] }>(query, {
+        ...params,
+        ...pageParams(page),
+        ids: [...ids],
+      });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? { total: 0, items: [] });
+    });
+    byKey.set(key, loader);
+  }
+  const { total, items } = await loader.load(parentId);
+  return connectionOf(page, total, items as T[]);
+}
+
+/** A named connection type with `totalCount`, shared by every field listing the same type. */
+export function connectionType<T>(name: string, type: Parameters<typeof builder.connectionObject>[0]['type']) {
+  return builder.connectionObject(
+    {
+      name: `${name}Connection`,
+      type,
+      fields: (t) => ({
+        totalCount: t.int({
+          description: 'Items in the whole list, not just this page.',
+          resolve: (c) => (c as unknown as ConnectionResult<T>).totalCount,
+        }),
+      }),
+    },
+    { name: `${name}Edge` },
+  );
+}

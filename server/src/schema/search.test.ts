@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { testExecutor } from '../../test/db.js';
+import { graphqlClient } from '../../test/graphql.js';
+import { luceneQuery } from './search.js';
+
+const db = testExecutor();
+const gql = graphqlClient(db);
+
+interface Hit {
+  id: string;
+  type: string;
+  name: string;
+  nameEn: string | null;
+  score: number;
+  node: { __typename: string; id: string };
+}
+interface SearchData {
+  search: { totalCount: number; edges: { cursor: string; node: Hit }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+}
+
+const Q = `query ($text: String!, $types: [SearchType!], $first: Int, $after: String) {
+  search(text: $text, types: $types, first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { id type name nameEn score node { __typename id } } }
+  }
+}`;
+
+async function search(text: string, extra: Record<string, unknown> = {}) {
+  return gql<SearchData>(Q, { text, ...extra });
+}
+const hits = (r: { data?: SearchData }) => r.data!.search.edges.map((e) => e.node);
+
+describe('search', () => {
+  it('finds both 宏发 firms by a partial Chinese name, ranked by score', async () => {
+    const res = await search('宏发');
+    expect(res.errors).toBeUndefined();
+    const names = hits(res).map((h) => h.name);
+    expect(names).toEqual(expect.arrayContaining(['浙江宏发新能源科技有限公司', '浙江宏发工业自动化控制电子有限公司']));
+    const scores = hits(res).map((h) => h.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const firm = hits(res).find((h) => h.id === 'e.hongfa-new-energy')!;
+    expect(firm).toMatchObject({ type: 'ENTERPRISE', node: { __typename: 'Enterprise', id: 'e.hongfa-new-energy' } });
+    expect(firm.nameEn).toContain('Hongfa');
+  });
+
+  it('finds 宁波长阳科技 by 长阳 and by "Changyang", and by an English prefix', async () => {
+    for (const text of ['长阳', 'Changyang', 'changy']) {
+      const res = await search(text);
+      expect(res.errors, text).toBeUndefined();
+      expect(hits(res)[0]?.name, text).toBe('宁波长阳科技股份有限公司');
+    }
+    expect(hits(await search('Hongfa')).map((h) => h.id)).toEqual(expect.arrayContaining(['e.hongfa-new-energy', 'e.hongfa-automation']));
+  });
+
+  it('finds something for a single Chinese character (prefix query)', async () => {
+    const res = await search('宏');
+    expect(hits(res).map((h) => h.id)).toEqual(expect.arrayContaining(['e.hongfa-new-energy', 'e.hongfa-automation']));
+  });
+
+  it('restricts to the requested types', async () => {
+    const all = await search('宏发');
+    expect(new Set(hits(all).map((h) => h.type)).size).toBeGreaterThan(1); // a park and a project too
+    const firms = await search('宏发', { types: ['ENTERPRISE'] });
+    expect(hits(firms).length).toBeGreaterThanOrEqual(2);
+    expect(hits(firms).every((h) => h.type === 'ENTERPRISE')).toBe(true);
+    expect(firms.data!.search.totalCount).toBe(hits(firms).length);
+    const parks = await search('宏发', { types: ['PARK', 'PROJECT'] });
+    expect(hits(parks).map((h) => h.type).sort()).toEqual(['PARK', 'PROJECT']);
+  });
+
+  it('survives Lucene syntax in user text', async () => {
+    for (const text of ['(宏发', '宏发)', 'Hongfa AND', 'NOT 宏发', '"宏发', 'name:宏发', '宏发~', '*', '\\', '((', 'a/b', '[宏发 TO 长阳]']) {
+      const res = await search(text);
+      expect(res.errors, text).toBeUndefined();
+    }
+    expect(hits(await search('(宏发')).map((h) => h.id)).toContain('e.hongfa-new-energy');
+    expect((await search('((')).data!.search).toMatchObject({ totalCount: 0, edges: [] });
+  });
+
+  it('refuses empty text and oversized pages', async () => {
+    for (const text of ['', '   ']) {
+      const res = await search(text);
+      expect(res.errors?.[0]?.extensions?.code, JSON.stringify(text)).toBe('BAD_USER_INPUT');
+    }
+    const big = await search('宏发', { first: 101 });
+    expect(big.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('pages through hits without gaps or duplicates', async () => {
+    const all = hits(await search('有限公司', { first: 100 }));
+    expect(all.length).toBeGreaterThan(5);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 50; i++) {
+      const res: { data?: SearchData } = await search('有限公司', { first: 4, after });
+      seen.push(...hits(res).map((h) => h.id));
+      expect(res.data!.search.totalCount).toBe(all.length);
+      if (!res.data!.search.pageInfo.hasNextPage) break;
+      after = res.data!.search.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(all.map((h) => h.id));
+  });
+});
+
+describe('luceneQuery', () => {
+  it('escapes by dropping syntax, lower-cases words and adds prefix clauses', () => {
+    expect(luceneQuery('(宏发')).toBe('宏发');
+    expect(luceneQuery('宏')).toBe('宏 OR 宏*');
+    expect(luceneQuery('Hongfa AND x')).toBe('hongfa OR hongfa* OR and OR and* OR x OR x*');
+    expect(luceneQuery(' ()" ')).toBeNull();
+  });
+});

@@ -1,0 +1,95 @@
+// search(text, types): ranked full-text search over the names of parks, enterprises, projects,
+// institutions, chains, segments and regions, in Chinese and English, as a cursor connection.
+//
+// User text never reaches Lucene's query parser raw: each word is escaped (so "(宏发" or "a:b"
+// cannot break the query) and lower-cased (so AND/OR/NOT stay words). The cjk analyzer indexes
+// Chinese as character bigrams, so a 2+ character fragment matches as is; a lone character or a
+// partial English word ("Changy") also gets a prefix query (宏*, changy*), since prefix terms are
+// not analysed.
+import { GraphQLError } from 'graphql';
+import { builder } from '../builder.js';
+import type { NodeRow } from '../loaders.js';
+import { connectionOf, connectionType, pageOf, readConnection } from './connection.js';
+import { NodeRef, typeNameOf } from './node.js';
+
+export const SearchType = builder.enumType('SearchType', {
+  description: 'The kinds of node `search` looks at.',
+  values: {
+    PARK: { value: 'Park' },
+    ENTERPRISE: { value: 'Enterprise' },
+    PROJECT: { value: 'Project' },
+    INSTITUTION: { value: 'Institution' },
+    CHAIN: { value: 'Chain' },
+    SEGMENT: { value: 'Segment' },
+    REGION: { value: 'Region' },
+  } as const,
+});
+
+interface HitRow {
+  node: NodeRow & { name?: string; nameEn?: string | null };
+  score: number;
+}
+
+const SearchHitRef = builder.objectRef<HitRow>('SearchHit').implement({
+  description: 'A node whose name matches, with its relevance score.',
+  fields: (t) => ({
+    id: t.id({ resolve: (h) => h.node.id }),
+    type: t.field({ type: SearchType, resolve: (h) => typeNameOf(h.node) as 'Park' }),
+    name: t.string({ resolve: (h) => h.node.name ?? h.node.id }),
+    nameEn: t.string({ nullable: true, resolve: (h) => h.node.nameEn ?? null }),
+    score: t.float({ description: 'Lucene relevance; higher is better. Comparable within one search only.', resolve: (h) => h.score }),
+    node: t.field({ type: NodeRef, resolve: (h) => h.node }),
+  }),
+});
+
+const SearchConnection = connectionType<HitRow>('Search', SearchHitRef);
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+const MAX_TEXT = 100;
+const CJK = /\p{Script=Han}/u;
+
+/** Lucene query text for what a user typed; null when nothing searchable is left. */
+export function luceneQuery(text: string): string | null {
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(LUCENE_SPECIAL, ' ').trim())
+    .flatMap((w) => w.split(/\s+/))
+    .filter((w) => w.length > 0)
+    .map((w) => w.toLowerCase());
+  if (words.length === 0) return null;
+  const clauses: string[] = [];
+  for (const w of words) {
+    clauses.push(w);
+    // A lone Han character is a unigram the bigram index never holds; a Latin fragment may be
+    // the start of a longer word. Both get a prefix clause.
+    if ((CJK.test(w) && [...w].length === 1) || /^[a-z0-9]+$/.test(w)) clauses.push(`${w}*`);
+  }
+  return clauses.join(' OR ');
+}
+
+builder.queryField('search', (t) =>
+  t.connection(
+    {
+      type: SearchHitRef,
+      description: 'Nodes whose Chinese or English name (or short name, alias) matches the text, best first.',
+      args: {
+        text: t.arg.string({ required: true }),
+        types: t.arg({ type: [SearchType], description: 'Only these kinds of node (default: all).' }),
+      },
+      resolve: async (_r, args, ctx) => {
+        const text = args.text.trim();
+        if (text.length === 0) throw new GraphQLError('Search text is empty.', { extensions: { code: 'BAD_USER_INPUT' } });
+        if (text.length > MAX_TEXT) {
+          throw new GraphQLError(`Search text is longer than ${MAX_TEXT} characters.`, { extensions: { code: 'BAD_USER_INPUT' } });
+        }
+        const query = luceneQuery(text);
+        const types = args.types && args.types.length > 0 ? args.types : null;
+        // Only punctuation: nothing the index could match, and not the user's fault.
+        if (query === null) return connectionOf<HitRow>(pageOf(args), 0, []);
+        return readConnection<HitRow>(ctx, 'api/search', { query, types }, args);
+      },
+    },
+    SearchConnection,
+  ),
+);
