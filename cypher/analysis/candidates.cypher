@@ -1,0 +1,32 @@
+// Every enterprise mapped to a segment of the chain that is not located in the scope's parks,
+// with what the target score and "nearest supply" need: roles, anchor flag for this chain, the
+// regions it sits in (its park's region or its own, and every region above), sales figures,
+// stated capacities of its projects, and supply links with firms located in the scope.
+// params: {"chainId": "pv", "parkIds": ["zs-hitech"]}
+MATCH (e:Enterprise)-[m:IN_SEGMENT]->(s:Segment)-[:OF_CHAIN]->(:Chain {id: $chainId})
+WHERE NOT EXISTS { (e)-[:LOCATED_IN]->(p:Park) WHERE p.id IN $parkIds }
+OPTIONAL MATCH (e)-[:LOCATED_IN]->(ep:Park)
+RETURN {
+  enterprise: e {.id, .name, .nameEn, .shortName, .roles},
+  parkId: ep.id, parkName: ep.name,
+  segmentId: s.id, inferred: coalesce(m.inferred, false), basis: m.basis,
+  anchor: EXISTS { (e)-[:IN_CHAIN {anchor: true}]->(:Chain {id: $chainId}) },
+  regionIds: COLLECT {
+    MATCH (e)-[:LOCATED_IN]->(:Park)-[:SUB_PARK_OF*0..]->(:Park)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(a:Region) RETURN a.id AS id
+    UNION
+    MATCH (e)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(a:Region) RETURN a.id AS id
+  },
+  sales: COLLECT {
+    MATCH (e)-[:HAS_FIGURE]->(f:Figure)
+    WHERE f.unit = 'CNY' AND coalesce(f.qualifier, 'exact') IN ['exact', 'about', 'over', 'at_least']
+      AND (f.metric CONTAINS '销售' OR f.metric CONTAINS '营收' OR f.metric CONTAINS '产值')
+    RETURN f {.metric, .value, .period, .qualifier}
+  },
+  capacities: COLLECT {
+    MATCH (e)<-[:BY]-(:Project)-[:HAS_CAPACITY]->(c:Capacity) RETURN c {.product, .value, .unit}
+  },
+  supplyPartners: COLLECT {
+    MATCH (e)-[:SUPPLIES]-(o:Enterprise)-[:LOCATED_IN]->(p:Park) WHERE p.id IN $parkIds RETURN DISTINCT o.id
+  }
+} AS row
+ORDER BY e.id, s.id

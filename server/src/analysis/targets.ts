@@ -1,0 +1,118 @@
+// Target ranking (招商目录): each candidate's score is the sum of named parts, so the UI can show
+// why a firm is on the list. Pure; rows come from cypher/analysis/candidates.cypher.
+
+export type Relevance = 'EXACT' | 'SUB_SEGMENT' | 'PARENT_SEGMENT';
+
+export interface CandidateRow {
+  enterprise: Record<string, unknown> & { id: string; name: string; roles?: string[] | null };
+  segmentId: string;
+  inferred: boolean;
+  basis?: string | null;
+  anchor: boolean;
+  /** Region ids the enterprise sits in (its park's region and every region above it). */
+  regionIds: string[];
+  sales: Array<{ metric: string; value: number; period?: string | null; qualifier?: string | null }>;
+  capacities: Array<{ product: string; value: number; unit: string }>;
+  /** Enterprises in the scope it supplies or that supply it. */
+  supplyPartners: string[];
+}
+
+export interface ScorePart {
+  key: string;
+  label: string;
+  points: number;
+}
+
+export interface ScoredCandidate {
+  candidate: CandidateRow;
+  gapSegmentId: string;
+  relevance: Relevance;
+  score: number;
+  parts: ScorePart[];
+}
+
+/** Points, in one place so docs/gaps-and-targets.md can quote them. */
+export const points = {
+  relevance: { EXACT: 40, SUB_SEGMENT: 30, PARENT_SEGMENT: 20 } as Record<Relevance, number>,
+  role: { anchor: 30, leading: 20, little_giant: 15, hidden_champion: 15, provincial_little_giant: 10, listed: 8, high_tech: 5, above_scale: 5 } as Record<
+    string,
+    number
+  >,
+  salesPerDecade: 5, // per factor of 10 above 1000万 CNY, at most salesMax
+  salesMax: 20,
+  capacity: 5,
+  supplyLink: 10,
+  supplyMax: 20,
+  sameCity: 10,
+  sameProvince: 5,
+  inferredPenalty: -15,
+};
+
+export interface ScoreContext {
+  cityId?: string | null;
+  provinceId?: string | null;
+}
+
+/** Score parts for one candidate against one gap segment; parts always sum to the score. */
+export function scoreCandidate(c: CandidateRow, relevance: Relevance, ctx: ScoreContext): { score: number; parts: ScorePart[] } {
+  const parts: ScorePart[] = [];
+  parts.push({ key: 'relevance', label: `chain relevance: ${relevance.toLowerCase().replace('_', ' ')}`, points: points.relevance[relevance] });
+  const roles = [...(c.enterprise.roles ?? []), ...(c.anchor ? ['anchor'] : [])];
+  const best = roles.reduce<[string, number] | null>((b, r) => {
+    const p = points.role[r] ?? 0;
+    return p > (b?.[1] ?? 0) ? [r, p] : b;
+  }, null);
+  if (best) parts.push({ key: 'role', label: `role: ${best[0]}`, points: best[1] });
+  const sales = Math.max(0, ...c.sales.map((s) => s.value));
+  if (sales > 1e7) {
+    const p = Math.min(points.salesMax, Math.round(points.salesPerDecade * Math.log10(sales / 1e7) * 10) / 10);
+    parts.push({ key: 'size', label: `size: sales ${sales / 1e8} 亿元`, points: p });
+  }
+  if (c.capacities.length) {
+    const cap = c.capacities[0]!;
+    parts.push({ key: 'capacity', label: `capacity stated: ${cap.product} ${cap.value} ${cap.unit}`, points: points.capacity });
+  }
+  if (c.supplyPartners.length) {
+    parts.push({
+      key: 'supply',
+      label: `supply links with firms in the park: ${c.supplyPartners.join(', ')}`,
+      points: Math.min(points.supplyMax, points.supplyLink * c.supplyPartners.length),
+    });
+  }
+  if (ctx.cityId && c.regionIds.includes(ctx.cityId)) parts.push({ key: 'proximity', label: 'same city', points: points.sameCity });
+  else if (ctx.provinceId && c.regionIds.includes(ctx.provinceId)) parts.push({ key: 'proximity', label: 'same province', points: points.sameProvince });
+  if (c.inferred) parts.push({ key: 'inferred', label: 'segment mapping is inferred', points: points.inferredPenalty });
+  const score = Math.round(parts.reduce((s, p) => s + p.points, 0) * 10) / 10;
+  return { score, parts };
+}
+
+/**
+ * Ranks candidates for the given gap segments. A candidate in the gap segment is EXACT, in a
+ * sub-segment of it SUB_SEGMENT, in its parent PARENT_SEGMENT; each enterprise appears once, with
+ * its best-scoring match. Enterprises in `excludeIds` (already in the park) never appear.
+ */
+export function rankTargets(
+  gapSegmentIds: string[],
+  parentOf: Map<string, string | null>,
+  candidates: CandidateRow[],
+  excludeIds: Set<string>,
+  ctx: ScoreContext,
+): ScoredCandidate[] {
+  const best = new Map<string, ScoredCandidate>();
+  const isAncestor = (anc: string, id: string) => {
+    for (let p = parentOf.get(id); p; p = parentOf.get(p)) if (p === anc) return true;
+    return false;
+  };
+  for (const gap of gapSegmentIds) {
+    for (const c of candidates) {
+      if (excludeIds.has(c.enterprise.id)) continue;
+      const relevance: Relevance | null =
+        c.segmentId === gap ? 'EXACT' : isAncestor(gap, c.segmentId) ? 'SUB_SEGMENT' : parentOf.get(gap) === c.segmentId ? 'PARENT_SEGMENT' : null;
+      if (!relevance) continue;
+      const { score, parts } = scoreCandidate(c, relevance, ctx);
+      const prev = best.get(c.enterprise.id);
+      if (!prev || score > prev.score) best.set(c.enterprise.id, { candidate: c, gapSegmentId: gap, relevance, score, parts });
+    }
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score || a.candidate.enterprise.name.localeCompare(b.candidate.enterprise.name, 'zh'));
+}

@@ -1,0 +1,177 @@
+// Gap statuses checked by hand against the documents (s000 Zhoushan, s002 Lishui, s003 Ningbo,
+// s004 Shangyu), asOf, compareParks, chainMap and error paths — on the seeded Neo4j.
+import { describe, expect, it } from 'vitest';
+import { testExecutor } from '../../test/db.js';
+import { graphqlClient, testViewer } from '../../test/graphql.js';
+
+const db = testExecutor();
+const gql = graphqlClient(db);
+
+interface Seg {
+  segment: { id: string };
+  status: string;
+  viaSubSegment: boolean;
+  inferredOnly: boolean;
+  enterprises: { enterprise: { id: string }; counts: string; reason: string }[];
+  projects: { project: { id: string }; counts: string; statusAt: string | null; reason: string }[];
+  nearestSupply: { enterprise: { id: string }; nearness: string }[];
+}
+interface Report {
+  gapReport: {
+    parkIds: string[];
+    segments: Seg[];
+    completeness: { score: number; counted: number; present: number; pipeline: number; missing: number; parts: { weight: number }[] };
+  };
+}
+const Q = `query ($chainId: ID!, $parkId: ID, $regionId: ID, $asOf: String) {
+  gapReport(chainId: $chainId, parkId: $parkId, regionId: $regionId, asOf: $asOf) {
+    parkIds
+    segments { segment { id } status viaSubSegment inferredOnly
+      enterprises { enterprise { id } counts reason }
+      projects { project { id } counts statusAt reason }
+      nearestSupply { enterprise { id } nearness } }
+    completeness { score counted present pipeline missing parts { weight } }
+  }
+}`;
+
+async function report(vars: Record<string, unknown>) {
+  const res = await gql<Report>(Q, vars);
+  expect(res.errors).toBeUndefined();
+  const byId = new Map(res.data!.gapReport.segments.map((s) => [s.segment.id, s]));
+  return { ...res.data!.gapReport, seg: (id: string) => byId.get(id)! };
+}
+
+describe('gapReport', () => {
+  it('Zhoushan high-tech park on pv: modules and HJT cells present via 润海新能源, cells via HJT, polysilicon missing (s000)', async () => {
+    const r = await report({ chainId: 'pv', parkId: 'zs-hitech' });
+    expect(r.seg('pv.module').status).toBe('PRESENT');
+    expect(r.seg('pv.module').enterprises.map((e) => e.enterprise.id)).toContain('e.runhai');
+    expect(r.seg('pv.hjt-cell').status).toBe('PRESENT');
+    expect(r.seg('pv.cell')).toMatchObject({ status: 'PRESENT', viaSubSegment: true });
+    expect(r.seg('pv.polysilicon').status).toBe('MISSING');
+    // 宏发新能源's control boxes are mapped to junction boxes by inference only (sub-park 宏发产业园).
+    expect(r.seg('pv.junction-box')).toMatchObject({ status: 'PRESENT', inferredOnly: true });
+    expect(r.parkIds).toEqual(expect.arrayContaining(['zs-hitech', 'zs-hitech.hongfa', 'zs-hitech.pv-platform']));
+    const c = r.completeness;
+    expect(c.present + c.pipeline + c.missing).toBe(c.counted);
+    expect(c.score).toBeCloseTo(c.parts.reduce((s, p) => s + p.weight, 0) / c.counted, 3);
+  });
+
+  it('Lishui ETDZ on semi: infrared detectors present via 珏芯, polished wafers and sensors pipeline only (s002)', async () => {
+    const r = await report({ chainId: 'semi', parkId: 'ls-etdz' });
+    expect(r.seg('semi.infrared-detector').status).toBe('PRESENT');
+    expect(r.seg('semi.infrared-detector').enterprises.map((e) => e.enterprise.id)).toContain('e.juexin');
+    expect(r.seg('semi.optoelectronics')).toMatchObject({ status: 'PRESENT', viaSubSegment: true });
+    // 富乐德's only evidence is its wafer plant, topped out but not producing: pipeline, not present.
+    const wafer = r.seg('semi.polished-wafer');
+    expect(wafer.status).toBe('PIPELINE');
+    expect(wafer.enterprises.find((e) => e.enterprise.id === 'e.fulede')!.counts).toBe('PIPELINE');
+    expect(wafer.projects.find((p) => p.project.id === 'pj.fulede-polished-wafer-phase1')!.statusAt).toBe('topped_out');
+    // 申和's sensor project is planned; 富乐德 is pipeline there too.
+    expect(r.seg('semi.sensor').status).toBe('PIPELINE');
+    expect(r.seg('semi.materials').status).toBe('MISSING');
+  });
+
+  it('Ningbo high-tech zone on film: reflective film present via 长阳 two parks down, not in the zone alone (s003)', async () => {
+    const zone = await report({ chainId: 'film', parkId: 'nb-hitech' });
+    expect(zone.seg('film.reflective-film').status).toBe('PRESENT');
+    expect(zone.seg('film.optical-film')).toMatchObject({ status: 'PRESENT', viaSubSegment: true });
+    expect(zone.seg('film.functional-film').status).toBe('PRESENT');
+    const sub = await report({ chainId: 'film', parkId: 'nb-hitech.jiangbei' });
+    expect(sub.seg('film.reflective-film').status).toBe('PRESENT');
+    const other = await report({ chainId: 'film', parkId: 'nb-hitech.beilun' });
+    expect(other.seg('film.reflective-film').status).toBe('MISSING');
+    // From Beilun, 长阳 is the nearest supply in the same city.
+    expect(other.seg('film.reflective-film').nearestSupply).toContainEqual({ enterprise: { id: 'e.changyang' }, nearness: 'CITY' });
+  });
+
+  it('Shangyu on film: PVDF film is pipeline via 中化蓝天, whose PVDF solar-film line was being built in 2017 (s004); a region covers its parks', async () => {
+    const r = await report({ chainId: 'film', parkId: 'sy-etdz' });
+    // 中化蓝天 is a leading firm of the zone, but the document's only PVDF-film fact is its
+    // front-end project pushed to speed up construction: the same rule as 富乐德 makes it pipeline.
+    const pvdf = r.seg('film.pvdf-film');
+    expect(pvdf.status).toBe('PIPELINE');
+    expect(pvdf.enterprises.find((e) => e.enterprise.id === 'e.sinochem-lantian')!.counts).toBe('PIPELINE');
+    expect(pvdf.projects.find((p) => p.project.id === 'pj.lantian-pvdf-solar-film')!.statusAt).toBe('construction');
+    // 凯诚新材料's film is mapped to functional films by inference only; its project is signed.
+    expect(r.seg('film.functional-film')).toMatchObject({ status: 'PIPELINE', viaSubSegment: false });
+    const zj = await report({ chainId: 'film', regionId: 'zj' });
+    expect(zj.seg('film.pvdf-film').status).toBe('PIPELINE');
+    expect(zj.seg('film.reflective-film').status).toBe('PRESENT');
+    expect(zj.parkIds).toEqual(expect.arrayContaining(['sy-etdz', 'nb-jiangbei-hitech-park', 'zs-hitech.hongfa']));
+  });
+
+  it('asOf: Zhoushan pv modules missing at 2022, present at 2023 (润海 in production 2023)', async () => {
+    const y22 = await report({ chainId: 'pv', parkId: 'zs-hitech', asOf: '2022' });
+    expect(y22.seg('pv.module').status).toBe('MISSING');
+    const pj = y22.seg('pv.module').projects.find((p) => p.project.id === 'pj.runhai-pv')!;
+    expect(pj).toMatchObject({ counts: 'EXCLUDED', statusAt: null });
+    expect(pj.reason).toMatch(/inProductionOn 2023/);
+    expect((await report({ chainId: 'pv', parkId: 'zs-hitech', asOf: '2023' })).seg('pv.module').status).toBe('PRESENT');
+    // Mid-2023 cannot be told from a year-only date: left out, not guessed.
+    expect((await report({ chainId: 'pv', parkId: 'zs-hitech', asOf: '2023-06' })).seg('pv.module').status).toBe('MISSING');
+  });
+
+  it('asOf: Lishui polished wafers missing before 2023-06, pipeline from 2023-06 (construction started)', async () => {
+    expect((await report({ chainId: 'semi', parkId: 'ls-etdz', asOf: '2023-05' })).seg('semi.polished-wafer').status).toBe('MISSING');
+    const june = await report({ chainId: 'semi', parkId: 'ls-etdz', asOf: '2023-06' });
+    expect(june.seg('semi.polished-wafer').status).toBe('PIPELINE');
+    expect(june.seg('semi.polished-wafer').projects.find((p) => p.project.id === 'pj.fulede-polished-wafer-phase1')!.statusAt).toBe('construction');
+    // 富乐德 itself is first reported in s002 (2024-02-27), after June 2023.
+    expect(june.seg('semi.polished-wafer').enterprises.find((e) => e.enterprise.id === 'e.fulede')!.counts).toBe('EXCLUDED');
+    // 长阳 was founded in 2010: present in 2015, not in 2009.
+    expect((await report({ chainId: 'film', parkId: 'nb-hitech', asOf: '2015' })).seg('film.reflective-film').status).toBe('PRESENT');
+    expect((await report({ chainId: 'film', parkId: 'nb-hitech', asOf: '2009' })).seg('film.reflective-film').status).toBe('MISSING');
+  });
+
+  it('errors: unknown park or chain is NOT_FOUND; both or neither scope, or a bad asOf, is BAD_USER_INPUT; anonymous is UNAUTHENTICATED', async () => {
+    const code = async (vars: Record<string, unknown>, client = gql) => (await client(Q, vars)).errors?.[0]?.extensions?.code;
+    expect(await code({ chainId: 'pv', parkId: 'no-such-park' })).toBe('NOT_FOUND');
+    expect(await code({ chainId: 'pv', parkId: 'e.runhai' })).toBe('NOT_FOUND');
+    expect(await code({ chainId: 'nope', parkId: 'zs-hitech' })).toBe('NOT_FOUND');
+    expect(await code({ chainId: 'pv', parkId: 'zs-hitech', regionId: 'zj' })).toBe('BAD_USER_INPUT');
+    expect(await code({ chainId: 'pv' })).toBe('BAD_USER_INPUT');
+    expect(await code({ chainId: 'pv', parkId: 'zs-hitech', asOf: '2023-13' })).toBe('BAD_USER_INPUT');
+    expect(await code({ chainId: 'pv', parkId: 'zs-hitech' }, graphqlClient(db, { viewer: testViewer(null) }))).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('compareParks', () => {
+  it('returns a parks × segments matrix in one request', async () => {
+    const res = await gql<{ compareParks: { segments: { id: string }[]; rows: { park: { id: string }; statuses: string[] }[] } }>(
+      `{ compareParks(chainId: "film", parkIds: ["nb-hitech", "sy-etdz", "zs-hitech"]) { segments { id } rows { park { id } statuses } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const m = res.data!.compareParks;
+    expect(m.rows.map((r) => r.park.id)).toEqual(['nb-hitech', 'sy-etdz', 'zs-hitech']);
+    for (const row of m.rows) expect(row.statuses).toHaveLength(m.segments.length);
+    const col = (id: string) => m.segments.findIndex((s) => s.id === id);
+    expect(m.rows.map((r) => r.statuses[col('film.reflective-film')])).toEqual(['PRESENT', 'MISSING', 'MISSING']);
+    expect(m.rows.map((r) => r.statuses[col('film.pvdf-film')])).toEqual(['MISSING', 'PIPELINE', 'MISSING']);
+    // Zhoushan's PI film and separator projects are planned (s000).
+    expect(m.rows[2]!.statuses[col('film.pi-film')]).toBe('PIPELINE');
+  });
+});
+
+describe('chainMap', () => {
+  it('is public, draws segments and cross-chain flows with statuses, and truncates enterprises at the limit', async () => {
+    const anon = graphqlClient(db, { viewer: testViewer(null) });
+    const q = `query ($limit: Int) { chainMap(chainId: "film", parkId: "nb-hitech", includeEnterprises: true, enterpriseLimit: $limit) {
+      nodes { id type kind status parentId } edges { source target type crossChain } truncated } }`;
+    const res = await anon<{ chainMap: { nodes: { id: string; type: string; kind: string; status: string | null; parentId: string | null }[]; edges: { source: string; target: string; type: string; crossChain: boolean | null }[]; truncated: boolean } }>(q, { limit: 10 });
+    expect(res.errors).toBeUndefined();
+    const map = res.data!.chainMap;
+    const node = (id: string) => map.nodes.find((n) => n.id === id);
+    expect(node('film.reflective-film')).toMatchObject({ status: 'PRESENT', parentId: 'film.optical-film' });
+    expect(node('e.changyang')).toMatchObject({ type: 'Enterprise' });
+    expect(map.edges.some((e) => e.crossChain && e.type === 'FEEDS')).toBe(true);
+    for (const e of map.edges) {
+      expect(node(e.source), e.source).toBeTruthy();
+      expect(node(e.target), e.target).toBeTruthy();
+    }
+    expect(map.truncated).toBe(false);
+    const cut = await anon<{ chainMap: { nodes: { type: string }[]; truncated: boolean } }>(q, { limit: 0 });
+    expect(cut.data!.chainMap.truncated).toBe(true);
+    expect(cut.data!.chainMap.nodes.some((n) => n.type === 'Enterprise')).toBe(false);
+  });
+});
