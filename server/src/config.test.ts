@@ -20,7 +20,15 @@ describe('loadConfig', () => {
       port: 4000,
       host: '127.0.0.1',
       nodeEnv: 'development',
+      auth: { publicRead: 'chain-map', adminPassword: undefined, sessionTtlSeconds: 12 * 3600 },
     });
+  });
+
+  it('reads the sign-in settings and refuses bad ones', () => {
+    const c = loadConfig({ PUBLIC_READ: 'none', ADMIN_PASSWORD: 'a long admin pass', AUTH_SESSION_HOURS: '0.5' });
+    expect(c.auth).toEqual({ publicRead: 'none', adminPassword: 'a long admin pass', sessionTtlSeconds: 1800 });
+    expect(() => loadConfig({ PUBLIC_READ: 'everything' })).toThrow(/PUBLIC_READ="everything": must be none, chain-map or all/);
+    expect(() => loadConfig({ ADMIN_PASSWORD: 'short' })).toThrow(/ADMIN_PASSWORD=\(hidden\): must be at least 10 characters/);
   });
 
   it('uses an external server when NEO4J_URI is set', () => {

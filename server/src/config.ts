@@ -75,6 +75,19 @@ const EnvSchema = z.object({
   PORT: port(4000),
   HOST: z.preprocess(empty, z.string().min(1).default('127.0.0.1')),
   NODE_ENV: z.preprocess(empty, z.enum(['development', 'production', 'test']).default('development')),
+  PUBLIC_READ: z.preprocess(
+    empty,
+    z.enum(['none', 'chain-map', 'all'], { message: 'must be none, chain-map or all' }).default('chain-map'),
+  ),
+  ADMIN_PASSWORD: z.preprocess(empty, z.string().min(10, 'must be at least 10 characters').max(1024).optional()),
+  AUTH_SESSION_HOURS: z.preprocess(
+    empty,
+    z.coerce
+      .number({ message: 'must be a number of hours' })
+      .min(0.25, 'must be at least 0.25 (15 minutes)')
+      .max(24 * 90, 'must be at most 2160 (90 days)')
+      .default(12),
+  ),
 });
 
 export interface ExternalNeo4jConfig {
@@ -106,6 +119,13 @@ export interface Config {
   port: number;
   host: string;
   nodeEnv: 'development' | 'production' | 'test';
+  auth: {
+    /** What anonymous requests may read: nothing, the public chain map, or every read query. */
+    publicRead: 'none' | 'chain-map' | 'all';
+    /** Password for the `admin` account created when there are no users (else a random one). */
+    adminPassword: string | undefined;
+    sessionTtlSeconds: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -124,7 +144,9 @@ export function loadConfig(env: Env = process.env): Config {
     throw new ConfigError(
       parsed.error.issues.map((i) => {
         const name = String(i.path[0] ?? '(environment)');
-        return `${name}=${JSON.stringify(env[name] ?? '')}: ${i.message}`;
+        // Never echo a secret into logs.
+        const shown = /PASSWORD|SECRET/.test(name) ? '(hidden)' : JSON.stringify(env[name] ?? '');
+        return `${name}=${shown}: ${i.message}`;
       }),
     );
   }
@@ -162,5 +184,10 @@ export function loadConfig(env: Env = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     nodeEnv: e.NODE_ENV,
+    auth: {
+      publicRead: e.PUBLIC_READ,
+      adminPassword: e.ADMIN_PASSWORD,
+      sessionTtlSeconds: Math.round(e.AUTH_SESSION_HOURS * 3600),
+    },
   };
 }

@@ -1,5 +1,6 @@
 // Starts the app: database (embedded unless NEO4J_URI is set), migrations, seeds when the
 // graph is empty, then the HTTP server. Stops everything cleanly on SIGINT/SIGTERM.
+import { bootstrapAdmin } from './auth/bootstrap.js';
 import { ConfigError, loadConfig } from './config.js';
 import { connectDatabase, type Connection } from './db/connect.js';
 import { migrate } from './db/migrate.js';
@@ -22,7 +23,14 @@ async function main(): Promise<void> {
     process.exit(code);
   };
 
-  const server = createHttpServer(createApp({ executor, production: config.nodeEnv === 'production' }));
+  const server = createHttpServer(
+    createApp({
+      executor,
+      production: config.nodeEnv === 'production',
+      publicRead: config.auth.publicRead,
+      auth: { sessionTtlSeconds: config.auth.sessionTtlSeconds },
+    }),
+  );
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
 
@@ -36,6 +44,9 @@ async function main(): Promise<void> {
       const result = await loadSeeds(executor, readSeeds(config.seedsDir));
       console.log(formatCounts(result.counts));
     }
+    // After the seed check: the seed-on-empty test counts every non-migration node.
+    await bootstrapAdmin(executor, { adminPassword: config.auth.adminPassword, log: (line) => console.log(line) });
+    console.log(`Anonymous read access (PUBLIC_READ): ${config.auth.publicRead}.`);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.port, config.host, resolve);
