@@ -11,6 +11,7 @@ import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { int, type Params } from '../db/executor.js';
 import type { NodeRow } from '../loaders.js';
+import { EnterpriseRef, ProjectRef, type EnterpriseRow, type ProjectRow } from './refs.js';
 
 /** Largest page a client may ask for; beyond it the request is refused, not silently cut. */
 export const MAX_PAGE = 100;
@@ -133,3 +134,7 @@ export function connectionType<T>(name: string, type: Parameters<typeof builder.
     { name: `${name}Edge` },
   );
 }
+
+// The connection types shared by every field that lists enterprises or projects.
+export const EnterpriseConnection = connectionType<EnterpriseRow>('Enterprise', EnterpriseRef);
+export const ProjectConnection = connectionType<ProjectRow>('Project', ProjectRef);

@@ -1,6 +1,7 @@
 import { builder } from '../builder.js';
 import { CitedRef } from './cited.js';
 import { ChainLinkRef, figuresOf, SegmentLinkRef } from './common.js';
+import { EnterpriseConnection, readConnection } from './connection.js';
 import { linked, linkedOne, linkProps, nodeOf } from './links.js';
 import {
   EnterpriseRef,
@@ -94,4 +95,34 @@ builder.queryField('enterprise', (t) =>
     args: { id: t.arg.id({ required: true }) },
     resolve: (_r, { id }, ctx) => nodeOf<EnterpriseRow>(ctx, String(id), 'Enterprise'),
   }),
+);
+
+builder.queryField('enterprises', (t) =>
+  t.connection(
+    {
+      type: EnterpriseRef,
+      description: 'Enterprises, filtered (all filters must hold), ordered by id.',
+      args: {
+        parkId: t.arg.id({ description: 'In this park or any of its sub-parks (一区多园).' }),
+        chainId: t.arg.id({ description: 'In this chain, directly or through one of its segments.' }),
+        segmentId: t.arg.id({ description: 'In this segment or one of its sub-segments.' }),
+        role: t.arg({ type: EnterpriseRole }),
+        regionId: t.arg.id({ description: 'In this region at any level below it.' }),
+      },
+      resolve: (_r, args, ctx) =>
+        readConnection<EnterpriseRow>(
+          ctx,
+          'api/enterprises',
+          {
+            parkId: args.parkId == null ? null : String(args.parkId),
+            chainId: args.chainId == null ? null : String(args.chainId),
+            segmentId: args.segmentId == null ? null : String(args.segmentId),
+            role: args.role ?? null,
+            regionId: args.regionId == null ? null : String(args.regionId),
+          },
+          args,
+        ),
+    },
+    EnterpriseConnection,
+  ),
 );

@@ -20,10 +20,11 @@ describe('parks', () => {
   });
 
   it('rolls enterprises of sub-parks up into the parent park, or not', async () => {
-    const q = `query ($rollup: Boolean) { park(id: "nb-hitech") { enterprises(includeSubParks: $rollup) { id name } } }`;
-    const rolled = await gql<{ park: { enterprises: { id: string }[] } }>(q, { rollup: true });
-    const direct = await gql<{ park: { enterprises: { id: string }[] } }>(q, { rollup: false });
-    const ids = (r: typeof rolled) => r.data!.park.enterprises.map((e) => e.id);
+    const q = `query ($rollup: Boolean) { park(id: "nb-hitech") { enterprises(includeSubParks: $rollup, first: 100) { edges { node { id name } } } } }`;
+    type Data = { park: { enterprises: { edges: { node: { id: string } }[] } } };
+    const rolled = await gql<Data>(q, { rollup: true });
+    const direct = await gql<Data>(q, { rollup: false });
+    const ids = (r: typeof rolled) => r.data!.park.enterprises.edges.map((e) => e.node.id);
     // 长阳科技 sits in Jiangbei High-tech Industrial Park, two levels below the zone.
     expect(ids(rolled)).toContain('e.changyang');
     expect(ids(rolled)).toContain('e.zhenzhi-mould');

@@ -1,6 +1,7 @@
 import { builder } from '../builder.js';
 import { CitedRef } from './cited.js';
 import { figuresOf } from './common.js';
+import { batchedConnection, EnterpriseConnection, ProjectConnection } from './connection.js';
 import { linked, linkedOne, nodeOf } from './links.js';
 import {
   ChainRef,
@@ -94,18 +95,26 @@ ParkRef.implement({
       resolve: async (p, _a, ctx) =>
         (await linked<ChainRow>(ctx, p.id, 'GROWS', 'out', 'Chain')).map((chain) => ({ chain, parkId: p.id })),
     }),
-    enterprises: t.field({
-      type: [EnterpriseRef],
-      args: { includeSubParks: t.arg.boolean({ defaultValue: true, description: 'Include sub-parks (一区多园 roll-up).' }) },
-      resolve: (p, { includeSubParks }, ctx) =>
-        ctx.loaders.parkList('enterprises', includeSubParks !== false).load(p.id) as Promise<EnterpriseRow[]>,
-    }),
-    projects: t.field({
-      type: [ProjectRef],
-      args: { includeSubParks: t.arg.boolean({ defaultValue: true, description: 'Include sub-parks (一区多园 roll-up).' }) },
-      resolve: (p, { includeSubParks }, ctx) =>
-        ctx.loaders.parkList('projects', includeSubParks !== false).load(p.id) as Promise<ProjectRow[]>,
-    }),
+    // Connections, batched across parks: a list of parks asking for their enterprises costs one
+    // statement (connection.ts batchedConnection).
+    enterprises: t.connection(
+      {
+        type: EnterpriseRef,
+        args: { includeSubParks: t.arg.boolean({ defaultValue: true, description: 'Include sub-parks (一区多园 roll-up).' }) },
+        resolve: (p, args, ctx) =>
+          batchedConnection<EnterpriseRow>(ctx, 'api/park-enterprise-page', p.id, { rollup: args.includeSubParks !== false }, args),
+      },
+      EnterpriseConnection,
+    ),
+    projects: t.connection(
+      {
+        type: ProjectRef,
+        args: { includeSubParks: t.arg.boolean({ defaultValue: true, description: 'Include sub-parks (一区多园 roll-up).' }) },
+        resolve: (p, args, ctx) =>
+          batchedConnection<ProjectRow>(ctx, 'api/park-project-page', p.id, { rollup: args.includeSubParks !== false }, args),
+      },
+      ProjectConnection,
+    ),
     institutions: t.field({
       type: [InstitutionRef],
       resolve: (p, _a, ctx) => linked<InstitutionRow>(ctx, p.id, 'IN_PARK', 'in', 'Institution'),

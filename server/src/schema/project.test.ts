@@ -47,17 +47,18 @@ describe('projects and enterprises', () => {
   });
 
   it('filters projects by status and park, sub-parks included', async () => {
-    const res = await gql<{ topped: { id: string }[]; lishui: { id: string; park: { id: string } }[] }>(
-      '{ topped: projects(status: TOPPED_OUT) { id } lishui: projects(parkId: "ls-etdz") { id park { id } } }',
+    type Page<T> = { edges: { node: T }[] };
+    const res = await gql<{ topped: Page<{ id: string }>; lishui: Page<{ id: string; park: { id: string } }> }>(
+      '{ topped: projects(status: TOPPED_OUT) { edges { node { id } } } lishui: projects(parkId: "ls-etdz", first: 100) { edges { node { id park { id } } } } }',
     );
-    expect(res.data!.topped.map((p) => p.id)).toEqual(['pj.fulede-polished-wafer-phase1']);
-    const lishui = res.data!.lishui;
+    expect(res.data!.topped.edges.map((e) => e.node.id)).toEqual(['pj.fulede-polished-wafer-phase1']);
+    const lishui = res.data!.lishui.edges.map((e) => e.node);
     expect(lishui.map((p) => p.id)).toEqual(expect.arrayContaining(['pj.fulede-semiconductor', 'pj.zxn-sci-tech-park', 'pj.shenhe-sensor']));
     expect(lishui.some((p) => p.park.id === 'ls-etdz.zxn-sci-tech-park')).toBe(true);
   });
 
   it('refuses a malformed argument with a GraphQL validation error', async () => {
-    const res = await gql('{ projects(status: BUILDING) { id } }');
+    const res = await gql('{ projects(status: BUILDING) { totalCount } }');
     expect(res.status).toBe(400);
     expect(res.errors![0]!.message).toMatch(/BUILDING/);
   });

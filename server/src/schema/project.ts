@@ -1,5 +1,7 @@
+import { GraphQLError } from 'graphql';
 import { builder } from '../builder.js';
 import { CitedRef } from './cited.js';
+import { ProjectConnection, readConnection } from './connection.js';
 import { ChainLinkRef, Qualifier, SegmentLinkRef, type QualifierValue } from './common.js';
 import { linked, linkedOne, nodeOf } from './links.js';
 import {
@@ -47,6 +49,13 @@ const dateFields = {
   plannedCompletion: 'plannedCompletionOn',
   plannedProduction: 'plannedProductionOn',
 } as const;
+
+/** The lifecycle date a projects(dateFrom, dateTo) filter looks at. */
+const ProjectDateField = builder.enumType('ProjectDateField', {
+  values: Object.fromEntries(
+    Object.keys(dateFields).map((field) => [field.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase(), { value: field }]),
+  ) as Record<string, { value: keyof typeof dateFields }>,
+});
 
 const ProjectDatesRef = builder.objectRef<ProjectRow>('ProjectDates').implement({
   description: 'Lifecycle dates as precise as the documents give them (YYYY, YYYY-MM or YYYY-MM-DD).',
@@ -142,16 +151,50 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: (_r, { id }, ctx) => nodeOf<ProjectRow>(ctx, String(id), 'Project'),
   }),
-  projects: t.field({
-    type: [ProjectRef],
-    description: 'Projects, optionally by status and by park (sub-parks included).',
-    args: { status: t.arg({ type: ProjectStatus }), parkId: t.arg.id() },
-    resolve: async (_r, { status, parkId }, ctx) =>
-      (
-        await ctx.db.read<{ node: ProjectRow }>('api/projects', {
-          status: status ?? null,
-          parkId: parkId == null ? null : String(parkId),
-        })
-      ).map((r) => r.node),
-  }),
+  projects: t.connection(
+    {
+      type: ProjectRef,
+      description: 'Projects, filtered (all filters must hold), ordered by id.',
+      args: {
+        status: t.arg({ type: [ProjectStatus], description: 'Any of these statuses.' }),
+        parkId: t.arg.id({ description: 'In this park or any of its sub-parks.' }),
+        chainId: t.arg.id({ description: 'For this chain, directly or through one of its segments.' }),
+        minInvestmentCny: t.arg.float({ description: 'Total investment at least this (CNY; 1 亿元 = 1e8).' }),
+        maxInvestmentCny: t.arg.float({ description: 'Total investment at most this (CNY).' }),
+        dateField: t.arg({ type: ProjectDateField, description: 'The lifecycle date dateFrom/dateTo apply to (default SIGNED).' }),
+        dateFrom: t.arg.string({ description: 'YYYY, YYYY-MM or YYYY-MM-DD; compared at its own precision.' }),
+        dateTo: t.arg.string({ description: 'YYYY, YYYY-MM or YYYY-MM-DD; compared at its own precision.' }),
+      },
+      resolve: (_r, args, ctx) => {
+        const { minInvestmentCny: min, maxInvestmentCny: max, dateFrom, dateTo } = args;
+        if (min != null && max != null && min > max) throw badInput('minInvestmentCny is larger than maxInvestmentCny.');
+        for (const d of [dateFrom, dateTo]) {
+          if (d != null && !DATE.test(d)) throw badInput(`"${d}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD).`);
+        }
+        const dated = dateFrom != null || dateTo != null;
+        return readConnection<ProjectRow>(
+          ctx,
+          'api/projects',
+          {
+            statuses: args.status && args.status.length > 0 ? args.status : null,
+            parkId: args.parkId == null ? null : String(args.parkId),
+            chainId: args.chainId == null ? null : String(args.chainId),
+            minInvestment: min ?? null,
+            maxInvestment: max ?? null,
+            dateProp: dated ? dateFields[args.dateField ?? 'signed'] : null,
+            dateFrom: dateFrom ?? null,
+            dateTo: dateTo ?? null,
+          },
+          args,
+        );
+      },
+    },
+    ProjectConnection,
+  ),
 }));
+
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+function badInput(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}

@@ -1,6 +1,7 @@
 import { builder } from '../builder.js';
 import { CitedRef } from './cited.js';
 import { SegmentLinkRef } from './common.js';
+import { batchedConnection, connectionType } from './connection.js';
 import { linked, linkedOne, nodeOf } from './links.js';
 import {
   ChainRef,
@@ -63,11 +64,22 @@ SegmentRef.implement({
       resolve: async (s, _a, ctx) =>
         typeof s.enterpriseCount === 'number' ? s.enterpriseCount : (await linked(ctx, s.id, 'IN_SEGMENT', 'in', 'Enterprise')).length,
     }),
-    enterprises: t.field({
-      type: [SegmentEnterpriseRef],
-      description: 'Enterprises in this segment, with whether the mapping is inferred.',
-      resolve: (s, _a, ctx) => linked<EnterpriseRow>(ctx, s.id, 'IN_SEGMENT', 'in', 'Enterprise'),
-    }),
+    enterprises: t.connection(
+      {
+        type: SegmentEnterpriseRef,
+        description: 'Enterprises in this segment, with whether the mapping is inferred; batched across segments.',
+        args: { includeSubSegments: t.arg.boolean({ defaultValue: false, description: 'Include enterprises of sub-segments.' }) },
+        resolve: (s, args, ctx) =>
+          batchedConnection<EnterpriseRow>(
+            ctx,
+            'api/segment-enterprise-page',
+            s.id,
+            { includeChildren: args.includeSubSegments === true },
+            args,
+          ),
+      },
+      SegmentEnterpriseConnection,
+    ),
     projects: t.field({
       type: [ProjectRef],
       resolve: (s, _a, ctx) => linked<ProjectRow>(ctx, s.id, 'FOR_SEGMENT', 'in', 'Project'),
@@ -93,6 +105,8 @@ const SegmentEnterpriseRef = builder.objectRef<EnterpriseRow>('SegmentEnterprise
     basis: t.string({ nullable: true, resolve: (e) => (typeof e.__rel?.basis === 'string' ? e.__rel.basis : null) }),
   }),
 });
+
+const SegmentEnterpriseConnection = connectionType<EnterpriseRow>('SegmentEnterprise', SegmentEnterpriseRef);
 
 FlowRef.implement({
   description: 'Goods flowing from one segment to another (上游 → 下游).',
