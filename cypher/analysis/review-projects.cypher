@@ -5,5 +5,5 @@ MATCH (j:Project)-[:IN_PARK]->(p:Park)
 WHERE p.id IN $parkIds
   AND ($chainId IS NULL OR EXISTS { (j)-[:FOR_SEGMENT]->(:Segment)-[:OF_CHAIN]->(:Chain {id: $chainId}) }
        OR EXISTS { (j)-[:FOR_CHAIN]->(:Chain {id: $chainId}) })
-RETURN DISTINCT j {.*} AS project
+RETURN DISTINCT j {.*, __labels: labels(j)} AS project
 ORDER BY project.id

@@ -24,7 +24,8 @@ export const stageDates: Array<[prop: string, status: string]> = [
   ['toppedOutOn', 'topped_out'],
   ['trialProductionOn', 'trial_production'],
   ['inProductionOn', 'in_production'],
-  ['completedOn', 'completed'],
+  // completedOn is when building finished; for a production line that is not yet production.
+  ['completedOn', 'topped_out'],
   ['fullCapacityOn', 'full_capacity'],
 ];
 

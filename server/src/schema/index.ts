@@ -13,6 +13,8 @@ import './project.js';
 import './institution.js';
 import './graph-elements.js';
 import './gap.js';
+import './targets.js';
+import './park-review.js';
 import './node.js';
 import './search.js';
 import './auth.js';
