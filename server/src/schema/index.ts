@@ -17,6 +17,7 @@ import './targets.js';
 import './park-review.js';
 import './node.js';
 import './search.js';
+import './graph-shapes.js';
 import './auth.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

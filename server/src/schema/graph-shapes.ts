@@ -1,0 +1,204 @@
+// Graph shapes for drawing: neighborhood(id, depth, types, limit) and paths(from, to, maxLength)
+// return GraphElements (graph-elements.ts) the client hands to Cytoscape as they are.
+//
+// neighborhood walks breadth first, one statement per level (depth ≤ 3), keeping at most
+// `limit` nodes; then one statement fetches the nodes and every relationship among them. So a
+// request costs depth + 2 statements at most, whatever the size of the answer. Source, Figure
+// and Capacity nodes are left out unless asked for: every node cites a source, and walking
+// through sources would join everything to everything.
+import { GraphQLError } from 'graphql';
+import { builder } from '../builder.js';
+import type { Context } from '../context.js';
+import { loadCypher } from '../db/cypher-files.js';
+import { int } from '../db/executor.js';
+import type { NodeRow } from '../loaders.js';
+import { GraphElementsRef, type GraphEdgeRow, type GraphElementsRow, type GraphNodeRow } from './graph-elements.js';
+import { typeNameOf } from './node.js';
+
+export const NodeType = builder.enumType('NodeType', {
+  description: 'Domain node types, for restricting graph shapes.',
+  values: {
+    REGION: { value: 'Region' },
+    CHAIN: { value: 'Chain' },
+    SEGMENT: { value: 'Segment' },
+    PARK: { value: 'Park' },
+    ENTERPRISE: { value: 'Enterprise' },
+    PROJECT: { value: 'Project' },
+    INSTITUTION: { value: 'Institution' },
+    SOURCE: { value: 'Source', description: 'Only when asked for.' },
+    FIGURE: { value: 'Figure', description: 'Only when asked for.' },
+    CAPACITY: { value: 'Capacity', description: 'Only when asked for.' },
+  } as const,
+});
+type NodeTypeValue = 'Region' | 'Chain' | 'Segment' | 'Park' | 'Enterprise' | 'Project' | 'Institution' | 'Source' | 'Figure' | 'Capacity';
+
+const DEFAULT_TYPES: NodeTypeValue[] = ['Region', 'Chain', 'Segment', 'Park', 'Enterprise', 'Project', 'Institution'];
+export const MAX_DEPTH = 3;
+export const MAX_PATH_LENGTH = 6;
+export const MAX_NODES = 1000;
+export const MAX_PATHS = 100;
+/** Edges kept per node allowed, so a dense neighbourhood cannot return an unbounded edge list. */
+const EDGES_PER_NODE = 5;
+
+function badInput(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+function checkRange(name: string, value: number, min: number, max: number): void {
+  if (!Number.isInteger(value) || value < min || value > max) throw badInput(`"${name}" must be between ${min} and ${max} (got ${value}).`);
+}
+
+type Props = Record<string, unknown>;
+const HIDDEN = new Set(['id', 'seeded', 'seedHash', '__labels', '__rel']);
+
+/** A domain node as a drawable node: label from name (or title, metric, product). */
+export function toGraphNode(row: NodeRow): GraphNodeRow {
+  const p = row as unknown as Props;
+  const str = (k: string) => (typeof p[k] === 'string' ? (p[k] as string) : null);
+  const type = typeNameOf(row) ?? row.__labels?.find((l) => l !== 'Entity') ?? 'Entity';
+  const data = Object.fromEntries(Object.entries(p).filter(([k]) => !HIDDEN.has(k)));
+  return {
+    id: row.id,
+    type,
+    label: str('name') ?? str('title') ?? str('metric') ?? str('product') ?? row.id,
+    labelEn: str('nameEn') ?? str('titleEn') ?? str('metricEn') ?? str('productEn'),
+    kind: type === 'Park' || type === 'Institution' || type === 'Source' ? str('kind') : null,
+    stage: str('stage'),
+    order: typeof p.order === 'number' ? p.order : null,
+    status: str('status'),
+    parentId: null,
+    data,
+  };
+}
+
+interface EdgeRow {
+  source: string;
+  target: string;
+  type: string;
+  props: Props | null;
+}
+
+export function toGraphEdge(e: EdgeRow): GraphEdgeRow {
+  const props = e.props ?? {};
+  return {
+    id: `${e.source}|${e.type}|${e.target}`,
+    source: e.source,
+    target: e.target,
+    type: e.type,
+    kind: null,
+    crossChain: typeof props.crossChain === 'boolean' ? props.crossChain : null,
+    inferred: typeof props.inferred === 'boolean' ? props.inferred : null,
+    data: props,
+  };
+}
+
+function typesOf(types: readonly NodeTypeValue[] | null | undefined): NodeTypeValue[] {
+  return types && types.length > 0 ? [...types] : DEFAULT_TYPES;
+}
+
+async function neighborhood(
+  ctx: Context,
+  id: string,
+  depth: number,
+  types: NodeTypeValue[],
+  limit: number,
+): Promise<GraphElementsRow | null> {
+  const start = await ctx.loaders.node.load(id);
+  if (!start) return null;
+  const seen = [id];
+  let frontier = [id];
+  let truncated = false;
+  for (let level = 1; level <= depth && frontier.length > 0 && !truncated; level++) {
+    // With no room left this still asks for one node, to learn whether the limit cut anything.
+    const room = Math.max(limit - seen.length, 0);
+    const rows = await ctx.db.read<{ id: string }>('api/neighborhood-step', {
+      ids: frontier,
+      labels: types,
+      seen,
+      max: int(room + 1),
+    });
+    if (rows.length > room) truncated = true;
+    frontier = rows.slice(0, room).map((r) => r.id);
+    seen.push(...frontier);
+  }
+  const maxEdges = limit * EDGES_PER_NODE;
+  const [row] = await ctx.db.read<{ nodes: NodeRow[]; edges: EdgeRow[] }>('api/neighborhood-elements', {
+    ids: seen,
+    maxEdges: int(maxEdges + 1),
+  });
+  const edges = row?.edges ?? [];
+  if (edges.length > maxEdges) truncated = true;
+  // Start first, then in the order the walk found them (closest first).
+  const order = new Map(seen.map((s, i) => [s, i]));
+  const nodes = (row?.nodes ?? []).map(toGraphNode).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  return { nodes, edges: dedupe(edges.slice(0, maxEdges).map(toGraphEdge)), truncated };
+}
+
+function dedupe(edges: GraphEdgeRow[]): GraphEdgeRow[] {
+  const byId = new Map<string, GraphEdgeRow>();
+  for (const e of edges) if (!byId.has(e.id)) byId.set(e.id, e);
+  return [...byId.values()];
+}
+
+async function paths(ctx: Context, from: string, to: string, maxLength: number, types: NodeTypeValue[], limit: number): Promise<GraphElementsRow> {
+  const file = loadCypher('api/paths');
+  // The bound of a variable-length pattern cannot be a parameter: narrow the file's literal.
+  const text = file.text.replace('[*..6]', `[*..${maxLength}]`);
+  const rows = await ctx.db.read<{ nodes: NodeRow[]; edges: EdgeRow[] }>(
+    { text, name: file.name },
+    { from, to, labels: types, max: int(limit + 1) },
+  );
+  const nodes = new Map<string, GraphNodeRow>();
+  const edges: GraphEdgeRow[] = [];
+  for (const path of rows.slice(0, limit)) {
+    for (const n of path.nodes) if (!nodes.has(n.id)) nodes.set(n.id, toGraphNode(n));
+    edges.push(...path.edges.map(toGraphEdge));
+  }
+  return { nodes: [...nodes.values()], edges: dedupe(edges), truncated: rows.length > limit };
+}
+
+builder.queryFields((t) => ({
+  neighborhood: t.field({
+    type: GraphElementsRef,
+    nullable: true,
+    description:
+      'The nodes within `depth` hops of a node (only of `types`; default: all but Source, Figure and Capacity) ' +
+      'and the links among them, closest first; `truncated` when `limit` cut it. Null for an unknown id.',
+    args: {
+      id: t.arg.id({ required: true }),
+      depth: t.arg.int({ defaultValue: 1, description: `1 to ${MAX_DEPTH}.` }),
+      types: t.arg({ type: [NodeType] }),
+      limit: t.arg.int({ defaultValue: 200, description: `Most nodes returned, the start included (1 to ${MAX_NODES}).` }),
+    },
+    resolve: (_r, args, ctx) => {
+      const depth = args.depth ?? 1;
+      const limit = args.limit ?? 200;
+      checkRange('depth', depth, 1, MAX_DEPTH);
+      checkRange('limit', limit, 1, MAX_NODES);
+      return neighborhood(ctx, String(args.id), depth, typesOf(args.types), limit);
+    },
+  }),
+  paths: t.field({
+    type: GraphElementsRef,
+    description:
+      'The shortest paths (all of them, up to `limit`) between two nodes, at most `maxLength` hops, through nodes ' +
+      'of `types` (default: all but Source, Figure and Capacity). Empty when there is none that short.',
+    args: {
+      from: t.arg.id({ required: true }),
+      to: t.arg.id({ required: true }),
+      maxLength: t.arg.int({ defaultValue: 4, description: `1 to ${MAX_PATH_LENGTH}.` }),
+      types: t.arg({ type: [NodeType] }),
+      limit: t.arg.int({ defaultValue: 10, description: `Most paths returned (1 to ${MAX_PATHS}).` }),
+    },
+    resolve: (_r, args, ctx) => {
+      const maxLength = args.maxLength ?? 4;
+      const limit = args.limit ?? 10;
+      checkRange('maxLength', maxLength, 1, MAX_PATH_LENGTH);
+      checkRange('limit', limit, 1, MAX_PATHS);
+      const from = String(args.from);
+      const to = String(args.to);
+      if (from === to) throw badInput('"from" and "to" are the same node.');
+      return paths(ctx, from, to, maxLength, typesOf(args.types), limit);
+    },
+  }),
+}));
