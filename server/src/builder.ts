@@ -28,3 +28,5 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({ description: '产业链图谱 — the industrial-chain graph, read side.' });
+// Declared once here; each domain's mutations are added with builder.mutationField(s).
+builder.mutationType({ description: '产业链图谱 — changing the graph (editors; sign-in).' });

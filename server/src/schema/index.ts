@@ -19,5 +19,10 @@ import './node.js';
 import './search.js';
 import './graph-shapes.js';
 import './auth.js';
+import './mutations/edit-types.js';
+import './mutations/enterprise-mutations.js';
+import './mutations/project-mutations.js';
+import './mutations/institution-mutations.js';
+import './mutations/link-mutations.js';
 
 export const schema = builder.toSchema({ sortSchema: true });
