@@ -13,6 +13,7 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
+import { allowedProcedures } from '../analyst/guard.js';
 
 export interface EmbeddedOptions {
   dataDir: string;
@@ -23,7 +24,7 @@ export interface EmbeddedOptions {
   pagecache?: string;
   /** Total memory all transactions together may use, e.g. '512m'. */
   txMemory?: string;
-  /** Extra Neo4j settings, passed as `--config key=value`. */
+  /** Extra Neo4j settings, passed as `--config key=value`; they override `defaultNeo4jConfig`. */
   config?: Record<string, string>;
   /** Password for user neo4j; defaults to `<dataDir>/.credentials`, generated on first use. */
   password?: string;
@@ -42,6 +43,23 @@ export interface EmbeddedNeo4j {
 const DEFAULT_HEAP = '1g';
 const DEFAULT_PAGECACHE = '512m';
 const DEFAULT_TX_MEMORY = '512m';
+
+/**
+ * Security settings every embedded database gets (callers' `config` overrides them):
+ * - `db.memory.transaction.max`: one transaction may use at most this much memory (the
+ *   analyst endpoint's memory limit; Community has no per-transaction setting on the driver
+ *   side). The seed load and the API's queries need a few MB.
+ * - `dbms.security.procedures.allowlist`: only these plugin procedures/functions load at all.
+ *   Built-in procedures are not affected (Neo4j always loads them), which is why the analyst
+ *   endpoint also checks every CALL against the same list (analyst/guard.ts).
+ * - `dbms.security.allow_csv_import_from_file_urls=false`: LOAD CSV cannot read local files
+ *   (the analyst endpoint refuses LOAD CSV outright; this covers everything else).
+ */
+export const defaultNeo4jConfig: Readonly<Record<string, string>> = {
+  'db.memory.transaction.max': '128m',
+  'dbms.security.procedures.allowlist': allowedProcedures.join(','),
+  'dbms.security.allow_csv_import_from_file_urls': 'false',
+};
 
 const START_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 30_000;
@@ -102,7 +120,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
     opts.txMemory ?? DEFAULT_TX_MEMORY,
     '--exit-on-stdin-close',
   ];
-  for (const [key, value] of Object.entries(opts.config ?? {})) {
+  for (const [key, value] of Object.entries({ ...defaultNeo4jConfig, ...opts.config })) {
     javaArgs.push('--config', `${key}=${value}`);
   }
 

@@ -41,11 +41,23 @@ export interface TransactionOptions extends QueryOptions {
 
 export type Mode = 'read' | 'write';
 
+export interface LimitedResult<T> {
+  /** Column names in order (also when there are no rows). */
+  columns: string[];
+  rows: T[];
+  truncated: boolean;
+}
+
 /** What a transaction callback gets: run statements, all counted and logged. */
 export interface Tx {
   run<T = Row>(query: QueryRef, params?: Params): Promise<T[]>;
   /** Like run, with the result summary (counters, plan, notifications). */
   runWithSummary<T = Row>(query: QueryRef, params?: Params): Promise<{ rows: T[]; summary: ResultSummary }>;
+  /**
+   * Streams at most `maxRows` rows and discards the rest on the server (for user-written
+   * queries whose size is unknown); `truncated` says whether more rows were there.
+   */
+  runLimited<T = Row>(query: QueryRef, params: Params, maxRows: number): Promise<LimitedResult<T>>;
   readonly mode: Mode;
 }
 
@@ -265,9 +277,35 @@ export class Executor {
       this.log({ name, mode, ms: performance.now() - started, rows: rows.length });
       return { rows, summary: result.summary };
     };
+    const runLimited = async <T,>(query: QueryRef, params: Params, maxRows: number): Promise<LimitedResult<T>> => {
+      const { name, text } = resolve(query);
+      onStatement(name);
+      this.counter.record(name);
+      const started = performance.now();
+      const rows: T[] = [];
+      let truncated = false;
+      try {
+        const result = mtx.run(text, params);
+        const columns = await result.keys();
+        // Leaving the loop early cancels the stream: the server discards what was not pulled.
+        for await (const record of result) {
+          if (rows.length >= maxRows) {
+            truncated = true;
+            break;
+          }
+          rows.push(record.toObject() as T);
+        }
+        this.log({ name, mode, ms: performance.now() - started, rows: rows.length });
+        return { columns: [...columns], rows, truncated };
+      } catch (e) {
+        this.log({ name, mode, ms: performance.now() - started, error: String((e as Error).message) });
+        throw e;
+      }
+    };
     return {
       mode,
       runWithSummary,
+      runLimited,
       run: async <T,>(query: QueryRef, params?: Params) => (await runWithSummary<T>(query, params)).rows,
     };
   }

@@ -24,5 +24,6 @@ import './mutations/enterprise-mutations.js';
 import './mutations/project-mutations.js';
 import './mutations/institution-mutations.js';
 import './mutations/link-mutations.js';
+import './analyst.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

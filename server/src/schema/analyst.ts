@@ -1,0 +1,149 @@
+// Analyst queries: the saved-query catalogue (`cypher/queries/`, viewer role) and read-only
+// ad-hoc Cypher (analyst role). Both answer with a table and graph elements (AnalystResult).
+// How a query is judged read-only is in analyst/guard.ts; limits in analyst/runner.ts.
+import { GraphQLError } from 'graphql';
+import { ParamError, resolveParams, savedQueries, savedQuery, type SavedQuery } from '../analyst/catalogue.js';
+import { QueryRefused } from '../analyst/guard.js';
+import { analystLimits, runAnalystCypher, runRead, type AnalystLimits, type AnalystResult } from '../analyst/runner.js';
+import type { ParamDecl } from '../analyst/header.js';
+import { requireRole } from '../auth/viewer.js';
+import { builder } from '../builder.js';
+import { DbError } from '../db/errors.js';
+import { GraphElementsRef, JsonScalar } from './graph-elements.js';
+
+const MAX_QUERY_LENGTH = 20_000;
+
+const SavedQueryParamRef = builder.objectRef<ParamDecl>('SavedQueryParam').implement({
+  description: 'A typed parameter of a saved query.',
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    type: t.exposeString('typeName', { description: 'String, Int, Float, Boolean, or [Type]; a trailing ? accepts null.' }),
+    required: t.boolean({ description: 'No default and not nullable: the caller must give it.', resolve: (p) => !p.hasDefault && !p.type.nullable }),
+    default: t.field({ type: JsonScalar, nullable: true, resolve: (p) => p.default }),
+    description: t.exposeString('description', { nullable: true }),
+  }),
+});
+
+const SavedQueryRef = builder.objectRef<SavedQuery>('SavedQuery').implement({
+  description: 'A saved analyst query (cypher/queries/<id>.cypher).',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    title: t.exposeString('title', { description: 'Chinese title.' }),
+    titleEn: t.exposeString('titleEn'),
+    description: t.exposeString('description'),
+    params: t.field({ type: [SavedQueryParamRef], resolve: (q) => q.params }),
+  }),
+});
+
+const AnalystResultRef = builder.objectRef<AnalystResult>('AnalystResult').implement({
+  description: 'A query result as a table (columns, rows of JSON values) and as graph elements.',
+  fields: (t) => ({
+    columns: t.exposeStringList('columns'),
+    rows: t.field({
+      type: [JsonScalar],
+      description: 'One JSON array per row, values in column order. Nodes are {"~node", labels, properties}, relationships {"~relationship", type, start, end, properties}, paths {"~path", nodes}.',
+      resolve: (r) => r.rows,
+    }),
+    rowCount: t.int({ resolve: (r) => r.rows.length }),
+    truncated: t.exposeBoolean('truncated', { description: 'More rows were there than the row limit; the rest was not read.' }),
+    graph: t.field({ type: GraphElementsRef, description: 'Nodes and relationships found in the values.', resolve: (r) => r.graph }),
+    ms: t.float({ description: 'Run time in ms (planning excluded).', resolve: (r) => Math.round(r.ms * 10) / 10 }),
+  }),
+});
+
+function badInput(message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...extra } });
+}
+
+/** The Neo4j message without our " (query …)" suffix. */
+function neo4jMessage(e: DbError): string {
+  return e.message.replace(/ \(query [^)]*\)$/, '');
+}
+
+/** Maps the analyst path's failures to GraphQL errors with stable codes. */
+function analystError(e: unknown): unknown {
+  if (e instanceof QueryRefused) {
+    return new GraphQLError(e.message, { extensions: { code: 'FORBIDDEN', reason: e.reason, http: { status: 403 } } });
+  }
+  if (e instanceof ParamError) return badInput(e.message, { param: e.param });
+  if (e instanceof DbError) {
+    switch (e.code) {
+      case 'CYPHER_SYNTAX':
+      case 'QUERY_INVALID':
+        return badInput(neo4jMessage(e), { neo4jCode: e.neo4jCode });
+      case 'FORBIDDEN':
+        return new GraphQLError(`Analyst queries are read-only: ${neo4jMessage(e)}`, {
+          extensions: { code: 'FORBIDDEN', reason: 'READ_ONLY', http: { status: 403 } },
+        });
+      case 'QUERY_TIMEOUT':
+        return new GraphQLError('The query took too long and was stopped.', { extensions: { code: 'QUERY_TIMEOUT', retryable: false } });
+      case 'MEMORY_LIMIT':
+        return new GraphQLError('The query needed more memory than an analyst query may use.', { extensions: { code: 'MEMORY_LIMIT', retryable: false } });
+    }
+  }
+  return e;
+}
+
+function rowLimit(limits: AnalystLimits, asked: number | null | undefined): AnalystLimits {
+  if (asked == null) return limits;
+  if (asked < 1) throw badInput('maxRows must be at least 1.', { param: 'maxRows' });
+  return { ...limits, maxRows: Math.min(asked, limits.maxRows) };
+}
+
+function paramsObject(params: unknown): Record<string, unknown> {
+  if (params == null) return {};
+  if (typeof params !== 'object' || Array.isArray(params)) throw badInput('params must be a JSON object.', { param: 'params' });
+  return params as Record<string, unknown>;
+}
+
+builder.queryFields((t) => ({
+  savedQueries: t.field({
+    type: [SavedQueryRef],
+    description: 'The saved analyst queries, with their typed parameters (viewer role).',
+    resolve: (_r, _a, ctx) => {
+      requireRole(ctx.viewer, 'viewer');
+      return savedQueries();
+    },
+  }),
+  runSavedQuery: t.field({
+    type: AnalystResultRef,
+    description: 'Runs a saved query by id; params are checked against its declared types (viewer role).',
+    args: {
+      id: t.arg.id({ required: true }),
+      params: t.arg({ type: JsonScalar, description: 'A JSON object of parameter values; omitted ones take their defaults.' }),
+      maxRows: t.arg.int({ description: 'Read at most this many rows (capped by the server limit).' }),
+    },
+    resolve: async (_r, args, ctx) => {
+      requireRole(ctx.viewer, 'viewer');
+      const query = savedQuery(String(args.id));
+      if (!query) throw badInput(`No saved query "${String(args.id)}".`, { param: 'id' });
+      try {
+        const params = resolveParams(query, args.params);
+        return await runRead(ctx.db, query.queryName, params, rowLimit(analystLimits(), args.maxRows));
+      } catch (e) {
+        throw analystError(e);
+      }
+    },
+  }),
+  cypher: t.field({
+    type: AnalystResultRef,
+    description:
+      'Runs read-only Cypher (analyst role). Refused unless Neo4j plans it as a read without LOAD CSV, IN TRANSACTIONS, commands or procedures off the allow-list; runs in a read transaction with a timeout, memory and row limit.',
+    args: {
+      query: t.arg.string({ required: true }),
+      params: t.arg({ type: JsonScalar, description: 'A JSON object of query parameters; whole numbers are sent as integers.' }),
+      maxRows: t.arg.int({ description: 'Read at most this many rows (capped by the server limit).' }),
+    },
+    resolve: async (_r, args, ctx) => {
+      requireRole(ctx.viewer, 'analyst');
+      if (args.query.trim() === '') throw badInput('The query is empty.', { param: 'query' });
+      if (args.query.length > MAX_QUERY_LENGTH) throw badInput(`The query is longer than ${MAX_QUERY_LENGTH} characters.`, { param: 'query' });
+      const params = paramsObject(args.params);
+      try {
+        return await runAnalystCypher(ctx.db, args.query, params, rowLimit(analystLimits(), args.maxRows));
+      } catch (e) {
+        throw analystError(e);
+      }
+    },
+  }),
+}));
