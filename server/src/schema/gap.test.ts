@@ -175,3 +175,26 @@ describe('chainMap', () => {
     expect(cut.data!.chainMap.nodes.some((n) => n.type === 'Enterprise')).toBe(false);
   });
 });
+
+describe('round trips', () => {
+  it('compareParks costs the same number of statements for one park or five', async () => {
+    const count = async (parks: string[]) => {
+      const before = db.counter.total;
+      const res = await gql(`query ($ids: [ID!]!) { compareParks(chainId: "film", parkIds: $ids) { segments { id name } rows { park { id name } statuses completeness { score } } } }`, { ids: parks });
+      expect(res.errors).toBeUndefined();
+      return db.counter.total - before;
+    };
+    const one = await count(['nb-hitech']);
+    const five = await count(['nb-hitech', 'sy-etdz', 'zs-hitech', 'ls-etdz', 'nb-hitech.jiangbei']);
+    expect(five).toBe(one);
+    expect(one).toBeGreaterThan(0);
+    expect(one).toBeLessThanOrEqual(6);
+  });
+
+  it('a full gapReport with evidence and nearest supply stays within a fixed number of statements', async () => {
+    const before = db.counter.total;
+    const res = await gql(Q, { chainId: 'pv', regionId: 'zj' });
+    expect(res.errors).toBeUndefined();
+    expect(db.counter.total - before).toBeLessThanOrEqual(8);
+  });
+});
