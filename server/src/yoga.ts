@@ -8,7 +8,7 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import type { IncomingMessage } from 'node:http';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type ValidationContext } from 'graphql';
 import { createYoga, maskError as defaultMaskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { authenticate } from './auth/authenticate.js';
 import { publicReadPlugin, type PublicRead } from './auth/public-read.js';
@@ -77,6 +77,19 @@ function maskError(error: unknown, message: string, isDev?: boolean): Error {
   return defaultMaskError(error, message, isDev);
 }
 
+/**
+ * graphql-armor throws its first refusal out of validation by default, which yoga answers with a
+ * 200 and no code. Reported to the validation context instead, it is an ordinary validation
+ * error: 400 with `application/graphql-response+json`, and a code a client can branch on.
+ */
+const refuse = {
+  propagateOnRejection: false,
+  onReject: [
+    (ctx: ValidationContext | null, error: GraphQLError) =>
+      ctx?.reportError(new GraphQLError(error.message, { extensions: { code: 'QUERY_LIMIT_EXCEEDED' } })),
+  ],
+};
+
 export function createApp(opts: AppOptions): YogaServerInstance<Record<string, unknown>, Context> {
   const limits = { ...defaultLimits, ...opts.limits };
   const runtime = createAuthRuntime({ sessionTtlSeconds: 12 * 3600, ...opts.auth });
@@ -96,11 +109,12 @@ export function createApp(opts: AppOptions): YogaServerInstance<Record<string, u
       // add it without a CORS preflight. The client's JSON POSTs are preflighted and pass.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       EnvelopArmorPlugin({
-        maxDepth: { n: limits.maxDepth, exposeLimits: true, flattenFragments: true },
-        maxAliases: { n: limits.maxAliases, exposeLimits: true },
-        costLimit: { maxCost: limits.maxCost, exposeLimits: true },
+        maxDepth: { n: limits.maxDepth, exposeLimits: true, flattenFragments: true, ...refuse },
+        maxAliases: { n: limits.maxAliases, exposeLimits: true, ...refuse },
+        costLimit: { maxCost: limits.maxCost, exposeLimits: true, ...refuse },
+        // Counted while parsing, before there is a validation context: it throws a syntax error.
         maxTokens: { n: limits.maxTokens, exposeLimits: true },
-        maxDirectives: { n: limits.maxDirectives, exposeLimits: true },
+        maxDirectives: { n: limits.maxDirectives, exposeLimits: true, ...refuse },
         // "Did you mean …?" hints describe the schema to a prober; keep them in development.
         blockFieldSuggestion: { enabled: opts.production },
       }) as Plugin,
