@@ -198,10 +198,22 @@ describe('deleting', () => {
   });
 
   it('keeps audit records out of domain queries', async () => {
-    const res = await editor<{ sources: { id: string }[]; enterprise: { sources: { id: string }[] } }>(
-      '{ sources { id } enterprise(id: "e.fulede") { sources { id } } }',
+    // e.fulede has audit records by now (the supply link above): none of them shows up.
+    const res = await editor<{ sources: { id: string }[]; enterprise: { sources: { id: string }[] }; neighborhood: { nodes: { data: { id: string } }[]; edges: { data: { label?: string; type?: string } }[] } }>(
+      '{ sources { id } enterprise(id: "e.fulede") { sources { id } } neighborhood(id: "e.fulede", depth: 1) { nodes { data } edges { data } } }',
     );
+    expect(res.errors).toBeUndefined();
     expect(res.data!.sources.every((s) => !s.id.startsWith('ch.'))).toBe(true);
+    expect(res.data!.enterprise.sources.every((s) => !s.id.startsWith('ch.'))).toBe(true);
+    const drawn = JSON.stringify(res.data!.neighborhood);
+    expect(drawn).not.toMatch(/"ch\./);
+    expect(drawn).not.toMatch(/CHANGED|CITES/);
+    const [count] = await db.read<{ n: number }>({ name: 'test/changes-exist', text: 'MATCH (c:Change {targetId: "e.fulede"}) RETURN count(c) AS n' });
+    expect(count!.n).toBeGreaterThan(0);
+    const node = await editor<{ node: null }>('query ($id: ID!) { node(id: $id) { id } }', {
+      id: (await db.read<{ id: string }>({ name: 'test/a-change', text: 'MATCH (c:Change) RETURN c.id AS id LIMIT 1' }))[0]!.id,
+    });
+    expect(node.data!.node).toBeNull();
     const [row] = await db.read<{ entity: number }>({ name: 'test/change-entity', text: 'MATCH (c:Change:Entity) RETURN count(c) AS entity' });
     expect(row!.entity).toBe(0);
   });
