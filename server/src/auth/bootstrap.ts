@@ -17,8 +17,8 @@ export async function bootstrapAdmin(
   } else {
     opts.log(
       `No users yet: created "admin" with the password\n\n    ${password}\n\n` +
-        'It is shown only this once. Change it with `npm run user -w server -- reset-password admin` ' +
-        '(or `pnpm --filter @chain-graph/server user reset-password admin`).',
+        'It is shown only this once. Sign in with it and change it (mutation changePassword), or set a new\n' +
+        'one with `npx -y pnpm@10 --filter @chain-graph/server user reset-password admin` (server stopped).',
     );
   }
   return 'created';

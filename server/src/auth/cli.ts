@@ -1,0 +1,54 @@
+// Manages accounts and API tokens from the shell:
+//
+//   pnpm --filter @chain-graph/server user <command> …     (commands: see user-commands.ts)
+//
+// Uses the same configuration as the server. The embedded Neo4j holds a lock on its data
+// folder, so with NEO4J_URI unset stop the server first (or point NEO4J_URI at the running one).
+// Exit codes: 0 done, 1 refused (unknown user, taken name …), 2 usage or other failure.
+import { ConfigError, loadConfig } from '../config.js';
+import { connectDatabase } from '../db/connect.js';
+import { migrate } from '../db/migrate.js';
+import { runUserCommand, usage } from './user-commands.js';
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function main(argv: string[]): Promise<number> {
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === 'help') {
+    console.log(usage);
+    return argv.length === 0 ? 2 : 0;
+  }
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      return 2;
+    }
+    throw e;
+  }
+  const log = (line: string) => console.error(line);
+  const { executor, stop } = await connectDatabase(config, log);
+  try {
+    await executor.verifyConnectivity();
+    // The User/ApiToken constraints come with the migrations.
+    await migrate(executor, { log });
+    return await runUserCommand(executor, argv, { out: (line) => console.log(line), readPassword: readStdin });
+  } finally {
+    await stop();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    console.error(e instanceof Error ? `${e.name}: ${e.message}` : e);
+    process.exitCode = 2;
+  },
+);
