@@ -63,4 +63,10 @@ describe('node(id) / nodes(ids)', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data!.node).toBeNull();
   });
+
+  it('refuses more than 500 ids at once', async () => {
+    const ids = Array.from({ length: 501 }, (_, i) => `x${i}`);
+    const res = await gql('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids });
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
 });

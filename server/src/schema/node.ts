@@ -2,6 +2,7 @@
 // nodes(ids) through the request's node DataLoader. Ids are the nodes' own string ids, unique
 // across types thanks to the :Entity label, so no "Type:id" encoding is needed: the concrete
 // type comes from the node's Neo4j labels, which match the GraphQL type names.
+import { GraphQLError } from 'graphql';
 import { builder } from '../builder.js';
 import type { NodeRow } from '../loaders.js';
 import { CitedRef } from './cited.js';
@@ -51,6 +52,9 @@ for (const ref of [SourceRef, RegionRef, ChainRef, SegmentRef, ParkRef, Enterpri
   ref.addInterfaces([NodeRef]);
 }
 
+/** Most ids one nodes(ids) call takes (one statement either way; this bounds its size). */
+const MAX_NODES = 500;
+
 /** A node by id through the batch loader; null for unknown ids and non-domain nodes. */
 async function loadNode(ctx: import('../context.js').Context, id: string): Promise<NodeRow | null> {
   const row = await ctx.loaders.node.load(id);
@@ -70,6 +74,11 @@ builder.queryFields((t) => ({
     nullable: { list: false, items: true },
     description: 'Several nodes by id in one round trip, in the order asked; null where unknown.',
     args: { ids: t.arg.idList({ required: true }) },
-    resolve: (_r, { ids }, ctx) => Promise.all(ids.map((id) => loadNode(ctx, String(id)))),
+    resolve: (_r, { ids }, ctx) => {
+      if (ids.length > MAX_NODES) {
+        throw new GraphQLError(`At most ${MAX_NODES} ids per request (got ${ids.length}).`, { extensions: { code: 'BAD_USER_INPUT' } });
+      }
+      return Promise.all(ids.map((id) => loadNode(ctx, String(id))));
+    },
   }),
 }));

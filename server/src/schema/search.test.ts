@@ -53,6 +53,14 @@ describe('search', () => {
     expect(hits(await search('Hongfa')).map((h) => h.id)).toEqual(expect.arrayContaining(['e.hongfa-new-energy', 'e.hongfa-automation']));
   });
 
+  it('matches short names and English names (Ferrotec is 富乐德)', async () => {
+    // 黎明智造 is the short name of 浙江黎明制造 (智 only in the short name).
+    expect(hits(await search('智造', { types: ['ENTERPRISE'] })).map((h) => h.id)).toContain('e.liming');
+    const ferrotec = hits(await search('Ferrotec'));
+    expect(ferrotec[0]).toMatchObject({ id: 'e.fulede', type: 'ENTERPRISE' });
+    expect(ferrotec.map((h) => h.id)).toContain('pj.fulede-semiconductor');
+  });
+
   it('finds something for a single Chinese character (prefix query)', async () => {
     const res = await search('宏');
     expect(hits(res).map((h) => h.id)).toEqual(expect.arrayContaining(['e.hongfa-new-energy', 'e.hongfa-automation']));
