@@ -4,7 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testExecutor } from '../../test/db.js';
 import { graphqlClient } from '../../test/graphql.js';
-import { createApiToken, createSession, createUser, deleteUser, listApiTokens, updateUser } from './accounts.js';
+import { countUsers, createApiToken, createSession, createUser, deleteUser, findUser, listApiTokens, updateUser } from './accounts.js';
+import { verifyPassword } from './passwords.js';
 import { bootstrapAdmin } from './bootstrap.js';
 import { newCredential } from './tokens.js';
 
@@ -28,6 +29,28 @@ afterAll(async () => {
 
 const SIGN_IN = `mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { token expiresAt me { username role via } } }`;
 const ME = `{ me { username role via } }`;
+
+// First, while the test database has no accounts (skipped on a shared database that has some).
+describe('bootstrap', () => {
+  it('creates admin once: with ADMIN_PASSWORD, or with a random password printed once', async () => {
+    if ((await countUsers(db)) > 0) return;
+    made.push('admin');
+    const lines: string[] = [];
+    expect(await bootstrapAdmin(db, { adminPassword: 'given admin password', log: (l) => lines.push(l) })).toBe('created');
+    expect(lines.join('\n')).not.toContain('given admin password');
+    const admin = (await findUser(db, 'admin'))!;
+    expect(admin.role).toBe('admin');
+    expect(await verifyPassword('given admin password', admin.passwordHash)).toBe(true);
+    expect(await bootstrapAdmin(db, { adminPassword: undefined, log: (l) => lines.push(l) })).toBe('exists');
+
+    await deleteUser(db, 'admin');
+    lines.length = 0;
+    await bootstrapAdmin(db, { adminPassword: undefined, log: (l) => lines.push(l) });
+    const printed = /^ {4}(\S{20})$/m.exec(lines.join('\n'))![1]!;
+    expect(await verifyPassword(printed, (await findUser(db, 'admin'))!.passwordHash)).toBe(true);
+    await deleteUser(db, 'admin');
+  });
+});
 
 describe('signIn', () => {
   it('returns a session token that authenticates later requests, until signOut', async () => {
