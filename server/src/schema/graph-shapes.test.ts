@@ -126,6 +126,19 @@ describe('paths', () => {
     expect(one.data!.paths.edges).toHaveLength(4);
   });
 
+  it('does not take a shortcut through a shared source document, and answers fast', async () => {
+    // 长阳科技 and 均胜 both cite s003: two hops through the document, four through the zone.
+    const t = performance.now();
+    const res = await paths({ from: 'e.changyang', to: 'e.joyson' });
+    expect(performance.now() - t).toBeLessThan(3000);
+    const g = res.data!.paths;
+    expect(g.nodes.map((n) => n.id)).toContain('nb-hitech');
+    expect(g.nodes.some((n) => n.type === 'Source')).toBe(false);
+    expect(g.edges.length).toBeGreaterThanOrEqual(4);
+    const none = await paths({ from: 'e.changyang', to: 'no-such-node' });
+    expect(none.data!.paths).toEqual({ nodes: [], edges: [], truncated: false });
+  });
+
   it('rejects maxLength > 6, bad limits and identical ends', async () => {
     for (const vars of [{ maxLength: 7 }, { maxLength: 0 }, { limit: 0 }, { limit: 1000 }, { to: 'e.changyang' }]) {
       const res = await paths({ from: 'e.changyang', to: 'pv.backsheet', ...vars });

@@ -37,6 +37,8 @@ export const MAX_DEPTH = 3;
 export const MAX_PATH_LENGTH = 6;
 export const MAX_NODES = 1000;
 export const MAX_PATHS = 100;
+/** A path search that takes longer than this is cut by the database (DbError), not left running. */
+const PATHS_TIMEOUT_MS = 10_000;
 /** Edges kept per node allowed, so a dense neighbourhood cannot return an unbounded edge list. */
 const EDGES_PER_NODE = 5;
 
@@ -141,12 +143,19 @@ function dedupe(edges: GraphEdgeRow[]): GraphEdgeRow[] {
 }
 
 async function paths(ctx: Context, from: string, to: string, maxLength: number, types: NodeTypeValue[], limit: number): Promise<GraphElementsRow> {
+  const ends = await ctx.loaders.node.loadMany([from, to]);
+  const labels = new Set<string>(types);
+  for (const end of ends) {
+    if (!end || end instanceof Error) return { nodes: [], edges: [], truncated: false }; // an unknown end: no path
+    for (const l of end.__labels ?? []) if (l !== 'Entity') labels.add(l);
+  }
   const file = loadCypher('api/paths');
   // The bound of a variable-length pattern cannot be a parameter: narrow the file's literal.
   const text = file.text.replace('[*..6]', `[*..${maxLength}]`);
   const rows = await ctx.db.read<{ nodes: NodeRow[]; edges: EdgeRow[] }>(
     { text, name: file.name },
-    { from, to, labels: types, max: int(limit + 1) },
+    { from, to, labels: [...labels], max: int(limit + 1) },
+    { timeoutMs: PATHS_TIMEOUT_MS },
   );
   const nodes = new Map<string, GraphNodeRow>();
   const edges: GraphEdgeRow[] = [];
