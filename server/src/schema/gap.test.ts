@@ -174,6 +174,19 @@ describe('chainMap', () => {
     expect(cut.data!.chainMap.truncated).toBe(true);
     expect(cut.data!.chainMap.nodes.some((n) => n.type === 'Enterprise')).toBe(false);
   });
+
+  it('shows statuses as of a date, and refuses two scopes', async () => {
+    const anon = graphqlClient(db, { viewer: testViewer(null) });
+    const q = `query ($asOf: String) { chainMap(chainId: "pv", parkId: "zs-hitech", asOf: $asOf) { nodes { id status } } }`;
+    const status = async (asOf: string | null) =>
+      (await anon<{ chainMap: { nodes: { id: string; status: string }[] } }>(q, { asOf })).data!.chainMap.nodes.find((n) => n.id === 'pv.module')!.status;
+    expect(await status(null)).toBe('PRESENT');
+    expect(await status('2022')).toBe('MISSING');
+    const both = await anon('{ chainMap(chainId: "pv", parkId: "zs-hitech", regionId: "zj") { truncated } }');
+    expect(both.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const unknown = await anon('{ chainMap(chainId: "nope") { truncated } }');
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
 });
 
 describe('round trips', () => {

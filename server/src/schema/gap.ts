@@ -123,6 +123,7 @@ builder.queryFields((t) => ({
       chainId: t.arg.id({ required: true }),
       parkId: t.arg.id(),
       regionId: t.arg.id(),
+      asOf: t.arg.string({ description: 'Statuses as of YYYY, YYYY-MM or YYYY-MM-DD (see gapReport).' }),
       includeEnterprises: t.arg.boolean({ defaultValue: false }),
       enterpriseLimit: t.arg.int({ defaultValue: 100 }),
     },
@@ -130,12 +131,13 @@ builder.queryFields((t) => ({
       if (args.parkId != null && args.regionId != null) throw badInput('Give at most one of parkId and regionId.');
       const limit = args.enterpriseLimit ?? 100;
       if (limit < 0 || limit > 500) throw badInput('enterpriseLimit must be between 0 and 500.');
+      const asOf = checkAsOf(args.asOf);
       const chain = await loadChain(ctx.db, String(args.chainId));
       const flows = (await ctx.loaders.chainFlows.load(chain.chain.id)) as FlowRow[];
       let gaps: SegmentGap[] | null = null;
       if (args.parkId != null || args.regionId != null) {
         const [scope] = await loadScopes(ctx.db, [scopeArg(args)]);
-        gaps = (await gapReports(ctx.db, chain, [scope!], null))[0]!.segments;
+        gaps = (await gapReports(ctx.db, chain, [scope!], asOf))[0]!.segments;
       }
       return chainMapElements(chain.chain.id, chain.segments, flows, gaps, args.includeEnterprises === true, limit);
     },
