@@ -91,6 +91,12 @@ export function checkPlan(summary: ResultSummary, database: string | undefined, 
   if (!plan) throw new QueryRefused('COMMAND', 'The query has no plan to check, so it cannot run.');
   walk(plan, (node) => {
     const op = operatorName(node.operatorType);
+    // Each operator names the database it runs on ("Expand(All)@neo4j"); `USE system …` would
+    // show up here (it already plans as `s` today).
+    const on = node.operatorType.includes('@') ? node.operatorType.slice(node.operatorType.lastIndexOf('@') + 1) : undefined;
+    if (on === 'system' || (database && on && on !== database)) {
+      throw new QueryRefused('OTHER_DATABASE', `Analyst queries run on the graph database only, not on "${on}".`);
+    }
     for (const [pattern, reason, message] of refusedOperators) {
       if (pattern.test(op)) throw new QueryRefused(reason, message);
     }

@@ -10,8 +10,13 @@ import { GraphCollector, toJson } from './convert.js';
 import { checkPlan } from './guard.js';
 
 export interface AnalystLimits {
-  /** Transaction timeout for one analyst query. */
+  /** Transaction timeout for one ad-hoc analyst query. */
   timeoutMs: number;
+  /**
+   * Transaction timeout for a saved query: reviewed Cypher, but with variable-length patterns
+   * that take a few seconds to plan on a cold, busy 2-core machine, so it gets more room.
+   */
+  savedTimeoutMs: number;
   /** Rows read at most; the rest is discarded and the result says `truncated`. */
   maxRows: number;
 }
@@ -19,16 +24,21 @@ export interface AnalystLimits {
 const limitsSchema = z.object({
   ANALYST_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(5_000),
   ANALYST_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(1_000),
+  ANALYST_SAVED_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
 });
 
-/** Limits from the environment (ANALYST_QUERY_TIMEOUT_MS, ANALYST_MAX_ROWS), validated. */
+/** Limits from the environment (ANALYST_QUERY_TIMEOUT_MS, ANALYST_SAVED_QUERY_TIMEOUT_MS, ANALYST_MAX_ROWS). */
 export function analystLimits(env: NodeJS.ProcessEnv = process.env): AnalystLimits {
   const parsed = limitsSchema.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new Error(`Invalid ${String(issue?.path[0])}: ${issue?.message}`);
   }
-  return { timeoutMs: parsed.data.ANALYST_QUERY_TIMEOUT_MS, maxRows: parsed.data.ANALYST_MAX_ROWS };
+  return {
+    timeoutMs: parsed.data.ANALYST_QUERY_TIMEOUT_MS,
+    savedTimeoutMs: parsed.data.ANALYST_SAVED_QUERY_TIMEOUT_MS,
+    maxRows: parsed.data.ANALYST_MAX_ROWS,
+  };
 }
 
 export interface AnalystResult {

@@ -193,6 +193,7 @@ describe('read-only analyst Cypher', () => {
     ['SHOW TRANSACTIONS', 'COMMAND'],
     ['TERMINATE TRANSACTIONS "neo4j-transaction-1"', 'COMMAND'],
     ['SHOW INDEXES', 'COMMAND'],
+    ['USE system CALL dbms.showCurrentUser()', 'READ_ONLY'],
   ])('refuses %s (%s)', async (query, reason) => {
     const res = await cypher(asAnalyst, query);
     expect(res.data).toBeNull();
@@ -235,7 +236,7 @@ describe('read-only analyst Cypher', () => {
   });
 
   it('the read transaction itself refuses writes, even without the plan check', async () => {
-    const err = await runRead(db, { text: 'CREATE (:Entity {id: "analyst-test-direct"})', name: 'test/direct' }, {}, { timeoutMs: 5000, maxRows: 10 }).catch((e) => e);
+    const err = await runRead(db, { text: 'CREATE (:Entity {id: "analyst-test-direct"})', name: 'test/direct' }, {}, { timeoutMs: 5000, savedTimeoutMs: 5000, maxRows: 10 }).catch((e) => e);
     expect(err).toBeInstanceOf(DbError);
     expect(err.code).toBe('FORBIDDEN');
   });

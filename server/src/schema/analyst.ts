@@ -119,7 +119,8 @@ builder.queryFields((t) => ({
       if (!query) throw badInput(`No saved query "${String(args.id)}".`, { param: 'id' });
       try {
         const params = resolveParams(query, args.params);
-        return await runRead(ctx.db, query.queryName, params, rowLimit(analystLimits(), args.maxRows));
+        const limits = rowLimit(analystLimits(), args.maxRows);
+        return await runRead(ctx.db, query.queryName, params, { ...limits, timeoutMs: limits.savedTimeoutMs });
       } catch (e) {
         throw analystError(e);
       }
