@@ -151,6 +151,14 @@ describe('compareParks', () => {
     // Zhoushan's PI film and separator projects are planned (s000).
     expect(m.rows[2]!.statuses[col('film.pi-film')]).toBe('PIPELINE');
   });
+
+  it('names every unknown park (NOT_FOUND) and refuses an empty list (BAD_USER_INPUT)', async () => {
+    const q = `query ($ids: [ID!]!) { compareParks(chainId: "film", parkIds: $ids) { rows { statuses } } }`;
+    const unknown = await gql(q, { ids: ['nb-hitech', 'nope-1', 'nope-2'] });
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(unknown.errors?.[0]?.message).toMatch(/nope-1.*nope-2/);
+    expect((await gql(q, { ids: [] })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
 });
 
 describe('chainMap', () => {

@@ -127,6 +127,18 @@ describe('park five lists and project review', () => {
     expect(rate('loss')).toMatchObject({ numerator: 0, rate: 0 });
   });
 
+  it('without a chain, investment leads come from every chain the park grows, best first', async () => {
+    const res = await gql<{ park: { fiveLists: { investmentLeads: { enterprise: { id: string }; score: number }[] } } }>(
+      `{ park(id: "zs-hitech") { fiveLists { investmentLeads(limit: 5) { enterprise { id } score } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const leads = res.data!.park.fiveLists.investmentLeads;
+    expect(leads.length).toBeGreaterThan(0);
+    expect(leads.length).toBeLessThanOrEqual(5);
+    expect(leads.map((l) => l.enterprise.id)).toContain('e.sinochem-lantian');
+    expect([...leads].sort((a, b) => b.score - a.score)).toEqual(leads);
+  });
+
   it('needs the viewer role', async () => {
     const anon = graphqlClient(db, { viewer: testViewer(null) });
     const res = await anon('{ park(id: "zs-hitech") { projectReview { counted { id } } } }');
