@@ -203,9 +203,10 @@ describe('read-only analyst Cypher', () => {
   it('stops a long-running query at the timeout', async () => {
     process.env.ANALYST_QUERY_TIMEOUT_MS = '1500';
     const started = performance.now();
-    const res = await cypher(asAnalyst, 'UNWIND range(1, 100000000) AS x RETURN count(x)');
+    // Ten billion rows: minutes of work if nothing stopped it.
+    const res = await cypher(asAnalyst, 'UNWIND range(1, 10000000000) AS x RETURN count(x)');
     expect(res.errors?.[0]).toMatchObject({ message: expect.stringMatching(/too long/), extensions: { code: 'QUERY_TIMEOUT' } });
-    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(performance.now() - started).toBeLessThan(20_000);
     const cartesian = await cypher(asAnalyst, 'MATCH (a:Entity), (b:Entity), (c:Entity) WHERE a.id < b.id AND b.id < c.id RETURN count(*)');
     expect(cartesian.errors?.[0]?.extensions?.code).toBe('QUERY_TIMEOUT');
   });
