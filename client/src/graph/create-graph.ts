@@ -1,4 +1,5 @@
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import cytoscape, { type Core, type CytoscapeOptions, type ElementDefinition } from 'cytoscape';
+import { STAGES, type Stage } from '../api/types';
 import { defaults } from './defaults';
 import { createStylesheet } from './styles';
 
@@ -20,23 +21,214 @@ export interface CreateGraphOptions {
   headless?: boolean;
 }
 
+/**
+ * Renderer options by graph size. Small chain maps keep full quality; from
+ * `bigGraphElements` on, the options trade quality *during* a gesture for
+ * smooth panning and zooming, and nothing once the gesture ends.
+ */
+export function renderOptions(elementCount: number): Partial<CytoscapeOptions> {
+  const { bigGraphElements, webglElements } = defaults.performance;
+  const big = elementCount >= bigGraphElements;
+  return {
+    // Edges are the costliest thing to stroke (arrows, dashes, beziers) and
+    // carry no information while the view moves: skip them mid-gesture.
+    hideEdgesOnViewport: big,
+    // Pan/zoom a cached bitmap of the graph instead of redrawing every node.
+    textureOnViewport: big,
+    // On HiDPI screens a 2× canvas is 4× the pixels to fill; for big graphs
+    // 1× is visibly softer only at rest, and keeps redraws fast.
+    ...(big ? { pixelRatio: 1 } : {}),
+    // Cytoscape ≥ 3.31 can draw nodes with WebGL (texture atlases): far
+    // faster past a few thousand elements, not needed (and newer) below.
+    ...(elementCount >= webglElements ? { renderer: { name: 'canvas', webgl: true } } : {}),
+  } as Partial<CytoscapeOptions>;
+}
+
 export function createGraph({ container, elements, headless = false }: CreateGraphOptions): Core {
   registerExtensions();
   const { viewport } = defaults;
   const cy = cytoscape({
     ...(headless ? { headless: true, styleEnabled: false } : { container, style: createStylesheet() }),
+    // Passed to the constructor, elements are added in one batch: one style
+    // pass and one render, not one per element (see also addElements).
     elements,
-    // Positions come from chain-layout.ts; `preset` just applies them and fits.
-    layout: { name: 'preset', fit: !headless, padding: viewport.fitPadding },
+    // Positions come from chain-layout.ts; `preset` just applies them. Fitting
+    // is done below, so that the lane bands and their labels fit too.
+    layout: { name: 'preset', fit: false },
     minZoom: viewport.minZoom,
     maxZoom: viewport.maxZoom,
     boxSelectionEnabled: false,
     // One selected node at a time: selection will drive a details panel.
     selectionType: 'single',
+    ...(headless ? {} : renderOptions(elements.length)),
   });
-  if (!headless && cy.zoom() > viewport.maxFitZoom) {
-    cy.zoom(viewport.maxFitZoom);
-    cy.center();
+  if (!headless && container) {
+    const lanes = laneRects(cy);
+    drawLanes(cy, container, lanes);
+    fitWithLanes(cy, lanes);
   }
   return cy;
+}
+
+/** Adds elements later (e.g. a segment's enterprises) in one batch: without
+ *  it, Cytoscape restyles and redraws after every single element. */
+export function addElements(cy: Core, elements: ElementDefinition[]): void {
+  cy.batch(() => {
+    cy.add(elements);
+  });
+}
+
+export interface LaneRect {
+  stage: Stage;
+  label: string;
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
+}
+
+function laneIndex(stage: unknown): number {
+  const i = STAGES.indexOf(stage as Stage);
+  return i >= 0 ? i : STAGES.indexOf('MIDSTREAM');
+}
+
+/**
+ * One band per stage present, in model coordinates, around that stage's
+ * segments (ghosts stay outside). Neighbouring bands meet halfway across the
+ * lane gap; all share the same top (with room for the caption) and bottom.
+ */
+export function laneRects(cy: Core): LaneRect[] {
+  const { layout, lanes } = defaults;
+  const spans = STAGES.map(() => ({ x1: Infinity, x2: -Infinity, label: '' }));
+  let y1 = Infinity;
+  let y2 = -Infinity;
+  cy.nodes('[kind = "segment"]').forEach((node) => {
+    const lane = spans[laneIndex(node.data('stage'))]!;
+    const { x, y } = node.position();
+    lane.x1 = Math.min(lane.x1, x - layout.nodeWidth / 2);
+    lane.x2 = Math.max(lane.x2, x + layout.nodeWidth / 2);
+    if (!lane.label) lane.label = String(node.data('laneLabel') ?? node.data('stage'));
+    y1 = Math.min(y1, y - layout.nodeHeight / 2);
+    y2 = Math.max(y2, y + layout.nodeHeight / 2);
+  });
+  const present = STAGES.map((stage, i) => ({ stage, ...spans[i]! })).filter((s) => s.x1 <= s.x2);
+  return present.map((s, i) => {
+    const prev = present[i - 1];
+    const next = present[i + 1];
+    return {
+      stage: s.stage,
+      label: s.label,
+      x1: prev ? (prev.x2 + s.x1) / 2 : s.x1 - lanes.padding,
+      x2: next ? (s.x2 + next.x1) / 2 : s.x2 + lanes.padding,
+      y1: y1 - lanes.padding - lanes.labelHeight,
+      y2: y2 + lanes.padding,
+    };
+  });
+}
+
+/**
+ * Swimlane bands as plain DOM under Cytoscape's canvases, moved with one CSS
+ * transform per viewport change: no extra graph elements (node counts, hit
+ * tests and layouts stay about the chain) and no per-frame canvas work. The
+ * captions are real text; stages are also told apart by node shape and border.
+ */
+function drawLanes(cy: Core, container: HTMLElement, rects: LaneRect[]): void {
+  if (rects.length === 0) return;
+  const { lanes, stageColors, fonts } = defaults;
+  const doc = container.ownerDocument;
+  const underlay = doc.createElement('div');
+  underlay.className = 'chain-lanes';
+  Object.assign(underlay.style, { position: 'absolute', inset: '0', overflow: 'hidden', pointerEvents: 'none', zIndex: '0' });
+  const plane = doc.createElement('div');
+  Object.assign(plane.style, { position: 'absolute', left: '0', top: '0', transformOrigin: '0 0' });
+  for (const r of rects) {
+    const colors = stageColors[r.stage];
+    const band = doc.createElement('div');
+    band.dataset['stage'] = r.stage;
+    Object.assign(band.style, {
+      position: 'absolute',
+      left: `${r.x1}px`,
+      top: `${r.y1}px`,
+      width: `${r.x2 - r.x1}px`,
+      height: `${r.y2 - r.y1}px`,
+      boxSizing: 'border-box',
+      background: hexWithAlpha(colors.fill, lanes.opacity),
+      borderTop: `3px solid ${colors.border}`,
+      borderRadius: '6px',
+      fontFamily: fonts.family,
+      fontSize: `${lanes.labelSize}px`,
+      fontWeight: '600',
+      color: colors.text,
+      padding: '4px 8px',
+      lineHeight: `${lanes.labelHeight - 8}px`,
+      whiteSpace: 'nowrap',
+    });
+    band.textContent = r.label;
+    plane.appendChild(band);
+  }
+  underlay.appendChild(plane);
+  if (getComputedStyle(container).position === 'static') container.style.position = 'relative';
+  // Cytoscape appends its canvases; first child means underneath them.
+  container.insertBefore(underlay, container.firstChild);
+
+  const sync = () => {
+    const pan = cy.pan();
+    plane.style.transform = `translate(${pan.x}px, ${pan.y}px) scale(${cy.zoom()})`;
+  };
+  sync();
+  cy.on('viewport', sync);
+  cy.on('destroy', () => underlay.remove());
+}
+
+export interface Bounds {
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
+}
+
+/**
+ * Model-space extent of the nodes and lane bands, from positions and the
+ * fixed node sizes of the layout. Not `cy.elements().boundingBox()`: that
+ * measures every label and edge curve, which at 2,000 elements costs more
+ * than the layout and all the rest of the start-up together (bench/).
+ */
+export function chainBounds(cy: Core, rects: readonly LaneRect[]): Bounds {
+  const { nodeWidth, nodeHeight, ghostWidth } = defaults.layout;
+  const b = { x1: Infinity, x2: -Infinity, y1: Infinity, y2: -Infinity };
+  cy.nodes().forEach((node) => {
+    const { x, y } = node.position();
+    const half = (node.data('kind') === 'ghost' ? ghostWidth : nodeWidth) / 2;
+    b.x1 = Math.min(b.x1, x - half);
+    b.x2 = Math.max(b.x2, x + half);
+    b.y1 = Math.min(b.y1, y - nodeHeight / 2);
+    b.y2 = Math.max(b.y2, y + nodeHeight / 2);
+  });
+  for (const r of rects) {
+    b.x1 = Math.min(b.x1, r.x1);
+    b.x2 = Math.max(b.x2, r.x2);
+    b.y1 = Math.min(b.y1, r.y1);
+    b.y2 = Math.max(b.y2, r.y2);
+  }
+  return b;
+}
+
+/** Fits nodes and lane bands (with their captions) into the container. */
+function fitWithLanes(cy: Core, rects: LaneRect[]): void {
+  const { viewport } = defaults;
+  const { x1, x2, y1, y2 } = chainBounds(cy, rects);
+  const w = cy.width();
+  const h = cy.height();
+  if (!(x2 > x1 && y2 > y1 && w > 0 && h > 0)) return;
+  const pad = viewport.fitPadding;
+  const zoom = Math.max(
+    viewport.minZoom,
+    Math.min(viewport.maxFitZoom, (w - 2 * pad) / (x2 - x1), (h - 2 * pad) / (y2 - y1)),
+  );
+  cy.viewport({ zoom, pan: { x: w / 2 - (zoom * (x1 + x2)) / 2, y: h / 2 - (zoom * (y1 + y2)) / 2 } });
+}
+
+function hexWithAlpha(hex: string, alpha: number): string {
+  const n = parseInt(hex.slice(1), 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
 }

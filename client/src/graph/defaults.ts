@@ -7,23 +7,45 @@ import type { Stage } from '../api/types';
 export const defaults = {
   layout: {
     /** Node box size. Fixed (not label-sized) so the layout can be computed
-     *  from data alone, before anything is rendered. */
-    nodeWidth: 150,
-    nodeHeight: 48,
+     *  from data alone, before anything is rendered. Kept compact: a 20-segment
+     *  chain is ~8 columns plus two ghost columns and must fit 1366×768. */
+    nodeWidth: 128,
+    nodeHeight: 52,
     /** Empty space between two neighbouring columns (beyond node widths). */
-    columnGap: 56,
+    columnGap: 30,
     /** Extra space between stage swimlanes, so the stage boundary reads clearly. */
-    laneGap: 60,
+    laneGap: 24,
     /** Vertical empty space between two nodes in a column. */
-    rowGap: 18,
-    /** Extra vertical space between one parent's group and the next. */
-    groupGap: 14,
-    /** Horizontal shift per sub-segment level, showing nesting without compounds. */
-    childIndent: 18,
-    /** Deeper levels stop indenting, so the column width stays bounded. */
+    rowGap: 14,
+    /** Extra vertical space around a parent's block of sub-segments. */
+    groupGap: 12,
+    /** Sub-segments are this much narrower per level (left edge indented,
+     *  right edge aligned), showing nesting without widening the column. */
+    childIndent: 14,
+    /** Deeper levels stop indenting. */
     maxIndentDepth: 2,
     /** Extra distance between the chain and the ghost columns of other chains. */
-    ghostGap: 40,
+    ghostGap: 6,
+    /** Ghosts (other chains' segments) are context, not content: narrower. */
+    ghostWidth: 112,
+  },
+
+  /** Stage swimlane bands drawn behind the nodes (create-graph.ts). */
+  lanes: {
+    /** Band padding around its nodes (model px); the label sits in the top padding. */
+    padding: 14,
+    labelHeight: 30,
+    labelSize: 18,
+    opacity: 0.45,
+  },
+
+  /** Cytoscape rendering options for big graphs (see create-graph.ts). */
+  performance: {
+    /** From this many elements, drop edges and use a cached texture while
+     *  panning/zooming: redraws stay at 60 fps instead of re-stroking everything. */
+    bigGraphElements: 400,
+    /** From this many elements, switch to Cytoscape's WebGL node renderer. */
+    webglElements: 3000,
   },
 
   /** Okabe–Ito palette: distinguishable with the common colour-vision deficiencies.
@@ -60,8 +82,8 @@ export const defaults = {
     /** CJK-capable families first; the names are mostly Chinese. */
     family:
       '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", system-ui, sans-serif',
-    size: 13,
-    ghostSize: 11,
+    size: 15,
+    ghostSize: 12,
     /** Below this on-screen size labels are skipped: unreadable, and costly to draw. */
     minZoomedSize: 6,
   },
@@ -70,7 +92,7 @@ export const defaults = {
     minZoom: 0.2,
     maxZoom: 2.5,
     /** Padding around the chain when fitted to the container. */
-    fitPadding: 30,
+    fitPadding: 16,
     /** Fitting a 3-node chain would blow it up to giant boxes; stop here instead. */
     maxFitZoom: 1.2,
   },

@@ -1,7 +1,9 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { Chain, FlowEnd, Segment } from '../api/types';
 import { localName, type Lang } from '../i18n/lang';
-import { layoutChain, type LayoutGhost } from './chain-layout';
+import { en } from '../i18n/en';
+import { zh } from '../i18n/zh';
+import { layoutChain, segmentDepths, type LayoutGhost } from './chain-layout';
 import { defaults, type LayoutOptions } from './defaults';
 
 /**
@@ -9,8 +11,9 @@ import { defaults, type LayoutOptions } from './defaults';
  * positions already computed (the graph uses the `preset` layout).
  *
  * Node data: id, label, kind ('segment' | 'ghost'), segmentId, chainId, stage, order
- * (+ enterpriseCount, parentId for segments). Classes drive the stylesheet:
- * `segment|ghost`, the stage in lower case, `sub-segment`, `cjk`.
+ * (+ enterpriseCount, parentId, laneLabel for segments). Classes drive the
+ * stylesheet: `segment|ghost`, the stage in lower case, `sub-segment`,
+ * `indent-1|indent-2` (nesting depth as drawn), `cjk`.
  */
 
 export interface ElementsOptions {
@@ -78,10 +81,14 @@ export function buildChainElements(chain: Chain, options: ElementsOptions): Elem
     side: links.out.length > links.in.length ? 'out' : 'in',
     anchors: [...links.in, ...links.out],
   }));
-  const positions = layoutChain(chain.segments, ghosts, options.layout ?? defaults.layout);
+  const layout = options.layout ?? defaults.layout;
+  const positions = layoutChain(chain.segments, chain.flows, ghosts, layout);
+  const depths = segmentDepths(chain.segments);
+  const stageNames = (lang === 'en' ? en : zh).stage;
 
   const nodes: ElementDefinition[] = chain.segments.map((seg) => {
     const isSub = seg.parentId != null && local.has(seg.parentId);
+    const indent = Math.min(depths.get(seg.id) ?? 0, layout.maxIndentDepth);
     return {
       group: 'nodes',
       data: {
@@ -94,8 +101,16 @@ export function buildChainElements(chain: Chain, options: ElementsOptions): Elem
         order: seg.order,
         parentId: seg.parentId,
         enterpriseCount: seg.enterpriseCount,
+        // Caption of the stage swimlane behind the node (create-graph.ts).
+        laneLabel: stageNames[seg.stage] ?? seg.stage,
       },
-      classes: ['segment', seg.stage.toLowerCase(), ...(isSub ? ['sub-segment'] : []), ...cjk],
+      classes: [
+        'segment',
+        seg.stage.toLowerCase(),
+        ...(isSub ? ['sub-segment'] : []),
+        ...(indent > 0 ? [`indent-${indent}`] : []),
+        ...cjk,
+      ],
       position: positions.get(seg.id) ?? { x: 0, y: 0 },
     };
   });

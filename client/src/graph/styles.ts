@@ -1,5 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import { STAGES } from '../api/types';
+import { nodeWidthAt } from './chain-layout';
 import { defaults } from './defaults';
 
 /**
@@ -23,6 +24,8 @@ export function createStylesheet(options = defaults): StylesheetJson {
         'border-style': shape.borderStyle,
         'border-width': shape.borderWidth,
         color: colors.text,
+        // The rhomboid's slanted sides leave less room for text.
+        ...(shape.shape === 'rhomboid' ? { 'text-max-width': `${layout.nodeWidth - 30}px` } : {}),
       },
     };
   });
@@ -39,18 +42,29 @@ export function createStylesheet(options = defaults): StylesheetJson {
         'text-valign': 'center',
         'text-halign': 'center',
         'text-wrap': 'wrap',
+        'line-height': 1.1,
         // Leave room for the rhomboid's slanted sides.
-        'text-max-width': `${layout.nodeWidth - 28}px`,
+        'text-max-width': `${layout.nodeWidth - 20}px`,
         'min-zoomed-font-size': fonts.minZoomedSize,
       },
     },
     ...stageRules,
     // Sub-segments: same stage cue, lighter weight, so the parent stands out.
     { selector: 'node.sub-segment', style: { 'font-size': fonts.size - 1, 'background-opacity': 0.75 } },
+    // Indented sub-segments are narrower (right edges aligned; chain-layout.ts).
+    ...[1, 2].map((depth) => ({
+      selector: `node.indent-${depth}`,
+      style: {
+        width: nodeWidthAt(depth, layout),
+        'text-max-width': `${nodeWidthAt(depth, layout) - 20}px`,
+      },
+    })),
     {
       selector: 'node.ghost',
       style: {
         shape: 'round-rectangle',
+        width: layout.ghostWidth,
+        'text-max-width': `${layout.ghostWidth - 14}px`,
         'background-color': ghost.fill,
         'border-color': ghost.border,
         'border-style': 'dashed',
@@ -92,7 +106,15 @@ export function createStylesheet(options = defaults): StylesheetJson {
     // Hierarchy, not goods: thin dotted connector without an arrow.
     {
       selector: 'edge.part-of',
-      style: { 'line-color': edges.partOf, 'line-style': 'dotted', width: 1, 'target-arrow-shape': 'none' },
+      style: {
+        'line-color': edges.partOf,
+        'line-style': 'dotted',
+        width: 1,
+        'target-arrow-shape': 'none',
+        // Never parallel to another edge, so no bezier bundling needed:
+        // straight is cheaper to compute and draw (one per enterprise, later).
+        'curve-style': 'straight',
+      },
     },
   ];
 }
