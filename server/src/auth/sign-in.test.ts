@@ -4,6 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testExecutor } from '../../test/db.js';
 import { graphqlClient } from '../../test/graphql.js';
+import { createHttpServer } from '../http.js';
+import { createApp } from '../yoga.js';
 import { countUsers, createApiToken, createSession, createUser, deleteUser, findUser, listApiTokens, updateUser } from './accounts.js';
 import { verifyPassword } from './passwords.js';
 import { bootstrapAdmin } from './bootstrap.js';
@@ -127,6 +129,27 @@ describe('signIn', () => {
     expect(res.status).toBe(429);
     expect(res.errors![0]!.extensions!.code).toBe('RATE_LIMITED');
     expect(res.errors![0]!.message).toMatch(/Too many failed sign-ins; try again in 15 minutes/);
+  });
+
+  it('limits failures per client address too, over real HTTP (the TCP peer address)', async () => {
+    const app = createApp({ executor: db, production: true, auth: { maxFailuresPerUser: 100, maxFailuresPerAddress: 3 } });
+    const server = createHttpServer(app, '/nonexistent');
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as { port: number };
+      const attempt = async (u: string) => {
+        const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: SIGN_IN, variables: { u, p: 'wrong wrong wrong' } }),
+        });
+        return { status: res.status, code: ((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code };
+      };
+      for (let i = 0; i < 3; i++) expect((await attempt(`t-spray-${i}`)).code).toBe('UNAUTHENTICATED');
+      expect(await attempt('t-spray-other')).toEqual({ status: 429, code: 'RATE_LIMITED' });
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('refuses an expired session and deletes it', async () => {
