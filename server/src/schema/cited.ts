@@ -6,7 +6,7 @@ import { linked } from './links.js';
 import { SourceRef, type SourceRow } from './refs.js';
 
 /** Neo4j label → GraphQL type name, for resolving the interface. Labels and names agree. */
-const typeNames = ['Region', 'Chain', 'Segment', 'Park', 'Enterprise', 'Project', 'Institution', 'Figure', 'Capacity'];
+const typeNames = ['Region', 'Chain', 'Segment', 'Park', 'Enterprise', 'Project', 'Institution', 'Figure', 'Capacity', 'Policy'];
 
 export const CitedRef = builder.interfaceRef<NodeRow>('Cited').implement({
   description: 'A node whose facts cite source documents.',

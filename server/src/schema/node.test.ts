@@ -15,6 +15,7 @@ const samples: [string, string][] = [
   ['e.changyang', 'Enterprise'],
   ['pj.fulede-semiconductor', 'Project'],
   ['in.lishui-technician-college', 'Institution'],
+  ['pol.ls-etdz.chain-chief-plan-2023', 'Policy'],
 ];
 
 describe('node(id) / nodes(ids)', () => {
@@ -25,6 +26,15 @@ describe('node(id) / nodes(ids)', () => {
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.node).toEqual({ __typename: type, id });
+  });
+
+  it('gives a policy loaded by id its park and its source', async () => {
+    const res = await gql<{ node: { park: { id: string }; chains: { id: string }[]; sources: { file: string }[] } }>(
+      '{ node(id: "pol.ls-etdz.chain-chief-plan-2023") { ... on Policy { park { id } chains { id } sources { file } } } }',
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.node.park.id).toBe('ls-etdz');
+    expect(res.data!.node.sources).toEqual([{ file: '002_42ac581b246fc895.txt' }]);
   });
 
   it('resolves figures and capacities, whose ids are derived', async () => {

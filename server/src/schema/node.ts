@@ -31,6 +31,7 @@ export const nodeTypeNames = [
   'Institution',
   'Figure',
   'Capacity',
+  'Policy',
 ] as const;
 
 /** The GraphQL type of a row from its labels, or null when it is not a domain node. */

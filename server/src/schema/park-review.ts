@@ -7,7 +7,9 @@ import { loadChain, loadScopes } from '../analysis/fetch.js';
 import { review, type Review, type ReviewRate } from '../analysis/review.js';
 import type { ProjectLike } from '../analysis/project-stage.js';
 import type { NodeRow } from '../loaders.js';
-import { linked, nodeOf } from './links.js';
+import { CitedRef } from './cited.js';
+import { NodeRef } from './node.js';
+import { linked, linkedOne, nodeOf } from './links.js';
 import { ChainRef, EnterpriseRef, ParkRef, ProjectRef, SourceRef, type ChainRow, type EnterpriseRow, type ParkRow, type ProjectRow, type SourceRow } from './refs.js';
 import { findTargets, TargetRef } from './targets.js';
 
@@ -17,21 +19,25 @@ interface PolicyRow extends NodeRow {
   issued?: string | null;
   kind: string;
   note?: string | null;
-  parkId: string;
+  /** Set by the five-lists query; absent when the policy was loaded by id. */
+  parkId?: string;
 }
 
-const PolicyRef = builder.objectRef<PolicyRow>('Policy').implement({
+export const PolicyRef = builder.objectRef<PolicyRow>('Policy').implement({
   description: 'A policy a park issued or applies (产业发展政策): work plans, support policies, funds.',
+  interfaces: [CitedRef, NodeRef],
   fields: (t) => ({
-    id: t.exposeID('id'),
     name: t.exposeString('name'),
     nameEn: t.exposeString('nameEn', { nullable: true }),
     issued: t.exposeString('issued', { nullable: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD.' }),
     kind: t.exposeString('kind', { description: 'work_plan, support_policy, fund, strategy or regulation.' }),
     note: t.exposeString('note', { nullable: true }),
-    park: t.field({ type: ParkRef, resolve: (p, _a, ctx) => nodeOf<ParkRow>(ctx, p.parkId, 'Park') as Promise<ParkRow> }),
+    park: t.field({
+      type: ParkRef,
+      nullable: true,
+      resolve: (p, _a, ctx) => (p.parkId ? nodeOf<ParkRow>(ctx, p.parkId, 'Park') : linkedOne<ParkRow>(ctx, p.id, 'FOR_PARK', 'out', 'Park')),
+    }),
     chains: t.field({ type: [ChainRef], description: 'Empty: for the whole park.', resolve: (p, _a, ctx) => linked<ChainRow>(ctx, p.id, 'FOR_CHAIN', 'out', 'Chain') }),
-    sources: t.field({ type: [SourceRef], resolve: (p, _a, ctx) => linked<SourceRow>(ctx, p.id, 'CITED_IN', 'out', 'Source') }),
   }),
 });
 
