@@ -5,7 +5,6 @@
 // the tests use that server instead. It must be a throw-away database: the seed load deletes
 // seeded nodes that are not in seeds/.
 import { mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -15,6 +14,7 @@ import { Executor } from '../src/db/executor.js';
 import { migrate } from '../src/db/migrate.js';
 import { loadSeeds } from '../src/seed/load.js';
 import { readSeeds } from '../src/seed/read-seeds.js';
+import { freePort } from './free-port.js';
 
 export interface TestNeo4j {
   uri: string;
@@ -33,17 +33,6 @@ declare module 'vitest' {
   }
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      if (addr === null || typeof addr === 'string') return reject(new Error('no TCP address'));
-      srv.close(() => resolve(addr.port));
-    });
-  });
-}
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const seedsDir = path.resolve(repoRoot, process.env.SEEDS_DIR ?? 'seeds');

@@ -3,7 +3,7 @@
 // many segments or parks are asked for).
 import { GraphQLError } from 'graphql';
 import type { Executor } from '../db/executor.js';
-import { isPartialDate } from './dates.js';
+import { isPartialDate } from '../domain/partial-dates.js';
 import {
   completeness,
   gapSegments,

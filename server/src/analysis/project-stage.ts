@@ -1,20 +1,10 @@
 // Project lifecycle rules shared by the gap report and the project review (回头看).
 // Stages are ranked; a project that reached a stage has passed every stage before it.
-import { happenedBy } from './dates.js';
+import { happenedBy } from '../domain/partial-dates.js';
+import { stageRank as lifecycleStageRank } from '../domain/project-lifecycle.js';
 
-export const stageRank: Record<string, number> = {
-  planned: 0,
-  signed: 1,
-  funds_arriving: 2,
-  construction: 3,
-  topped_out: 4,
-  trial_production: 5,
-  in_production: 6,
-  // A built project that is not a production line (offices, a park's buildings) counts as far
-  // as in_production: it is delivered and in use.
-  completed: 6,
-  full_capacity: 7,
-};
+/** Stage ranks by status name (see domain/project-lifecycle.ts); `lost` has none. */
+export const stageRank: Readonly<Record<string, number>> = lifecycleStageRank;
 
 /** Lifecycle date property → the stage it proves (lostOn is handled apart). */
 export const stageDates: Array<[prop: string, status: string]> = [

@@ -5,6 +5,7 @@ import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded.js';
+import { freePort } from '../../test/free-port.js';
 
 // Starting a JVM + Neo4j takes ~5-10 s on a 2-core machine; leave plenty of room.
 const TIMEOUT = 180_000;
@@ -12,21 +13,6 @@ const TIMEOUT = 180_000;
 // Small sizes: the test only needs a working instance, and may run beside other suites.
 const SIZES = { heap: '512m', pagecache: '64m', txMemory: '128m' } as const;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      if (addr === null || typeof addr === 'string') {
-        srv.close();
-        reject(new Error('no TCP address'));
-        return;
-      }
-      srv.close(() => resolve(addr.port));
-    });
-  });
-}
 
 function canConnect(port: number): Promise<boolean> {
   return new Promise((resolve) => {

@@ -1,14 +1,15 @@
 // The lifecycle rules on their own: partial-date comparison and what a move writes.
 import { describe, expect, it } from 'vitest';
-import { certainlyBefore, dateRange, planMove } from './lifecycle.js';
+import { span } from '../domain/partial-dates.js';
+import { certainlyBefore, planMove } from './lifecycle.js';
 
 const today = '2025-06-30';
 
 describe('lifecycle rules', () => {
   it('reads partial dates as ranges', () => {
-    expect(dateRange('2024')).toEqual({ earliest: '2024-01-01', latest: '2024-12-31' });
-    expect(dateRange('2024-02')).toEqual({ earliest: '2024-02-01', latest: '2024-02-29' });
-    expect(dateRange('2023-02-14')).toEqual({ earliest: '2023-02-14', latest: '2023-02-14' });
+    expect(span('2024')).toEqual({ start: '2024-01-01', end: '2024-12-31' });
+    expect(span('2024-02')).toEqual({ start: '2024-02-01', end: '2024-02-29' });
+    expect(span('2023-02-14')).toEqual({ start: '2023-02-14', end: '2023-02-14' });
     expect(certainlyBefore('2023', '2023-05')).toBe(false);
     expect(certainlyBefore('2023-04', '2023-05-01')).toBe(true);
     expect(certainlyBefore('2023-05-02', '2023-05')).toBe(false);

@@ -3,53 +3,20 @@
 // are not production lines (offices, science parks) and ranks with in_production; `lost` can
 // follow any stage. A move forward may skip stages. A move backwards (in_production back to
 // signed, or out of lost) is refused unless the editor says why.
+import { span } from '../domain/partial-dates.js';
+import { dateProperty, stageRank, type ProjectStatus } from '../domain/project-lifecycle.js';
 import { fieldError, type FieldError } from './field-errors.js';
 
-export type Status =
-  | 'planned' | 'signed' | 'funds_arriving' | 'construction' | 'topped_out'
-  | 'trial_production' | 'in_production' | 'full_capacity' | 'completed' | 'lost';
+export type Status = ProjectStatus;
 
-const rank: Record<Status, number> = {
-  planned: 0,
-  signed: 1,
-  funds_arriving: 2,
-  construction: 3,
-  topped_out: 4,
-  trial_production: 5,
-  in_production: 6,
-  completed: 6,
-  full_capacity: 7,
-  lost: 8,
-};
+/** For ordering moves: `lost` comes after every stage. */
+const rank: Record<Status, number> = { ...stageRank, lost: 8 };
 
-/** The node property each stage's date is stored in (planned has none). */
-export const dateProperty: Record<Status, string | null> = {
-  planned: null,
-  signed: 'signedOn',
-  funds_arriving: 'fundsArrivedOn',
-  construction: 'startedOn',
-  topped_out: 'toppedOutOn',
-  trial_production: 'trialProductionOn',
-  in_production: 'inProductionOn',
-  completed: 'completedOn',
-  full_capacity: 'fullCapacityOn',
-  lost: 'lostOn',
-};
-
-/** The earliest and latest day a partial date can mean ('2023' → 2023-01-01 … 2023-12-31). */
-export function dateRange(d: string): { earliest: string; latest: string } {
-  const [y, m, day] = d.split('-');
-  if (day) return { earliest: d, latest: d };
-  if (m) {
-    const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
-    return { earliest: `${y}-${m}-01`, latest: `${y}-${m}-${String(last).padStart(2, '0')}` };
-  }
-  return { earliest: `${y}-01-01`, latest: `${y}-12-31` };
-}
+export { dateProperty };
 
 /** True only when `a` is certainly before `b` ('2023' is not before '2023-05'). */
 export function certainlyBefore(a: string, b: string): boolean {
-  return dateRange(a).latest < dateRange(b).earliest;
+  return span(a).end < span(b).start;
 }
 
 export interface MovePlan {
@@ -77,7 +44,7 @@ export function planMove(
   if (backward && !reason) {
     errors.push(fieldError('reason', 'BACKWARD_MOVE', `moving from ${from} back to ${to} needs a reason`));
   }
-  if (dateRange(date).earliest > today) errors.push(fieldError('date', 'DATE_IN_FUTURE', `${date} is in the future`));
+  if (span(date).start > today) errors.push(fieldError('date', 'DATE_IN_FUTURE', `${date} is in the future`));
 
   const set: Record<string, string | boolean | null> = {};
   // Going back (or leaving lost) clears the dates of the stages the project no longer has
