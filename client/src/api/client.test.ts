@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { jsonResponse } from '../test/fixtures';
 import { graphqlRequest } from './client';
 import { ApiError, type ApiErrorKind } from './errors';
+import { setSessionToken } from './session';
 
 async function failure(response: () => Promise<Response>): Promise<ApiError> {
   vi.stubGlobal('fetch', vi.fn(response));
@@ -20,6 +21,18 @@ describe('graphqlRequest', () => {
     expect(init.method).toBe('POST');
     expect(new Headers(init.headers).get('content-type')).toBe('application/json');
     expect(JSON.parse(String(init.body))).toEqual({ query: '{ chains { id } }', variables: { a: 1 } });
+  });
+
+  it('sends the signed-in session as a bearer token, and nothing when signed out', async () => {
+    const fetchMock = vi.fn(async () => jsonResponse({ data: {} }));
+    vi.stubGlobal('fetch', fetchMock);
+    setSessionToken('cgs_abc');
+    await graphqlRequest('{ me { username } }');
+    setSessionToken(null);
+    await graphqlRequest('{ chains { id } }');
+    const header = (i: number) => new Headers((fetchMock.mock.calls[i] as unknown as [string, RequestInit])[1].headers).get('authorization');
+    expect(header(0)).toBe('Bearer cgs_abc');
+    expect(header(1)).toBeNull();
   });
 
   it.each<[string, () => Promise<Response>, ApiErrorKind]>([

@@ -1,4 +1,5 @@
 import { ApiError, isAbortError } from './errors';
+import { getSessionToken } from './session';
 import type { GraphQLErrorEntry } from './types';
 
 /** Same origin: Vite proxies it in dev, the server serves both in production. */
@@ -27,7 +28,7 @@ export async function graphqlRequest<T>(
   try {
     response = await fetch(options.endpoint ?? GRAPHQL_ENDPOINT, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: authHeaders({ 'content-type': 'application/json', accept: 'application/json' }),
       body: JSON.stringify({ query, variables }),
       signal: options.signal ?? null,
     });
@@ -68,4 +69,10 @@ export async function graphqlRequest<T>(
     throw new ApiError('parse', 'Response had no data', { status: response.status });
   }
   return body.data;
+}
+
+/** Adds the signed-in session's bearer token, when there is one. */
+function authHeaders(headers: Record<string, string>): Record<string, string> {
+  const token = getSessionToken();
+  return token ? { ...headers, authorization: `Bearer ${token}` } : headers;
 }
