@@ -1,6 +1,7 @@
 // Builds the client, then starts the real server (`server/src/main.ts`) on free ports with a
 // fresh embedded Neo4j in a temp folder, the way `npm start` does, and waits for its URL.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +12,8 @@ import { freePort } from '../server/test/free-port.js';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** Password of the `admin` account the server creates on its first start. */
+    adminPassword: string;
   }
 }
 
@@ -23,6 +26,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'chain-graph-e2e-neo4j-'));
   const port = await freePort();
+  const adminPassword = randomBytes(12).toString('base64url');
   const env = {
     ...process.env,
     NEO4J_URI: '',
@@ -33,6 +37,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     PORT: String(port),
     HOST: '127.0.0.1',
     NODE_ENV: 'production',
+    ADMIN_PASSWORD: adminPassword,
   };
   const tsx = path.join(root, 'server', 'node_modules', '.bin', 'tsx');
   const server: ChildProcess = spawn(tsx, ['src/main.ts'], { cwd: path.join(root, 'server'), env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -55,6 +60,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     });
   });
   project.provide('baseUrl', baseUrl);
+  project.provide('adminPassword', adminPassword);
 
   return async () => {
     const exited = new Promise((r) => server.once('exit', r));
