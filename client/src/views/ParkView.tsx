@@ -1,11 +1,110 @@
+import {
+  fetchFiveLists, fetchGapReport, fetchPark, fetchParks, fetchProjectReview, fetchTargets,
+} from '../api/park-queries';
+import type { ParkDetail } from '../api/park-types';
+import { FiveListsSection } from '../components/park/FiveListsSection';
+import { GapSection } from '../components/park/GapSection';
+import { ParkHeader } from '../components/park/ParkHeader';
+import { ParkList } from '../components/park/ParkList';
+import { QueryStatus } from '../components/park/QueryStatus';
+import { ReviewSection } from '../components/park/ReviewSection';
+import { TargetsSection } from '../components/park/TargetsSection';
+import { useQuery } from '../hooks/use-park';
+import { useLang } from '../i18n/context';
+import { localName } from '../i18n/lang';
+import { useParkT } from '../i18n/park-messages';
 import type { UrlState } from '../state/url-state';
-import { LoadingPanel } from '../components/StatusPanel';
 
-export function ParkView(_props: {
+type Navigate = (patch: Partial<UrlState>) => void;
+
+/** The page investment-promotion staff work from: one park, one chain. */
+export function ParkView({ parkId, chainId, asOf, onNavigate }: {
   parkId: string | null;
   chainId: string | null;
   asOf: string | null;
-  onNavigate: (patch: Partial<UrlState>) => void;
+  onNavigate: Navigate;
 }) {
-  return <LoadingPanel />;
+  const parks = useQuery(parkId ? null : 'parks', (signal) => fetchParks(null, { signal }));
+  const park = useQuery(parkId ? `park:${parkId}` : null, (signal) => fetchPark(parkId!, { signal }));
+  const p = useParkT();
+
+  if (!parkId) {
+    return (
+      <div className="park-view">
+        <QueryStatus state={parks} retry={parks.retry}>
+          {(list) => <ParkList parks={list ?? []} onChoose={(id) => onNavigate({ park: id })} />}
+        </QueryStatus>
+      </div>
+    );
+  }
+  return (
+    <div className="park-view">
+      <button type="button" className="link" onClick={() => onNavigate({ park: null })}>← {p.back}</button>
+      <QueryStatus state={park} retry={park.retry}>
+        {(detail) =>
+          detail ? (
+            <ParkPage park={detail} chainId={chainId ?? detail.chains[0]?.chain.id ?? null} asOf={asOf} onNavigate={onNavigate} />
+          ) : (
+            <p className="section-status">{p.noParks}</p>
+          )
+        }
+      </QueryStatus>
+    </div>
+  );
+}
+
+const THIS_YEAR = new Date().getFullYear();
+const YEARS = Array.from({ length: 12 }, (_, i) => String(THIS_YEAR - i));
+
+function ParkPage({ park, chainId, asOf, onNavigate }: { park: ParkDetail; chainId: string | null; asOf: string | null; onNavigate: Navigate }) {
+  const p = useParkT();
+  const lang = useLang();
+  const key = chainId ? `${park.id}|${chainId}` : null;
+  const gap = useQuery(key && `${key}|${asOf ?? ''}`, (signal) => fetchGapReport(chainId!, park.id, asOf, { signal }));
+  const targets = useQuery(key, (signal) => fetchTargets(chainId!, park.id, { signal }));
+  const lists = useQuery(key, (signal) => fetchFiveLists(park.id, chainId, { signal }));
+  const review = useQuery(key, (signal) => fetchProjectReview(park.id, chainId, { signal }));
+  const chain = park.chains.find((c) => c.chain.id === chainId)?.chain;
+  const fileParts = [localName(park, lang), chain ? localName(chain, lang) : chainId ?? ''];
+  const institutions = park.institutions.filter((i) => i.serves.some((s) => s.chain.id === chainId));
+
+  return (
+    <article className="park-page">
+      <ParkHeader park={park} chainId={chainId} onNavigate={onNavigate} />
+      <div className="park-tools">
+        <label>
+          {p.asOf}{' '}
+          <select value={asOf ?? ''} onChange={(e) => onNavigate({ asOf: e.target.value || null })}>
+            <option value="">{p.asOfNow}</option>
+            {asOf && !YEARS.includes(asOf) && <option value={asOf}>{asOf}</option>}
+            {YEARS.map((y) => <option key={y} value={y}>{y}</option>)}
+          </select>
+        </label>
+        {chainId && (
+          <button type="button" onClick={() => onNavigate({ view: 'compare', chain: chainId, parks: [park.id] })}>
+            {p.compareHeading}
+          </button>
+        )}
+      </div>
+      {!chainId ? <p className="section-status">{p.chooseChain}</p> : (
+        <>
+          <QueryStatus state={gap} retry={gap.retry}>
+            {(report) => report && <GapSection report={report} chainId={chainId} parkId={park.id} fileParts={fileParts} onNavigate={onNavigate} />}
+          </QueryStatus>
+          <QueryStatus state={targets} retry={targets.retry}>
+            {(list) => list && <TargetsSection targets={list} onNavigate={onNavigate} />}
+          </QueryStatus>
+          <QueryStatus state={lists} retry={lists.retry}>
+            {(five) => five && <FiveListsSection lists={five} fileParts={fileParts} onNavigate={onNavigate} />}
+          </QueryStatus>
+          <QueryStatus state={review} retry={review.retry}>
+            {(r) => r && (
+              <ReviewSection review={r} leading={lists.status === 'ready' ? (lists.data?.leadingFirms ?? []) : []}
+                institutions={institutions} fileParts={fileParts} onNavigate={onNavigate} />
+            )}
+          </QueryStatus>
+        </>
+      )}
+    </article>
+  );
 }

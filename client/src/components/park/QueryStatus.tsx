@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react';
+import { useT } from '../../i18n/context';
+import { isUnauthenticated, type QueryState } from '../../hooks/use-park';
+import { SignInPrompt } from './SignInPrompt';
+import { useParkT } from '../../i18n/park-messages';
+
+/** Loading / error / sign-in for one section, so no section is ever blank. */
+export function QueryStatus<T>({
+  state, retry, children,
+}: { state: QueryState<T>; retry: () => void; children: (data: T) => ReactNode }) {
+  const t = useT();
+  const p = useParkT();
+  if (state.status === 'loading') {
+    return (
+      <p className="section-status" role="status" aria-live="polite">
+        <span className="spinner" aria-hidden="true" /> {p.loading}
+      </p>
+    );
+  }
+  if (state.status === 'error') {
+    if (isUnauthenticated(state.error)) return <SignInPrompt />;
+    return (
+      <div className="section-status status-error" role="alert">
+        <p>{state.error.kind === 'network' ? t.errorNetwork : t.errorGraphql(state.error.message)}</p>
+        <button type="button" onClick={retry}>{t.retry}</button>
+      </div>
+    );
+  }
+  return <>{children(state.data)}</>;
+}
+
+export function StatusGlyph({ status, label }: { status: 'PRESENT' | 'PIPELINE' | 'MISSING'; label: string }) {
+  // Text plus a distinct shape, so the status never depends on colour alone.
+  const glyph = status === 'PRESENT' ? '●' : status === 'PIPELINE' ? '◐' : '○';
+  return (
+    <span className={`gap-status gap-${status.toLowerCase()}`}>
+      <span aria-hidden="true">{glyph} </span>
+      {label}
+    </span>
+  );
+}
