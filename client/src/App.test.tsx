@@ -18,7 +18,7 @@ function stubFetch(impl: () => Promise<Response>) {
 }
 
 const chainButton = (name: RegExp) =>
-  within(screen.getByRole('navigation')).getByRole('button', { name });
+  within(screen.getByRole('navigation', { name: /产业链列表|Industrial chain list/ })).getByRole('button', { name });
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/');

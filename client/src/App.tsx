@@ -1,13 +1,19 @@
-import type { Core, NodeDataDefinition } from 'cytoscape';
+import type { Core } from 'cytoscape';
 import { useCallback, useEffect } from 'react';
-import { ChainList } from './components/ChainList';
-import { ChainView } from './components/ChainView';
-import { LanguageSwitch } from './components/LanguageSwitch';
-import { EmptyPanel, ErrorPanel, LoadingPanel } from './components/StatusPanel';
+import { DetailPanel } from './components/DetailPanel';
+import { Header } from './components/Header';
+import { SignInDialog } from './components/SignIn';
 import { useChains } from './hooks/use-chains';
-import { I18nProvider, MESSAGES, useT } from './i18n/context';
+import { SessionProvider } from './hooks/use-session';
+import { I18nProvider, MESSAGES } from './i18n/context';
 import { HTML_LANG } from './i18n/lang';
 import { useUrlState } from './state/use-url-state';
+import { AnalystView } from './views/AnalystView';
+import { ChainMapView } from './views/ChainMapView';
+import { CompareView } from './views/CompareView';
+import { HomeView } from './views/HomeView';
+import { ParkView } from './views/ParkView';
+import './styles/shell.css';
 
 export interface AppProps {
   /** Build graphs without rendering; for jsdom tests (no canvas). */
@@ -18,6 +24,7 @@ export interface AppProps {
 
 export function App({ headless = false, onGraph }: AppProps) {
   const [url, setUrl] = useUrlState();
+  // Loaded once for the whole app: the start page and the chain map both list the chains.
   const chainsState = useChains();
 
   // Keep <html lang> and the tab title in step with the chosen language.
@@ -26,54 +33,48 @@ export function App({ headless = false, onGraph }: AppProps) {
     document.title = MESSAGES[url.lang].appTitle;
   }, [url.lang]);
 
-  const chains = chainsState.status === 'ready' ? chainsState.chains : [];
-  // An unknown or missing ?chain= falls back to the first chain.
-  const selected = chains.find((c) => c.id === url.chain) ?? chains[0];
-
   const selectChain = useCallback((chain: string) => setUrl({ chain }), [setUrl]);
-
-  // Clicking another chain's (ghost) segment opens that chain, if we know it.
-  const onNodeTap = useCallback(
-    (data: NodeDataDefinition) => {
-      if (data['kind'] === 'ghost' && chains.some((c) => c.id === data['chainId'])) {
-        selectChain(String(data['chainId']));
-      }
-    },
-    [chains, selectChain],
-  );
+  const closeNode = useCallback(() => setUrl({ node: null }), [setUrl]);
 
   let main;
-  if (chainsState.status === 'loading') main = <LoadingPanel />;
-  else if (chainsState.status === 'error') main = <ErrorPanel error={chainsState.error} onRetry={chainsState.retry} />;
-  else if (!selected) main = <EmptyPanel />;
-  else
-    main = (
-      <ChainView chain={selected} headless={headless} onNodeTap={onNodeTap} onGraph={onGraph} />
-    );
+  switch (url.view) {
+    case 'home':
+      main = <HomeView chainsState={chainsState} onNavigate={setUrl} />;
+      break;
+    case 'park':
+      main = <ParkView parkId={url.park} chainId={url.chain} asOf={url.asOf} onNavigate={setUrl} />;
+      break;
+    case 'compare':
+      main = <CompareView chainId={url.chain} parkIds={url.parks} onNavigate={setUrl} />;
+      break;
+    case 'analyst':
+      main = <AnalystView onNavigate={setUrl} />;
+      break;
+    default:
+      // 'chain' and any view without a screen of its own yet ('explore').
+      main = (
+        <ChainMapView
+          chainsState={chainsState}
+          chainId={url.chain}
+          onSelectChain={selectChain}
+          headless={headless}
+          onGraph={onGraph}
+        />
+      );
+  }
 
   return (
     <I18nProvider lang={url.lang}>
-      <div className="app">
-        <Header onLangChange={(lang) => setUrl({ lang })} />
-        <div className="app-body">
-          {chains.length > 0 && (
-            <aside className="sidebar">
-              <ChainList chains={chains} selectedId={selected?.id} onSelect={selectChain} />
-            </aside>
-          )}
-          <main className="main">{main}</main>
+      <SessionProvider>
+        <div className="app">
+          <Header view={url.view} onNavigate={setUrl} onLangChange={(lang) => setUrl({ lang })} />
+          <div className="app-body" data-view={url.view}>
+            <main className="app-main">{main}</main>
+            {url.node && <DetailPanel nodeId={url.node} onClose={closeNode} onNavigate={setUrl} />}
+          </div>
+          <SignInDialog />
         </div>
-      </div>
+      </SessionProvider>
     </I18nProvider>
-  );
-}
-
-function Header({ onLangChange }: { onLangChange: Parameters<typeof LanguageSwitch>[0]['onChange'] }) {
-  const t = useT();
-  return (
-    <header className="app-header">
-      <h1>{t.appTitle}</h1>
-      <LanguageSwitch onChange={onLangChange} />
-    </header>
   );
 }

@@ -57,3 +57,94 @@ export interface GraphQLErrorEntry {
   path?: (string | number)[];
   extensions?: Record<string, unknown>;
 }
+
+// ---- App shell: session, search, start page (see queries.ts SHELL section) ----
+
+export type Role = 'VIEWER' | 'ANALYST' | 'EDITOR' | 'ADMIN';
+
+/** Who a request runs as (`me`); null when anonymous. */
+export interface Me {
+  username: string;
+  role: Role;
+}
+
+export interface SignInResult {
+  token: string;
+  expiresAt: string;
+  me: Me;
+}
+
+export type SearchType = 'CHAIN' | 'SEGMENT' | 'PARK' | 'ENTERPRISE' | 'PROJECT' | 'INSTITUTION' | 'REGION';
+
+export interface SearchHit {
+  id: string;
+  type: SearchType;
+  name: string;
+  nameEn: string | null;
+  score: number;
+  /** Only segments carry their chain: a segment opens inside its chain's map. */
+  node: { id: string; chainId?: string | null };
+}
+
+export interface SearchQueryResult {
+  search: { totalCount: number; edges: { node: SearchHit }[] };
+}
+
+export type ParkKind = 'BASE' | 'ETDZ' | 'HIGH_TECH_ZONE' | 'INDUSTRIAL_PARK' | 'PLATFORM' | 'SUB_PARK' | 'TOWN';
+
+/** A park as the start page shows it: counts include sub-parks (一区多园 roll-up). */
+export interface ParkSummary {
+  id: string;
+  name: string;
+  nameEn: string | null;
+  kind: ParkKind;
+  parent: { id: string } | null;
+  region: { id: string; name: string; nameEn: string | null } | null;
+  enterprises: { totalCount: number };
+  projects: { totalCount: number };
+  chains: { chain: { id: string; name: string; nameEn: string | null } }[];
+}
+
+// ---- Analyst console: saved queries and read-only Cypher (see queries.ts ANALYST section) ----
+
+export interface SavedQueryParam {
+  name: string;
+  /** String, Int, Float, Boolean or [Type]; a trailing ? accepts null. */
+  type: string;
+  required: boolean;
+  default: unknown;
+  description: string | null;
+}
+
+export interface SavedQuery {
+  id: string;
+  title: string;
+  titleEn: string;
+  description: string;
+  params: SavedQueryParam[];
+}
+
+export interface AnalystGraphNode {
+  id: string;
+  label: string;
+  labelEn: string | null;
+  type: string;
+  kind: string | null;
+}
+
+export interface AnalystGraphEdge {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+}
+
+/** A query answer as a table (rows of JSON values in column order) and as graph elements. */
+export interface AnalystResult {
+  columns: string[];
+  rows: unknown[][];
+  rowCount: number;
+  truncated: boolean;
+  ms: number;
+  graph: { nodes: AnalystGraphNode[]; edges: AnalystGraphEdge[]; truncated: boolean };
+}

@@ -1,4 +1,5 @@
-import type { Stage } from '../api/types';
+import type { ParkKind, Role, SearchType, Stage } from '../api/types';
+import type { AnalystMessages } from './analyst';
 
 /** Every UI string, in one shape, so zh.ts and en.ts cannot drift apart. */
 export interface Messages {
@@ -26,4 +27,54 @@ export interface Messages {
   legendGhost: string;
   legendFlow: string;
   legendCrossChainFlow: string;
+  /** App shell: navigation, search, sign-in, start page. */
+  shell: ShellMessages;
+  /** Analyst console (saved queries, Cypher). */
+  analyst: AnalystMessages;
+}
+
+/** Labels of the app shell (header, search, sign-in, start page). */
+export interface ShellMessages {
+  navLabel: string;
+  nav: Record<'home' | 'chain' | 'park' | 'compare' | 'analyst', string>;
+  searchLabel: string;
+  searchPlaceholder: string;
+  searchLoading: string;
+  searchEmpty: (text: string) => string;
+  searchError: (details: string) => string;
+  searchNeedsSignIn: string;
+  searchResultsLabel: string;
+  searchType: Record<SearchType, string>;
+  signIn: string;
+  signInTitle: string;
+  username: string;
+  password: string;
+  signingIn: string;
+  cancel: string;
+  signInWrong: string;
+  signInRateLimited: string;
+  signInFailed: (details: string) => string;
+  signInRequired: string;
+  signInRequiredHint: string;
+  signOut: string;
+  userMenuLabel: string;
+  role: Record<Role, string>;
+  homeTitle: string;
+  homeChains: string;
+  homeParks: string;
+  openChainMap: string;
+  openPark: string;
+  parkKind: Record<ParkKind, string>;
+  enterpriseCount: (n: number) => string;
+  projectCount: (n: number) => string;
+  enterprisesHeading: string;
+  projectsHeading: string;
+  rollUpNote: string;
+  parkChains: string;
+  noChains: string;
+  homeParksSignIn: string;
+  homeParksEmpty: string;
+  homeParksError: string;
+  viewUnavailable: string;
+  viewUnavailableHint: string;
 }

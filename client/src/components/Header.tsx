@@ -1,0 +1,42 @@
+import { useT } from '../i18n/context';
+import type { Lang } from '../i18n/lang';
+import type { UrlState, View } from '../state/url-state';
+import { LanguageSwitch } from './LanguageSwitch';
+import { SearchBox } from './SearchBox';
+import { UserMenu } from './SignIn';
+
+/** The views the primary navigation offers, in reading order (explore opens from a node). */
+export const NAV_VIEWS = ['home', 'chain', 'park', 'compare', 'analyst'] as const satisfies readonly View[];
+
+interface HeaderProps {
+  view: View;
+  onNavigate: (patch: Partial<UrlState>) => void;
+  onLangChange: (lang: Lang) => void;
+}
+
+export function Header({ view, onNavigate, onLangChange }: HeaderProps) {
+  const t = useT();
+  return (
+    <header className="app-header">
+      <h1>{t.appTitle}</h1>
+      <nav className="primary-nav" aria-label={t.shell.navLabel}>
+        {NAV_VIEWS.map((v) => (
+          <button
+            key={v}
+            type="button"
+            aria-current={v === view ? 'page' : undefined}
+            // Changing screens closes the detail panel; chain/park selections are kept.
+            onClick={() => onNavigate({ view: v, node: null })}
+          >
+            {t.shell.nav[v]}
+          </button>
+        ))}
+      </nav>
+      <SearchBox onNavigate={onNavigate} />
+      <div className="header-tools">
+        <UserMenu />
+        <LanguageSwitch onChange={onLangChange} />
+      </div>
+    </header>
+  );
+}
