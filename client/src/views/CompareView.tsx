@@ -1,10 +1,83 @@
+import '../components/park/park.css';
+import { fetchCompareParks, fetchParks } from '../api/park-queries';
+import type { CompareParks, GapStatus } from '../api/park-types';
+import { DataTable, type TableColumn } from '../components/DataTable';
+import { QueryStatus, StatusGlyph } from '../components/park/QueryStatus';
+import { useChains } from '../hooks/use-chains';
+import { useQuery } from '../hooks/use-park';
+import { useLang } from '../i18n/context';
+import { localName } from '../i18n/lang';
+import { useParkT } from '../i18n/park-messages';
 import type { UrlState } from '../state/url-state';
-import { LoadingPanel } from '../components/StatusPanel';
 
-export function CompareView(_props: {
+type Row = CompareParks['rows'][number];
+
+/** Parks × segments: which segment each park has, is building, or lacks. */
+export function CompareView({ chainId, parkIds, onNavigate }: {
   chainId: string | null;
   parkIds: string[];
   onNavigate: (patch: Partial<UrlState>) => void;
 }) {
-  return <LoadingPanel />;
+  const p = useParkT();
+  const lang = useLang();
+  const chains = useChains();
+  const chain = chainId ?? (chains.status === 'ready' ? (chains.chains[0]?.id ?? null) : null);
+  const parks = useQuery(chain ? `parks:${chain}` : null, (signal) => fetchParks(chain, { signal }));
+  const matrix = useQuery(chain && parkIds.length > 0 ? `${chain}|${parkIds.join(',')}` : null, (signal) =>
+    fetchCompareParks(chain!, parkIds, null, { signal }),
+  );
+
+  const toggle = (id: string) =>
+    onNavigate({ parks: parkIds.includes(id) ? parkIds.filter((x) => x !== id) : [...parkIds, id] });
+
+  return (
+    <div className="park-view compare-view">
+      <h2>{p.compareHeading}</h2>
+      <p className="muted">{p.compareHint}</p>
+      <div className="park-tools">
+        <label>
+          {lang === 'zh' ? '产业链' : 'Chain'}{' '}
+          <select value={chain ?? ''} onChange={(e) => onNavigate({ chain: e.target.value || null, parks: [] })}>
+            {chains.status === 'ready' && chains.chains.map((c) => <option key={c.id} value={c.id}>{localName(c, lang)}</option>)}
+          </select>
+        </label>
+      </div>
+      <QueryStatus state={parks} retry={parks.retry}>
+        {(list) => (
+          <fieldset className="compare-parks">
+            <legend>{p.compareChoose}</legend>
+            {(list ?? []).length === 0 && <p className="muted">{p.noParks}</p>}
+            {(list ?? []).map((park) => (
+              <label key={park.id}>
+                <input type="checkbox" checked={parkIds.includes(park.id)} onChange={() => toggle(park.id)} />
+                {localName(park, lang)}
+              </label>
+            ))}
+          </fieldset>
+        )}
+      </QueryStatus>
+      {parkIds.length === 0 ? <p className="section-status">{p.compareNone}</p> : (
+        <QueryStatus state={matrix} retry={matrix.retry}>
+          {(m) => m && <Matrix data={m} fileParts={[chain ?? '', lang === 'zh' ? '园区对比' : 'compare']} onNavigate={onNavigate} />}
+        </QueryStatus>
+      )}
+    </div>
+  );
+}
+
+function Matrix({ data, fileParts, onNavigate }: { data: CompareParks; fileParts: string[]; onNavigate: (patch: Partial<UrlState>) => void }) {
+  const p = useParkT();
+  const lang = useLang();
+  const columns: TableColumn<Row>[] = [
+    { key: 'park', header: p.colPark, value: (r) => localName(r.park, lang),
+      render: (r) => <button type="button" className="link" onClick={() => onNavigate({ view: 'park', park: r.park.id })}>{localName(r.park, lang)}</button> },
+    { key: 'score', header: p.completeness, value: (r) => Math.round(r.completeness.score * 100) },
+    ...data.segments.map((s, i): TableColumn<Row> => ({
+      key: s.id,
+      header: localName(s, lang),
+      value: (r) => p.status[r.statuses[i] as GapStatus],
+      render: (r) => <StatusGlyph status={r.statuses[i] as GapStatus} label={p.status[r.statuses[i] as GapStatus]} />,
+    })),
+  ];
+  return <DataTable caption={p.compareHeading} columns={columns} rows={data.rows} rowKey={(r) => r.park.id} fileParts={fileParts} />;
 }

@@ -1,3 +1,4 @@
+import '../components/park/park.css';
 import {
   fetchFiveLists, fetchGapReport, fetchPark, fetchParks, fetchProjectReview, fetchTargets,
 } from '../api/park-queries';
