@@ -1,0 +1,66 @@
+// Stubs for the app shell's tests: one fetch mock that answers each GraphQL operation by name.
+import { vi } from 'vitest';
+import type { ParkSummary, SearchHit } from '../api/types';
+import { chainsResult, jsonResponse } from './fixtures';
+
+type Body = { query: string; variables: Record<string, unknown> };
+type Handler = (variables: Record<string, unknown>, init: RequestInit) => unknown;
+
+/** Answers `{ data: handler(...) }` for the named operation (or the handler's own Response). */
+export function stubGraphql(handlers: Record<string, Handler>) {
+  const fetchMock = vi.fn(async (_url: string, init: RequestInit) => {
+    const body = JSON.parse(String(init.body)) as Body;
+    const name = /(?:query|mutation)\s+(\w+)/.exec(body.query)?.[1] ?? '';
+    const handler = handlers[name];
+    if (!handler) return jsonResponse({ data: null, errors: [{ message: `no stub for ${name}` }] });
+    const result = handler(body.variables, init);
+    return result instanceof Response ? result : jsonResponse({ data: result });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+/** The operations fetch was asked for, in order (e.g. ['Chains', 'Me', 'Search']). */
+export function operations(fetchMock: ReturnType<typeof stubGraphql>): string[] {
+  return fetchMock.mock.calls.map(([, init]) => /(?:query|mutation)\s+(\w+)/.exec(JSON.parse(String(init.body)).query)?.[1] ?? '');
+}
+
+export const graphqlError = (code: string, message = code) =>
+  jsonResponse({ data: null, errors: [{ message, extensions: { code } }] });
+
+export const admin = { username: 'admin', role: 'ADMIN' as const };
+
+export const chainsHandler = () => chainsResult;
+
+const hit = (h: Omit<SearchHit, 'score' | 'node'> & { chainId?: string }): SearchHit => ({
+  id: h.id,
+  type: h.type,
+  name: h.name,
+  nameEn: h.nameEn,
+  score: 1,
+  node: { id: h.id, ...(h.chainId ? { chainId: h.chainId } : {}) },
+});
+
+export const searchHits: SearchHit[] = [
+  hit({ id: 'ent.hongfa', type: 'ENTERPRISE', name: '宏发电声', nameEn: 'Hongfa Electroacoustic' }),
+  hit({ id: 'park.hf', type: 'PARK', name: '宏发产业园', nameEn: 'Hongfa Park' }),
+  hit({ id: 'ent.hongfa2', type: 'ENTERPRISE', name: '宏发股份', nameEn: null }),
+  hit({ id: 'pv.cell', type: 'SEGMENT', name: '电池片', nameEn: 'Cells', chainId: 'pv' }),
+];
+
+export const searchResult = (hits: SearchHit[]) => ({
+  search: { totalCount: hits.length, edges: hits.map((node) => ({ node })) },
+});
+
+export const parks: ParkSummary[] = [
+  {
+    id: 'p.zone', name: '苏州工业园区', nameEn: 'Suzhou Industrial Park', kind: 'ETDZ', parent: null,
+    region: { id: 'r.sz', name: '苏州市', nameEn: 'Suzhou' },
+    enterprises: { totalCount: 42 }, projects: { totalCount: 7 },
+    chains: [{ chain: { id: 'pv', name: '光伏', nameEn: 'Photovoltaics' } }],
+  },
+  {
+    id: 'p.sub', name: '纳米城', nameEn: null, kind: 'SUB_PARK', parent: { id: 'p.zone' },
+    region: null, enterprises: { totalCount: 5 }, projects: { totalCount: 0 }, chains: [],
+  },
+];
