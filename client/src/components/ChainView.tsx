@@ -1,34 +1,102 @@
 import type { Core, NodeDataDefinition } from 'cytoscape';
-import { useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Chain } from '../api/types';
 import { buildChainElements } from '../graph/elements';
+import { useChainMap } from '../hooks/use-chain-map';
 import { useLang, useT } from '../i18n/context';
 import { localName } from '../i18n/lang';
+import { useParkMapT } from '../i18n/park-map-messages';
+import type { UrlState } from '../state/url-state';
+import '../styles/park-map.css';
 import { ChainMap } from './ChainMap';
+import { ExportButtons, exportFileName } from './ExportButtons';
 import { Legend } from './Legend';
+import { ParkPicker } from './ParkPicker';
+import { SegmentStatusList, completenessOf } from './SegmentStatusList';
+import { YearSlider } from './YearSlider';
 
 interface ChainViewProps {
   chain: Chain;
   headless?: boolean;
   onNodeTap?: (data: NodeDataDefinition) => void;
   onGraph?: (cy: Core | null) => void;
+  /** Park (or region) whose present / pipeline / missing segments the map shows. */
+  parkId?: string | null;
+  regionId?: string | null;
+  /** Statuses as of this date (YYYY…); null: now. */
+  asOf?: string | null;
+  /** The selected node (url.node): highlighted on the map, its enterprises listed. */
+  nodeId?: string | null;
+  /** URL updates (park, asOf, node); without it the view is read-only. */
+  onNavigate?: (patch: Partial<UrlState>) => void;
 }
 
-/** The main area for one chain: title, description, the map and its legend. */
-export function ChainView({ chain, headless, onNodeTap, onGraph }: ChainViewProps) {
+/** The main area for one chain: title, park tools, the map, its legend and statuses. */
+export function ChainView({ chain, headless, onNodeTap, onGraph, parkId = null, regionId = null, asOf = null, nodeId = null, onNavigate }: ChainViewProps) {
   const t = useT();
+  const pt = useParkMapT();
   const lang = useLang();
+  const [cy, setCy] = useState<Core | null>(null);
   const name = localName(chain, lang);
   const description = lang === 'en' ? (chain.descriptionEn ?? chain.description) : chain.description;
+  const mapState = useChainMap(chain.id, parkId, regionId, asOf);
+  const scoped = !!(parkId || regionId);
+  const statuses = mapState.status === 'ready' ? mapState.map.statuses : undefined;
   // Memoised: ChainMap rebuilds the graph whenever this array changes identity.
-  const elements = useMemo(() => buildChainElements(chain, { lang }), [chain, lang]);
+  const elements = useMemo(() => buildChainElements(chain, { lang, statuses }), [chain, lang, statuses]);
+  const completeness = statuses ? completenessOf(chain, statuses) : null;
+
+  const handleGraph = useCallback(
+    (instance: Core | null) => {
+      setCy(instance);
+      onGraph?.(instance);
+    },
+    [onGraph],
+  );
+  const handleTap = useCallback(
+    (data: NodeDataDefinition) => {
+      onNodeTap?.(data);
+      // Selecting a segment opens its details (url.node); ghosts keep opening their chain.
+      if (data['kind'] === 'segment') onNavigate?.({ node: String(data.id) });
+    },
+    [onNodeTap, onNavigate],
+  );
+
+  // Keep the map's selection in step with the URL (back button, links, the panel's links).
+  useEffect(() => {
+    if (!cy || headless) return;
+    cy.$(':selected').unselect();
+    if (nodeId) cy.$id(nodeId).select();
+  }, [cy, nodeId, headless]);
 
   return (
     <section className="chain-view" aria-labelledby="chain-title">
       <header className="chain-header">
-        <h2 id="chain-title">{name}</h2>
+        <div className="chain-title-row">
+          <h2 id="chain-title">{name}</h2>
+          {completeness && (
+            <p className="completeness" title={pt.completenessHint} data-testid="completeness">
+              {pt.completeness(completeness.pct, completeness.present, completeness.pipeline, completeness.missing)}
+            </p>
+          )}
+        </div>
         {description && <p className="chain-description">{description}</p>}
       </header>
+      <div className="chain-tools">
+        {onNavigate && <ParkPicker chainId={chain.id} value={parkId} onChange={(park) => onNavigate({ park, node: null })} />}
+        {scoped && onNavigate && <YearSlider asOf={asOf} onChange={(next) => onNavigate({ asOf: next })} />}
+        <ExportButtons cy={cy} fileName={exportFileName(chain.id, parkId ?? regionId, asOf)} />
+      </div>
+      {mapState.status === 'loading' && (
+        <p className="map-status" role="status" aria-live="polite">
+          <span className="spinner spinner-small" aria-hidden="true" /> {pt.mapLoading}
+        </p>
+      )}
+      {mapState.status === 'error' && (
+        <p className="map-status map-status-error" role="alert">
+          {pt.mapError}: {mapState.error.message}
+        </p>
+      )}
       {chain.segments.length === 0 ? (
         <div className="status-panel" role="status">
           <p>{t.chainHasNoSegments}</p>
@@ -39,13 +107,22 @@ export function ChainView({ chain, headless, onNodeTap, onGraph }: ChainViewProp
             elements={elements}
             label={t.mapLabel(name)}
             headless={headless}
-            onNodeTap={onNodeTap}
-            onGraph={onGraph}
+            onNodeTap={handleTap}
+            onGraph={handleGraph}
           />
           <p className="map-hint">{t.mapHint}</p>
         </>
       )}
-      <Legend />
+      <Legend statuses={!!statuses} />
+      {statuses && mapState.status === 'ready' && (
+        <SegmentStatusList
+          chain={chain}
+          statuses={statuses}
+          enterprises={mapState.map.enterprises}
+          selectedId={nodeId}
+          onSelect={onNavigate ? (id) => onNavigate({ node: id }) : undefined}
+        />
+      )}
     </section>
   );
 }

@@ -1,6 +1,10 @@
 import { STAGES, type Stage } from '../api/types';
+import { GAP_STATUSES, type GapStatus } from '../api/park-map';
 import { defaults } from '../graph/defaults';
+import { STATUS_GLYPH } from '../graph/elements';
+import { STATUS_STYLE } from '../graph/styles';
 import { useT } from '../i18n/context';
+import { useParkMapT } from '../i18n/park-map-messages';
 
 // Small SVG swatches mirroring the Cytoscape shapes in graph/styles.ts.
 const W = 34;
@@ -36,8 +40,22 @@ function LineSwatch({ dash, arrow, color }: { dash?: string; arrow: boolean; col
   );
 }
 
-export function Legend() {
+/** Mirrors the status rules in graph/styles.ts: border style, fill, glyph. */
+function StatusSwatch({ status }: { status: GapStatus }) {
+  const stroke = status === 'MISSING' ? STATUS_STYLE.missingBorder : defaults.stageColors.MIDSTREAM.border;
+  const dash = status === 'PIPELINE' ? '5 3' : status === 'MISSING' ? '1.5 2.5' : undefined;
+  const fill = status === 'PRESENT' ? defaults.stageColors.MIDSTREAM.fill : '#ffffff';
+  return (
+    <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} aria-hidden="true">
+      <rect x="1.5" y="1.5" width="31" height="17" rx="4" fill={fill} stroke={stroke} strokeWidth="2.5" strokeDasharray={dash} />
+      {status === 'PIPELINE' && <rect x="3" y="3" width="14" height="14" fill={STATUS_STYLE.pipelineFill} />}
+    </svg>
+  );
+}
+
+export function Legend({ statuses = false }: { statuses?: boolean }) {
   const t = useT();
+  const pt = useParkMapT();
   const { ghost, edges } = defaults;
   return (
     <section className="legend" aria-label={t.legendTitle}>
@@ -67,6 +85,13 @@ export function Legend() {
           <LineSwatch arrow={false} dash="1 3" color={edges.partOf} />
           {t.legendSubSegment}
         </li>
+        {statuses &&
+          GAP_STATUSES.map((status) => (
+            <li key={status} data-testid={`legend-${status.toLowerCase()}`}>
+              <StatusSwatch status={status} />
+              {STATUS_GLYPH[status]} {pt.status[status]}
+            </li>
+          ))}
       </ul>
     </section>
   );

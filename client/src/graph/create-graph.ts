@@ -1,4 +1,5 @@
 import cytoscape, { type Core, type CytoscapeOptions, type ElementDefinition } from 'cytoscape';
+import cytoscapeSvg from 'cytoscape-svg';
 import { STAGES, type Stage } from '../api/types';
 import { defaults } from './defaults';
 import { createStylesheet } from './styles';
@@ -11,7 +12,8 @@ let extensionsRegistered = false;
 function registerExtensions(): void {
   if (extensionsRegistered) return;
   extensionsRegistered = true;
-  // No extensions yet; register them here when a feature needs one.
+  // cy.svg(): the SVG export (components/ExportButtons.tsx).
+  cytoscape.use(cytoscapeSvg);
 }
 
 export interface CreateGraphOptions {

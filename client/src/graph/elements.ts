@@ -1,4 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
+import type { GapStatus } from '../api/park-map';
 import type { Chain, FlowEnd, Segment } from '../api/types';
 import { localName, type Lang } from '../i18n/lang';
 import { en } from '../i18n/en';
@@ -19,7 +20,12 @@ import { defaults, type LayoutOptions } from './defaults';
 export interface ElementsOptions {
   lang: Lang;
   layout?: LayoutOptions;
+  /** A park's or region's gap status per segment id (chainMap); none: the bare chain. */
+  statuses?: ReadonlyMap<string, GapStatus>;
 }
+
+/** Status glyphs prefixed to labels, so status reads without colour (and in PNG/SVG exports). */
+export const STATUS_GLYPH: Record<GapStatus, string> = { PRESENT: '●', PIPELINE: '◐', MISSING: '○' };
 
 /** Ghosts get their own id space: a segment id must never collide with one. */
 export function ghostNodeId(segmentId: string): string {
@@ -89,6 +95,8 @@ export function buildChainElements(chain: Chain, options: ElementsOptions): Elem
   const nodes: ElementDefinition[] = chain.segments.map((seg) => {
     const isSub = seg.parentId != null && local.has(seg.parentId);
     const indent = Math.min(depths.get(seg.id) ?? 0, layout.maxIndentDepth);
+    const status = options.statuses?.get(seg.id);
+    const name = localName(seg, lang);
     return {
       group: 'nodes',
       data: {
@@ -96,8 +104,9 @@ export function buildChainElements(chain: Chain, options: ElementsOptions): Elem
         kind: 'segment' satisfies NodeKind,
         segmentId: seg.id,
         chainId: chain.id,
-        label: localName(seg, lang),
+        label: status ? `${STATUS_GLYPH[status]} ${name}` : name,
         stage: seg.stage,
+        ...(status ? { status } : {}),
         order: seg.order,
         parentId: seg.parentId,
         enterpriseCount: seg.enterpriseCount,
@@ -109,6 +118,7 @@ export function buildChainElements(chain: Chain, options: ElementsOptions): Elem
         seg.stage.toLowerCase(),
         ...(isSub ? ['sub-segment'] : []),
         ...(indent > 0 ? [`indent-${indent}`] : []),
+        ...(status ? [`status-${status.toLowerCase()}`] : []),
         ...cjk,
       ],
       position: positions.get(seg.id) ?? { x: 0, y: 0 },

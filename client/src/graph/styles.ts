@@ -9,8 +9,12 @@ import { defaults } from './defaults';
  * in greyscale or for colour-blind users. Selectors match classes set in
  * elements.ts.
  */
+/** Colours of the gap statuses; shapes and borders carry the meaning, these only help. */
+export const STATUS_STYLE = { pipelineFill: '#f2c14e', missingBorder: '#6b7280', missingText: '#4b5563' } as const;
+
 export function createStylesheet(options = defaults): StylesheetJson {
   const { layout, fonts, ghost, edges, selection } = options;
+  const status = STATUS_STYLE;
 
   const stageRules: StylesheetJson = STAGES.map((stage) => {
     const colors = options.stageColors[stage];
@@ -59,6 +63,31 @@ export function createStylesheet(options = defaults): StylesheetJson {
         'text-max-width': `${nodeWidthAt(depth, layout) - 20}px`,
       },
     })),
+    // Gap statuses (a park or region chosen): border style, fill and a glyph in
+    // the label (elements.ts) each tell the status, so colour is never needed.
+    { selector: 'node.status-present', style: { 'border-style': 'solid', 'border-width': 3, 'background-opacity': 1 } },
+    {
+      selector: 'node.status-pipeline',
+      style: {
+        'border-style': 'dashed',
+        'border-width': 3,
+        // Half-filled: the stage colour on the left half, white on the right.
+        'background-fill': 'linear-gradient',
+        'background-gradient-direction': 'to-right',
+        'background-gradient-stop-colors': [status.pipelineFill, status.pipelineFill, '#ffffff', '#ffffff'],
+        'background-gradient-stop-positions': ['0%', '50%', '50%', '100%'],
+      },
+    },
+    {
+      selector: 'node.status-missing',
+      style: {
+        'border-style': 'dotted',
+        'border-width': 3,
+        'border-color': status.missingBorder,
+        'background-color': '#ffffff',
+        color: status.missingText,
+      },
+    },
     {
       selector: 'node.ghost',
       style: {

@@ -1,0 +1,52 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import type { Core } from 'cytoscape';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { I18nProvider } from '../i18n/context';
+import { jsonResponse, pvChain } from '../test/fixtures';
+import { chainMapFixture } from '../test/park-map-fixtures';
+import { ChainView } from './ChainView';
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('ChainView with a park', () => {
+  it('fetches chainMap for the park and date, and shows statuses, completeness and a segment’s enterprises', async () => {
+    const fetchMock = vi.fn(async () => jsonResponse({ data: { chainMap: chainMapFixture } }));
+    vi.stubGlobal('fetch', fetchMock);
+    const graph: { cy: Core | null } = { cy: null };
+    const onNavigate = vi.fn();
+    render(
+      <I18nProvider lang="zh">
+        <ChainView chain={pvChain} headless parkId="zs-hitech" asOf="2023" nodeId="pv.module" onNavigate={onNavigate} onGraph={(cy) => (graph.cy = cy)} />
+      </I18nProvider>,
+    );
+    expect(await screen.findByTestId('completeness')).toHaveTextContent('完整度 13%（已有 1 · 在建 2 · 缺失 5）');
+    const body = JSON.parse(String((fetchMock.mock.calls[0] as unknown as [string, RequestInit])[1].body));
+    expect(body.variables).toMatchObject({ chainId: 'pv', parkId: 'zs-hitech', asOf: '2023' });
+
+    const list = screen.getByTestId('segment-statuses');
+    expect(list.querySelector('[data-segment-id="pv.polysilicon"]')).toHaveAttribute('data-status', 'MISSING');
+    expect(list.querySelector('[data-segment-id="pv.module"]')).toHaveAttribute('data-status', 'PRESENT');
+    expect(graph.cy?.$id('pv.cell').hasClass('status-pipeline')).toBe(true);
+    expect(screen.getByTestId('legend-pipeline')).toHaveTextContent('◐ 在建或签约');
+
+    const expansion = screen.getByTestId('segment-expansion');
+    fireEvent.click(within(expansion).getByRole('button', { name: '润海新能源' }));
+    expect(onNavigate).toHaveBeenLastCalledWith({ node: 'e.runhai' });
+
+    fireEvent.change(screen.getByRole('slider', { name: '时间' }), { target: { value: '2022' } });
+    expect(onNavigate).toHaveBeenLastCalledWith({ asOf: '2022' });
+  });
+
+  it('keeps the bare chain (no request, no statuses) without a park', () => {
+    const fetchMock = vi.fn();
+    vi.stubGlobal('fetch', fetchMock);
+    render(
+      <I18nProvider lang="zh">
+        <ChainView chain={pvChain} headless />
+      </I18nProvider>,
+    );
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(screen.queryByTestId('completeness')).toBeNull();
+    expect(screen.queryByRole('slider')).toBeNull();
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { GapStatus } from '../api/park-map';
+import { toParkChainMap } from '../hooks/use-chain-map';
+import { pvChain } from '../test/fixtures';
+import { chainMapFixture } from '../test/park-map-fixtures';
+import { buildChainElements, STATUS_GLYPH } from './elements';
+import { createStylesheet } from './styles';
+
+describe('park statuses on the chain map', () => {
+  const map = toParkChainMap(chainMapFixture);
+
+  it('reads statuses and local enterprises from chainMap', () => {
+    expect(map.statuses.get('pv.module')).toBe('PRESENT');
+    expect(map.statuses.get('pv.cell')).toBe('PIPELINE');
+    expect(map.statuses.get('pv.polysilicon')).toBe('MISSING');
+    // Ghost (other chain) and enterprise nodes carry no segment status.
+    expect(map.statuses.has('fluoro.pvdf-film')).toBe(false);
+    expect(map.enterprises.get('pv.module')).toEqual([
+      { id: 'e.runhai', label: '润海新能源', labelEn: 'Runhai New Energy', counts: 'PRESENT', inferred: false },
+    ]);
+  });
+
+  it('marks each segment by class, data and a glyph in its label (not colour alone)', () => {
+    const els = buildChainElements(pvChain, { lang: 'zh', statuses: map.statuses });
+    const byId = (id: string) => els.find((e) => e.data.id === id)!;
+    const cases: [string, GapStatus][] = [
+      ['pv.module', 'PRESENT'],
+      ['pv.cell', 'PIPELINE'],
+      ['pv.polysilicon', 'MISSING'],
+    ];
+    for (const [id, status] of cases) {
+      const el = byId(id);
+      expect(el.classes).toContain(`status-${status.toLowerCase()}`);
+      expect(el.data['status']).toBe(status);
+      expect(String(el.data['label']).startsWith(STATUS_GLYPH[status])).toBe(true);
+    }
+    // Without statuses the chain looks as before.
+    const bare = buildChainElements(pvChain, { lang: 'zh' });
+    expect(bare.find((e) => e.data.id === 'pv.module')!.data['label']).toBe('组件');
+  });
+
+  it('styles the three statuses with different border styles', () => {
+    const sheet = createStylesheet();
+    const rule = (sel: string) => sheet.find((r) => 'selector' in r && r.selector === sel) as { style: Record<string, unknown> };
+    const borders = ['present', 'pipeline', 'missing'].map((s) => rule(`node.status-${s}`).style['border-style']);
+    expect(borders).toEqual(['solid', 'dashed', 'dotted']);
+  });
+});

@@ -1,0 +1,74 @@
+import { useEffect, useState } from 'react';
+import { ApiError, isAbortError } from '../api/errors';
+import { fetchChainMap, isGapStatus, type GapStatus, type GraphElements } from '../api/park-map';
+
+/** A local enterprise drawn by chainMap in a segment (IN_SEGMENT edge). */
+export interface LocalEnterprise {
+  id: string;
+  label: string;
+  labelEn: string | null;
+  /** How it counts for the segment: PRESENT, PIPELINE … (chainMap's `status`). */
+  counts: string | null;
+  inferred: boolean;
+}
+
+export interface ParkChainMap {
+  statuses: Map<string, GapStatus>;
+  /** Per segment id, its local enterprises. */
+  enterprises: Map<string, LocalEnterprise[]>;
+  truncated: boolean;
+}
+
+export type ChainMapState =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'error'; error: ApiError }
+  | { status: 'ready'; map: ParkChainMap };
+
+/** Reads chainMap's nodes and edges into lookups the chain view draws from. */
+export function toParkChainMap(elements: GraphElements): ParkChainMap {
+  const statuses = new Map<string, GapStatus>();
+  const enterpriseNodes = new Map<string, (typeof elements.nodes)[number]>();
+  for (const node of elements.nodes) {
+    if (node.type === 'Segment' && isGapStatus(node.status)) statuses.set(node.id, node.status);
+    if (node.type === 'Enterprise') enterpriseNodes.set(node.id, node);
+  }
+  const enterprises = new Map<string, LocalEnterprise[]>();
+  for (const edge of elements.edges) {
+    if (edge.type !== 'IN_SEGMENT') continue;
+    const e = enterpriseNodes.get(edge.source);
+    if (!e) continue;
+    const list = enterprises.get(edge.target) ?? [];
+    list.push({ id: e.id, label: e.label, labelEn: e.labelEn, counts: e.status, inferred: edge.inferred === true });
+    enterprises.set(edge.target, list);
+  }
+  return { statuses, enterprises, truncated: elements.truncated };
+}
+
+/**
+ * A park's (or region's) statuses on one chain, as of a date. Idle without a
+ * park or region: the bare chain needs no request (the chain list has it).
+ */
+export function useChainMap(chainId: string, parkId?: string | null, regionId?: string | null, asOf?: string | null): ChainMapState {
+  const [state, setState] = useState<ChainMapState>({ status: 'idle' });
+  const scoped = !!(parkId || regionId);
+
+  useEffect(() => {
+    if (!scoped) {
+      setState({ status: 'idle' });
+      return;
+    }
+    const controller = new AbortController();
+    setState({ status: 'loading' });
+    fetchChainMap({ chainId, parkId: parkId || null, regionId: parkId ? null : regionId || null, asOf: asOf || null }, { signal: controller.signal }).then(
+      (elements) => setState({ status: 'ready', map: toParkChainMap(elements) }),
+      (error: unknown) => {
+        if (controller.signal.aborted || isAbortError(error)) return;
+        setState({ status: 'error', error: error instanceof ApiError ? error : new ApiError('unknown', String(error), { cause: error }) });
+      },
+    );
+    return () => controller.abort();
+  }, [chainId, parkId, regionId, asOf, scoped]);
+
+  return state;
+}
