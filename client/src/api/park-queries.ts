@@ -91,7 +91,3 @@ export const fetchCompareParks = (chainId: string, parkIds: string[], asOf: stri
   graphqlRequest<{ compareParks: CompareParks }>(COMPARE_PARKS_QUERY, { chainId, parkIds, asOf }, o).then(
     (d) => d.compareParks,
   );
-
-export const SIGN_IN_MUTATION = `mutation SignIn($username: String!, $password: String!) {
-  signIn(username: $username, password: $password) { token }
-}`;

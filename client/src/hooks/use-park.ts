@@ -44,7 +44,3 @@ export function useQuery<T>(
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   return { ...state, retry };
 }
-
-export function isUnauthenticated(error: ApiError): boolean {
-  return error.graphqlErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
-}

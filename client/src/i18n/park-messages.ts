@@ -7,12 +7,7 @@ import type { Lang } from './lang';
 
 export interface ParkMessages {
   loading: string;
-  signInTitle: string;
   signInHint: string;
-  signIn: string;
-  username: string;
-  password: string;
-  signInFailed: string;
   parksHeading: string;
   parksHint: string;
   noParks: string;
@@ -95,9 +90,7 @@ const projectStatusEn: Record<string, string> = {
 
 export const parkZh: ParkMessages = {
   loading: '正在加载…',
-  signInTitle: '请登录', signInHint: '园区页面需要登录后查看。', signIn: '登录', username: '用户名', password: '密码',
-  signInFailed: '登录失败：用户名或密码不正确。',
-  parksHeading: '园区', parksHint: '选择一个园区查看补链分析、招商目标和五张清单。', noParks: '暂无园区。',
+  signInHint: '园区页面需要登录后查看。', parksHeading: '园区', parksHint: '选择一个园区查看补链分析、招商目标和五张清单。', noParks: '暂无园区。',
   parkKind: { BASE: '基地', ETDZ: '经开区', HIGH_TECH_ZONE: '高新区', INDUSTRIAL_PARK: '产业园', PLATFORM: '产业平台', SUB_PARK: '分园', TOWN: '小镇' },
   level: '级别', region: '地区', parentPark: '上级园区', subParks: '分园（一区多园）', chains: '主导产业链',
   chainChief: '链长', fourHeads: '四长协同', designation: '认定', asOf: '时点', asOfNow: '当前',
@@ -127,9 +120,7 @@ export const parkZh: ParkMessages = {
 
 export const parkEn: ParkMessages = {
   loading: 'Loading…',
-  signInTitle: 'Sign in', signInHint: 'The park page is for signed-in users.', signIn: 'Sign in', username: 'Username',
-  password: 'Password', signInFailed: 'Sign-in failed: wrong username or password.',
-  parksHeading: 'Parks', parksHint: 'Choose a park to see its gap report, targets and five lists.', noParks: 'No parks yet.',
+  signInHint: 'The park page is for signed-in users.', parksHeading: 'Parks', parksHint: 'Choose a park to see its gap report, targets and five lists.', noParks: 'No parks yet.',
   parkKind: { BASE: 'Base', ETDZ: 'Economic & technological development zone', HIGH_TECH_ZONE: 'High-tech zone', INDUSTRIAL_PARK: 'Industrial park', PLATFORM: 'Platform', SUB_PARK: 'Sub-park', TOWN: 'Town' },
   level: 'Level', region: 'Region', parentPark: 'Parent park', subParks: 'Sub-parks', chains: 'Chains grown here',
   chainChief: 'Chain chief', fourHeads: 'Four heads work together', designation: 'Designation', asOf: 'As of', asOfNow: 'Now',

@@ -45,7 +45,8 @@ describe('ParkView', () => {
     stubParkApi({ Park: { errors: [{ message: 'Sign in', extensions: { code: 'UNAUTHENTICATED' } }] } });
     renderPark('en');
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
-    expect(screen.getByLabelText('Password')).toBeInTheDocument();
+    expect(screen.getByText('The park page is for signed-in users.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Sign in' })).toBeInTheDocument();
   });
 
   it('labels the tables in English in en mode and links the chain map', async () => {

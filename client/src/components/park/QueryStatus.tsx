@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/context';
-import { isUnauthenticated, type QueryState } from '../../hooks/use-park';
-import { SignInPrompt } from './SignInPrompt';
+import type { QueryState } from '../../hooks/use-park';
+import { useSession } from '../../hooks/use-session';
+import { SignInPrompt } from '../SignIn';
 import { useParkT } from '../../i18n/park-messages';
 
 /** Loading / error / sign-in for one section, so no section is ever blank. */
@@ -10,6 +11,7 @@ export function QueryStatus<T>({
 }: { state: QueryState<T>; retry: () => void; children: (data: T) => ReactNode }) {
   const t = useT();
   const p = useParkT();
+  const session = useSession();
   if (state.status === 'loading') {
     return (
       <p className="section-status" role="status" aria-live="polite">
@@ -18,7 +20,8 @@ export function QueryStatus<T>({
     );
   }
   if (state.status === 'error') {
-    if (isUnauthenticated(state.error)) return <SignInPrompt />;
+    // The shared prompt opens the app's sign-in dialog; handleAuthError drops a dead token.
+    if (session.handleAuthError(state.error)) return <SignInPrompt hint={p.signInHint} />;
     return (
       <div className="section-status status-error" role="alert">
         <p>{state.error.kind === 'network' ? t.errorNetwork : t.errorGraphql(state.error.message)}</p>
