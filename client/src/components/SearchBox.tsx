@@ -136,7 +136,8 @@ export function SearchBox({ onNavigate }: { onNavigate: (patch: Partial<UrlState
         choose(hit);
       }
     } else if (e.key === 'Escape') {
-      // First Esc closes the list, a second one clears the text.
+      // First Esc closes the list, a second one clears the text; neither closes the detail panel.
+      if (query) e.stopPropagation();
       if (open && query) setOpen(false);
       else setText('');
       setActive(-1);

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { isApiError } from '../api/errors';
 import { isUnauthenticated, useSession } from '../hooks/use-session';
 import { useT } from '../i18n/context';
@@ -13,6 +13,21 @@ function describeSignInError(error: unknown, t: Messages): string {
     return t.shell.signInFailed(error.message);
   }
   return t.shell.signInFailed(String(error));
+}
+
+/** Keeps Tab inside a modal dialog: from the last control back to the first, and the reverse. */
+function trapFocus(e: KeyboardEvent<HTMLElement>) {
+  const controls = [...e.currentTarget.querySelectorAll<HTMLElement>('input, button:not([disabled])')];
+  const first = controls[0];
+  const last = controls[controls.length - 1];
+  if (!first || !last) return;
+  if (!e.shiftKey && document.activeElement === last) {
+    e.preventDefault();
+    first.focus();
+  } else if (e.shiftKey && document.activeElement === first) {
+    e.preventDefault();
+    last.focus();
+  }
 }
 
 /** The sign-in dialog; open whenever the session says so (header button, sign-in prompts). */
@@ -62,7 +77,12 @@ export function SignInDialog() {
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
-        onKeyDown={(e) => e.key === 'Escape' && session.closeSignIn()}
+        onKeyDown={(e) => {
+          if (e.key === 'Tab') trapFocus(e);
+          if (e.key !== 'Escape') return;
+          e.stopPropagation(); // only the dialog closes, not a detail panel behind it
+          session.closeSignIn();
+        }}
       >
         <h2 id={titleId}>{t.shell.signInTitle}</h2>
         <form onSubmit={submit} aria-describedby={error ? errorId : undefined}>

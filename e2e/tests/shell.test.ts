@@ -1,0 +1,108 @@
+// The app shell on the real server: sign-in, the start page, global search, language switch.
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser.js';
+
+const b = useBrowser();
+
+async function signIn(page: Page) {
+  await page.getByRole('banner').getByRole('button', { name: /^(登录|Sign in)$/ }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel(/用户名|Username/).fill('admin');
+  await dialog.getByLabel(/密码|Password/).fill(inject('adminPassword'));
+  await dialog.getByRole('button', { name: /^(登录|Sign in)$/ }).click();
+  await page.getByRole('group', { name: /当前用户|Signed in as/ }).getByText('admin').waitFor();
+}
+
+describe('app shell in a real browser on the real server', () => {
+  it('the start page lists the chains, and the parks once signed in', async () => {
+    const page = await b.page();
+    await page.goto(`${b.baseUrl()}?view=home`);
+    const chains = page.getByRole('region', { name: '产业链' });
+    await chains.getByRole('link', { name: '光伏' }).waitFor();
+    expect(await chains.getByRole('link').count()).toBeGreaterThanOrEqual(4);
+    const parks = page.getByRole('region', { name: '园区' });
+    await parks.getByText('登录后可查看园区概况。').waitFor();
+    await b.screenshot(page, 'shell-home-anonymous-zh');
+
+    // Wrong password first: the dialog says so in words.
+    await page.getByRole('banner').getByRole('button', { name: '登录' }).click();
+    const dialog = page.getByRole('dialog', { name: '登录产业链图谱' });
+    await dialog.getByLabel('用户名').fill('admin');
+    await dialog.getByLabel('密码').fill('not-the-password');
+    await dialog.getByRole('button', { name: '登录' }).click();
+    await dialog.getByRole('alert').getByText('用户名或密码错误。').waitFor();
+    await b.screenshot(page, 'shell-sign-in-wrong-zh');
+    await dialog.getByRole('button', { name: '取消' }).click();
+
+    await signIn(page);
+    const rows = parks.getByRole('table').getByRole('row');
+    await rows.nth(1).waitFor();
+    expect(await rows.count()).toBeGreaterThan(2);
+    expect(await page.getByRole('banner').innerText()).toContain('管理员');
+    await b.screenshot(page, 'shell-home-signed-in-zh');
+
+    // A park link opens the park view.
+    const first = parks.getByRole('table').getByRole('link').first();
+    await first.click();
+    await page.waitForURL(/view=park/);
+    expect(page.url()).toMatch(/park=/);
+  });
+
+  it('searches 宏发 in Chinese from the keyboard and jumps to the enterprise', async () => {
+    const page = await b.page();
+    await page.goto(`${b.baseUrl()}?chain=pv`);
+    await page.getByTestId('chain-map').waitFor();
+    await signIn(page);
+
+    await page.locator('body').click({ position: { x: 5, y: 700 } }); // focus outside any field
+    await page.keyboard.press('/');
+    const box = page.getByRole('combobox', { name: '全局搜索' });
+    expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await box.fill('宏发');
+    const enterprises = page.getByRole('listbox', { name: '搜索结果' }).getByRole('group', { name: '企业' });
+    await enterprises.getByRole('option').first().waitFor();
+    const hits = await enterprises.getByRole('option').allInnerTexts();
+    expect(hits.some((h) => h.includes('宏发'))).toBe(true);
+    await b.screenshot(page, 'shell-search-zh');
+
+    // Arrow down to the first enterprise (groups are ordered by their best hit).
+    const options = page.getByRole('option');
+    const firstEnterprise = await enterprises.getByRole('option').first().getAttribute('id');
+    let active = '';
+    for (let i = 0; i < 10 && active !== firstEnterprise; i++) {
+      await page.keyboard.press('ArrowDown');
+      active = (await box.getAttribute('aria-activedescendant')) ?? '';
+    }
+    expect(active).toBe(firstEnterprise);
+    expect(await options.count()).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+
+    await page.waitForURL(/node=/);
+    const node = new URL(page.url()).searchParams.get('node');
+    expect(new URL(page.url()).searchParams.get('view')).toBeNull(); // stayed on the chain map
+    const panel = page.getByTestId('detail-panel');
+    await panel.waitFor();
+    expect(await panel.getAttribute('data-node-id')).toBe(node);
+    await panel.getByRole('heading', { name: /宏发/ }).waitFor();
+    await b.screenshot(page, 'shell-search-jump-zh');
+  });
+
+  it('switches the whole shell to English and keeps it in the URL', async () => {
+    const page = await b.page();
+    await page.goto(`${b.baseUrl()}?view=home`);
+    await page.getByRole('link', { name: '光伏' }).waitFor();
+    await signIn(page);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Chains and parks at a glance' }).waitFor();
+    expect(page.url()).toMatch(/lang=en/);
+    const nav = page.getByRole('navigation', { name: 'Main navigation' });
+    for (const label of ['Home', 'Chain map', 'Parks', 'Compare', 'Analyst']) {
+      expect(await nav.getByRole('button', { name: label }).count(), label).toBe(1);
+    }
+    await page.getByRole('link', { name: 'Photovoltaics' }).waitFor();
+    await page.getByRole('region', { name: 'Parks' }).getByRole('table').waitFor();
+    expect(await page.getByRole('combobox', { name: 'Search everywhere' }).count()).toBe(1);
+    await b.screenshot(page, 'shell-home-en');
+  });
+});
