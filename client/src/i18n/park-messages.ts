@@ -6,6 +6,10 @@ import { useLang } from './context';
 import type { Lang } from './lang';
 
 export interface ParkMessages {
+  /** Label separator: full-width colon in Chinese. */
+  sep: string;
+  /** Wraps a remark in brackets of the language. */
+  paren: (text: string) => string;
   loading: string;
   signInHint: string;
   parksHeading: string;
@@ -89,6 +93,7 @@ const projectStatusEn: Record<string, string> = {
 };
 
 export const parkZh: ParkMessages = {
+  sep: '：', paren: (x) => `（${x}）`,
   loading: '正在加载…',
   signInHint: '园区页面需要登录后查看。', parksHeading: '园区', parksHint: '选择一个园区查看补链分析、招商目标和五张清单。', noParks: '暂无园区。',
   parkKind: { BASE: '基地', ETDZ: '经开区', HIGH_TECH_ZONE: '高新区', INDUSTRIAL_PARK: '产业园', PLATFORM: '产业平台', SUB_PARK: '分园', TOWN: '小镇' },
@@ -119,6 +124,7 @@ export const parkZh: ParkMessages = {
 };
 
 export const parkEn: ParkMessages = {
+  sep: ': ', paren: (x) => ` (${x})`,
   loading: 'Loading…',
   signInHint: 'The park page is for signed-in users.', parksHeading: 'Parks', parksHint: 'Choose a park to see its gap report, targets and five lists.', noParks: 'No parks yet.',
   parkKind: { BASE: 'Base', ETDZ: 'Economic & technological development zone', HIGH_TECH_ZONE: 'High-tech zone', INDUSTRIAL_PARK: 'Industrial park', PLATFORM: 'Platform', SUB_PARK: 'Sub-park', TOWN: 'Town' },

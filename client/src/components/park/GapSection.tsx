@@ -48,7 +48,7 @@ export function GapSection({ report, chainId, parkId, fileParts, onNavigate }: P
       key: 'projects', header: p.colProjects,
       value: (g) =>
         g.projects
-          .map((x) => `${localName(x.project, lang)}${x.statusAt || x.project.status ? `（${p.projectStatus[x.statusAt ?? x.project.status ?? ''] ?? x.statusAt ?? x.project.status}）` : ''}`)
+          .map((x) => `${localName(x.project, lang)}${x.statusAt || x.project.status ? p.paren(p.projectStatus[x.statusAt ?? x.project.status ?? ''] ?? x.statusAt ?? x.project.status ?? '') : ''}`)
           .join('、') || null,
     },
     {
@@ -57,7 +57,7 @@ export function GapSection({ report, chainId, parkId, fileParts, onNavigate }: P
         g.status === 'PRESENT'
           ? null
           : g.nearestSupply
-              .map((s) => `${localName(s.enterprise, lang)}${s.park ? `·${localName(s.park, lang)}` : ''}（${p.nearness[s.nearness] ?? s.nearness}）`)
+              .map((s) => `${localName(s.enterprise, lang)}${s.park ? `·${localName(s.park, lang)}` : ''}${p.paren(p.nearness[s.nearness] ?? s.nearness)}`)
               .join('、') || null,
     },
     { key: 'inferred', header: p.colInferred, value: (g) => (g.inferredOnly ? yes : null) },
@@ -70,7 +70,7 @@ export function GapSection({ report, chainId, parkId, fileParts, onNavigate }: P
       <h3 id="gap-h">{p.gapHeading}</h3>
       <div className="completeness">
         <p>
-          <strong>{p.completeness}：{Math.round(c.score * 100)}%</strong>{' '}
+          <strong>{p.completeness}{p.sep}{Math.round(c.score * 100)}%</strong>{' '}
           <meter min={0} max={1} value={c.score} aria-label={p.completeness} />
         </p>
         <p>{p.completenessExplain(c.present, c.pipeline, c.missing, c.counted)}</p>

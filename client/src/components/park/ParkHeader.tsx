@@ -44,7 +44,7 @@ export function ParkHeader({ park, chainId, onNavigate }: Props) {
       </dl>
       {park.chains.length > 0 && (
         <div className="chain-chips" role="group" aria-label={p.chains}>
-          <span className="muted">{p.chains}：</span>
+          <span className="muted">{p.chains}{p.sep}</span>
           {park.chains.map((c) => (
             <button key={c.chain.id} type="button" className="chip" aria-pressed={c.chain.id === chainId}
               onClick={() => onNavigate({ chain: c.chain.id })}>
@@ -55,9 +55,9 @@ export function ParkHeader({ park, chainId, onNavigate }: Props) {
       )}
       {chosen && (chosen.chainChief || chosen.designation || chosen.note) && (
         <p className="chain-chief">
-          {chosen.chainChief?.chief && <span>{p.chainChief}：{chosen.chainChief.chief}</span>}
+          {chosen.chainChief?.chief && <span>{p.chainChief}{p.sep}{chosen.chainChief.chief}</span>}
           {chosen.chainChief?.fourHeads && <span className="chip-static">✓ {p.fourHeads}</span>}
-          {chosen.designation && <span>{p.designation}：{chosen.designation}</span>}
+          {chosen.designation && <span>{p.designation}{p.sep}{chosen.designation}</span>}
           {chosen.chainChief?.note && <span className="muted">{chosen.chainChief.note}</span>}
           {chosen.note && <span className="muted">{chosen.note}</span>}
         </p>

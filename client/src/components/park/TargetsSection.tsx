@@ -33,7 +33,7 @@ export function TargetsSection({ targets, onNavigate }: { targets: TargetList; o
                     </span>
                   </div>
                   <p className="muted">
-                    {p.fills}：{localName(c.gapSegment, lang)} · {p.where}：{where}
+                    {p.fills}{p.sep}{localName(c.gapSegment, lang)} · {p.where}{p.sep}{where}
                     {c.inferred && ` · ${p.inferred}`}
                   </p>
                   <ul className="score-parts" aria-label={p.score}>

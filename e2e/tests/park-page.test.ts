@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import type { Download, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser.js';
+
+const b = useBrowser();
+
+/** Signs in as admin through the sign-in prompt the park page shows to anonymous users. */
+async function signIn(page: Page) {
+  await page.locator('.sign-in-prompt').getByRole('button', { name: '登录' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.locator('input[name="username"]').fill('admin');
+  await dialog.locator('input[name="password"]').fill(inject('adminPassword'));
+  await dialog.locator('button[type="submit"]').click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+async function saved(download: Download): Promise<Buffer> {
+  const path = await download.path();
+  return readFileSync(path!);
+}
+
+describe('park page in a real browser on the real server', () => {
+  it('shows the gap report, targets with reasons, and exports the gap table', async () => {
+    const page = await b.page();
+    await page.goto(`${b.baseUrl()}?view=park&park=ls-etdz&chain=semi`);
+    await signIn(page);
+
+    const gap = page.getByRole('table', { name: '补链分析' });
+    await gap.waitFor();
+    const row = (name: string) => gap.locator('tr', { has: page.getByRole('button', { name, exact: true }) });
+    expect(await row('红外探测器').innerText()).toContain('已有');
+    expect(await row('红外探测器').innerText()).toContain('珏芯');
+    expect(await row('抛光片').innerText()).toContain('在建/签约');
+    await b.screenshot(page, 'park-ls-etdz-semi-zh');
+
+    const targets = page.locator('section', { has: page.getByRole('heading', { name: '招商目标' }) });
+    await targets.locator('.target').first().waitFor();
+    expect(await targets.locator('.score-parts li').count()).toBeGreaterThan(0);
+    await targets.scrollIntoViewIfNeeded();
+    await b.screenshot(page, 'park-ls-etdz-targets-zh');
+
+    const tools = page.locator('.park-section', { has: gap }).locator('.data-table-tools');
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), tools.getByRole('button', { name: '导出 Excel' }).click()]);
+    expect(xlsx.suggestedFilename()).toMatch(/^乐山.*_半导体_补链分析_\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const xlsxBytes = await saved(xlsx);
+    expect(xlsxBytes.subarray(0, 2).toString()).toBe('PK');
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), tools.getByRole('button', { name: '导出 CSV' }).click()]);
+    expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+    const text = (await saved(csv)).toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text.slice(1).split('\r\n')[0]).toBe('环节位置,环节,状态,本地企业,项目,最近的外部供给,推断');
+    expect(text).toContain('红外探测器');
+  });
+
+  it('compares parks on the photovoltaic chain', async () => {
+    const page = await b.page();
+    await page.goto(`${b.baseUrl()}?view=compare&chain=pv&parks=zs-hitech,sy-etdz`);
+    await signIn(page);
+    const table = page.getByRole('table', { name: '园区对比' });
+    await table.waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(2);
+    expect(await table.innerText()).toMatch(/已有|在建\/签约|缺失/);
+    expect(page.url()).toContain('parks=zs-hitech%2Csy-etdz');
+    await b.screenshot(page, 'compare-pv-zh');
+  });
+});
