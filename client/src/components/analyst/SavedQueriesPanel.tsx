@@ -7,6 +7,16 @@ import { ParamForm } from './ParamForm';
 import { collectParams, initialRaw, type RawValue } from './params';
 import { ResultView } from './ResultView';
 
+/**
+ * A saved query's description is its Chinese lines then its English lines joined with a space
+ * (docs/analyst-queries.md); the Chinese part ends in 。, so split there for the language shown.
+ */
+export function localDescription(description: string, lang: 'zh' | 'en'): string {
+  const m = /。\s+(?=[A-Za-z])/.exec(description);
+  if (!m) return description;
+  return lang === 'en' ? description.slice(m.index + m[0].length) : description.slice(0, m.index + 1);
+}
+
 function initialValues(q: SavedQuery): Record<string, RawValue> {
   return Object.fromEntries(q.params.map((p) => [p.name, initialRaw(p)]));
 }
@@ -66,7 +76,7 @@ export function SavedQueriesPanel({ queries, headless }: { queries: SavedQuery[]
         ) : (
           <form onSubmit={submit} noValidate aria-label={title(selected)}>
             <h3>{title(selected)}</h3>
-            <p className="analyst-description">{selected.description}</p>
+            <p className="analyst-description">{localDescription(selected.description, lang)}</p>
             <fieldset>
               <legend>{a.paramsHeading}</legend>
               <ParamForm

@@ -5,7 +5,7 @@ import { I18nProvider } from '../../i18n/context';
 import { jsonResponse } from '../../test/fixtures';
 import { CypherPanel } from './CypherPanel';
 import { collectParams, parseParamType } from './params';
-import { SavedQueriesPanel } from './SavedQueriesPanel';
+import { localDescription, SavedQueriesPanel } from './SavedQueriesPanel';
 
 const completeness: SavedQuery = {
   id: 'parks-by-chain-completeness',
@@ -54,6 +54,13 @@ describe('param types', () => {
 });
 
 describe('saved queries', () => {
+  it('shows the description in the current language', () => {
+    const d = '按覆盖率排序园区（含分园）。 Parks by coverage (sub-parks in 亿元 too).';
+    expect(localDescription(d, 'zh')).toBe('按覆盖率排序园区（含分园）。');
+    expect(localDescription(d, 'en')).toBe('Parks by coverage (sub-parks in 亿元 too).');
+    expect(localDescription('只有中文。', 'en')).toBe('只有中文。');
+  });
+
   it('builds the parameter form from the declaration, defaults filled in', () => {
     renderZh(<SavedQueriesPanel queries={[completeness]} headless />);
     fireEvent.click(screen.getByRole('button', { name: '产业链完整度最高的园区' }));
