@@ -31,7 +31,7 @@ export function DetailPanel({ nodeId, onClose, onNavigate, enterprises }: Detail
   // Esc closes from anywhere on the page (the map has focus after a click).
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose();
+      if (event.key === 'Escape' && !event.defaultPrevented) onClose();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -13,6 +13,7 @@ interface YearSliderProps {
 }
 
 /**
+ * The slider's rightmost position is "now"; the output beside it names the value.
  * 时间: replays how a park's chain filled in. A native range input (arrow keys,
  * Home/End work), its rightmost position "now" clears asOf.
  */
@@ -42,7 +43,6 @@ export function YearSlider({ asOf, onChange }: YearSliderProps) {
           onChange(next >= NOW_POSITION ? null : String(next));
         }}
       />
-      <span aria-hidden="true">{pt.yearNow}</span>
       <output htmlFor={id} data-testid="year-value">{text}</output>
     </div>
   );

@@ -41,7 +41,7 @@ describe('park statuses on the chain map', () => {
 
   it('styles the three statuses with different border styles', () => {
     const sheet = createStylesheet();
-    const rule = (sel: string) => sheet.find((r) => 'selector' in r && r.selector === sel) as { style: Record<string, unknown> };
+    const rule = (sel: string) => sheet.find((r) => 'selector' in r && r.selector === sel) as unknown as { style: Record<string, unknown> };
     const borders = ['present', 'pipeline', 'missing'].map((s) => rule(`node.status-${s}`).style['border-style']);
     expect(borders).toEqual(['solid', 'dashed', 'dotted']);
   });

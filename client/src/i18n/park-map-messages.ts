@@ -16,7 +16,6 @@ export interface ParkMapMessages {
   mapLoading: string;
   mapError: string;
   yearLabel: string;
-  yearNow: string;
   yearValue: (year: number | null) => string;
   showEnterprises: string;
   exportPng: string;
@@ -58,7 +57,6 @@ const zh: ParkMapMessages = {
   mapLoading: '正在加载园区环节状态…',
   mapError: '无法加载园区环节状态',
   yearLabel: '时间',
-  yearNow: '现在',
   yearValue: (y) => (y == null ? '现在' : `截至 ${y} 年底`),
   showEnterprises: '显示企业',
   exportPng: '导出 PNG',
@@ -105,7 +103,6 @@ const en: ParkMapMessages = {
   mapLoading: 'Loading segment statuses for the park…',
   mapError: 'Could not load segment statuses',
   yearLabel: 'Time',
-  yearNow: 'Now',
   yearValue: (y) => (y == null ? 'Now' : `As of end of ${y}`),
   showEnterprises: 'Show enterprises',
   exportPng: 'Export PNG',

@@ -1,0 +1,73 @@
+// A park's chain map on the real server: gaps (present / missing), a node's source,
+// the year slider replaying the chain, and the PNG export.
+import { statSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser.js';
+
+const b = useBrowser();
+
+async function signIn(page: Page) {
+  await page.getByRole('banner').getByRole('button', { name: /^(登录|Sign in)$/ }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel(/用户名|Username/).fill('admin');
+  await dialog.getByLabel(/密码|Password/).fill(inject('adminPassword'));
+  await dialog.getByRole('button', { name: /^(登录|Sign in)$/ }).click();
+  await page.getByRole('group', { name: /当前用户|Signed in as/ }).getByText('admin').waitFor();
+}
+
+/** The status the page reports for a segment (the map's text twin, data-status). */
+function statusOf(page: Page, segmentId: string) {
+  return page.getByTestId('segment-statuses').locator(`[data-segment-id="${segmentId}"]`).getAttribute('data-status');
+}
+
+async function waitForStatus(page: Page, segmentId: string, status: string) {
+  await page.getByTestId('segment-statuses').locator(`[data-segment-id="${segmentId}"][data-status="${status}"]`).waitFor({ state: 'attached' });
+}
+
+describe('a park’s chain map in a real browser', () => {
+  it('shows Zhoushan’s PV gaps, a node’s source, the 2022 state, and exports a PNG', async () => {
+    const page = await b.page();
+    await page.goto(`${b.baseUrl()}?view=chain&chain=pv&park=zs-hitech`);
+    await page.getByTestId('chain-map').waitFor();
+    await signIn(page);
+
+    // Statuses come from the public chainMap: modules and HJT cells made here, no polysilicon.
+    await waitForStatus(page, 'pv.module', 'PRESENT');
+    expect(await statusOf(page, 'pv.hjt-cell')).toBe('PRESENT');
+    expect(await statusOf(page, 'pv.polysilicon')).toBe('MISSING');
+    await page.getByTestId('completeness').getByText(/完整度 \d+%/).waitFor();
+    await page.getByTestId('legend-missing').waitFor();
+    // The park picker (signed in) shows the park from the URL.
+    await expect.poll(() => page.getByTestId('park-picker').inputValue()).toBe('zs-hitech');
+    await b.screenshot(page, 'park-map-zs-hitech-zh');
+
+    // Expand modules: the local enterprise, then its details and source.
+    await page.getByText('环节状态', { exact: true }).click();
+    await page.getByTestId('segment-statuses').getByRole('button', { name: /光伏组件/ }).click();
+    await page.waitForURL(/node=pv\.module/);
+    await page.getByTestId('segment-expansion').getByRole('button', { name: /润海新能源/ }).click();
+    await page.waitForURL(/node=e\.runhai/);
+    const panel = page.getByTestId('detail-panel');
+    await panel.getByRole('heading', { name: '润海新能源' }).waitFor();
+    const sources = panel.getByTestId('detail-sources');
+    await sources.getByText(/^000_/).waitFor();
+    expect(await sources.innerText()).toContain('舟山高新技术产业园区2023年高质量发展综述');
+    await b.screenshot(page, 'park-map-detail-runhai-zh');
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+
+    // 2022: Runhai started production in 2023, so modules were not yet made here.
+    await page.getByRole('slider', { name: '时间' }).fill('2022');
+    await page.waitForURL(/asOf=2022/);
+    await waitForStatus(page, 'pv.module', 'MISSING');
+    expect(await page.getByTestId('year-value').innerText()).toContain('2022');
+    await b.screenshot(page, 'park-map-zs-hitech-2022-zh');
+
+    // Export the graph as PNG: a real download with a sensible name and content.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 PNG' }).click()]);
+    expect(download.suggestedFilename()).toBe('pv-zs-hitech-2022.png');
+    const file = await download.path();
+    expect(statSync(file).size).toBeGreaterThan(5000);
+  });
+});
