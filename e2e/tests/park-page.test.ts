@@ -6,8 +6,11 @@ import { useBrowser } from './browser.js';
 const b = useBrowser();
 
 /** Signs in as admin through the sign-in prompt the park page shows to anonymous users. */
-async function signIn(page: Page) {
-  await page.locator('.sign-in-prompt').getByRole('button', { name: '登录' }).click();
+async function signIn(page: Page, name: string) {
+  const prompt = page.locator('.sign-in-prompt').first();
+  await prompt.waitFor();
+  await b.screenshot(page, `${name}-signed-out`);
+  await prompt.getByRole('button', { name: '登录' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.locator('input[name="username"]').fill('admin');
   await dialog.locator('input[name="password"]').fill(inject('adminPassword'));
@@ -24,7 +27,7 @@ describe('park page in a real browser on the real server', () => {
   it('shows the gap report, targets with reasons, and exports the gap table', async () => {
     const page = await b.page();
     await page.goto(`${b.baseUrl()}?view=park&park=ls-etdz&chain=semi`);
-    await signIn(page);
+    await signIn(page, 'park-ls-etdz');
 
     const gap = page.getByRole('table', { name: '补链分析' });
     await gap.waitFor();
@@ -57,7 +60,7 @@ describe('park page in a real browser on the real server', () => {
   it('compares parks on the photovoltaic chain', async () => {
     const page = await b.page();
     await page.goto(`${b.baseUrl()}?view=compare&chain=pv&parks=zs-hitech,sy-etdz`);
-    await signIn(page);
+    await signIn(page, 'compare-pv');
     const table = page.getByRole('table', { name: '园区对比' });
     await table.waitFor();
     expect(await table.locator('tbody tr').count()).toBe(2);

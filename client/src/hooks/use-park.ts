@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, isAbortError } from '../api/errors';
-import { onSessionChange } from '../api/session';
+import { getSessionToken, onSessionChange, setSessionToken } from '../api/session';
+import { isUnauthenticated } from './use-session';
 
 export type QueryState<T> =
   | { status: 'loading' }
@@ -27,11 +28,14 @@ export function useQuery<T>(
       return;
     }
     const controller = new AbortController();
+    const token = getSessionToken();
     setState({ status: 'loading' });
     load(controller.signal).then(
       (data) => setState({ status: 'ready', data }),
       (error: unknown) => {
         if (controller.signal.aborted || isAbortError(error)) return;
+        // The token we sent expired or was revoked: drop it (once — a newer sign-in is kept).
+        if (isUnauthenticated(error) && token && getSessionToken() === token) setSessionToken(null);
         const apiError = error instanceof ApiError ? error : new ApiError('unknown', String(error), { cause: error });
         setState({ status: 'error', error: apiError });
       },

@@ -5,6 +5,8 @@ import { DataTable, type TableColumn } from '../components/DataTable';
 import { QueryStatus, StatusGlyph } from '../components/park/QueryStatus';
 import { useChains } from '../hooks/use-chains';
 import { useQuery } from '../hooks/use-park';
+import { isUnauthenticated } from '../hooks/use-session';
+import { SignInPrompt } from '../components/SignIn';
 import { useLang } from '../i18n/context';
 import { localName } from '../i18n/lang';
 import { useParkT } from '../i18n/park-messages';
@@ -42,6 +44,9 @@ export function CompareView({ chainId, parkIds, onNavigate }: {
           </select>
         </label>
       </div>
+      {[parks, matrix].some((q) => q.status === 'error' && isUnauthenticated(q.error)) ? (
+        <SignInPrompt hint={p.signInHint} />
+      ) : (<>
       <QueryStatus state={parks} retry={parks.retry}>
         {(list) => (
           <fieldset className="compare-parks">
@@ -61,6 +66,7 @@ export function CompareView({ chainId, parkIds, onNavigate }: {
           {(m) => m && <Matrix data={m} fileParts={[chain ?? '', lang === 'zh' ? '园区对比' : 'compare']} onNavigate={onNavigate} />}
         </QueryStatus>
       )}
+      </>)}
     </div>
   );
 }

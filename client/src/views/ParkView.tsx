@@ -11,6 +11,8 @@ import { QueryStatus } from '../components/park/QueryStatus';
 import { ReviewSection } from '../components/park/ReviewSection';
 import { TargetsSection } from '../components/park/TargetsSection';
 import { useQuery } from '../hooks/use-park';
+import { isUnauthenticated } from '../hooks/use-session';
+import { SignInPrompt } from '../components/SignIn';
 import { useLang } from '../i18n/context';
 import { localName } from '../i18n/lang';
 import { useParkT } from '../i18n/park-messages';
@@ -87,7 +89,10 @@ function ParkPage({ park, chainId, asOf, onNavigate }: { park: ParkDetail; chain
           </button>
         )}
       </div>
-      {!chainId ? <p className="section-status">{p.chooseChain}</p> : (
+      {/* One sign-in prompt for the page, not one per section. */}
+      {[gap, targets, lists, review].some((q) => q.status === 'error' && isUnauthenticated(q.error)) ? (
+        <SignInPrompt hint={p.signInHint} />
+      ) : !chainId ? <p className="section-status">{p.chooseChain}</p> : (
         <>
           <QueryStatus state={gap} retry={gap.retry}>
             {(report) => report && <GapSection report={report} chainId={chainId} parkId={park.id} fileParts={fileParts} onNavigate={onNavigate} />}

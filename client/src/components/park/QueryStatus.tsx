@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/context';
 import type { QueryState } from '../../hooks/use-park';
-import { useSession } from '../../hooks/use-session';
+import { isUnauthenticated } from '../../hooks/use-session';
 import { SignInPrompt } from '../SignIn';
 import { useParkT } from '../../i18n/park-messages';
 
@@ -11,7 +11,6 @@ export function QueryStatus<T>({
 }: { state: QueryState<T>; retry: () => void; children: (data: T) => ReactNode }) {
   const t = useT();
   const p = useParkT();
-  const session = useSession();
   if (state.status === 'loading') {
     return (
       <p className="section-status" role="status" aria-live="polite">
@@ -20,8 +19,8 @@ export function QueryStatus<T>({
     );
   }
   if (state.status === 'error') {
-    // The shared prompt opens the app's sign-in dialog; handleAuthError drops a dead token.
-    if (session.handleAuthError(state.error)) return <SignInPrompt hint={p.signInHint} />;
+    // The shared prompt opens the app's sign-in dialog (useQuery drops a dead token).
+    if (isUnauthenticated(state.error)) return <SignInPrompt hint={p.signInHint} />;
     return (
       <div className="section-status status-error" role="alert">
         <p>{state.error.kind === 'network' ? t.errorNetwork : t.errorGraphql(state.error.message)}</p>
