@@ -29,12 +29,14 @@ describe('analyst console in a real browser on the real server', () => {
     await page.getByRole('button', { name: '运行', exact: true }).first().click();
     const table = page.getByRole('table');
     await table.getByText('舟山高新技术产业园区').first().waitFor();
+    await page.getByTestId('analyst-row-info').scrollIntoViewIfNeeded();
     await b.screenshot(page, 'analyst-saved-query-zh');
   });
 
   it('runs ad-hoc Cypher with Ctrl+Enter and refuses a write query in words', async () => {
     const page = await signedInPage();
     await page.goto(`${b.baseUrl()}?view=analyst`);
+    await page.getByRole('tab', { name: 'Cypher 查询（只读）' }).click();
     const editor = page.getByTestId('cypher-input');
     await editor.click();
     await page.keyboard.type('MATCH (e:Enterprise) RETURN e.name LIMIT 5');
@@ -61,7 +63,8 @@ describe('analyst console in a real browser on the real server', () => {
     const page = await b.page();
     await page.goto(`${b.baseUrl()}?view=analyst&lang=en`);
     await page.getByText('Please sign in to use the analyst console.').waitFor();
-    expect(await page.getByText(/needs you to sign in as an analyst/).count()).toBe(1);
     await b.screenshot(page, 'analyst-anonymous-en');
+    await page.getByRole('tab', { name: 'Cypher query (read-only)' }).click();
+    expect(await page.getByText(/needs you to sign in as an analyst/).count()).toBe(1);
   });
 });

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { CypherPanel } from '../components/analyst/CypherPanel';
 import { SavedQueriesPanel } from '../components/analyst/SavedQueriesPanel';
 import { SignInPrompt } from '../components/SignIn';
@@ -8,12 +9,21 @@ import { useT } from '../i18n/context';
 import type { UrlState } from '../state/url-state';
 import '../components/analyst/analyst.css';
 
+type Mode = 'saved' | 'cypher';
+
 /** The analyst console: saved queries for viewers, a Cypher editor for analysts. */
 export function AnalystView(_props: { onNavigate: (patch: Partial<UrlState>) => void }) {
   const t = useT();
   const a = t.analyst;
   const session = useSession();
   const saved = useSavedQueries();
+  const [mode, setMode] = useState<Mode>('saved');
+  // Mounted on first visit and then only hidden, so each side keeps its query and result.
+  const [cypherOpened, setCypherOpened] = useState(false);
+  const choose = (m: Mode) => {
+    setMode(m);
+    if (m === 'cypher') setCypherOpened(true);
+  };
 
   let savedPart;
   if (saved.status === 'loading') savedPart = <LoadingPanel />;
@@ -21,14 +31,29 @@ export function AnalystView(_props: { onNavigate: (patch: Partial<UrlState>) => 
   else if (saved.status === 'error') savedPart = <ErrorPanel error={saved.error} onRetry={saved.retry} />;
   else savedPart = <SavedQueriesPanel queries={saved.data} />;
 
+  const tab = (m: Mode, label: string) => (
+    <button type="button" role="tab" id={`analyst-tab-${m}`} aria-controls={`analyst-panel-${m}`}
+      aria-selected={mode === m} onClick={() => choose(m)}>
+      {label}
+    </button>
+  );
+
   return (
     <div className="analyst-view">
-      <h1 className="analyst-title">{a.title}</h1>
-      <section className="analyst-section" aria-labelledby="analyst-saved-heading">
-        <h2 id="analyst-saved-heading">{a.savedHeading}</h2>
+      <div className="analyst-head">
+        <h1 className="analyst-title">{a.title}</h1>
+        <div role="tablist" className="analyst-tabs analyst-modes">
+          {tab('saved', a.savedHeading)}
+          {tab('cypher', a.cypherHeading)}
+        </div>
+      </div>
+      <section className="analyst-section" id="analyst-panel-saved" role="tabpanel"
+        aria-labelledby="analyst-tab-saved" hidden={mode !== 'saved'}>
         {savedPart}
       </section>
-      <CypherPanel role={session.me?.role ?? null} />
+      <div id="analyst-panel-cypher" role="tabpanel" aria-labelledby="analyst-tab-cypher" hidden={mode !== 'cypher'}>
+        {cypherOpened && <CypherPanel role={session.me?.role ?? null} />}
+      </div>
     </div>
   );
 }
