@@ -1,9 +1,10 @@
 // A park's chain map on the real server: gaps (present / missing), a node's source,
 // the year slider replaying the chain, and the PNG export.
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser } from './browser.js';
+import { artifactsDir, useBrowser } from './browser.js';
 
 const b = useBrowser();
 
@@ -69,5 +70,24 @@ describe('a park’s chain map in a real browser', () => {
     expect(download.suggestedFilename()).toBe('pv-zs-hitech-2022.png');
     const file = await download.path();
     expect(statSync(file).size).toBeGreaterThan(5000);
+    await download.saveAs(path.join(artifactsDir, 'park-map-export-pv-zs-hitech-2022.png'));
+
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 SVG' }).click()]);
+    expect(svg.suggestedFilename()).toBe('pv-zs-hitech-2022.svg');
+    expect(readFileSync(await svg.path(), 'utf8')).toContain('<svg');
+  });
+
+  it('shows the statuses to anonymous users too (public chainMap), in English, with a sign-in hint for parks', async () => {
+    const page = await b.page();
+    await page.goto(`${b.baseUrl()}?view=chain&chain=pv&park=zs-hitech&lang=en&node=pv.polysilicon`);
+    await waitForStatus(page, 'pv.module', 'PRESENT');
+    expect(await statusOf(page, 'pv.polysilicon')).toBe('MISSING');
+    await page.getByText(/Sign in to choose a park/).waitFor();
+    await page.getByTestId('completeness').getByText(/Completeness \d+%/).waitFor();
+    // The detail panel falls back to the public segment record and offers sign-in.
+    const panel = page.getByTestId('detail-panel');
+    await panel.getByRole('heading', { name: 'Polysilicon' }).waitFor();
+    await panel.getByText('Sign in to see the full record').waitFor();
+    await b.screenshot(page, 'park-map-anonymous-en');
   });
 });

@@ -44,7 +44,7 @@ export function ChainView({ chain, headless, onNodeTap, onGraph, parkId = null, 
   const statuses = mapState.status === 'ready' ? mapState.map.statuses : undefined;
   // Memoised: ChainMap rebuilds the graph whenever this array changes identity.
   const elements = useMemo(() => buildChainElements(chain, { lang, statuses }), [chain, lang, statuses]);
-  const completeness = statuses ? completenessOf(chain, statuses) : null;
+  const completeness = mapState.status === 'ready' ? completenessOf(chain, mapState.map.statuses, mapState.map.inferredOnly) : null;
 
   const handleGraph = useCallback(
     (instance: Core | null) => {
@@ -77,6 +77,7 @@ export function ChainView({ chain, headless, onNodeTap, onGraph, parkId = null, 
           {completeness && (
             <p className="completeness" title={pt.completenessHint} data-testid="completeness">
               {pt.completeness(completeness.pct, completeness.present, completeness.pipeline, completeness.missing)}
+              <span className="visually-hidden"> {pt.completenessHint}</span>
             </p>
           )}
         </div>

@@ -15,6 +15,7 @@ describe('park statuses on the chain map', () => {
     expect(map.statuses.get('pv.polysilicon')).toBe('MISSING');
     // Ghost (other chain) and enterprise nodes carry no segment status.
     expect(map.statuses.has('fluoro.pvdf-film')).toBe(false);
+    expect([...map.inferredOnly]).toEqual(['pv.cell']);
     expect(map.enterprises.get('pv.module')).toEqual([
       { id: 'e.runhai', label: '润海新能源', labelEn: 'Runhai New Energy', counts: 'PRESENT', inferred: false },
     ]);

@@ -14,6 +14,8 @@ export interface LocalEnterprise {
 
 export interface ParkChainMap {
   statuses: Map<string, GapStatus>;
+  /** Segments whose status rests only on inferred segment mappings (weighs half). */
+  inferredOnly: Set<string>;
   /** Per segment id, its local enterprises. */
   enterprises: Map<string, LocalEnterprise[]>;
   truncated: boolean;
@@ -28,9 +30,13 @@ export type ChainMapState =
 /** Reads chainMap's nodes and edges into lookups the chain view draws from. */
 export function toParkChainMap(elements: GraphElements): ParkChainMap {
   const statuses = new Map<string, GapStatus>();
+  const inferredOnly = new Set<string>();
   const enterpriseNodes = new Map<string, (typeof elements.nodes)[number]>();
   for (const node of elements.nodes) {
-    if (node.type === 'Segment' && isGapStatus(node.status)) statuses.set(node.id, node.status);
+    if (node.type === 'Segment' && isGapStatus(node.status)) {
+      statuses.set(node.id, node.status);
+      if (node.data?.['inferredOnly'] === true) inferredOnly.add(node.id);
+    }
     if (node.type === 'Enterprise') enterpriseNodes.set(node.id, node);
   }
   const enterprises = new Map<string, LocalEnterprise[]>();
@@ -42,7 +48,7 @@ export function toParkChainMap(elements: GraphElements): ParkChainMap {
     list.push({ id: e.id, label: e.label, labelEn: e.labelEn, counts: e.status, inferred: edge.inferred === true });
     enterprises.set(edge.target, list);
   }
-  return { statuses, enterprises, truncated: elements.truncated };
+  return { statuses, inferredOnly, enterprises, truncated: elements.truncated };
 }
 
 /**

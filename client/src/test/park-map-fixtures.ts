@@ -16,7 +16,8 @@ export const chainMapFixture: GraphElements = {
         ['pv.station', 'MISSING'],
       ] as const
     ).map(([id, status]) => ({
-      id, type: 'Segment', kind: 'segment', label: id, labelEn: null, stage: 'MIDSTREAM', order: 1, status, parentId: null, data: { chainId: 'pv' },
+      id, type: 'Segment', kind: 'segment', label: id, labelEn: null, stage: 'MIDSTREAM', order: 1, status, parentId: null,
+      data: { chainId: 'pv', inferredOnly: id === 'pv.cell' },
     })),
     { id: 'fluoro.pvdf-film', type: 'Segment', kind: 'external_segment', label: 'PVDF薄膜', labelEn: null, stage: 'MIDSTREAM', order: 3, status: null, parentId: null, data: { chainId: 'fluoro' } },
     { id: 'e.runhai', type: 'Enterprise', kind: 'enterprise', label: '润海新能源', labelEn: 'Runhai New Energy', stage: null, order: null, status: 'PRESENT', parentId: null, data: { parkId: 'zs-hitech' } },
