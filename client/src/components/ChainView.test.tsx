@@ -67,3 +67,23 @@ describe('completenessOf', () => {
     expect(completenessOf(pvChain, statuses, new Set(['pv.station'])).pct).toBe(33);
   });
 });
+
+describe('ChainView replaying years', () => {
+  it('keeps the previous year’s statuses on screen while the next year loads', async () => {
+    let calls = 0;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => (++calls === 1 ? Promise.resolve(jsonResponse({ data: { chainMap: chainMapFixture } })) : new Promise<Response>(() => {}))),
+    );
+    const view = (asOf: string) => (
+      <I18nProvider lang="zh">
+        <ChainView chain={pvChain} headless parkId="zs-hitech" asOf={asOf} onNavigate={vi.fn()} />
+      </I18nProvider>
+    );
+    const { rerender } = render(view('2023'));
+    await screen.findByTestId('completeness');
+    rerender(view('2022'));
+    expect(await screen.findByText('正在加载园区环节状态…')).toBeInTheDocument();
+    expect(screen.getByTestId('segment-statuses').querySelector('[data-segment-id="pv.module"]')).toHaveAttribute('data-status', 'PRESENT');
+  });
+});

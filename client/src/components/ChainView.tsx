@@ -41,10 +41,11 @@ export function ChainView({ chain, headless, onNodeTap, onGraph, parkId = null, 
   const description = lang === 'en' ? (chain.descriptionEn ?? chain.description) : chain.description;
   const mapState = useChainMap(chain.id, parkId, regionId, asOf);
   const scoped = !!(parkId || regionId);
-  const statuses = mapState.status === 'ready' ? mapState.map.statuses : undefined;
+  const shown = mapState.status === 'ready' ? mapState.map : mapState.status === 'loading' ? mapState.stale : undefined;
+  const statuses = shown?.statuses;
   // Memoised: ChainMap rebuilds the graph whenever this array changes identity.
   const elements = useMemo(() => buildChainElements(chain, { lang, statuses }), [chain, lang, statuses]);
-  const completeness = mapState.status === 'ready' ? completenessOf(chain, mapState.map.statuses, mapState.map.inferredOnly) : null;
+  const completeness = shown ? completenessOf(chain, shown.statuses, shown.inferredOnly) : null;
 
   const handleGraph = useCallback(
     (instance: Core | null) => {
@@ -115,11 +116,11 @@ export function ChainView({ chain, headless, onNodeTap, onGraph, parkId = null, 
         </>
       )}
       <Legend statuses={!!statuses} />
-      {statuses && mapState.status === 'ready' && (
+      {shown && (
         <SegmentStatusList
           chain={chain}
-          statuses={statuses}
-          enterprises={mapState.map.enterprises}
+          statuses={shown.statuses}
+          enterprises={shown.enterprises}
           selectedId={nodeId}
           onSelect={onNavigate ? (id) => onNavigate({ node: id }) : undefined}
         />

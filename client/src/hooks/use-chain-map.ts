@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ApiError, isAbortError } from '../api/errors';
 import { fetchChainMap, isGapStatus, type GapStatus, type GraphElements } from '../api/park-map';
 
@@ -23,7 +23,9 @@ export interface ParkChainMap {
 
 export type ChainMapState =
   | { status: 'idle' }
-  | { status: 'loading' }
+  /** `stale`: the previous date's map of the same chain and scope, kept on screen while the
+   *  slider moves, so the replay does not flash the bare chain between years. */
+  | { status: 'loading'; stale?: ParkChainMap }
   | { status: 'error'; error: ApiError }
   | { status: 'ready'; map: ParkChainMap };
 
@@ -57,6 +59,7 @@ export function toParkChainMap(elements: GraphElements): ParkChainMap {
  */
 export function useChainMap(chainId: string, parkId?: string | null, regionId?: string | null, asOf?: string | null): ChainMapState {
   const [state, setState] = useState<ChainMapState>({ status: 'idle' });
+  const scopeRef = useRef('');
   const scoped = !!(parkId || regionId);
 
   useEffect(() => {
@@ -65,7 +68,12 @@ export function useChainMap(chainId: string, parkId?: string | null, regionId?: 
       return;
     }
     const controller = new AbortController();
-    setState({ status: 'loading' });
+    const scope = `${chainId}|${parkId ?? ''}|${regionId ?? ''}`;
+    setState((prev) => {
+      const last = prev.status === 'ready' ? prev.map : prev.status === 'loading' ? prev.stale : undefined;
+      return { status: 'loading', stale: last && scopeRef.current === scope ? last : undefined };
+    });
+    scopeRef.current = scope;
     fetchChainMap({ chainId, parkId: parkId || null, regionId: parkId ? null : regionId || null, asOf: asOf || null }, { signal: controller.signal }).then(
       (elements) => setState({ status: 'ready', map: toParkChainMap(elements) }),
       (error: unknown) => {
