@@ -37,11 +37,13 @@ describe('park page in a real browser on the real server', () => {
     expect(await row('抛光片').innerText()).toContain('在建/签约');
     await b.screenshot(page, 'park-ls-etdz-semi-zh');
 
-    const targets = page.locator('section', { has: page.getByRole('heading', { name: '招商目标' }) });
+    const heading = page.getByRole('heading', { name: '招商目标', exact: true });
+    await heading.waitFor({ timeout: 90_000 });
+    await heading.scrollIntoViewIfNeeded();
+    await b.screenshot(page, 'park-ls-etdz-targets-zh');
+    const targets = page.locator('section.park-section', { has: heading });
     await targets.locator('.target').first().waitFor();
     expect(await targets.locator('.score-parts li').count()).toBeGreaterThan(0);
-    await targets.scrollIntoViewIfNeeded();
-    await b.screenshot(page, 'park-ls-etdz-targets-zh');
 
     const tools = page.locator('.park-section', { has: gap }).locator('.data-table-tools');
     const [xlsx] = await Promise.all([page.waitForEvent('download'), tools.getByRole('button', { name: '导出 Excel' }).click()]);
@@ -55,7 +57,7 @@ describe('park page in a real browser on the real server', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text.slice(1).split('\r\n')[0]).toBe('环节位置,环节,状态,本地企业,项目,最近的外部供给,推断');
     expect(text).toContain('红外探测器');
-  });
+  }, 180_000);
 
   it('compares parks on the photovoltaic chain', async () => {
     const page = await b.page();
@@ -65,7 +67,7 @@ describe('park page in a real browser on the real server', () => {
     await table.waitFor();
     expect(await table.locator('tbody tr').count()).toBe(2);
     expect(await table.innerText()).toMatch(/已有|在建\/签约|缺失/);
-    expect(page.url()).toContain('parks=zs-hitech%2Csy-etdz');
+    expect(decodeURIComponent(page.url())).toContain('parks=zs-hitech,sy-etdz');
     await b.screenshot(page, 'compare-pv-zh');
   });
 });

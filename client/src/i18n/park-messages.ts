@@ -17,6 +17,7 @@ export interface ParkMessages {
   noParks: string;
   parkKind: Record<string, string>;
   level: string;
+  parkLevel: Record<string, string>;
   region: string;
   parentPark: string;
   subParks: string;
@@ -97,7 +98,7 @@ export const parkZh: ParkMessages = {
   loading: '正在加载…',
   signInHint: '园区页面需要登录后查看。', parksHeading: '园区', parksHint: '选择一个园区查看补链分析、招商目标和五张清单。', noParks: '暂无园区。',
   parkKind: { BASE: '基地', ETDZ: '经开区', HIGH_TECH_ZONE: '高新区', INDUSTRIAL_PARK: '产业园', PLATFORM: '产业平台', SUB_PARK: '分园', TOWN: '小镇' },
-  level: '级别', region: '地区', parentPark: '上级园区', subParks: '分园（一区多园）', chains: '主导产业链',
+  level: '级别', parkLevel: { national: '国家级', provincial: '省级', municipal: '市级' }, region: '地区', parentPark: '上级园区', subParks: '分园（一区多园）', chains: '主导产业链',
   chainChief: '链长', fourHeads: '四长协同', designation: '认定', asOf: '时点', asOfNow: '当前',
   chooseChain: '选择一条产业链查看补链分析。',
   gapHeading: '补链分析', completeness: '产业链完整度',
@@ -128,7 +129,7 @@ export const parkEn: ParkMessages = {
   loading: 'Loading…',
   signInHint: 'The park page is for signed-in users.', parksHeading: 'Parks', parksHint: 'Choose a park to see its gap report, targets and five lists.', noParks: 'No parks yet.',
   parkKind: { BASE: 'Base', ETDZ: 'Economic & technological development zone', HIGH_TECH_ZONE: 'High-tech zone', INDUSTRIAL_PARK: 'Industrial park', PLATFORM: 'Platform', SUB_PARK: 'Sub-park', TOWN: 'Town' },
-  level: 'Level', region: 'Region', parentPark: 'Parent park', subParks: 'Sub-parks', chains: 'Chains grown here',
+  level: 'Level', parkLevel: { national: 'National', provincial: 'Provincial', municipal: 'Municipal' }, region: 'Region', parentPark: 'Parent park', subParks: 'Sub-parks', chains: 'Chains grown here',
   chainChief: 'Chain chief', fourHeads: 'Four heads work together', designation: 'Designation', asOf: 'As of', asOfNow: 'Now',
   chooseChain: 'Choose a chain to see the gap report.',
   gapHeading: 'Gap report', completeness: 'Chain completeness',

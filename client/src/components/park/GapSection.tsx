@@ -14,6 +14,10 @@ interface Props {
   onNavigate: (patch: Partial<UrlState>) => void;
 }
 
+// statusAt comes lower-case (in_production), the Project.status enum upper-case.
+const projectStatusLabel = (status: string, labels: Record<string, string>) =>
+  labels[status.toUpperCase()] ?? status;
+
 /** 补链分析: the completeness score with its parts, and every segment's status and evidence. */
 export function GapSection({ report, chainId, parkId, fileParts, onNavigate }: Props) {
   const p = useParkT();
@@ -48,7 +52,7 @@ export function GapSection({ report, chainId, parkId, fileParts, onNavigate }: P
       key: 'projects', header: p.colProjects,
       value: (g) =>
         g.projects
-          .map((x) => `${localName(x.project, lang)}${x.statusAt || x.project.status ? p.paren(p.projectStatus[x.statusAt ?? x.project.status ?? ''] ?? x.statusAt ?? x.project.status ?? '') : ''}`)
+          .map((x) => `${localName(x.project, lang)}${x.statusAt || x.project.status ? p.paren(projectStatusLabel(x.statusAt ?? x.project.status ?? '', p.projectStatus)) : ''}`)
           .join('、') || null,
     },
     {

@@ -23,7 +23,7 @@ export function ParkHeader({ park, chainId, onNavigate }: Props) {
       </h2>
       <dl className="park-facts">
         <div><dt>{p.colKind}</dt><dd>{p.parkKind[park.kind] ?? park.kind}</dd></div>
-        {park.level && <div><dt>{p.level}</dt><dd>{park.level}</dd></div>}
+        {park.level && <div><dt>{p.level}</dt><dd>{p.parkLevel[park.level] ?? park.level}</dd></div>}
         {park.region && <div><dt>{p.region}</dt><dd>{localName(park.region, lang)}</dd></div>}
         {park.parent && (
           <div>
