@@ -26,11 +26,11 @@ describe('app shell in a real browser on the real server', () => {
     await b.screenshot(page, 'shell-home-anonymous-zh');
 
     // Wrong password first: the dialog says so in words.
-    await page.getByRole('banner').getByRole('button', { name: '登录' }).click();
+    await page.getByRole('banner').getByRole('button', { name: '登录', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: '登录产业链图谱' });
     await dialog.getByLabel('用户名').fill('admin');
     await dialog.getByLabel('密码').fill('not-the-password');
-    await dialog.getByRole('button', { name: '登录' }).click();
+    await dialog.getByRole('button', { name: '登录', exact: true }).click();
     await dialog.getByRole('alert').getByText('用户名或密码错误。').waitFor();
     await b.screenshot(page, 'shell-sign-in-wrong-zh');
     await dialog.getByRole('button', { name: '取消' }).click();

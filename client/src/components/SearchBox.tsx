@@ -110,7 +110,7 @@ export function SearchBox({ onNavigate }: { onNavigate: (patch: Partial<UrlState
         }}
         onClick={session.openSignIn}
       >
-        <span aria-hidden="true">🔍</span> {t.shell.searchNeedsSignIn}
+        {t.shell.searchNeedsSignIn}
       </button>
     );
   }

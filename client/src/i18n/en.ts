@@ -30,7 +30,7 @@ export const en: Messages = {
     navLabel: 'Main navigation',
     nav: { home: 'Home', chain: 'Chain map', park: 'Parks', compare: 'Compare', analyst: 'Analyst' },
     searchLabel: 'Search everywhere',
-    searchPlaceholder: 'Search parks, enterprises, segments… (press /)',
+    searchPlaceholder: 'Search parks, firms… (press /)',
     searchLoading: 'Searching…',
     searchEmpty: (text) => `Nothing found for “${text}”`,
     searchError: (details) => `Search failed: ${details}`,
