@@ -42,6 +42,9 @@ describe('a park’s chain map in a real browser', () => {
     // The park picker (signed in) shows the park from the URL.
     await expect.poll(() => page.getByTestId('park-picker').inputValue()).toBe('zs-hitech');
     await b.screenshot(page, 'park-map-zs-hitech-zh');
+    await page.getByRole('checkbox', { name: '显示企业' }).check();
+    await b.screenshot(page, 'park-map-zs-hitech-enterprises-zh');
+    await page.getByRole('checkbox', { name: '显示企业' }).uncheck();
 
     // Expand modules: the local enterprise, then its details and source.
     await page.getByText('环节状态', { exact: true }).click();

@@ -33,6 +33,9 @@ describe('ChainView with a park', () => {
     fireEvent.click(within(expansion).getByRole('button', { name: '润海新能源' }));
     expect(onNavigate).toHaveBeenLastCalledWith({ node: 'e.runhai' });
 
+    fireEvent.click(screen.getByRole('checkbox', { name: '显示企业' }));
+    expect(graph.cy?.$id('pv.module').data('label')).toBe('● 组件\n润海新能源');
+
     fireEvent.change(screen.getByRole('slider', { name: '时间' }), { target: { value: '2022' } });
     expect(onNavigate).toHaveBeenLastCalledWith({ asOf: '2022' });
   });

@@ -43,8 +43,15 @@ export function ChainView({ chain, headless, onNodeTap, onGraph, parkId = null, 
   const scoped = !!(parkId || regionId);
   const shown = mapState.status === 'ready' ? mapState.map : mapState.status === 'loading' ? mapState.stale : undefined;
   const statuses = shown?.statuses;
+  const [showFirms, setShowFirms] = useState(false);
+  const enterpriseNames = useMemo(() => {
+    if (!showFirms || !shown) return undefined;
+    const names = new Map<string, string[]>();
+    for (const [segmentId, firms] of shown.enterprises) names.set(segmentId, firms.map((e) => localName({ name: e.label, nameEn: e.labelEn }, lang)));
+    return names;
+  }, [showFirms, shown, lang]);
   // Memoised: ChainMap rebuilds the graph whenever this array changes identity.
-  const elements = useMemo(() => buildChainElements(chain, { lang, statuses }), [chain, lang, statuses]);
+  const elements = useMemo(() => buildChainElements(chain, { lang, statuses, enterpriseNames }), [chain, lang, statuses, enterpriseNames]);
   const completeness = shown ? completenessOf(chain, shown.statuses, shown.inferredOnly) : null;
 
   const handleGraph = useCallback(
@@ -87,6 +94,11 @@ export function ChainView({ chain, headless, onNodeTap, onGraph, parkId = null, 
       <div className="chain-tools">
         {onNavigate && <ParkPicker chainId={chain.id} value={parkId} onChange={(park) => onNavigate({ park, node: null })} />}
         {scoped && onNavigate && <YearSlider asOf={asOf} onChange={(next) => onNavigate({ asOf: next })} />}
+        {shown && (
+          <label className="show-firms">
+            <input type="checkbox" checked={showFirms} onChange={(e) => setShowFirms(e.currentTarget.checked)} /> {pt.showEnterprises}
+          </label>
+        )}
         <ExportButtons cy={cy} fileName={exportFileName(chain.id, parkId ?? regionId, asOf)} />
       </div>
       {mapState.status === 'loading' && (

@@ -47,3 +47,18 @@ describe('park statuses on the chain map', () => {
     expect(borders).toEqual(['solid', 'dashed', 'dotted']);
   });
 });
+
+describe('show enterprises', () => {
+  it('adds the local firms as a second label line, without moving any node', async () => {
+    const { enterpriseLine } = await import('./elements');
+    const names = new Map([['pv.module', ['润海新能源', '宏发', '某厂']]]);
+    const plain = buildChainElements(pvChain, { lang: 'zh' });
+    const withFirms = buildChainElements(pvChain, { lang: 'zh', enterpriseNames: names });
+    const mod = withFirms.find((e) => e.data.id === 'pv.module')!;
+    expect(mod.data['label']).toBe('组件\n润海新能源 等3家');
+    expect(mod.classes).toContain('with-enterprises');
+    expect(mod.position).toEqual(plain.find((e) => e.data.id === 'pv.module')!.position);
+    expect(enterpriseLine(['Runhai', 'Hongfa'], 'en')).toBe('Runhai +1');
+    expect(enterpriseLine(['Runhai'], 'en')).toBe('Runhai');
+  });
+});

@@ -22,6 +22,15 @@ export interface ElementsOptions {
   layout?: LayoutOptions;
   /** A park's or region's gap status per segment id (chainMap); none: the bare chain. */
   statuses?: ReadonlyMap<string, GapStatus>;
+  /** Local enterprise names per segment id, shown as a second label line ("show enterprises"):
+   *  on the node itself, so the layout and its readability stay as they are. */
+  enterpriseNames?: ReadonlyMap<string, readonly string[]>;
+}
+
+/** "润海新能源" / "润海新能源 等3家" / "Runhai +2": the first firm and how many in all. */
+export function enterpriseLine(names: readonly string[], lang: Lang): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return lang === 'en' ? `${names[0]} +${names.length - 1}` : `${names[0]} 等${names.length}家`;
 }
 
 /** Status glyphs prefixed to labels, so status reads without colour (and in PNG/SVG exports). */
@@ -96,7 +105,8 @@ export function buildChainElements(chain: Chain, options: ElementsOptions): Elem
     const isSub = seg.parentId != null && local.has(seg.parentId);
     const indent = Math.min(depths.get(seg.id) ?? 0, layout.maxIndentDepth);
     const status = options.statuses?.get(seg.id);
-    const name = localName(seg, lang);
+    const firms = options.enterpriseNames?.get(seg.id) ?? [];
+    const name = firms.length ? `${localName(seg, lang)}\n${enterpriseLine(firms, lang)}` : localName(seg, lang);
     return {
       group: 'nodes',
       data: {
@@ -119,6 +129,7 @@ export function buildChainElements(chain: Chain, options: ElementsOptions): Elem
         ...(isSub ? ['sub-segment'] : []),
         ...(indent > 0 ? [`indent-${indent}`] : []),
         ...(status ? [`status-${status.toLowerCase()}`] : []),
+        ...(firms.length ? ['with-enterprises'] : []),
         ...cjk,
       ],
       position: positions.get(seg.id) ?? { x: 0, y: 0 },

@@ -88,6 +88,8 @@ export function createStylesheet(options = defaults): StylesheetJson {
         color: status.missingText,
       },
     },
+    // Two label lines (segment + its local firms): a notch smaller to fit the fixed box.
+    { selector: 'node.with-enterprises', style: { 'font-size': fonts.size - 1, 'line-height': 1.05 } },
     {
       selector: 'node.ghost',
       style: {
