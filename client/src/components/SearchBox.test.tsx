@@ -49,6 +49,13 @@ describe('SearchBox', () => {
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
+  it('the shortcut focuses the sign-in offer while anonymous', () => {
+    stubGraphql({});
+    renderSearch();
+    fireEvent.keyDown(document.body, { key: 'k', metaKey: true });
+    expect(screen.getByRole('button', { name: /搜索（需登录）/ })).toHaveFocus();
+  });
+
   it('debounces typing into one search and groups the hits by type', async () => {
     setSessionToken('tok');
     const fetchMock = stubGraphql({ Me: () => ({ me: admin }), Search: () => searchResult(searchHits) });

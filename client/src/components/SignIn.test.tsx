@@ -75,6 +75,23 @@ describe('sign-in', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
+  it('keeps Tab inside the dialog and gives focus back to the opener when it closes', async () => {
+    stubGraphql({});
+    renderMenu();
+    const opener = screen.getByRole('button', { name: '登录' });
+    opener.focus();
+    fireEvent.click(opener);
+    const dialog = await screen.findByRole('dialog');
+    const submit = screen.getAllByRole('button', { name: '登录' }).find((el) => dialog.contains(el))!;
+    submit.focus();
+    fireEvent.keyDown(submit, { key: 'Tab' });
+    expect(screen.getByLabelText('用户名')).toHaveFocus();
+    fireEvent.keyDown(screen.getByLabelText('用户名'), { key: 'Tab', shiftKey: true });
+    expect(submit).toHaveFocus();
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    expect(screen.getByRole('button', { name: '登录' })).toHaveFocus();
+  });
+
   it('restores a stored session, and signing out ends it on the server and here', async () => {
     setSessionToken('tok-2');
     const fetchMock = stubGraphql({ Me: () => ({ me: admin }), SignOut: () => ({ signOut: true }) });
