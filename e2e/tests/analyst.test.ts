@@ -31,6 +31,16 @@ describe('analyst console in a real browser on the real server', () => {
     await table.getByText('舟山高新技术产业园区').first().waitFor();
     await page.getByTestId('analyst-row-info').scrollIntoViewIfNeeded();
     await b.screenshot(page, 'analyst-saved-query-zh');
+
+    // A query that returns nodes and links can be drawn: the 图 tab.
+    await list.getByRole('button', { name: '某环节的企业分布' }).click();
+    await page.getByRole('button', { name: '运行', exact: true }).first().click();
+    await page.getByRole('tab', { name: '图' }).click();
+    const graph = page.getByTestId('analyst-graph');
+    await graph.locator('canvas').first().waitFor();
+    expect(Number(await graph.getAttribute('data-node-count'))).toBeGreaterThan(0);
+    await graph.scrollIntoViewIfNeeded();
+    await b.screenshot(page, 'analyst-saved-query-graph-zh');
   });
 
   it('runs ad-hoc Cypher with Ctrl+Enter and refuses a write query in words', async () => {

@@ -34,6 +34,7 @@ export interface AnalystMessages {
   noRows: string;
   resultLabel: string;
   graphLabel: string;
+  nodeType: Record<string, string>;
   signInNeeded: string;
   signIn: string;
   refused: (reason: string) => string;
@@ -79,6 +80,7 @@ export const analystZh: AnalystMessages = {
   noRows: '查询没有返回任何行。',
   resultLabel: '查询结果',
   graphLabel: '查询结果图',
+  nodeType: { Enterprise: '企业', Segment: '环节', Park: '园区', Region: '地区', Chain: '产业链', Project: '项目', Institution: '机构' },
   signInNeeded: '请登录后使用分析台。',
   signIn: '登录',
   refused: (reason) => `查询被拒绝：${reason}`,
@@ -130,6 +132,7 @@ export const analystEn: AnalystMessages = {
   noRows: 'The query returned no rows.',
   resultLabel: 'Query result',
   graphLabel: 'Query result graph',
+  nodeType: { Enterprise: 'Enterprise', Segment: 'Segment', Park: 'Park', Region: 'Region', Chain: 'Chain', Project: 'Project', Institution: 'Institution' },
   signInNeeded: 'Please sign in to use the analyst console.',
   signIn: 'Sign in',
   refused: (reason) => `Query refused: ${reason}`,

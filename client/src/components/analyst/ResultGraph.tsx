@@ -4,6 +4,13 @@ import type { AnalystResult } from '../../api/types';
 import { createGraph } from '../../graph/create-graph';
 import { useLang, useT } from '../../i18n/context';
 
+/** Fill per domain type, so a mixed result (firms, segments, parks) reads at a glance. */
+const TYPE_COLORS: Record<string, string> = {
+  Enterprise: '#4a7fc1', Segment: '#3f9a6b', Park: '#d98a2b', Region: '#8a63b8',
+  Chain: '#c0504d', Project: '#2a9d9f', Institution: '#8d6e4f',
+};
+const OTHER_COLOR = '#8a94a3';
+
 /**
  * Free-form query results drawn with the shared Cytoscape core. Unlike a chain map
  * these have no stages, so positions come from a force (cose) layout, not chain-layout.
@@ -29,6 +36,16 @@ export function ResultGraph({ graph, headless = false }: { graph: AnalystResult[
   useEffect(() => {
     const cy = createGraph({ container: ref.current, elements, headless });
     if (!headless) {
+      // Added to the shared stylesheet for this instance only: the chain map keeps its look.
+      const style = cy.style();
+      for (const [type, color] of Object.entries(TYPE_COLORS)) {
+        style.selector(`node.${type.toLowerCase()}`).style({ 'background-color': color, color: '#fff' });
+      }
+      style.selector('edge').style({
+        label: 'data(label)', 'font-size': 11, color: '#3d4652', 'text-rotation': 'autorotate',
+        'text-background-color': '#fbfcfe', 'text-background-opacity': 1, 'text-background-padding': '2px',
+      });
+      style.update();
       cy.layout({ name: elements.length > 300 ? 'grid' : 'cose', animate: false, fit: true, padding: 30 } as LayoutOptions).run();
     }
     let observer: ResizeObserver | undefined;
@@ -45,6 +62,14 @@ export function ResultGraph({ graph, headless = false }: { graph: AnalystResult[
   return (
     <div>
       {graph.truncated && <p className="analyst-note">{t.analyst.graphTruncated}</p>}
+      <ul className="analyst-graph-legend">
+        {[...new Set(graph.nodes.map((n) => n.type))].map((type) => (
+          <li key={type}>
+            <span aria-hidden="true" style={{ background: TYPE_COLORS[type] ?? OTHER_COLOR }} />
+            {t.analyst.nodeType[type] ?? type}
+          </li>
+        ))}
+      </ul>
       <div
         ref={ref}
         className="analyst-graph"
