@@ -59,7 +59,8 @@ describe('app shell', () => {
     render(<App headless />);
 
     const chains = await screen.findByRole('region', { name: '产业链' });
-    const pv = within(chains).getByRole('link', { name: '光伏' });
+    // The section is there at once (loading); the chains arrive after the request.
+    const pv = await within(chains).findByRole('link', { name: '光伏' });
     expect(pv.closest('li')).toHaveTextContent('8 个环节');
     const parksSection = screen.getByRole('region', { name: '园区' });
     expect(within(parksSection).getByText('登录后可查看园区概况。')).toBeInTheDocument();

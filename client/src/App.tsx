@@ -57,6 +57,11 @@ export function App({ headless = false, onGraph }: AppProps) {
           chainsState={chainsState}
           chainId={url.chain}
           onSelectChain={selectChain}
+          parkId={url.park}
+          regionId={url.region}
+          asOf={url.asOf}
+          nodeId={url.node}
+          onNavigate={setUrl}
           headless={headless}
           onGraph={onGraph}
         />

@@ -4,17 +4,25 @@ import { ChainList } from '../components/ChainList';
 import { ChainView } from '../components/ChainView';
 import { EmptyPanel, ErrorPanel, LoadingPanel } from '../components/StatusPanel';
 import type { ChainsState } from '../hooks/use-chains';
+import type { UrlState } from '../state/url-state';
 
 export interface ChainMapViewProps {
   chainsState: ChainsState & { retry: () => void };
   chainId: string | null;
   onSelectChain: (chainId: string) => void;
+  /** The local picture (park or region, as of a date) and the selected node, from the URL. */
+  parkId?: string | null;
+  regionId?: string | null;
+  asOf?: string | null;
+  nodeId?: string | null;
+  onNavigate?: (patch: Partial<UrlState>) => void;
   headless?: boolean;
   onGraph?: (cy: Core | null) => void;
 }
 
 /** The chain map screen: the chain list beside the selected chain's fishbone map. */
-export function ChainMapView({ chainsState, chainId, onSelectChain, headless = false, onGraph }: ChainMapViewProps) {
+export function ChainMapView(props: ChainMapViewProps) {
+  const { chainsState, chainId, onSelectChain, headless = false, onGraph } = props;
   const chains = chainsState.status === 'ready' ? chainsState.chains : [];
   // An unknown or missing ?chain= falls back to the first chain.
   const selected = chains.find((c) => c.id === chainId) ?? chains[0];
@@ -33,7 +41,20 @@ export function ChainMapView({ chainsState, chainId, onSelectChain, headless = f
   if (chainsState.status === 'loading') main = <LoadingPanel />;
   else if (chainsState.status === 'error') main = <ErrorPanel error={chainsState.error} onRetry={chainsState.retry} />;
   else if (!selected) main = <EmptyPanel />;
-  else main = <ChainView chain={selected} headless={headless} onNodeTap={onNodeTap} onGraph={onGraph} />;
+  else
+    main = (
+      <ChainView
+        chain={selected}
+        headless={headless}
+        onNodeTap={onNodeTap}
+        onGraph={onGraph}
+        parkId={props.parkId ?? null}
+        regionId={props.regionId ?? null}
+        asOf={props.asOf ?? null}
+        nodeId={props.nodeId ?? null}
+        onNavigate={props.onNavigate}
+      />
+    );
 
   return (
     <div className="chain-map-view">
