@@ -1,6 +1,6 @@
 import '../components/park/park.css';
 import { fetchCompareParks, fetchParks } from '../api/park-queries';
-import type { CompareParks, GapStatus } from '../api/park-types';
+import type { CompareParks, GapStatus, ParkSummary } from '../api/park-types';
 import { DataTable, type TableColumn } from '../components/DataTable';
 import { QueryStatus, StatusGlyph } from '../components/park/QueryStatus';
 import { useChains } from '../hooks/use-chains';
@@ -51,8 +51,8 @@ export function CompareView({ chainId, parkIds, onNavigate }: {
         {(list) => (
           <fieldset className="compare-parks">
             <legend>{p.compareChoose}</legend>
-            {(list ?? []).length === 0 && <p className="muted">{p.noParks}</p>}
-            {(list ?? []).map((park) => (
+            {withChosen(list ?? [], parkIds, matrix.status === 'ready' ? matrix.data : null).length === 0 && <p className="muted">{p.noParks}</p>}
+            {withChosen(list ?? [], parkIds, matrix.status === 'ready' ? matrix.data : null).map((park) => (
               <label key={park.id}>
                 <input type="checkbox" checked={parkIds.includes(park.id)} onChange={() => toggle(park.id)} />
                 {localName(park, lang)}
@@ -71,13 +71,22 @@ export function CompareView({ chainId, parkIds, onNavigate }: {
   );
 }
 
+/**
+ * The chain's parks plus any chosen park that does not list the chain (a link may name it):
+ * it still needs a checkbox, or it could never be unchosen.
+ */
+function withChosen(list: ParkSummary[], chosen: string[], matrix: CompareParks | null): { id: string; name: string; nameEn: string | null }[] {
+  const extra = (matrix?.rows ?? []).map((r) => r.park).filter((x) => chosen.includes(x.id) && !list.some((l) => l.id === x.id));
+  return [...list, ...extra];
+}
+
 function Matrix({ data, fileParts, onNavigate }: { data: CompareParks; fileParts: string[]; onNavigate: (patch: Partial<UrlState>) => void }) {
   const p = useParkT();
   const lang = useLang();
   const columns: TableColumn<Row>[] = [
     { key: 'park', header: p.colPark, value: (r) => localName(r.park, lang),
-      render: (r) => <button type="button" className="link" onClick={() => onNavigate({ view: 'park', park: r.park.id })}>{localName(r.park, lang)}</button> },
-    { key: 'score', header: p.completeness, value: (r) => Math.round(r.completeness.score * 100) },
+      render: (r) => <button type="button" className="link nowrap" onClick={() => onNavigate({ view: 'park', park: r.park.id })}>{localName(r.park, lang)}</button> },
+    { key: 'score', header: `${p.completeness} (%)`, value: (r) => Math.round(r.completeness.score * 100) },
     ...data.segments.map((s, i): TableColumn<Row> => ({
       key: s.id,
       header: localName(s, lang),

@@ -31,7 +31,7 @@ export function GapSection({ report, chainId, parkId, fileParts, onNavigate }: P
     {
       key: 'segment', header: p.colSegment, value: (g) => localName(g.segment, lang),
       render: (g) => (
-        <button type="button" className={`link${g.segment.parentId ? ' sub-segment' : ''}`}
+        <button type="button" className={`link nowrap${g.segment.parentId ? ' sub-segment' : ''}`}
           onClick={() => onNavigate({ node: g.segment.id })}>{localName(g.segment, lang)}</button>
       ),
     },

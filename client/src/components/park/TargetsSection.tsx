@@ -39,7 +39,8 @@ export function TargetsSection({ targets, onNavigate }: { targets: TargetList; o
                   <ul className="score-parts" aria-label={p.score}>
                     {c.parts.map((part) => (
                       <li key={part.key}>
-                        <span className="part-label">{part.label}</span>
+                        {/* The server words the reason in English; Chinese mode names the part, the detail stays in the tooltip. */}
+                        <span className="part-label" title={part.label}>{p.scorePart[part.key] ?? part.label}</span>
                         <span className="part-bar" aria-hidden="true">
                           <span className={part.points < 0 ? 'neg' : ''} style={{ width: `${(Math.abs(part.points) / max) * 100}%` }} />
                         </span>
