@@ -62,6 +62,8 @@ export interface ParkMessages {
   colIssued: string;
   colPark: string;
   colRoles: string;
+  policyKind: Record<string, string>;
+  role: Record<string, string>;
   colInvestment: string;
   colInvestor: string;
   reviewHeading: string;
@@ -115,6 +117,8 @@ export const parkZh: ParkMessages = {
   fiveListsHeading: '五张清单', policies: '政策清单', leadingFirms: '龙头企业清单', supportingFirms: '配套企业清单',
   keyProjects: '重点项目清单', investmentLeads: '招商线索清单',
   colName: '名称', colKind: '类型', colIssued: '发布时间', colPark: '园区', colRoles: '企业类型',
+  policyKind: { work_plan: '工作方案', support_policy: '扶持政策', fund: '产业基金', strategy: '发展规划', regulation: '管理办法' },
+  role: { ANCHOR: '链主企业', LEADING: '龙头企业', SUPPORTING: '配套企业', ABOVE_SCALE: '规上企业', HIDDEN_CHAMPION: '隐形冠军', HIGH_TECH: '高新技术企业', LISTED: '上市企业', LITTLE_GIANT: '专精特新“小巨人”', PROVINCIAL_LITTLE_GIANT: '省级科技“小巨人”' },
   colInvestment: '总投资（亿元）', colInvestor: '投资方',
   reviewHeading: '项目回头看', funnel: '项目进度', rates: '五率', excluded: '未计入的项目', institutions: '服务机构',
   projectStatus: projectStatusZh,
@@ -146,6 +150,8 @@ export const parkEn: ParkMessages = {
   fiveListsHeading: 'Five lists', policies: 'Policies', leadingFirms: 'Leading firms', supportingFirms: 'Supporting firms',
   keyProjects: 'Key projects', investmentLeads: 'Investment leads',
   colName: 'Name', colKind: 'Kind', colIssued: 'Issued', colPark: 'Park', colRoles: 'Roles',
+  policyKind: { work_plan: 'Work plan', support_policy: 'Support policy', fund: 'Fund', strategy: 'Strategy', regulation: 'Regulation' },
+  role: { ANCHOR: 'Chain anchor', LEADING: 'Leading', SUPPORTING: 'Supporting', ABOVE_SCALE: 'Above scale', HIDDEN_CHAMPION: 'Hidden champion', HIGH_TECH: 'High-tech', LISTED: 'Listed', LITTLE_GIANT: 'Little giant (national)', PROVINCIAL_LITTLE_GIANT: 'Little giant (provincial)' },
   colInvestment: 'Investment (100M CNY)', colInvestor: 'Investor',
   reviewHeading: 'Project review', funnel: 'Projects by stage', rates: 'Five rates', excluded: 'Projects not counted',
   institutions: 'Institutions serving the chain',

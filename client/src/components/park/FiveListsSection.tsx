@@ -15,7 +15,7 @@ function firmColumns(p: ParkMessages, lang: Lang, open: (id: string) => void): T
   return [
     { key: 'name', header: p.colName, value: (r) => localName(r, lang),
       render: (r) => <button type="button" className="link" onClick={() => open(r.id)}>{localName(r, lang)}</button> },
-    { key: 'roles', header: p.colRoles, value: (r) => r.roles.join(', ') || null },
+    { key: 'roles', header: p.colRoles, value: (r) => r.roles.map((x) => p.role[x.toUpperCase()] ?? x).join(lang === 'zh' ? '、' : ', ') || null },
     { key: 'park', header: p.colPark, value: (r) => nameOf(r.park, lang) },
   ];
 }
@@ -31,7 +31,7 @@ export function FiveListsSection({ lists, fileParts, onNavigate }: {
 
   const policy: TableColumn<PolicyRow>[] = [
     { key: 'name', header: p.colName, value: (r) => localName(r, lang) },
-    { key: 'kind', header: p.colKind, value: (r) => r.kind },
+    { key: 'kind', header: p.colKind, value: (r) => p.policyKind[r.kind] ?? r.kind },
     { key: 'issued', header: p.colIssued, value: (r) => r.issued },
     { key: 'park', header: p.colPark, value: (r) => nameOf(r.park, lang) },
   ];
