@@ -31,7 +31,7 @@ describe('DetailPanel', () => {
     const { onNavigate } = renderPanel('e.runhai');
     expect(await screen.findByRole('heading', { name: '润海新能源' })).toBeInTheDocument();
     expect(screen.getByText('规上企业')).toBeInTheDocument();
-    expect(screen.getByText(/销售额: 400,000,000 CNY/)).toBeInTheDocument();
+    expect(screen.getByText(/销售额: 4 亿元/)).toBeInTheDocument();
     // Inferred segment links say so, with the basis.
     expect(screen.getByText(/推断: 由产品推断/)).toBeInTheDocument();
     const sources = screen.getByTestId('detail-sources');

@@ -147,7 +147,9 @@ function Facts({ node, pt, lang }: { node: NodeDetail; pt: ParkMapMessages; lang
             <ul>
               {node.figures.map((fig) => (
                 <li key={fig.id}>
-                  {localName({ name: fig.metric, nameEn: fig.metricEn }, lang)}: {formatNumber(fig.value, lang)} {fig.unit}
+                  {localName({ name: fig.metric, nameEn: fig.metricEn }, lang)}:{' '}
+                  {/* Money in 亿元, the unit the sources and the staff use. */}
+                  {fig.unit === 'CNY' ? pt.yi(formatNumber(fig.value / 1e8, lang)) : `${formatNumber(fig.value, lang)} ${fig.unit}`}
                   {fig.period && ` (${fig.period})`}
                 </li>
               ))}
