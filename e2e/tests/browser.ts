@@ -28,3 +28,13 @@ export function useBrowser() {
     },
   };
 }
+
+/** Signs in as the server's admin through the header's sign-in dialog, as a user would. */
+export async function signIn(page: Page): Promise<void> {
+  await page.getByRole('banner').getByRole('button', { name: /^(登录|Sign in)$/ }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel(/用户名|Username/).fill('admin');
+  await dialog.getByLabel(/密码|Password/).fill(inject('adminPassword'));
+  await dialog.getByRole('button', { name: /^(登录|Sign in)$/ }).click();
+  await page.getByRole('group', { name: /当前用户|Signed in as/ }).getByText('admin').waitFor();
+}

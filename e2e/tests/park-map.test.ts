@@ -3,19 +3,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
-import { artifactsDir, useBrowser } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { artifactsDir, signIn, useBrowser } from './browser.js';
 
 const b = useBrowser();
-
-async function signIn(page: Page) {
-  await page.getByRole('banner').getByRole('button', { name: /^(登录|Sign in)$/ }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel(/用户名|Username/).fill('admin');
-  await dialog.getByLabel(/密码|Password/).fill(inject('adminPassword'));
-  await dialog.getByRole('button', { name: /^(登录|Sign in)$/ }).click();
-  await page.getByRole('group', { name: /当前用户|Signed in as/ }).getByText('admin').waitFor();
-}
 
 /** The status the page reports for a segment (the map's text twin, data-status). */
 function statusOf(page: Page, segmentId: string) {

@@ -1,18 +1,8 @@
 // The app shell on the real server: sign-in, the start page, global search, language switch.
-import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
-import { useBrowser } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { signIn, useBrowser } from './browser.js';
 
 const b = useBrowser();
-
-async function signIn(page: Page) {
-  await page.getByRole('banner').getByRole('button', { name: /^(登录|Sign in)$/ }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel(/用户名|Username/).fill('admin');
-  await dialog.getByLabel(/密码|Password/).fill(inject('adminPassword'));
-  await dialog.getByRole('button', { name: /^(登录|Sign in)$/ }).click();
-  await page.getByRole('group', { name: /当前用户|Signed in as/ }).getByText('admin').waitFor();
-}
 
 describe('app shell in a real browser on the real server', () => {
   it('the start page lists the chains, and the parks once signed in', async () => {

@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
 import { useState } from 'react';
+import { downloadBlob } from '../export/tables';
 import { useParkMapT } from '../i18n/park-map-messages';
 
 interface ExportButtonsProps {
@@ -7,19 +8,6 @@ interface ExportButtonsProps {
   cy: Core | null;
   /** File name without extension, e.g. `pv-zs-hitech-2022`. */
   fileName: string;
-}
-
-/** Saves a blob under a name via a temporary link (the browser's download). */
-export function downloadBlob(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Let the download start before the URL goes away.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** Builds the export's file name from what is on screen: chain, park, date. */
