@@ -25,7 +25,6 @@ export type Direction = 'out' | 'in';
 
 export function createLoaders(db: Executor) {
   const links = new Map<string, Batch<NodeRow[]>>();
-  const parkLists = new Map<string, Batch<NodeRow[]>>();
   return {
     /** Any domain node by id, or null. */
     node: new DataLoader<string, NodeRow | null>(async (ids) => {
@@ -45,16 +44,6 @@ export function createLoaders(db: Executor) {
     },
     chainSegments: listLoader<NodeRow>(db, 'api/chain-segments'),
     chainFlows: listLoader<FlowRow>(db, 'api/chain-flows'),
-    /** Enterprises or projects of a park, with or without its sub-parks. */
-    parkList(kind: 'enterprises' | 'projects', rollup: boolean): Batch<NodeRow[]> {
-      const key = `${kind}:${rollup}`;
-      let loader = parkLists.get(key);
-      if (!loader) {
-        loader = listLoader<NodeRow>(db, kind === 'enterprises' ? 'api/park-enterprises' : 'api/park-projects', { rollup });
-        parkLists.set(key, loader);
-      }
-      return loader;
-    },
   };
 }
 

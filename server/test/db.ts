@@ -1,6 +1,6 @@
 // Test helpers: an executor on the shared test database, and whole-graph fingerprints.
 import { createHash } from 'node:crypto';
-import { afterAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { Executor } from '../src/db/executor.js';
 import { canonicalJson } from '../src/seed/to-graph.js';
 
@@ -49,4 +49,27 @@ export async function fingerprint(executor: Executor): Promise<GraphFingerprint>
     relationships: rels.length,
     checksum: createHash('sha256').update(lines.join('\n')).digest('hex'),
   };
+}
+
+/**
+ * For test files that edit the graph through the API: the ids they add to the returned set are
+ * removed after the file (hand-made nodes, and the audit records of any of them, seeded or
+ * not), and the whole graph must then match its fingerprint from before the file ran.
+ */
+export function restoreGraphAfterAll(executor: Executor): Set<string> {
+  const made = new Set<string>();
+  let start: GraphFingerprint;
+  beforeAll(async () => {
+    start = await fingerprint(executor);
+  });
+  afterAll(async () => {
+    const ids = [...made];
+    await executor.write({ name: 'test/edit-cleanup', text: 'MATCH (c:Change) WHERE c.targetId IN $ids DETACH DELETE c' }, { ids });
+    await executor.write(
+      { name: 'test/edit-cleanup-nodes', text: 'MATCH (n:Entity) WHERE n.id IN $ids AND n.seeded IS NULL DETACH DELETE n' },
+      { ids },
+    );
+    expect(await fingerprint(executor)).toEqual(start);
+  });
+  return made;
 }

@@ -9,6 +9,7 @@ import { ConfigError, loadConfig } from '../config.js';
 import { connectDatabase } from '../db/connect.js';
 import { migrate } from '../db/migrate.js';
 import { runUserCommand, usage } from './user-commands.js';
+import { runCli } from '../run-cli.js';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -43,12 +44,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    console.error(e instanceof Error ? `${e.name}: ${e.message}` : e);
-    process.exitCode = 2;
-  },
-);
+runCli(main);

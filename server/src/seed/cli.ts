@@ -10,6 +10,7 @@ import { connectDatabase } from '../db/connect.js';
 import { migrate } from '../db/migrate.js';
 import { formatCounts, loadSeeds } from './load.js';
 import { readSeeds, SeedValidationError, type SeedSet } from './read-seeds.js';
+import { runCli } from '../run-cli.js';
 
 function summary(set: SeedSet): string {
   const kinds = ['sources', 'regions', 'chains', 'segments', 'flows', 'parks', 'enterprises', 'projects', 'institutions'] as const;
@@ -64,12 +65,4 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    console.error(e instanceof Error ? `${e.name}: ${e.message}` : e);
-    process.exitCode = 2;
-  },
-);
+runCli(main);

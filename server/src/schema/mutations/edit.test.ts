@@ -1,17 +1,17 @@
 // Editor mutations against the real graph: creating, updating and deleting enterprises,
 // projects and institutions, links, typed validation errors and the audit trail. Every test
 // cleans up what it made; afterAll checks the whole graph is back to its fingerprint.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fingerprint, testExecutor, type GraphFingerprint } from '../../../test/db.js';
+import { describe, expect, it } from 'vitest';
+import { fingerprint, restoreGraphAfterAll, testExecutor } from '../../../test/db.js';
 import { graphqlClient, testViewer } from '../../../test/graphql.js';
 
 const db = testExecutor();
+// Ids this file creates (or whose audit records it makes); removed after the file.
+const made = restoreGraphAfterAll(db);
 const editor = graphqlClient(db, { viewer: testViewer('editor') });
 const viewer = graphqlClient(db, { viewer: testViewer('viewer') });
 const run = `t${Date.now().toString(36)}`;
 /** Ids this file created (nodes) or touched (audit targets), removed in afterAll. */
-const made = new Set<string>();
-let start: GraphFingerprint;
 
 interface FieldErr { field: string; code: string; message: string }
 interface ChangeOut {
@@ -21,17 +21,6 @@ interface ChangeOut {
 }
 const changeFields = 'change { id at by byUserId action targetId before after reason enteredByHand source { id } }';
 
-beforeAll(async () => {
-  start = await fingerprint(db);
-});
-
-afterAll(async () => {
-  const ids = [...made];
-  await db.write({ name: 'test/edit-cleanup', text: 'MATCH (c:Change) WHERE c.targetId IN $ids DETACH DELETE c' }, { ids });
-  await db.write({ name: 'test/edit-cleanup-nodes', text: 'MATCH (n:Entity) WHERE n.id IN $ids AND n.seeded IS NULL DETACH DELETE n' }, { ids });
-  // Everything this file did is gone: the graph is exactly as the seeds left it.
-  expect(await fingerprint(db)).toEqual(start);
-});
 
 async function createEnterprise(input: Record<string, unknown>, extra: Record<string, unknown> = {}) {
   const res = await editor<{ createEnterprise: { enterprise: { id: string } | null; change: ChangeOut | null; errors: FieldErr[] } }>(

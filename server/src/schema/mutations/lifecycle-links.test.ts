@@ -1,27 +1,17 @@
 // Project lifecycle moves, link mutations and deletes against the real graph. Everything made
 // here is removed in afterAll, which checks the graph is back to its fingerprint.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fingerprint, testExecutor, type GraphFingerprint } from '../../../test/db.js';
+import { describe, expect, it } from 'vitest';
+import { fingerprint, restoreGraphAfterAll, testExecutor } from '../../../test/db.js';
 import { graphqlClient, testViewer } from '../../../test/graphql.js';
 
 const db = testExecutor();
+// Ids this file creates (or whose audit records it makes); removed after the file.
+const made = restoreGraphAfterAll(db);
 const editor = graphqlClient(db, { viewer: testViewer('editor') });
 const run = `t${Date.now().toString(36)}`;
-const made = new Set<string>();
-let start: GraphFingerprint;
 
 interface FieldErr { field: string; code: string }
 
-beforeAll(async () => {
-  start = await fingerprint(db);
-});
-
-afterAll(async () => {
-  const ids = [...made];
-  await db.write({ name: 'test/edit-cleanup', text: 'MATCH (c:Change) WHERE c.targetId IN $ids DETACH DELETE c' }, { ids });
-  await db.write({ name: 'test/edit-cleanup-nodes', text: 'MATCH (n:Entity) WHERE n.id IN $ids AND n.seeded IS NULL DETACH DELETE n' }, { ids });
-  expect(await fingerprint(db)).toEqual(start);
-});
 
 async function create(kind: 'Enterprise' | 'Project' | 'Institution', input: string): Promise<string> {
   const field = kind.toLowerCase();
