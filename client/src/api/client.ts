@@ -1,6 +1,7 @@
 import { ApiError, isAbortError } from './errors';
 import { getSessionToken } from './session';
 import type { GraphQLErrorEntry } from './types';
+import type { TypedDocumentString } from '../gql/graphql';
 
 /** Same origin: Vite proxies it in dev, the server serves both in production. */
 export const GRAPHQL_ENDPOINT = '/graphql';
@@ -18,10 +19,19 @@ interface GraphQLResponse<T> {
 /**
  * POSTs one GraphQL operation and returns its `data`, or throws an ApiError.
  * Deliberately tiny: no cache, no retries — the UI owns those decisions.
+ * Operations come from the generated `graphql()` (src/gql/), so the result and
+ * variable types follow the committed server schema.
  */
+export function graphqlRequest<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  options?: RequestOptions,
+): Promise<TResult>;
+/** An untyped operation (kept for documents built at run time). */
+export function graphqlRequest<T>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<T>;
 export async function graphqlRequest<T>(
-  query: string,
-  variables: Record<string, unknown> = {},
+  query: string | TypedDocumentString<T, unknown>,
+  variables: unknown = {},
   options: RequestOptions = {},
 ): Promise<T> {
   let response: Response;
@@ -29,7 +39,7 @@ export async function graphqlRequest<T>(
     response = await fetch(options.endpoint ?? GRAPHQL_ENDPOINT, {
       method: 'POST',
       headers: authHeaders({ 'content-type': 'application/json', accept: 'application/json' }),
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: query.toString(), variables }),
       signal: options.signal ?? null,
     });
   } catch (cause) {

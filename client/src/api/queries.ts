@@ -1,8 +1,8 @@
 import { graphqlRequest, type RequestOptions } from './client';
-import type { Chain, ChainsQueryResult } from './types';
+import { graphql } from '../gql';
+import type { Chain } from './types';
 
-// Keep in sync with the server contract and with types.ts.
-export const CHAINS_QUERY = /* GraphQL */ `
+export const CHAINS_QUERY = graphql(`
   query Chains {
     chains {
       id
@@ -20,10 +20,10 @@ export const CHAINS_QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 export async function fetchChains(options: RequestOptions = {}): Promise<Chain[]> {
-  const data = await graphqlRequest<ChainsQueryResult>(CHAINS_QUERY, {}, options);
+  const data = await graphqlRequest(CHAINS_QUERY, {}, options);
   return data.chains;
 }
 

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { Core } from 'cytoscape';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../i18n/context';
@@ -26,7 +26,8 @@ describe('ChainView with a park', () => {
     const list = screen.getByTestId('segment-statuses');
     expect(list.querySelector('[data-segment-id="pv.polysilicon"]')).toHaveAttribute('data-status', 'MISSING');
     expect(list.querySelector('[data-segment-id="pv.module"]')).toHaveAttribute('data-status', 'PRESENT');
-    expect(graph.cy?.$id('pv.cell').hasClass('status-pipeline')).toBe(true);
+    // The graph is styled in an effect after the list renders: wait for it, not for luck.
+    await waitFor(() => expect(graph.cy?.$id('pv.cell').hasClass('status-pipeline')).toBe(true));
     expect(screen.getByTestId('legend-pipeline')).toHaveTextContent('◐ 在建或签约');
 
     const expansion = screen.getByTestId('segment-expansion');
