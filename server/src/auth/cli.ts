@@ -5,7 +5,7 @@
 // Uses the same configuration as the server. The embedded Neo4j holds a lock on its data
 // folder, so with NEO4J_URI unset stop the server first (or point NEO4J_URI at the running one).
 // Exit codes: 0 done, 1 refused (unknown user, taken name …), 2 usage or other failure.
-import { ConfigError, loadConfig } from '../config.js';
+import { loadConfig } from '../config.js';
 import { connectDatabase } from '../db/connect.js';
 import { migrate } from '../db/migrate.js';
 import { runUserCommand, usage } from './user-commands.js';
@@ -22,16 +22,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(usage);
     return argv.length === 0 ? 2 : 0;
   }
-  let config;
-  try {
-    config = loadConfig();
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      console.error(e.message);
-      return 2;
-    }
-    throw e;
-  }
+  const config = loadConfig();
   const log = (line: string) => console.error(line);
   const { executor, stop } = await connectDatabase(config, log);
   try {

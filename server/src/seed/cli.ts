@@ -5,7 +5,7 @@
 //
 // With NEO4J_URI unset it starts the embedded Neo4j (NEO4J_DATA_DIR, NEO4J_BOLT_PORT, …) for
 // the duration of the load. Exit codes: 0 done, 1 invalid seeds (nothing written), 2 other failure.
-import { ConfigError, loadConfig, type Config } from '../config.js';
+import { loadConfig } from '../config.js';
 import { connectDatabase } from '../db/connect.js';
 import { migrate } from '../db/migrate.js';
 import { formatCounts, loadSeeds } from './load.js';
@@ -25,16 +25,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const checkOnly = argv.includes('--check');
 
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      console.error(e.message);
-      return 2;
-    }
-    throw e;
-  }
+  const config = loadConfig();
 
   let set: SeedSet;
   try {
