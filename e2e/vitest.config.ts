@@ -8,6 +8,9 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 300_000,
+    // The teardown stops the server and lets its embedded Neo4j shut down cleanly (can take
+    // longer than vitest's default 10 s, which then reports "close timed out").
+    teardownTimeout: 60_000,
     reporters: process.env.TEST_RESULTS_DIR ? ['default', 'json'] : ['default'],
     outputFile: { json: `${process.env.TEST_RESULTS_DIR ?? '.'}/e2e.json` },
   },
