@@ -11,8 +11,9 @@ const config: CodegenConfig = {
   schema: '../server/schema.graphql',
   documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],
   ignoreNoDocuments: true,
-  // Only `graphql(...)` calls are operations; a `/* GraphQL */` comment marks
-  // editor highlighting of fragments built by hand (e.g. the saved-query runner).
+  // Only `graphql(...)` calls are operations (the magic comment is one nobody
+  // writes): a `/* GraphQL */` string is not picked up, and graphqlRequest takes
+  // no plain string, so an untyped operation fails the typecheck.
   pluckConfig: { gqlMagicComment: 'codegen-operation', globalGqlIdentifierName: ['graphql'] },
   generates: {
     'src/gql/': {

@@ -3,10 +3,15 @@ import { jsonResponse } from '../test/fixtures';
 import { graphqlRequest } from './client';
 import { ApiError, type ApiErrorKind } from './errors';
 import { setSessionToken } from './session';
+import { TypedDocumentString } from '../gql/graphql';
+
+// Hand-made typed documents: the transport is under test here, not the generated operations.
+const CHAINS = new TypedDocumentString<{ chains: { id: string }[] }, Record<string, unknown>>('{ chains { id } }');
+const ME = new TypedDocumentString<{ me: { username: string } | null }, Record<string, never>>('{ me { username } }');
 
 async function failure(response: () => Promise<Response>): Promise<ApiError> {
   vi.stubGlobal('fetch', vi.fn(response));
-  const error = await graphqlRequest('{ chains { id } }').catch((e: unknown) => e);
+  const error = await graphqlRequest(CHAINS, {}).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(ApiError);
   return error as ApiError;
 }
@@ -15,7 +20,7 @@ describe('graphqlRequest', () => {
   it('POSTs JSON to /graphql and returns data', async () => {
     const fetchMock = vi.fn(async () => jsonResponse({ data: { chains: [] } }));
     vi.stubGlobal('fetch', fetchMock);
-    await expect(graphqlRequest('{ chains { id } }', { a: 1 })).resolves.toEqual({ chains: [] });
+    await expect(graphqlRequest(CHAINS, { a: 1 })).resolves.toEqual({ chains: [] });
     const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('/graphql');
     expect(init.method).toBe('POST');
@@ -27,9 +32,9 @@ describe('graphqlRequest', () => {
     const fetchMock = vi.fn(async () => jsonResponse({ data: {} }));
     vi.stubGlobal('fetch', fetchMock);
     setSessionToken('cgs_abc');
-    await graphqlRequest('{ me { username } }');
+    await graphqlRequest(ME, {});
     setSessionToken(null);
-    await graphqlRequest('{ chains { id } }');
+    await graphqlRequest(CHAINS, {});
     const header = (i: number) => new Headers((fetchMock.mock.calls[i] as unknown as [string, RequestInit])[1].headers).get('authorization');
     expect(header(0)).toBe('Bearer cgs_abc');
     expect(header(1)).toBeNull();

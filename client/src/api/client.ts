@@ -20,26 +20,22 @@ interface GraphQLResponse<T> {
  * POSTs one GraphQL operation and returns its `data`, or throws an ApiError.
  * Deliberately tiny: no cache, no retries — the UI owns those decisions.
  * Operations come from the generated `graphql()` (src/gql/), so the result and
- * variable types follow the committed server schema.
+ * variable types follow the committed server schema. There is deliberately no
+ * overload for a plain string: every operation in the client is static (even the
+ * analyst's Cypher and saved queries travel as variables), so an untyped one has
+ * no reason to exist.
  */
-export function graphqlRequest<TResult, TVariables>(
+export async function graphqlRequest<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
-  options?: RequestOptions,
-): Promise<TResult>;
-/** An untyped operation (kept for documents built at run time). */
-export function graphqlRequest<T>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<T>;
-export async function graphqlRequest<T>(
-  query: string | TypedDocumentString<T, unknown>,
-  variables: unknown = {},
   options: RequestOptions = {},
-): Promise<T> {
+): Promise<TResult> {
   let response: Response;
   try {
     response = await fetch(options.endpoint ?? GRAPHQL_ENDPOINT, {
       method: 'POST',
       headers: authHeaders({ 'content-type': 'application/json', accept: 'application/json' }),
-      body: JSON.stringify({ query: query.toString(), variables }),
+      body: JSON.stringify({ query: document.toString(), variables }),
       signal: options.signal ?? null,
     });
   } catch (cause) {
@@ -47,9 +43,9 @@ export async function graphqlRequest<T>(
     throw new ApiError('network', 'GraphQL endpoint unreachable', { cause });
   }
 
-  let body: GraphQLResponse<T>;
+  let body: GraphQLResponse<TResult>;
   try {
-    body = (await response.json()) as GraphQLResponse<T>;
+    body = (await response.json()) as GraphQLResponse<TResult>;
   } catch (cause) {
     if (isAbortError(cause)) throw cause;
     // GraphQL servers always answer JSON, so a non-JSON 5xx comes from a proxy

@@ -1,46 +1,29 @@
-// Operations and result types for a park's chain map (statuses, enterprises), the
-// detail panel (`node`) and the park picker. Kept beside queries.ts/types.ts rather
-// than inside them so parallel edits to those shared files do not collide.
+// Operations (and short names for their generated result types) of a park's chain
+// map (statuses, enterprises), the detail panel (`node`) and the park picker. Kept
+// beside queries.ts/types.ts so parallel edits to those shared files do not collide.
 import { graphqlRequest, type RequestOptions } from './client';
+import { graphql } from '../gql';
+import type {
+  ChainMapQuery,
+  ChainMapQueryVariables,
+  ChainParksQuery,
+  NodeDetailQuery,
+  SegmentPublicQuery,
+  SourceFieldsFragment,
+} from '../gql/graphql';
+import type { GapStatus } from './park-types';
 
-export type GapStatus = 'PRESENT' | 'PIPELINE' | 'MISSING';
-export const GAP_STATUSES: readonly GapStatus[] = ['PRESENT', 'PIPELINE', 'MISSING'];
+export { GAP_STATUSES, type GapStatus } from './park-types';
 
+/** chainMap's `status` is a plain String in the schema (any drawn node may carry one). */
 export function isGapStatus(value: unknown): value is GapStatus {
   return value === 'PRESENT' || value === 'PIPELINE' || value === 'MISSING';
 }
 
 /** chainMap's drawing elements (GraphNode / GraphEdge in the SDL). */
-export interface GraphNode {
-  id: string;
-  type: string;
-  kind: string | null;
-  label: string;
-  labelEn: string | null;
-  stage: string | null;
-  order: number | null;
-  status: string | null;
-  parentId: string | null;
-  data: Record<string, unknown> | null;
-}
+export type GraphElements = ChainMapQuery['chainMap'];
 
-export interface GraphEdge {
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  kind: string | null;
-  inferred: boolean | null;
-  crossChain: boolean | null;
-}
-
-export interface GraphElements {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-  truncated: boolean;
-}
-
-export const CHAIN_MAP_QUERY = /* GraphQL */ `
+export const CHAIN_MAP_QUERY = graphql(`
   query ChainMap($chainId: ID!, $parkId: ID, $regionId: ID, $asOf: String) {
     chainMap(chainId: $chainId, parkId: $parkId, regionId: $regionId, asOf: $asOf, includeEnterprises: true) {
       truncated
@@ -48,185 +31,121 @@ export const CHAIN_MAP_QUERY = /* GraphQL */ `
       edges { id source target type kind inferred crossChain }
     }
   }
-`;
+`);
 
-export interface ChainMapVariables {
-  chainId: string;
-  parkId?: string | null;
-  regionId?: string | null;
-  asOf?: string | null;
-}
-
-export async function fetchChainMap(variables: ChainMapVariables, options: RequestOptions = {}): Promise<GraphElements> {
-  const data = await graphqlRequest<{ chainMap: GraphElements }>(CHAIN_MAP_QUERY, { ...variables }, options);
+export async function fetchChainMap(variables: ChainMapQueryVariables, options: RequestOptions = {}): Promise<GraphElements> {
+  const data = await graphqlRequest(CHAIN_MAP_QUERY, variables, options);
   return data.chainMap;
 }
 
-export interface ParkOption {
-  id: string;
-  name: string;
-  nameEn: string | null;
-}
+export type ParkOption = ChainParksQuery['parks'][number];
 
 /** Parks growing a chain; needs a signed-in viewer. */
-export const CHAIN_PARKS_QUERY = /* GraphQL */ `
+export const CHAIN_PARKS_QUERY = graphql(`
   query ChainParks($chainId: ID) {
     parks(chainId: $chainId) { id name nameEn }
   }
-`;
+`);
 
 export async function fetchChainParks(chainId: string, options: RequestOptions = {}): Promise<ParkOption[]> {
-  const data = await graphqlRequest<{ parks: ParkOption[] }>(CHAIN_PARKS_QUERY, { chainId }, options);
+  const data = await graphqlRequest(CHAIN_PARKS_QUERY, { chainId }, options);
   return data.parks;
 }
 
 // ---- node(id): the detail panel ----
 
-export interface SourceRef {
-  id: string;
-  title: string;
-  titleEn: string | null;
-  publisher: string | null;
-  date: string | null;
-  dateApprox: boolean;
-  file: string | null;
-  reference: string | null;
-  kind: string;
-}
-
+/** Anything the panel links to or names: the common shape of the nested refs it selects. */
 export interface NamedRef {
   id: string;
   name: string;
   nameEn: string | null;
 }
 
-export interface SegmentLinkRef {
-  inferred: boolean;
-  basis: string | null;
-  segment: NamedRef & { chainId: string };
-}
+export type SourceRef = SourceFieldsFragment;
 
-export interface FigureRef {
-  id: string;
-  metric: string;
-  metricEn: string | null;
-  value: number;
-  unit: string;
-  period: string | null;
-  qualifier: string;
-}
+type RawNode = NonNullable<NodeDetailQuery['node']>;
+type KeysOfUnion<T> = T extends unknown ? keyof T : never;
+type ValueOfUnion<T, K extends PropertyKey> = T extends unknown ? (K extends keyof T ? T[K] : never) : never;
+/** One object type with every field any member of the union has, each optional. */
+type Flatten<T> = { [K in KeysOfUnion<T>]?: ValueOfUnion<T, K> };
 
-export interface CapacityRef {
-  id: string;
-  product: string;
-  productEn: string | null;
-  value: number;
-  unit: string;
-  qualifier: string;
-}
+/**
+ * The panel's view of any node: the generated NodeDetail result is a union with one
+ * member per node type; the panel reads whichever fields the node has, so it gets
+ * them flattened (absent ones undefined). Segment's nullable `products` arrives
+ * under the alias segProducts (it conflicts with Enterprise's) and is renamed back.
+ * Anonymous users get the same shape from SegmentPublic.
+ */
+export type NodeDetail = { __typename: RawNode['__typename']; id: string } & Omit<
+  Flatten<RawNode | NonNullable<SegmentPublicQuery['segment']>>,
+  '__typename' | 'id' | 'segProducts'
+>;
 
-/** The fields of any concrete Node the panel knows; absent ones stay undefined. */
-export interface NodeDetail {
-  __typename: string;
-  id: string;
-  name?: string;
-  nameEn?: string | null;
-  title?: string;
-  note?: string | null;
-  // Enterprise
-  roles?: string[];
-  founded?: string | null;
-  products?: string[] | null;
-  park?: NamedRef | null;
-  region?: NamedRef | null;
-  segments?: SegmentLinkRef[];
-  projects?: (NamedRef & { status?: string | null })[];
-  figures?: FigureRef[];
-  // Project
-  status?: string | null;
-  statusAsOf?: string | null;
-  investmentCny?: number | null;
-  landMu?: number | null;
-  landM2?: number | null;
-  investor?: NamedRef | null;
-  investorName?: string | null;
-  capacity?: CapacityRef[];
-  dates?: Record<string, string | null> | null;
-  // Park
-  kind?: string;
-  subParks?: NamedRef[];
-  parent?: NamedRef | null;
-  // Segment
-  stage?: string;
-  chainId?: string;
-  enterpriseCount?: number;
-  sources?: SourceRef[];
-}
+export const SOURCE_FIELDS = graphql(`
+  fragment SourceFields on Source { id title titleEn publisher date dateApprox file reference kind }
+`);
 
-const SOURCE_FIELDS = 'id title titleEn publisher date dateApprox file reference kind';
-const NAMED = 'id name nameEn';
-const SEG_LINKS = `segments { inferred basis segment { ${NAMED} chainId } }`;
-const FIGURES = 'figures { id metric metricEn value unit period qualifier }';
-
-export const NODE_QUERY = /* GraphQL */ `
+export const NODE_QUERY = graphql(`
   query NodeDetail($id: ID!) {
     node(id: $id) {
       __typename
       id
-      ... on Cited { sources { ${SOURCE_FIELDS} } }
+      ... on Cited { sources { ...SourceFields } }
       ... on Enterprise {
         name nameEn note roles founded products
-        park { ${NAMED} } region { ${NAMED} }
-        ${SEG_LINKS} ${FIGURES}
-        projects { ${NAMED} status }
+        park { id name nameEn } region { id name nameEn }
+        segments { inferred basis segment { id name nameEn chainId } }
+        figures { id metric metricEn value unit period qualifier }
+        projects { id name nameEn status }
       }
       ... on Project {
         name nameEn note status statusAsOf investmentCny landMu landM2 investorName
-        investor { ${NAMED} } park { ${NAMED} } region { ${NAMED} }
-        ${SEG_LINKS}
+        investor { id name nameEn } park { id name nameEn } region { id name nameEn }
+        segments { inferred basis segment { id name nameEn chainId } }
         capacity { id product productEn value unit qualifier }
-        dates { signed fundsArrived started toppedOut trialProduction inProduction fullCapacity completed lost plannedStart plannedProduction plannedCompletion }
+        dates {
+          signed fundsArrived started toppedOut trialProduction inProduction fullCapacity completed lost
+          plannedStart plannedProduction plannedCompletion
+        }
       }
       ... on Park {
         name nameEn note kind
-        parent { ${NAMED} } region { ${NAMED} } subParks { ${NAMED} } ${FIGURES}
+        parent { id name nameEn } region { id name nameEn } subParks { id name nameEn }
+        figures { id metric metricEn value unit period qualifier }
       }
       ... on Segment {
         name nameEn note stage chainId enterpriseCount segProducts: products
-        projects { ${NAMED} status }
+        projects { id name nameEn status }
       }
       ... on Region { name nameEn }
       ... on Chain { name nameEn }
-      ... on Institution { name nameEn note park { ${NAMED} } region { ${NAMED} } }
+      ... on Institution { name nameEn note park { id name nameEn } region { id name nameEn } }
       ... on Source { title titleEn publisher date file }
     }
   }
-`;
-
-interface RawNode extends NodeDetail {
-  segProducts?: string[] | null;
-}
+`);
 
 export async function fetchNode(id: string, options: RequestOptions = {}): Promise<NodeDetail | null> {
-  const data = await graphqlRequest<{ node: RawNode | null }>(NODE_QUERY, { id }, options);
+  const data = await graphqlRequest(NODE_QUERY, { id }, options);
   const node = data.node;
   if (!node) return null;
   // Aliases avoid conflicting field types across fragments (Segment.products is nullable).
+  if (node.__typename !== 'Segment') return node;
   const { segProducts, ...rest } = node;
-  return segProducts !== undefined ? { ...rest, products: segProducts } : rest;
+  return { ...rest, products: segProducts };
 }
 
 /** The public subset for anonymous users: a segment's names and sources. */
-export const SEGMENT_PUBLIC_QUERY = /* GraphQL */ `
+export const SEGMENT_PUBLIC_QUERY = graphql(`
   query SegmentPublic($id: ID!) {
     segment(id: $id) {
       id name nameEn note stage chainId enterpriseCount products
-      sources { ${SOURCE_FIELDS} }
+      sources { ...SourceFields }
     }
   }
-`;
+`);
 
 export async function fetchSegmentPublic(id: string, options: RequestOptions = {}): Promise<NodeDetail | null> {
-  const data = await graphqlRequest<{ segment: Omit<NodeDetail, '__typename'> | null }>(SEGMENT_PUBLIC_QUERY, { id }, options);
+  const data = await graphqlRequest(SEGMENT_PUBLIC_QUERY, { id }, options);
   return data.segment ? { __typename: 'Segment', ...data.segment } : null;
 }

@@ -1,112 +1,35 @@
-// Result types for the park page and compare view (see park-queries.ts); they
-// mirror the parts of server/schema.graphql those queries select.
-import type { Stage } from './types';
+// Short names for the parts of the park page's and compare view's generated
+// operation results (park-queries.ts → src/gql/); derived, never hand-copied.
+import type {
+  CompareParksQuery,
+  FiveListsQuery,
+  GapReportQuery,
+  GapStatus,
+  ParkQuery,
+  ParksQuery,
+  ProjectReviewQuery,
+  TargetFieldsFragment,
+  TargetsQuery,
+} from '../gql/graphql';
 
-export type GapStatus = 'PRESENT' | 'PIPELINE' | 'MISSING';
+export type { GapStatus } from '../gql/graphql';
 export const GAP_STATUSES: readonly GapStatus[] = ['PRESENT', 'PIPELINE', 'MISSING'];
 
-export interface NamedRef { id: string; name: string; nameEn: string | null }
-export interface RegionRef { id: string; name: string; nameEn: string | null }
+export type ParkSummary = ParksQuery['parks'][number];
+export type ParkDetail = NonNullable<ParkQuery['park']>;
+export type InstitutionRef = ParkDetail['institutions'][number];
 
-export interface ParkSummary extends NamedRef {
-  kind: string;
-  level: string | null;
-  region: RegionRef | null;
-  parent: { id: string } | null;
-}
+export type GapReport = GapReportQuery['gapReport'];
+export type SegmentGap = GapReport['segments'][number];
 
-export interface ParkChain {
-  chain: NamedRef;
-  chainChief: { chief: string | null; fourHeads: boolean; note: string | null } | null;
-  designation: string | null;
-  note: string | null;
-}
+export type TargetList = TargetsQuery['targets'];
+export type TargetCandidate = TargetFieldsFragment;
 
-export interface InstitutionRef extends NamedRef { kind: string; serves: { chain: { id: string } }[] }
+export type FiveLists = NonNullable<FiveListsQuery['park']>['fiveLists'];
+export type PolicyRow = FiveLists['policies'][number];
+export type FirmRow = FiveLists['leadingFirms'][number];
+export type ProjectRow = FiveLists['keyProjects'][number];
 
-export interface ParkDetail extends ParkSummary {
-  parent: NamedRef | null;
-  subParks: NamedRef[];
-  chains: ParkChain[];
-  institutions: InstitutionRef[];
-}
+export type ProjectReview = NonNullable<ProjectReviewQuery['park']>['projectReview'];
 
-export interface SegmentRef extends NamedRef { stage: Stage; order: number; parentId: string | null }
-
-export interface SegmentGap {
-  segment: SegmentRef;
-  status: GapStatus;
-  inferredOnly: boolean;
-  viaSubSegment: boolean;
-  enterprises: { enterprise: NamedRef & { shortName: string | null }; inferred: boolean; counts: string }[];
-  projects: { project: NamedRef & { status: string | null }; statusAt: string | null; inferred: boolean; counts: string }[];
-  nearestSupply: { enterprise: NamedRef; nearness: string; park: NamedRef | null; inferred: boolean }[];
-}
-
-export interface Completeness {
-  score: number;
-  counted: number;
-  present: number;
-  pipeline: number;
-  missing: number;
-  parts: { segment: NamedRef; status: GapStatus; weight: number; inferredOnly: boolean }[];
-}
-
-export interface GapReport {
-  asOf: string | null;
-  completeness: Completeness;
-  segments: SegmentGap[];
-}
-
-export interface ScorePart { key: string; label: string; points: number }
-
-export interface TargetCandidate {
-  enterprise: NamedRef & { region: RegionRef | null };
-  gapSegment: NamedRef;
-  segment: NamedRef;
-  park: (NamedRef & { region: RegionRef | null }) | null;
-  score: number;
-  relevance: string;
-  inferred: boolean;
-  parts: ScorePart[];
-}
-
-export interface TargetList { total: number; items: TargetCandidate[] }
-
-export interface PolicyRow extends NamedRef { kind: string; issued: string | null; park: NamedRef | null }
-export interface FirmRow extends NamedRef { roles: string[]; park: NamedRef | null }
-export interface ProjectRow extends NamedRef {
-  status: string | null;
-  investmentCny: number | null;
-  investorName: string | null;
-  investor: NamedRef | null;
-  park: NamedRef | null;
-}
-
-export interface FiveLists {
-  policies: PolicyRow[];
-  leadingFirms: FirmRow[];
-  supportingFirms: FirmRow[];
-  keyProjects: ProjectRow[];
-  investmentLeads: TargetCandidate[];
-}
-
-export interface ReviewRate {
-  key: string;
-  label: string;
-  numerator: number;
-  denominator: number;
-  rate: number | null;
-  projects: (NamedRef & { status: string | null })[];
-}
-
-export interface ProjectReview {
-  counted: (NamedRef & { status: string | null })[];
-  excluded: { project: NamedRef; reason: string }[];
-  rates: ReviewRate[];
-}
-
-export interface CompareParks {
-  segments: SegmentRef[];
-  rows: { park: NamedRef; completeness: { score: number }; statuses: GapStatus[] }[];
-}
+export type CompareParks = CompareParksQuery['compareParks'];

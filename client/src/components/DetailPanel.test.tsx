@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { SegmentPublicQuery } from '../gql/graphql';
 import { I18nProvider } from '../i18n/context';
 import type { Lang } from '../i18n/lang';
 import { jsonResponse } from '../test/fixtures';
@@ -68,10 +69,13 @@ describe('DetailPanel', () => {
   });
 
   it('falls back to the public segment record for anonymous users', async () => {
+    const publicSegment: SegmentPublicQuery = {
+      segment: { id: 'pv.module', name: '光伏组件', nameEn: 'PV modules', note: null, stage: 'MIDSTREAM', chainId: 'pv', enterpriseCount: 3, products: null, sources: [] },
+    };
     const fetchMock = stubFetch(({ query }) =>
       query.includes('node(id')
         ? jsonResponse({ data: null, errors: [{ message: 'Sign in', extensions: { code: 'UNAUTHENTICATED' } }] })
-        : jsonResponse({ data: { segment: { id: 'pv.module', name: '光伏组件', nameEn: 'PV modules', note: null, stage: 'MIDSTREAM', chainId: 'pv', enterpriseCount: 3, products: null, sources: [] } } }),
+        : jsonResponse({ data: publicSegment }),
     );
     renderPanel('pv.module');
     expect(await screen.findByRole('heading', { name: '光伏组件' })).toBeInTheDocument();

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { graphqlRequest } from '../api/client';
 import { SEARCH_QUERY } from '../api/queries';
-import type { SearchHit, SearchQueryResult, SearchType } from '../api/types';
+import type { SearchHit, SearchType } from '../api/types';
 import { useSession } from '../hooks/use-session';
 import { useLang, useT } from '../i18n/context';
 import { localName } from '../i18n/lang';
@@ -19,7 +19,8 @@ export function searchTarget(hit: SearchHit): Partial<UrlState> {
     case 'CHAIN':
       return { view: 'chain', chain: hit.id, node: null };
     case 'SEGMENT':
-      return hit.node.chainId ? { view: 'chain', chain: hit.node.chainId, node: hit.id } : { node: hit.id };
+      // The generated type is a union over node types; only the Segment member has chainId.
+      return 'chainId' in hit.node ? { view: 'chain', chain: hit.node.chainId, node: hit.id } : { node: hit.id };
     default:
       // Enterprises, projects, institutions, regions: stay where the user is, open the details.
       return { node: hit.id };
@@ -78,7 +79,7 @@ export function SearchBox({ onNavigate }: { onNavigate: (patch: Partial<UrlState
     const controller = new AbortController();
     const timer = setTimeout(() => {
       setResults({ status: 'loading' });
-      graphqlRequest<SearchQueryResult>(SEARCH_QUERY, { text: query, first: MAX_HITS }, { signal: controller.signal }).then(
+      graphqlRequest(SEARCH_QUERY, { text: query, first: MAX_HITS }, { signal: controller.signal }).then(
         (data) => {
           setResults({ status: 'ready', text: query, hits: data.search.edges.map((e) => e.node) });
           setActive(-1);

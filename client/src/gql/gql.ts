@@ -15,16 +15,148 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ChainMap($chainId: ID!, $parkId: ID, $regionId: ID, $asOf: String) {\n    chainMap(chainId: $chainId, parkId: $parkId, regionId: $regionId, asOf: $asOf, includeEnterprises: true) {\n      truncated\n      nodes { id type kind label labelEn stage order status parentId data }\n      edges { id source target type kind inferred crossChain }\n    }\n  }\n": typeof types.ChainMapDocument,
+    "\n  query ChainParks($chainId: ID) {\n    parks(chainId: $chainId) { id name nameEn }\n  }\n": typeof types.ChainParksDocument,
+    "\n  fragment SourceFields on Source { id title titleEn publisher date dateApprox file reference kind }\n": typeof types.SourceFieldsFragmentDoc,
+    "\n  query NodeDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Cited { sources { ...SourceFields } }\n      ... on Enterprise {\n        name nameEn note roles founded products\n        park { id name nameEn } region { id name nameEn }\n        segments { inferred basis segment { id name nameEn chainId } }\n        figures { id metric metricEn value unit period qualifier }\n        projects { id name nameEn status }\n      }\n      ... on Project {\n        name nameEn note status statusAsOf investmentCny landMu landM2 investorName\n        investor { id name nameEn } park { id name nameEn } region { id name nameEn }\n        segments { inferred basis segment { id name nameEn chainId } }\n        capacity { id product productEn value unit qualifier }\n        dates {\n          signed fundsArrived started toppedOut trialProduction inProduction fullCapacity completed lost\n          plannedStart plannedProduction plannedCompletion\n        }\n      }\n      ... on Park {\n        name nameEn note kind\n        parent { id name nameEn } region { id name nameEn } subParks { id name nameEn }\n        figures { id metric metricEn value unit period qualifier }\n      }\n      ... on Segment {\n        name nameEn note stage chainId enterpriseCount segProducts: products\n        projects { id name nameEn status }\n      }\n      ... on Region { name nameEn }\n      ... on Chain { name nameEn }\n      ... on Institution { name nameEn note park { id name nameEn } region { id name nameEn } }\n      ... on Source { title titleEn publisher date file }\n    }\n  }\n": typeof types.NodeDetailDocument,
+    "\n  query SegmentPublic($id: ID!) {\n    segment(id: $id) {\n      id name nameEn note stage chainId enterpriseCount products\n      sources { ...SourceFields }\n    }\n  }\n": typeof types.SegmentPublicDocument,
+    "\n  query Parks($chainId: ID) {\n    parks(chainId: $chainId) { id name nameEn kind level region { id name nameEn } parent { id } }\n  }\n": typeof types.ParksDocument,
+    "\n  query Park($id: ID!) {\n    park(id: $id) {\n      id name nameEn kind level region { id name nameEn }\n      parent { id name nameEn } subParks { id name nameEn }\n      chains { chain { id name nameEn } chainChief { chief fourHeads note } designation note }\n      institutions { id name nameEn kind serves { chain { id } } }\n    }\n  }\n": typeof types.ParkDocument,
+    "\n  query GapReport($chainId: ID!, $parkId: ID, $asOf: String) {\n    gapReport(chainId: $chainId, parkId: $parkId, asOf: $asOf) {\n      asOf\n      completeness {\n        score counted present pipeline missing\n        parts { segment { id name nameEn } status weight inferredOnly }\n      }\n      segments {\n        segment { id name nameEn stage order parentId } status inferredOnly viaSubSegment\n        enterprises { enterprise { id name nameEn shortName } inferred counts }\n        projects { project { id name nameEn status } statusAt inferred counts }\n        nearestSupply { enterprise { id name nameEn } nearness park { id name nameEn } inferred }\n      }\n    }\n  }\n": typeof types.GapReportDocument,
+    "\n  fragment TargetFields on TargetCandidate {\n    enterprise { id name nameEn region { id name nameEn } }\n    gapSegment { id name nameEn }\n    segment { id name nameEn }\n    park { id name nameEn region { id name nameEn } }\n    score relevance inferred parts { key label points }\n  }\n": typeof types.TargetFieldsFragmentDoc,
+    "\n  query Targets($chainId: ID!, $parkId: ID, $limit: Int) {\n    targets(chainId: $chainId, parkId: $parkId, limit: $limit) { total items { ...TargetFields } }\n  }\n": typeof types.TargetsDocument,
+    "\n  query FiveLists($id: ID!, $chainId: ID) {\n    park(id: $id) {\n      id\n      fiveLists(chainId: $chainId) {\n        policies { id name nameEn kind issued park { id name nameEn } }\n        leadingFirms { id name nameEn roles park { id name nameEn } }\n        supportingFirms { id name nameEn roles park { id name nameEn } }\n        keyProjects {\n          id name nameEn status investmentCny investorName\n          investor { id name nameEn } park { id name nameEn }\n        }\n        investmentLeads(limit: 10) { ...TargetFields }\n      }\n    }\n  }\n": typeof types.FiveListsDocument,
+    "\n  query ProjectReview($id: ID!, $chainId: ID) {\n    park(id: $id) {\n      id\n      projectReview(chainId: $chainId) {\n        counted { id name nameEn status }\n        excluded { project { id name nameEn } reason }\n        rates { key label numerator denominator rate projects { id name nameEn status } }\n      }\n    }\n  }\n": typeof types.ProjectReviewDocument,
+    "\n  query CompareParks($chainId: ID!, $parkIds: [ID!]!, $asOf: String) {\n    compareParks(chainId: $chainId, parkIds: $parkIds, asOf: $asOf) {\n      segments { id name nameEn stage order parentId }\n      rows { park { id name nameEn } completeness { score } statuses }\n    }\n  }\n": typeof types.CompareParksDocument,
     "\n  query Chains {\n    chains {\n      id\n      name\n      nameEn\n      description\n      descriptionEn\n      segments { id name nameEn stage order parentId enterpriseCount }\n      flows {\n        fromId\n        toId\n        crossChain\n        from { id name nameEn chainId stage order }\n        to { id name nameEn chainId stage order }\n      }\n    }\n  }\n": typeof types.ChainsDocument,
+    "\n  query Me {\n    me { username role }\n  }\n": typeof types.MeDocument,
+    "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      token\n      expiresAt\n      me { username role }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  query Search($text: String!, $first: Int) {\n    search(text: $text, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          type\n          name\n          nameEn\n          score\n          node { id ... on Segment { chainId } }\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  query HomeParks {\n    parks {\n      id\n      name\n      nameEn\n      kind\n      parent { id }\n      region { id name nameEn }\n      enterprises(first: 0, includeSubParks: true) { totalCount }\n      projects(first: 0, includeSubParks: true) { totalCount }\n      chains { chain { id name nameEn } }\n    }\n  }\n": typeof types.HomeParksDocument,
+    "\n  query SavedQueries {\n    savedQueries { id title titleEn description params { name type required default description } }\n  }\n": typeof types.SavedQueriesDocument,
+    "\n  fragment AnalystResultFields on AnalystResult {\n    columns rows rowCount truncated ms\n    graph { truncated nodes { id label labelEn type kind } edges { id source target type } }\n  }\n": typeof types.AnalystResultFieldsFragmentDoc,
+    "\n  query RunSavedQuery($id: ID!, $params: JSON) {\n    runSavedQuery(id: $id, params: $params) { ...AnalystResultFields }\n  }\n": typeof types.RunSavedQueryDocument,
+    "\n  query Cypher($query: String!, $params: JSON) {\n    cypher(query: $query, params: $params) { ...AnalystResultFields }\n  }\n": typeof types.CypherDocument,
 };
 const documents: Documents = {
+    "\n  query ChainMap($chainId: ID!, $parkId: ID, $regionId: ID, $asOf: String) {\n    chainMap(chainId: $chainId, parkId: $parkId, regionId: $regionId, asOf: $asOf, includeEnterprises: true) {\n      truncated\n      nodes { id type kind label labelEn stage order status parentId data }\n      edges { id source target type kind inferred crossChain }\n    }\n  }\n": types.ChainMapDocument,
+    "\n  query ChainParks($chainId: ID) {\n    parks(chainId: $chainId) { id name nameEn }\n  }\n": types.ChainParksDocument,
+    "\n  fragment SourceFields on Source { id title titleEn publisher date dateApprox file reference kind }\n": types.SourceFieldsFragmentDoc,
+    "\n  query NodeDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Cited { sources { ...SourceFields } }\n      ... on Enterprise {\n        name nameEn note roles founded products\n        park { id name nameEn } region { id name nameEn }\n        segments { inferred basis segment { id name nameEn chainId } }\n        figures { id metric metricEn value unit period qualifier }\n        projects { id name nameEn status }\n      }\n      ... on Project {\n        name nameEn note status statusAsOf investmentCny landMu landM2 investorName\n        investor { id name nameEn } park { id name nameEn } region { id name nameEn }\n        segments { inferred basis segment { id name nameEn chainId } }\n        capacity { id product productEn value unit qualifier }\n        dates {\n          signed fundsArrived started toppedOut trialProduction inProduction fullCapacity completed lost\n          plannedStart plannedProduction plannedCompletion\n        }\n      }\n      ... on Park {\n        name nameEn note kind\n        parent { id name nameEn } region { id name nameEn } subParks { id name nameEn }\n        figures { id metric metricEn value unit period qualifier }\n      }\n      ... on Segment {\n        name nameEn note stage chainId enterpriseCount segProducts: products\n        projects { id name nameEn status }\n      }\n      ... on Region { name nameEn }\n      ... on Chain { name nameEn }\n      ... on Institution { name nameEn note park { id name nameEn } region { id name nameEn } }\n      ... on Source { title titleEn publisher date file }\n    }\n  }\n": types.NodeDetailDocument,
+    "\n  query SegmentPublic($id: ID!) {\n    segment(id: $id) {\n      id name nameEn note stage chainId enterpriseCount products\n      sources { ...SourceFields }\n    }\n  }\n": types.SegmentPublicDocument,
+    "\n  query Parks($chainId: ID) {\n    parks(chainId: $chainId) { id name nameEn kind level region { id name nameEn } parent { id } }\n  }\n": types.ParksDocument,
+    "\n  query Park($id: ID!) {\n    park(id: $id) {\n      id name nameEn kind level region { id name nameEn }\n      parent { id name nameEn } subParks { id name nameEn }\n      chains { chain { id name nameEn } chainChief { chief fourHeads note } designation note }\n      institutions { id name nameEn kind serves { chain { id } } }\n    }\n  }\n": types.ParkDocument,
+    "\n  query GapReport($chainId: ID!, $parkId: ID, $asOf: String) {\n    gapReport(chainId: $chainId, parkId: $parkId, asOf: $asOf) {\n      asOf\n      completeness {\n        score counted present pipeline missing\n        parts { segment { id name nameEn } status weight inferredOnly }\n      }\n      segments {\n        segment { id name nameEn stage order parentId } status inferredOnly viaSubSegment\n        enterprises { enterprise { id name nameEn shortName } inferred counts }\n        projects { project { id name nameEn status } statusAt inferred counts }\n        nearestSupply { enterprise { id name nameEn } nearness park { id name nameEn } inferred }\n      }\n    }\n  }\n": types.GapReportDocument,
+    "\n  fragment TargetFields on TargetCandidate {\n    enterprise { id name nameEn region { id name nameEn } }\n    gapSegment { id name nameEn }\n    segment { id name nameEn }\n    park { id name nameEn region { id name nameEn } }\n    score relevance inferred parts { key label points }\n  }\n": types.TargetFieldsFragmentDoc,
+    "\n  query Targets($chainId: ID!, $parkId: ID, $limit: Int) {\n    targets(chainId: $chainId, parkId: $parkId, limit: $limit) { total items { ...TargetFields } }\n  }\n": types.TargetsDocument,
+    "\n  query FiveLists($id: ID!, $chainId: ID) {\n    park(id: $id) {\n      id\n      fiveLists(chainId: $chainId) {\n        policies { id name nameEn kind issued park { id name nameEn } }\n        leadingFirms { id name nameEn roles park { id name nameEn } }\n        supportingFirms { id name nameEn roles park { id name nameEn } }\n        keyProjects {\n          id name nameEn status investmentCny investorName\n          investor { id name nameEn } park { id name nameEn }\n        }\n        investmentLeads(limit: 10) { ...TargetFields }\n      }\n    }\n  }\n": types.FiveListsDocument,
+    "\n  query ProjectReview($id: ID!, $chainId: ID) {\n    park(id: $id) {\n      id\n      projectReview(chainId: $chainId) {\n        counted { id name nameEn status }\n        excluded { project { id name nameEn } reason }\n        rates { key label numerator denominator rate projects { id name nameEn status } }\n      }\n    }\n  }\n": types.ProjectReviewDocument,
+    "\n  query CompareParks($chainId: ID!, $parkIds: [ID!]!, $asOf: String) {\n    compareParks(chainId: $chainId, parkIds: $parkIds, asOf: $asOf) {\n      segments { id name nameEn stage order parentId }\n      rows { park { id name nameEn } completeness { score } statuses }\n    }\n  }\n": types.CompareParksDocument,
     "\n  query Chains {\n    chains {\n      id\n      name\n      nameEn\n      description\n      descriptionEn\n      segments { id name nameEn stage order parentId enterpriseCount }\n      flows {\n        fromId\n        toId\n        crossChain\n        from { id name nameEn chainId stage order }\n        to { id name nameEn chainId stage order }\n      }\n    }\n  }\n": types.ChainsDocument,
+    "\n  query Me {\n    me { username role }\n  }\n": types.MeDocument,
+    "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      token\n      expiresAt\n      me { username role }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  query Search($text: String!, $first: Int) {\n    search(text: $text, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          type\n          name\n          nameEn\n          score\n          node { id ... on Segment { chainId } }\n        }\n      }\n    }\n  }\n": types.SearchDocument,
+    "\n  query HomeParks {\n    parks {\n      id\n      name\n      nameEn\n      kind\n      parent { id }\n      region { id name nameEn }\n      enterprises(first: 0, includeSubParks: true) { totalCount }\n      projects(first: 0, includeSubParks: true) { totalCount }\n      chains { chain { id name nameEn } }\n    }\n  }\n": types.HomeParksDocument,
+    "\n  query SavedQueries {\n    savedQueries { id title titleEn description params { name type required default description } }\n  }\n": types.SavedQueriesDocument,
+    "\n  fragment AnalystResultFields on AnalystResult {\n    columns rows rowCount truncated ms\n    graph { truncated nodes { id label labelEn type kind } edges { id source target type } }\n  }\n": types.AnalystResultFieldsFragmentDoc,
+    "\n  query RunSavedQuery($id: ID!, $params: JSON) {\n    runSavedQuery(id: $id, params: $params) { ...AnalystResultFields }\n  }\n": types.RunSavedQueryDocument,
+    "\n  query Cypher($query: String!, $params: JSON) {\n    cypher(query: $query, params: $params) { ...AnalystResultFields }\n  }\n": types.CypherDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ChainMap($chainId: ID!, $parkId: ID, $regionId: ID, $asOf: String) {\n    chainMap(chainId: $chainId, parkId: $parkId, regionId: $regionId, asOf: $asOf, includeEnterprises: true) {\n      truncated\n      nodes { id type kind label labelEn stage order status parentId data }\n      edges { id source target type kind inferred crossChain }\n    }\n  }\n"): typeof import('./graphql').ChainMapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChainParks($chainId: ID) {\n    parks(chainId: $chainId) { id name nameEn }\n  }\n"): typeof import('./graphql').ChainParksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SourceFields on Source { id title titleEn publisher date dateApprox file reference kind }\n"): typeof import('./graphql').SourceFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Cited { sources { ...SourceFields } }\n      ... on Enterprise {\n        name nameEn note roles founded products\n        park { id name nameEn } region { id name nameEn }\n        segments { inferred basis segment { id name nameEn chainId } }\n        figures { id metric metricEn value unit period qualifier }\n        projects { id name nameEn status }\n      }\n      ... on Project {\n        name nameEn note status statusAsOf investmentCny landMu landM2 investorName\n        investor { id name nameEn } park { id name nameEn } region { id name nameEn }\n        segments { inferred basis segment { id name nameEn chainId } }\n        capacity { id product productEn value unit qualifier }\n        dates {\n          signed fundsArrived started toppedOut trialProduction inProduction fullCapacity completed lost\n          plannedStart plannedProduction plannedCompletion\n        }\n      }\n      ... on Park {\n        name nameEn note kind\n        parent { id name nameEn } region { id name nameEn } subParks { id name nameEn }\n        figures { id metric metricEn value unit period qualifier }\n      }\n      ... on Segment {\n        name nameEn note stage chainId enterpriseCount segProducts: products\n        projects { id name nameEn status }\n      }\n      ... on Region { name nameEn }\n      ... on Chain { name nameEn }\n      ... on Institution { name nameEn note park { id name nameEn } region { id name nameEn } }\n      ... on Source { title titleEn publisher date file }\n    }\n  }\n"): typeof import('./graphql').NodeDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SegmentPublic($id: ID!) {\n    segment(id: $id) {\n      id name nameEn note stage chainId enterpriseCount products\n      sources { ...SourceFields }\n    }\n  }\n"): typeof import('./graphql').SegmentPublicDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Parks($chainId: ID) {\n    parks(chainId: $chainId) { id name nameEn kind level region { id name nameEn } parent { id } }\n  }\n"): typeof import('./graphql').ParksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Park($id: ID!) {\n    park(id: $id) {\n      id name nameEn kind level region { id name nameEn }\n      parent { id name nameEn } subParks { id name nameEn }\n      chains { chain { id name nameEn } chainChief { chief fourHeads note } designation note }\n      institutions { id name nameEn kind serves { chain { id } } }\n    }\n  }\n"): typeof import('./graphql').ParkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GapReport($chainId: ID!, $parkId: ID, $asOf: String) {\n    gapReport(chainId: $chainId, parkId: $parkId, asOf: $asOf) {\n      asOf\n      completeness {\n        score counted present pipeline missing\n        parts { segment { id name nameEn } status weight inferredOnly }\n      }\n      segments {\n        segment { id name nameEn stage order parentId } status inferredOnly viaSubSegment\n        enterprises { enterprise { id name nameEn shortName } inferred counts }\n        projects { project { id name nameEn status } statusAt inferred counts }\n        nearestSupply { enterprise { id name nameEn } nearness park { id name nameEn } inferred }\n      }\n    }\n  }\n"): typeof import('./graphql').GapReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TargetFields on TargetCandidate {\n    enterprise { id name nameEn region { id name nameEn } }\n    gapSegment { id name nameEn }\n    segment { id name nameEn }\n    park { id name nameEn region { id name nameEn } }\n    score relevance inferred parts { key label points }\n  }\n"): typeof import('./graphql').TargetFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Targets($chainId: ID!, $parkId: ID, $limit: Int) {\n    targets(chainId: $chainId, parkId: $parkId, limit: $limit) { total items { ...TargetFields } }\n  }\n"): typeof import('./graphql').TargetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FiveLists($id: ID!, $chainId: ID) {\n    park(id: $id) {\n      id\n      fiveLists(chainId: $chainId) {\n        policies { id name nameEn kind issued park { id name nameEn } }\n        leadingFirms { id name nameEn roles park { id name nameEn } }\n        supportingFirms { id name nameEn roles park { id name nameEn } }\n        keyProjects {\n          id name nameEn status investmentCny investorName\n          investor { id name nameEn } park { id name nameEn }\n        }\n        investmentLeads(limit: 10) { ...TargetFields }\n      }\n    }\n  }\n"): typeof import('./graphql').FiveListsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectReview($id: ID!, $chainId: ID) {\n    park(id: $id) {\n      id\n      projectReview(chainId: $chainId) {\n        counted { id name nameEn status }\n        excluded { project { id name nameEn } reason }\n        rates { key label numerator denominator rate projects { id name nameEn status } }\n      }\n    }\n  }\n"): typeof import('./graphql').ProjectReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompareParks($chainId: ID!, $parkIds: [ID!]!, $asOf: String) {\n    compareParks(chainId: $chainId, parkIds: $parkIds, asOf: $asOf) {\n      segments { id name nameEn stage order parentId }\n      rows { park { id name nameEn } completeness { score } statuses }\n    }\n  }\n"): typeof import('./graphql').CompareParksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Chains {\n    chains {\n      id\n      name\n      nameEn\n      description\n      descriptionEn\n      segments { id name nameEn stage order parentId enterpriseCount }\n      flows {\n        fromId\n        toId\n        crossChain\n        from { id name nameEn chainId stage order }\n        to { id name nameEn chainId stage order }\n      }\n    }\n  }\n"): typeof import('./graphql').ChainsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me { username role }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      token\n      expiresAt\n      me { username role }\n    }\n  }\n"): typeof import('./graphql').SignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): typeof import('./graphql').SignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Search($text: String!, $first: Int) {\n    search(text: $text, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          type\n          name\n          nameEn\n          score\n          node { id ... on Segment { chainId } }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeParks {\n    parks {\n      id\n      name\n      nameEn\n      kind\n      parent { id }\n      region { id name nameEn }\n      enterprises(first: 0, includeSubParks: true) { totalCount }\n      projects(first: 0, includeSubParks: true) { totalCount }\n      chains { chain { id name nameEn } }\n    }\n  }\n"): typeof import('./graphql').HomeParksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedQueries {\n    savedQueries { id title titleEn description params { name type required default description } }\n  }\n"): typeof import('./graphql').SavedQueriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AnalystResultFields on AnalystResult {\n    columns rows rowCount truncated ms\n    graph { truncated nodes { id label labelEn type kind } edges { id source target type } }\n  }\n"): typeof import('./graphql').AnalystResultFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RunSavedQuery($id: ID!, $params: JSON) {\n    runSavedQuery(id: $id, params: $params) { ...AnalystResultFields }\n  }\n"): typeof import('./graphql').RunSavedQueryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Cypher($query: String!, $params: JSON) {\n    cypher(query: $query, params: $params) { ...AnalystResultFields }\n  }\n"): typeof import('./graphql').CypherDocument;
 
 
 export function graphql(source: string) {

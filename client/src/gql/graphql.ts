@@ -4,6 +4,140 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type EnterpriseRole =
+  /** 规上企业 */
+  | 'ABOVE_SCALE'
+  /** 链主企业 */
+  | 'ANCHOR'
+  /** 隐形冠军 */
+  | 'HIDDEN_CHAMPION'
+  /** 高新技术企业 */
+  | 'HIGH_TECH'
+  /** 龙头 / 领军企业 */
+  | 'LEADING'
+  /** 上市企业 */
+  | 'LISTED'
+  /** 国家级专精特新"小巨人" */
+  | 'LITTLE_GIANT'
+  /** 省级科技"小巨人" */
+  | 'PROVINCIAL_LITTLE_GIANT'
+  /** 配套企业 */
+  | 'SUPPORTING';
+
+/** How one enterprise or project counts toward its segment’s status. */
+export type EvidenceCounts =
+  /** Left out because its status or date as of asOf cannot be known; see reason. */
+  | 'EXCLUDED'
+  /** A lost project: does not count. */
+  | 'LOST'
+  /** Counts as pipeline. */
+  | 'PIPELINE'
+  /** Counts as present. */
+  | 'PRESENT';
+
+/** A segment in a park or region: 已有 / 在建或签约 / 缺失. */
+export type GapStatus =
+  /** Nothing local in the segment or its sub-segments. */
+  | 'MISSING'
+  /** Only projects (or firms whose only evidence is such a project) planned, signed, building, topped out or in trial. */
+  | 'PIPELINE'
+  /** An operating local enterprise (or operating local project) in the segment or a sub-segment. */
+  | 'PRESENT';
+
+export type InstitutionKind =
+  /** 银行 */
+  | 'BANK'
+  /** 高职院校 */
+  | 'COLLEGE'
+  /** 产业学院 */
+  | 'INDUSTRY_COLLEGE'
+  /** 创新中心 */
+  | 'INNOVATION_CENTER'
+  /** 科研院所 */
+  | 'RESEARCH_INSTITUTE'
+  /** 技工院校 */
+  | 'TECHNICAL_SCHOOL'
+  /** 大学 */
+  | 'UNIVERSITY';
+
+export type ParkKind =
+  /** 基地 */
+  | 'BASE'
+  /** 经开区 */
+  | 'ETDZ'
+  /** 高新区 */
+  | 'HIGH_TECH_ZONE'
+  /** 产业园 */
+  | 'INDUSTRIAL_PARK'
+  /** 产业平台 */
+  | 'PLATFORM'
+  /** 分园 */
+  | 'SUB_PARK'
+  /** 小镇 */
+  | 'TOWN';
+
+/** Where a project is in its lifecycle. */
+export type ProjectStatus =
+  /** 已建成（非生产类项目） */
+  | 'COMPLETED'
+  /** 在建 */
+  | 'CONSTRUCTION'
+  /** 已达产 */
+  | 'FULL_CAPACITY'
+  /** 资金到位中 */
+  | 'FUNDS_ARRIVING'
+  /** 已投产 */
+  | 'IN_PRODUCTION'
+  /** 流失 */
+  | 'LOST'
+  /** 谋划 / 待落地 */
+  | 'PLANNED'
+  /** 已签约 */
+  | 'SIGNED'
+  /** 已封顶 */
+  | 'TOPPED_OUT'
+  /** 试生产 */
+  | 'TRIAL_PRODUCTION';
+
+/** How a number relates to what the document says. */
+export type Qualifier =
+  /** 约 */
+  | 'ABOUT'
+  | 'AT_LEAST'
+  | 'EXACT'
+  /** 预计值 */
+  | 'EXPECTED'
+  /** 超过 / 以上 */
+  | 'OVER'
+  /** 目标值 */
+  | 'TARGET'
+  | 'UNDER';
+
+/** Roles in increasing power, each including the ones before: viewer < analyst < editor < admin. */
+export type Role =
+  | 'ADMIN'
+  | 'ANALYST'
+  | 'EDITOR'
+  | 'VIEWER';
+
+/** The kinds of node `search` looks at. */
+export type SearchType =
+  | 'CHAIN'
+  | 'ENTERPRISE'
+  | 'INSTITUTION'
+  | 'PARK'
+  | 'PROJECT'
+  | 'REGION'
+  | 'SEGMENT';
+
+export type SourceKind =
+  /** 本项目编制（如产业链环节模板） */
+  | 'EDITORIAL'
+  /** 政府公开文件 */
+  | 'GOVERNMENT'
+  /** 报纸报道 */
+  | 'NEWSPAPER';
+
 export type Stage =
   /** 下游 */
   | 'DOWNSTREAM'
@@ -12,10 +146,180 @@ export type Stage =
   /** 上游 */
   | 'UPSTREAM';
 
+export type ChainMapQueryVariables = Exact<{
+  chainId: string | number;
+  parkId?: string | number | null | undefined;
+  regionId?: string | number | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ChainMapQuery = { chainMap: { truncated: boolean, nodes: Array<{ id: string, type: string, kind: string | null, label: string, labelEn: string | null, stage: string | null, order: number | null, status: string | null, parentId: string | null, data: unknown }>, edges: Array<{ id: string, source: string, target: string, type: string, kind: string | null, inferred: boolean | null, crossChain: boolean | null }> } };
+
+export type ChainParksQueryVariables = Exact<{
+  chainId?: string | number | null | undefined;
+}>;
+
+
+export type ChainParksQuery = { parks: Array<{ id: string, name: string, nameEn: string | null }> };
+
+export type SourceFieldsFragment = { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind };
+
+export type NodeDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodeDetailQuery = { node:
+    | { __typename: 'Capacity', id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }> }
+    | { __typename: 'Chain', name: string, nameEn: string | null, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }> }
+    | { __typename: 'Enterprise', name: string, nameEn: string | null, note: string | null, roles: Array<EnterpriseRole>, founded: string | null, products: Array<string>, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }>, park: { id: string, name: string, nameEn: string | null } | null, region: { id: string, name: string, nameEn: string | null } | null, segments: Array<{ inferred: boolean, basis: string | null, segment: { id: string, name: string, nameEn: string | null, chainId: string } }>, figures: Array<{ id: string, metric: string, metricEn: string | null, value: number, unit: string, period: string | null, qualifier: Qualifier }>, projects: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null }> }
+    | { __typename: 'Figure', id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }> }
+    | { __typename: 'Institution', name: string, nameEn: string | null, note: string | null, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }>, park: { id: string, name: string, nameEn: string | null } | null, region: { id: string, name: string, nameEn: string | null } | null }
+    | { __typename: 'Park', name: string, nameEn: string | null, note: string | null, kind: ParkKind, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }>, parent: { id: string, name: string, nameEn: string | null } | null, region: { id: string, name: string, nameEn: string | null } | null, subParks: Array<{ id: string, name: string, nameEn: string | null }>, figures: Array<{ id: string, metric: string, metricEn: string | null, value: number, unit: string, period: string | null, qualifier: Qualifier }> }
+    | { __typename: 'Policy', id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }> }
+    | { __typename: 'Project', name: string, nameEn: string | null, note: string | null, status: ProjectStatus | null, statusAsOf: string | null, investmentCny: number | null, landMu: number | null, landM2: number | null, investorName: string | null, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }>, investor: { id: string, name: string, nameEn: string | null } | null, park: { id: string, name: string, nameEn: string | null } | null, region: { id: string, name: string, nameEn: string | null } | null, segments: Array<{ inferred: boolean, basis: string | null, segment: { id: string, name: string, nameEn: string | null, chainId: string } }>, capacity: Array<{ id: string, product: string, productEn: string | null, value: number, unit: string, qualifier: Qualifier }>, dates: { signed: string | null, fundsArrived: string | null, started: string | null, toppedOut: string | null, trialProduction: string | null, inProduction: string | null, fullCapacity: string | null, completed: string | null, lost: string | null, plannedStart: string | null, plannedProduction: string | null, plannedCompletion: string | null } }
+    | { __typename: 'Region', name: string, nameEn: string | null, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }> }
+    | { __typename: 'Segment', name: string, nameEn: string | null, note: string | null, stage: Stage, chainId: string, enterpriseCount: number, id: string, segProducts: Array<string> | null, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }>, projects: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null }> }
+    | { __typename: 'Source', title: string, titleEn: string | null, publisher: string | null, date: string | null, file: string | null, id: string }
+   | null };
+
+export type SegmentPublicQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SegmentPublicQuery = { segment: { id: string, name: string, nameEn: string | null, note: string | null, stage: Stage, chainId: string, enterpriseCount: number, products: Array<string> | null, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }> } | null };
+
+export type ParksQueryVariables = Exact<{
+  chainId?: string | number | null | undefined;
+}>;
+
+
+export type ParksQuery = { parks: Array<{ id: string, name: string, nameEn: string | null, kind: ParkKind, level: string | null, region: { id: string, name: string, nameEn: string | null } | null, parent: { id: string } | null }> };
+
+export type ParkQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ParkQuery = { park: { id: string, name: string, nameEn: string | null, kind: ParkKind, level: string | null, region: { id: string, name: string, nameEn: string | null } | null, parent: { id: string, name: string, nameEn: string | null } | null, subParks: Array<{ id: string, name: string, nameEn: string | null }>, chains: Array<{ designation: string | null, note: string | null, chain: { id: string, name: string, nameEn: string | null }, chainChief: { chief: string | null, fourHeads: boolean, note: string | null } | null }>, institutions: Array<{ id: string, name: string, nameEn: string | null, kind: InstitutionKind, serves: Array<{ chain: { id: string } }> }> } | null };
+
+export type GapReportQueryVariables = Exact<{
+  chainId: string | number;
+  parkId?: string | number | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type GapReportQuery = { gapReport: { asOf: string | null, completeness: { score: number, counted: number, present: number, pipeline: number, missing: number, parts: Array<{ status: GapStatus, weight: number, inferredOnly: boolean, segment: { id: string, name: string, nameEn: string | null } }> }, segments: Array<{ status: GapStatus, inferredOnly: boolean, viaSubSegment: boolean, segment: { id: string, name: string, nameEn: string | null, stage: Stage, order: number, parentId: string | null }, enterprises: Array<{ inferred: boolean, counts: EvidenceCounts, enterprise: { id: string, name: string, nameEn: string | null, shortName: string | null } }>, projects: Array<{ statusAt: string | null, inferred: boolean, counts: EvidenceCounts, project: { id: string, name: string, nameEn: string | null, status: ProjectStatus | null } }>, nearestSupply: Array<{ nearness: string, inferred: boolean, enterprise: { id: string, name: string, nameEn: string | null }, park: { id: string, name: string, nameEn: string | null } | null }> }> } };
+
+export type TargetFieldsFragment = { score: number, relevance: string, inferred: boolean, enterprise: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null }, gapSegment: { id: string, name: string, nameEn: string | null }, segment: { id: string, name: string, nameEn: string | null }, park: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null } | null, parts: Array<{ key: string, label: string, points: number }> };
+
+export type TargetsQueryVariables = Exact<{
+  chainId: string | number;
+  parkId?: string | number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type TargetsQuery = { targets: { total: number, items: Array<{ score: number, relevance: string, inferred: boolean, enterprise: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null }, gapSegment: { id: string, name: string, nameEn: string | null }, segment: { id: string, name: string, nameEn: string | null }, park: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null } | null, parts: Array<{ key: string, label: string, points: number }> }> } };
+
+export type FiveListsQueryVariables = Exact<{
+  id: string | number;
+  chainId?: string | number | null | undefined;
+}>;
+
+
+export type FiveListsQuery = { park: { id: string, fiveLists: { policies: Array<{ id: string, name: string, nameEn: string | null, kind: string, issued: string | null, park: { id: string, name: string, nameEn: string | null } | null }>, leadingFirms: Array<{ id: string, name: string, nameEn: string | null, roles: Array<EnterpriseRole>, park: { id: string, name: string, nameEn: string | null } | null }>, supportingFirms: Array<{ id: string, name: string, nameEn: string | null, roles: Array<EnterpriseRole>, park: { id: string, name: string, nameEn: string | null } | null }>, keyProjects: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null, investmentCny: number | null, investorName: string | null, investor: { id: string, name: string, nameEn: string | null } | null, park: { id: string, name: string, nameEn: string | null } | null }>, investmentLeads: Array<{ score: number, relevance: string, inferred: boolean, enterprise: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null }, gapSegment: { id: string, name: string, nameEn: string | null }, segment: { id: string, name: string, nameEn: string | null }, park: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null } | null, parts: Array<{ key: string, label: string, points: number }> }> } } | null };
+
+export type ProjectReviewQueryVariables = Exact<{
+  id: string | number;
+  chainId?: string | number | null | undefined;
+}>;
+
+
+export type ProjectReviewQuery = { park: { id: string, projectReview: { counted: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null }>, excluded: Array<{ reason: string, project: { id: string, name: string, nameEn: string | null } }>, rates: Array<{ key: string, label: string, numerator: number, denominator: number, rate: number | null, projects: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null }> }> } } | null };
+
+export type CompareParksQueryVariables = Exact<{
+  chainId: string | number;
+  parkIds: Array<string | number> | string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type CompareParksQuery = { compareParks: { segments: Array<{ id: string, name: string, nameEn: string | null, stage: Stage, order: number, parentId: string | null }>, rows: Array<{ statuses: Array<GapStatus>, park: { id: string, name: string, nameEn: string | null }, completeness: { score: number } }> } };
+
 export type ChainsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ChainsQuery = { chains: Array<{ id: string, name: string, nameEn: string | null, description: string | null, descriptionEn: string | null, segments: Array<{ id: string, name: string, nameEn: string | null, stage: Stage, order: number, parentId: string | null, enterpriseCount: number }>, flows: Array<{ fromId: string, toId: string, crossChain: boolean, from: { id: string, name: string, nameEn: string | null, chainId: string, stage: Stage, order: number }, to: { id: string, name: string, nameEn: string | null, chainId: string, stage: Stage, order: number } }> }> };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { username: string, role: Role } | null };
+
+export type SignInMutationVariables = Exact<{
+  username: string;
+  password: string;
+}>;
+
+
+export type SignInMutation = { signIn: { token: string, expiresAt: string, me: { username: string, role: Role } } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: boolean };
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: { totalCount: number, edges: Array<{ node: { id: string, type: SearchType, name: string, nameEn: string | null, score: number, node:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { chainId: string, id: string }
+          | { id: string }
+         } }> } };
+
+export type HomeParksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeParksQuery = { parks: Array<{ id: string, name: string, nameEn: string | null, kind: ParkKind, parent: { id: string } | null, region: { id: string, name: string, nameEn: string | null } | null, enterprises: { totalCount: number }, projects: { totalCount: number }, chains: Array<{ chain: { id: string, name: string, nameEn: string | null } }> }> };
+
+export type SavedQueriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SavedQueriesQuery = { savedQueries: Array<{ id: string, title: string, titleEn: string, description: string, params: Array<{ name: string, type: string, required: boolean, default: unknown, description: string | null }> }> };
+
+export type AnalystResultFieldsFragment = { columns: Array<string>, rows: Array<unknown>, rowCount: number, truncated: boolean, ms: number, graph: { truncated: boolean, nodes: Array<{ id: string, label: string, labelEn: string | null, type: string, kind: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string }> } };
+
+export type RunSavedQueryQueryVariables = Exact<{
+  id: string | number;
+  params?: unknown;
+}>;
+
+
+export type RunSavedQueryQuery = { runSavedQuery: { columns: Array<string>, rows: Array<unknown>, rowCount: number, truncated: boolean, ms: number, graph: { truncated: boolean, nodes: Array<{ id: string, label: string, labelEn: string | null, type: string, kind: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string }> } } };
+
+export type CypherQueryVariables = Exact<{
+  query: string;
+  params?: unknown;
+}>;
+
+
+export type CypherQuery = { cypher: { columns: Array<string>, rows: Array<unknown>, rowCount: number, truncated: boolean, ms: number, graph: { truncated: boolean, nodes: Array<{ id: string, label: string, labelEn: string | null, type: string, kind: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string }> } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -35,7 +339,710 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const SourceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SourceFields on Source {
+  id
+  title
+  titleEn
+  publisher
+  date
+  dateApprox
+  file
+  reference
+  kind
+}
+    `, {"fragmentName":"SourceFields"}) as unknown as TypedDocumentString<SourceFieldsFragment, unknown>;
+export const TargetFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TargetFields on TargetCandidate {
+  enterprise {
+    id
+    name
+    nameEn
+    region {
+      id
+      name
+      nameEn
+    }
+  }
+  gapSegment {
+    id
+    name
+    nameEn
+  }
+  segment {
+    id
+    name
+    nameEn
+  }
+  park {
+    id
+    name
+    nameEn
+    region {
+      id
+      name
+      nameEn
+    }
+  }
+  score
+  relevance
+  inferred
+  parts {
+    key
+    label
+    points
+  }
+}
+    `, {"fragmentName":"TargetFields"}) as unknown as TypedDocumentString<TargetFieldsFragment, unknown>;
+export const AnalystResultFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AnalystResultFields on AnalystResult {
+  columns
+  rows
+  rowCount
+  truncated
+  ms
+  graph {
+    truncated
+    nodes {
+      id
+      label
+      labelEn
+      type
+      kind
+    }
+    edges {
+      id
+      source
+      target
+      type
+    }
+  }
+}
+    `, {"fragmentName":"AnalystResultFields"}) as unknown as TypedDocumentString<AnalystResultFieldsFragment, unknown>;
+export const ChainMapDocument = new TypedDocumentString(`
+    query ChainMap($chainId: ID!, $parkId: ID, $regionId: ID, $asOf: String) {
+  chainMap(
+    chainId: $chainId
+    parkId: $parkId
+    regionId: $regionId
+    asOf: $asOf
+    includeEnterprises: true
+  ) {
+    truncated
+    nodes {
+      id
+      type
+      kind
+      label
+      labelEn
+      stage
+      order
+      status
+      parentId
+      data
+    }
+    edges {
+      id
+      source
+      target
+      type
+      kind
+      inferred
+      crossChain
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChainMapQuery, ChainMapQueryVariables>;
+export const ChainParksDocument = new TypedDocumentString(`
+    query ChainParks($chainId: ID) {
+  parks(chainId: $chainId) {
+    id
+    name
+    nameEn
+  }
+}
+    `) as unknown as TypedDocumentString<ChainParksQuery, ChainParksQueryVariables>;
+export const NodeDetailDocument = new TypedDocumentString(`
+    query NodeDetail($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Cited {
+      sources {
+        ...SourceFields
+      }
+    }
+    ... on Enterprise {
+      name
+      nameEn
+      note
+      roles
+      founded
+      products
+      park {
+        id
+        name
+        nameEn
+      }
+      region {
+        id
+        name
+        nameEn
+      }
+      segments {
+        inferred
+        basis
+        segment {
+          id
+          name
+          nameEn
+          chainId
+        }
+      }
+      figures {
+        id
+        metric
+        metricEn
+        value
+        unit
+        period
+        qualifier
+      }
+      projects {
+        id
+        name
+        nameEn
+        status
+      }
+    }
+    ... on Project {
+      name
+      nameEn
+      note
+      status
+      statusAsOf
+      investmentCny
+      landMu
+      landM2
+      investorName
+      investor {
+        id
+        name
+        nameEn
+      }
+      park {
+        id
+        name
+        nameEn
+      }
+      region {
+        id
+        name
+        nameEn
+      }
+      segments {
+        inferred
+        basis
+        segment {
+          id
+          name
+          nameEn
+          chainId
+        }
+      }
+      capacity {
+        id
+        product
+        productEn
+        value
+        unit
+        qualifier
+      }
+      dates {
+        signed
+        fundsArrived
+        started
+        toppedOut
+        trialProduction
+        inProduction
+        fullCapacity
+        completed
+        lost
+        plannedStart
+        plannedProduction
+        plannedCompletion
+      }
+    }
+    ... on Park {
+      name
+      nameEn
+      note
+      kind
+      parent {
+        id
+        name
+        nameEn
+      }
+      region {
+        id
+        name
+        nameEn
+      }
+      subParks {
+        id
+        name
+        nameEn
+      }
+      figures {
+        id
+        metric
+        metricEn
+        value
+        unit
+        period
+        qualifier
+      }
+    }
+    ... on Segment {
+      name
+      nameEn
+      note
+      stage
+      chainId
+      enterpriseCount
+      segProducts: products
+      projects {
+        id
+        name
+        nameEn
+        status
+      }
+    }
+    ... on Region {
+      name
+      nameEn
+    }
+    ... on Chain {
+      name
+      nameEn
+    }
+    ... on Institution {
+      name
+      nameEn
+      note
+      park {
+        id
+        name
+        nameEn
+      }
+      region {
+        id
+        name
+        nameEn
+      }
+    }
+    ... on Source {
+      title
+      titleEn
+      publisher
+      date
+      file
+    }
+  }
+}
+    fragment SourceFields on Source {
+  id
+  title
+  titleEn
+  publisher
+  date
+  dateApprox
+  file
+  reference
+  kind
+}`) as unknown as TypedDocumentString<NodeDetailQuery, NodeDetailQueryVariables>;
+export const SegmentPublicDocument = new TypedDocumentString(`
+    query SegmentPublic($id: ID!) {
+  segment(id: $id) {
+    id
+    name
+    nameEn
+    note
+    stage
+    chainId
+    enterpriseCount
+    products
+    sources {
+      ...SourceFields
+    }
+  }
+}
+    fragment SourceFields on Source {
+  id
+  title
+  titleEn
+  publisher
+  date
+  dateApprox
+  file
+  reference
+  kind
+}`) as unknown as TypedDocumentString<SegmentPublicQuery, SegmentPublicQueryVariables>;
+export const ParksDocument = new TypedDocumentString(`
+    query Parks($chainId: ID) {
+  parks(chainId: $chainId) {
+    id
+    name
+    nameEn
+    kind
+    level
+    region {
+      id
+      name
+      nameEn
+    }
+    parent {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ParksQuery, ParksQueryVariables>;
+export const ParkDocument = new TypedDocumentString(`
+    query Park($id: ID!) {
+  park(id: $id) {
+    id
+    name
+    nameEn
+    kind
+    level
+    region {
+      id
+      name
+      nameEn
+    }
+    parent {
+      id
+      name
+      nameEn
+    }
+    subParks {
+      id
+      name
+      nameEn
+    }
+    chains {
+      chain {
+        id
+        name
+        nameEn
+      }
+      chainChief {
+        chief
+        fourHeads
+        note
+      }
+      designation
+      note
+    }
+    institutions {
+      id
+      name
+      nameEn
+      kind
+      serves {
+        chain {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ParkQuery, ParkQueryVariables>;
+export const GapReportDocument = new TypedDocumentString(`
+    query GapReport($chainId: ID!, $parkId: ID, $asOf: String) {
+  gapReport(chainId: $chainId, parkId: $parkId, asOf: $asOf) {
+    asOf
+    completeness {
+      score
+      counted
+      present
+      pipeline
+      missing
+      parts {
+        segment {
+          id
+          name
+          nameEn
+        }
+        status
+        weight
+        inferredOnly
+      }
+    }
+    segments {
+      segment {
+        id
+        name
+        nameEn
+        stage
+        order
+        parentId
+      }
+      status
+      inferredOnly
+      viaSubSegment
+      enterprises {
+        enterprise {
+          id
+          name
+          nameEn
+          shortName
+        }
+        inferred
+        counts
+      }
+      projects {
+        project {
+          id
+          name
+          nameEn
+          status
+        }
+        statusAt
+        inferred
+        counts
+      }
+      nearestSupply {
+        enterprise {
+          id
+          name
+          nameEn
+        }
+        nearness
+        park {
+          id
+          name
+          nameEn
+        }
+        inferred
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GapReportQuery, GapReportQueryVariables>;
+export const TargetsDocument = new TypedDocumentString(`
+    query Targets($chainId: ID!, $parkId: ID, $limit: Int) {
+  targets(chainId: $chainId, parkId: $parkId, limit: $limit) {
+    total
+    items {
+      ...TargetFields
+    }
+  }
+}
+    fragment TargetFields on TargetCandidate {
+  enterprise {
+    id
+    name
+    nameEn
+    region {
+      id
+      name
+      nameEn
+    }
+  }
+  gapSegment {
+    id
+    name
+    nameEn
+  }
+  segment {
+    id
+    name
+    nameEn
+  }
+  park {
+    id
+    name
+    nameEn
+    region {
+      id
+      name
+      nameEn
+    }
+  }
+  score
+  relevance
+  inferred
+  parts {
+    key
+    label
+    points
+  }
+}`) as unknown as TypedDocumentString<TargetsQuery, TargetsQueryVariables>;
+export const FiveListsDocument = new TypedDocumentString(`
+    query FiveLists($id: ID!, $chainId: ID) {
+  park(id: $id) {
+    id
+    fiveLists(chainId: $chainId) {
+      policies {
+        id
+        name
+        nameEn
+        kind
+        issued
+        park {
+          id
+          name
+          nameEn
+        }
+      }
+      leadingFirms {
+        id
+        name
+        nameEn
+        roles
+        park {
+          id
+          name
+          nameEn
+        }
+      }
+      supportingFirms {
+        id
+        name
+        nameEn
+        roles
+        park {
+          id
+          name
+          nameEn
+        }
+      }
+      keyProjects {
+        id
+        name
+        nameEn
+        status
+        investmentCny
+        investorName
+        investor {
+          id
+          name
+          nameEn
+        }
+        park {
+          id
+          name
+          nameEn
+        }
+      }
+      investmentLeads(limit: 10) {
+        ...TargetFields
+      }
+    }
+  }
+}
+    fragment TargetFields on TargetCandidate {
+  enterprise {
+    id
+    name
+    nameEn
+    region {
+      id
+      name
+      nameEn
+    }
+  }
+  gapSegment {
+    id
+    name
+    nameEn
+  }
+  segment {
+    id
+    name
+    nameEn
+  }
+  park {
+    id
+    name
+    nameEn
+    region {
+      id
+      name
+      nameEn
+    }
+  }
+  score
+  relevance
+  inferred
+  parts {
+    key
+    label
+    points
+  }
+}`) as unknown as TypedDocumentString<FiveListsQuery, FiveListsQueryVariables>;
+export const ProjectReviewDocument = new TypedDocumentString(`
+    query ProjectReview($id: ID!, $chainId: ID) {
+  park(id: $id) {
+    id
+    projectReview(chainId: $chainId) {
+      counted {
+        id
+        name
+        nameEn
+        status
+      }
+      excluded {
+        project {
+          id
+          name
+          nameEn
+        }
+        reason
+      }
+      rates {
+        key
+        label
+        numerator
+        denominator
+        rate
+        projects {
+          id
+          name
+          nameEn
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectReviewQuery, ProjectReviewQueryVariables>;
+export const CompareParksDocument = new TypedDocumentString(`
+    query CompareParks($chainId: ID!, $parkIds: [ID!]!, $asOf: String) {
+  compareParks(chainId: $chainId, parkIds: $parkIds, asOf: $asOf) {
+    segments {
+      id
+      name
+      nameEn
+      stage
+      order
+      parentId
+    }
+    rows {
+      park {
+        id
+        name
+        nameEn
+      }
+      completeness {
+        score
+      }
+      statuses
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompareParksQuery, CompareParksQueryVariables>;
 export const ChainsDocument = new TypedDocumentString(`
     query Chains {
   chains {
@@ -77,3 +1084,156 @@ export const ChainsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChainsQuery, ChainsQueryVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    username
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($username: String!, $password: String!) {
+  signIn(username: $username, password: $password) {
+    token
+    expiresAt
+    me {
+      username
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut {
+  signOut
+}
+    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($text: String!, $first: Int) {
+  search(text: $text, first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        type
+        name
+        nameEn
+        score
+        node {
+          id
+          ... on Segment {
+            chainId
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const HomeParksDocument = new TypedDocumentString(`
+    query HomeParks {
+  parks {
+    id
+    name
+    nameEn
+    kind
+    parent {
+      id
+    }
+    region {
+      id
+      name
+      nameEn
+    }
+    enterprises(first: 0, includeSubParks: true) {
+      totalCount
+    }
+    projects(first: 0, includeSubParks: true) {
+      totalCount
+    }
+    chains {
+      chain {
+        id
+        name
+        nameEn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HomeParksQuery, HomeParksQueryVariables>;
+export const SavedQueriesDocument = new TypedDocumentString(`
+    query SavedQueries {
+  savedQueries {
+    id
+    title
+    titleEn
+    description
+    params {
+      name
+      type
+      required
+      default
+      description
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SavedQueriesQuery, SavedQueriesQueryVariables>;
+export const RunSavedQueryDocument = new TypedDocumentString(`
+    query RunSavedQuery($id: ID!, $params: JSON) {
+  runSavedQuery(id: $id, params: $params) {
+    ...AnalystResultFields
+  }
+}
+    fragment AnalystResultFields on AnalystResult {
+  columns
+  rows
+  rowCount
+  truncated
+  ms
+  graph {
+    truncated
+    nodes {
+      id
+      label
+      labelEn
+      type
+      kind
+    }
+    edges {
+      id
+      source
+      target
+      type
+    }
+  }
+}`) as unknown as TypedDocumentString<RunSavedQueryQuery, RunSavedQueryQueryVariables>;
+export const CypherDocument = new TypedDocumentString(`
+    query Cypher($query: String!, $params: JSON) {
+  cypher(query: $query, params: $params) {
+    ...AnalystResultFields
+  }
+}
+    fragment AnalystResultFields on AnalystResult {
+  columns
+  rows
+  rowCount
+  truncated
+  ms
+  graph {
+    truncated
+    nodes {
+      id
+      label
+      labelEn
+      type
+      kind
+    }
+    edges {
+      id
+      source
+      target
+      type
+    }
+  }
+}`) as unknown as TypedDocumentString<CypherQuery, CypherQueryVariables>;

@@ -48,18 +48,23 @@ describe('buildChainElements', () => {
       ...pvChain,
       flows: [
         ...pvChain.flows,
-        // Unknown local id, no description of the other end: cannot be drawn.
-        { fromId: 'pv.nowhere', toId: 'pv.module', crossChain: false, from: null, to: null },
         // Both ends foreign: not this chain's business.
-        { fromId: 'x.a', toId: 'y.b', crossChain: true, from: null, to: null },
+        {
+          fromId: 'x.a',
+          toId: 'y.b',
+          crossChain: true,
+          from: { id: 'x.a', name: '甲', nameEn: null, chainId: 'x', stage: 'UPSTREAM', order: 1 },
+          to: { id: 'y.b', name: '乙', nameEn: null, chainId: 'y', stage: 'DOWNSTREAM', order: 2 },
+        },
         // Duplicate of an existing flow.
-        { fromId: 'pv.cell', toId: 'pv.module', crossChain: false, from: null, to: null },
+        pvChain.flows[2]!,
       ],
     };
     for (const chain of [pvChain, fluoroChain, messy]) expectEdgesResolve(buildChainElements(chain, { lang: 'zh' }));
     const messyEdges = edges(buildChainElements(messy, { lang: 'zh' }));
     expect(new Set(messyEdges.map((e) => e.data.id)).size).toBe(messyEdges.length);
-    expect(messyEdges.some((e) => e.data['source'] === 'pv.nowhere')).toBe(false);
+    expect(messyEdges.some((e) => [e.data['source'], e.data['target']].some((id) => /x\.a|y\.b/.test(String(id))))).toBe(false);
+    expect(messyEdges).toHaveLength(edges(buildChainElements(pvChain, { lang: 'zh' })).length);
   });
 
   it('links sub-segments to their parent and marks them', () => {

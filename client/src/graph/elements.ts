@@ -67,8 +67,8 @@ export function buildChainElements(chain: Chain, options: ElementsOptions): Elem
       addEdge(`flow:${flow.fromId}->${flow.toId}`, flow.fromId, flow.toId, ['flow']);
       continue;
     }
-    // Exactly one end must be ours, and the foreign end must be described,
-    // or there is nothing to draw it with; such flows are skipped.
+    // Exactly one end must be ours (the API describes both ends, so the
+    // foreign one can be drawn as a ghost); a flow between two other chains is skipped.
     const foreign = fromLocal ? flow.to : toLocal ? flow.from : null;
     if (!foreign) continue;
     const ghostId = ghostNodeId(foreign.id);

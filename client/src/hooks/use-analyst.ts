@@ -3,7 +3,7 @@ import { graphqlRequest } from '../api/client';
 import { ApiError, isAbortError } from '../api/errors';
 import { CYPHER_QUERY, RUN_SAVED_QUERY, SAVED_QUERIES_QUERY } from '../api/queries';
 import { onSessionChange } from '../api/session';
-import type { AnalystResult, Role, SavedQuery } from '../api/types';
+import type { AnalystResult, Role } from '../api/types';
 
 function toApiError(error: unknown): ApiError {
   return error instanceof ApiError ? error : new ApiError('unknown', String(error), { cause: error });
@@ -45,7 +45,7 @@ function useLoad<T>(load: (signal: AbortSignal) => Promise<T>): LoadState<T> & {
 
 export function useSavedQueries() {
   return useLoad(async (signal) => {
-    const data = await graphqlRequest<{ savedQueries: SavedQuery[] }>(SAVED_QUERIES_QUERY, {}, { signal });
+    const data = await graphqlRequest(SAVED_QUERIES_QUERY, {}, { signal });
     return data.savedQueries;
   });
 }
@@ -84,14 +84,15 @@ export function useRunner() {
   return { state, run, reset };
 }
 
-export async function runSavedQuery(id: string, params: Record<string, unknown>, signal: AbortSignal) {
-  const data = await graphqlRequest<{ runSavedQuery: AnalystResult }>(RUN_SAVED_QUERY, { id, params }, { signal });
-  return data.runSavedQuery;
+// `rows` is a JSON scalar the generator types as unknown[]; see AnalystResult for why it is narrowed.
+export async function runSavedQuery(id: string, params: Record<string, unknown>, signal: AbortSignal): Promise<AnalystResult> {
+  const data = await graphqlRequest(RUN_SAVED_QUERY, { id, params }, { signal });
+  return data.runSavedQuery as AnalystResult;
 }
 
-export async function runCypher(query: string, params: Record<string, unknown>, signal?: AbortSignal) {
-  const data = await graphqlRequest<{ cypher: AnalystResult }>(CYPHER_QUERY, { query, params }, signal ? { signal } : {});
-  return data.cypher;
+export async function runCypher(query: string, params: Record<string, unknown>, signal?: AbortSignal): Promise<AnalystResult> {
+  const data = await graphqlRequest(CYPHER_QUERY, { query, params }, signal ? { signal } : {});
+  return data.cypher as AnalystResult;
 }
 
 const ROLE_RANK: Record<Role, number> = { VIEWER: 0, ANALYST: 1, EDITOR: 2, ADMIN: 3 };

@@ -29,6 +29,9 @@ export type ChainMapState =
   | { status: 'error'; error: ApiError }
   | { status: 'ready'; map: ParkChainMap };
 
+/** GraphNode.data is a JSON scalar: an object for the nodes chainMap draws, but typed unknown. */
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
 /** Reads chainMap's nodes and edges into lookups the chain view draws from. */
 export function toParkChainMap(elements: GraphElements): ParkChainMap {
   const statuses = new Map<string, GapStatus>();
@@ -37,7 +40,7 @@ export function toParkChainMap(elements: GraphElements): ParkChainMap {
   for (const node of elements.nodes) {
     if (node.type === 'Segment' && isGapStatus(node.status)) {
       statuses.set(node.id, node.status);
-      if (node.data?.['inferredOnly'] === true) inferredOnly.add(node.id);
+      if (isRecord(node.data) && node.data['inferredOnly'] === true) inferredOnly.add(node.id);
     }
     if (node.type === 'Enterprise') enterpriseNodes.set(node.id, node);
   }

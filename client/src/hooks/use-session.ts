@@ -15,7 +15,7 @@ import { graphqlRequest } from '../api/client';
 import { isApiError } from '../api/errors';
 import { ME_QUERY, SIGN_IN_MUTATION, SIGN_OUT_MUTATION } from '../api/queries';
 import { getSessionToken, onSessionChange, setSessionToken } from '../api/session';
-import type { Me, SignInResult } from '../api/types';
+import type { Me } from '../api/types';
 
 export interface SessionValue {
   token: string | null;
@@ -72,7 +72,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       return;
     }
     const controller = new AbortController();
-    graphqlRequest<{ me: Me | null }>(ME_QUERY, {}, { signal: controller.signal }).then(
+    graphqlRequest(ME_QUERY, {}, { signal: controller.signal }).then(
       (data) => {
         if (data.me) setMe(data.me);
         else setSessionToken(null);
@@ -85,7 +85,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [token]);
 
   const signIn = useCallback(async (username: string, password: string) => {
-    const data = await graphqlRequest<{ signIn: SignInResult }>(SIGN_IN_MUTATION, { username, password });
+    const data = await graphqlRequest(SIGN_IN_MUTATION, { username, password });
     setMe(data.signIn.me);
     setSessionToken(data.signIn.token);
     setSignInOpen(false);
@@ -93,7 +93,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async () => {
     try {
-      await graphqlRequest(SIGN_OUT_MUTATION);
+      await graphqlRequest(SIGN_OUT_MUTATION, {});
     } catch {
       // The session may already be gone server-side; forgetting it locally is what matters.
     }

@@ -1,5 +1,9 @@
 import { vi } from 'vitest';
 import type { FiveLists, GapReport, ParkDetail, ProjectReview, TargetList } from '../api/park-types';
+import type { GraphQLErrorEntry } from '../api/types';
+import type {
+  ChainsQuery, CompareParksQuery, FiveListsQuery, GapReportQuery, ParkQuery, ParksQuery, ProjectReviewQuery, TargetsQuery,
+} from '../gql/graphql';
 import { jsonResponse } from './fixtures';
 
 const n = (id: string, name: string, nameEn: string | null = null) => ({ id, name, nameEn });
@@ -52,9 +56,23 @@ export const review: ProjectReview = {
   rates: [{ key: 'start', label: '开工率', numerator: 1, denominator: 1, rate: 1, projects: [{ ...n('p.1', '抛光片项目'), status: 'CONSTRUCTION' }] }],
 };
 
+/** The generated result type of each operation the park and compare tests answer, by name. */
+interface ParkResults {
+  Chains: ChainsQuery;
+  Park: ParkQuery;
+  Parks: ParksQuery;
+  GapReport: GapReportQuery;
+  Targets: TargetsQuery;
+  FiveLists: FiveListsQuery;
+  ProjectReview: ProjectReviewQuery;
+  CompareParks: CompareParksQuery;
+}
+type Answer<R> = { data: R } | { data?: null; errors: GraphQLErrorEntry[] };
+type Answers = { [K in keyof ParkResults]?: Answer<ParkResults[K]> };
+
 /** Answers each park-page operation by its name; `override` replaces any answer. */
-export function stubParkApi(override: Record<string, unknown> = {}) {
-  const answers: Record<string, unknown> = {
+export function stubParkApi(override: Answers = {}) {
+  const answers: Answers = {
     Park: { data: { park: lsPark } },
     GapReport: { data: { gapReport } },
     Targets: { data: { targets } },
@@ -66,7 +84,7 @@ export function stubParkApi(override: Record<string, unknown> = {}) {
   const fetchMock = vi.fn(async (_url: string, init: RequestInit) => {
     const { query } = JSON.parse(String(init.body)) as { query: string };
     const op = /(?:query|mutation) (\w+)/.exec(query)?.[1] ?? '';
-    return jsonResponse(answers[op] ?? { errors: [{ message: `unexpected ${op}` }] });
+    return jsonResponse((answers as Record<string, unknown>)[op] ?? { errors: [{ message: `unexpected ${op}` }] });
   });
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;

@@ -1,4 +1,8 @@
-import type { GraphElements, NodeDetail } from '../api/park-map';
+import type { GraphElements } from '../api/park-map';
+import type { NodeDetailQuery } from '../gql/graphql';
+
+/** One member of the generated node(id) result: what the server answers for that type. */
+type NodeResult<T extends string> = Extract<NonNullable<NodeDetailQuery['node']>, { __typename: T }>;
 
 /** chainMap for the pv fixture chain in one park: module present, cells pipeline, polysilicon missing. */
 export const chainMapFixture: GraphElements = {
@@ -29,7 +33,7 @@ export const chainMapFixture: GraphElements = {
 };
 
 /** node(id) for an enterprise, as the server answers it. */
-export const runhaiNode: NodeDetail & { segProducts?: undefined } = {
+export const runhaiNode: NodeResult<'Enterprise'> = {
   __typename: 'Enterprise',
   id: 'e.runhai',
   name: '润海新能源',
@@ -47,16 +51,17 @@ export const runhaiNode: NodeDetail & { segProducts?: undefined } = {
   figures: [{ id: 'f1', metric: '销售额', metricEn: 'Sales', value: 400000000, unit: 'CNY', period: '2023', qualifier: 'OVER' }],
   projects: [{ id: 'pj.runhai-pv', name: '润海新能源组件与异质结电池生产线', nameEn: null, status: 'IN_PRODUCTION' }],
   sources: [
-    { id: 's000', title: '润海新能源投产报道', titleEn: null, publisher: '舟山日报', date: '2023-06', dateApprox: false, file: '000_runhai.pdf', reference: null, kind: 'NEWS' },
+    { id: 's000', title: '润海新能源投产报道', titleEn: null, publisher: '舟山日报', date: '2023-06', dateApprox: false, file: '000_runhai.pdf', reference: null, kind: 'NEWSPAPER' },
   ],
 };
 
 /** node(id) for a project: investment in CNY, land in mu, capacity with units. */
-export const projectNode: NodeDetail = {
+export const projectNode: NodeResult<'Project'> = {
   __typename: 'Project',
   id: 'pj.x',
   name: '某项目',
   nameEn: null,
+  note: null,
   status: 'CONSTRUCTION',
   statusAsOf: '2024',
   investmentCny: 1250000000,
@@ -68,6 +73,10 @@ export const projectNode: NodeDetail = {
   region: null,
   segments: [],
   capacity: [{ id: 'c1', product: '光伏组件', productEn: 'PV modules', value: 20, unit: 'GW', qualifier: 'EXACT' }],
-  dates: { signed: '2022-03', started: '2023', inProduction: null },
+  // The server answers every selected date, null when unknown.
+  dates: {
+    signed: '2022-03', fundsArrived: null, started: '2023', toppedOut: null, trialProduction: null, inProduction: null,
+    fullCapacity: null, completed: null, lost: null, plannedStart: null, plannedProduction: null, plannedCompletion: null,
+  },
   sources: [],
 };

@@ -1,17 +1,34 @@
 // Stubs for the app shell's tests: one fetch mock that answers each GraphQL operation by name.
 import { vi } from 'vitest';
 import type { ParkSummary, SearchHit } from '../api/types';
+import type {
+  ChainsQuery, HomeParksQuery, MeQuery, SearchQuery, SignInMutation, SignOutMutation,
+} from '../gql/graphql';
 import { chainsResult, jsonResponse } from './fixtures';
 
 type Body = { query: string; variables: Record<string, unknown> };
-type Handler = (variables: Record<string, unknown>, init: RequestInit) => unknown;
 
-/** Answers `{ data: handler(...) }` for the named operation (or the handler's own Response). */
-export function stubGraphql(handlers: Record<string, Handler>) {
+/** The generated result type of each operation the shell tests answer, by operation name. */
+interface Results {
+  Chains: ChainsQuery;
+  Me: MeQuery;
+  SignIn: SignInMutation;
+  SignOut: SignOutMutation;
+  Search: SearchQuery;
+  HomeParks: HomeParksQuery;
+}
+type Handler<R> = (variables: Record<string, unknown>, init: RequestInit) => R | Response;
+type Handlers = { [K in keyof Results]?: Handler<Results[K]> };
+
+/**
+ * Answers `{ data: handler(...) }` for the named operation (or the handler's own Response).
+ * Handlers are typed by the generated results, so a stub cannot drift from the schema.
+ */
+export function stubGraphql(handlers: Handlers) {
   const fetchMock = vi.fn(async (_url: string, init: RequestInit) => {
     const body = JSON.parse(String(init.body)) as Body;
     const name = /(?:query|mutation)\s+(\w+)/.exec(body.query)?.[1] ?? '';
-    const handler = handlers[name];
+    const handler = (handlers as Record<string, Handler<unknown> | undefined>)[name];
     if (!handler) return jsonResponse({ data: null, errors: [{ message: `no stub for ${name}` }] });
     const result = handler(body.variables, init);
     return result instanceof Response ? result : jsonResponse({ data: result });
@@ -30,7 +47,7 @@ export const graphqlError = (code: string, message = code) =>
 
 export const admin = { username: 'admin', role: 'ADMIN' as const };
 
-export const chainsHandler = () => chainsResult;
+export const chainsHandler = (): ChainsQuery => chainsResult;
 
 const hit = (h: Omit<SearchHit, 'score' | 'node'> & { chainId?: string }): SearchHit => ({
   id: h.id,
@@ -48,7 +65,7 @@ export const searchHits: SearchHit[] = [
   hit({ id: 'pv.cell', type: 'SEGMENT', name: '电池片', nameEn: 'Cells', chainId: 'pv' }),
 ];
 
-export const searchResult = (hits: SearchHit[]) => ({
+export const searchResult = (hits: SearchHit[]): SearchQuery => ({
   search: { totalCount: hits.length, edges: hits.map((node) => ({ node })) },
 });
 

@@ -1,15 +1,16 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import type { CompareParks, ParkSummary } from '../api/park-types';
 import { I18nProvider } from '../i18n/context';
 import { chainsResult } from '../test/fixtures';
 import { stubParkApi } from '../test/park-fixtures';
 import { CompareView } from './CompareView';
 
-const parks = [
+const parks: [ParkSummary, ParkSummary] = [
   { id: 'zs-hitech', name: '中山高新区', nameEn: null, kind: 'HIGH_TECH_ZONE', level: null, region: null, parent: null },
   { id: 'sy-etdz', name: '遂宁经开区', nameEn: null, kind: 'ETDZ', level: null, region: null, parent: null },
 ];
-const seg = (id: string, name: string) => ({ id, name, nameEn: null, stage: 'UPSTREAM', order: 1, parentId: null });
+const seg = (id: string, name: string): CompareParks['segments'][number] => ({ id, name, nameEn: null, stage: 'UPSTREAM', order: 1, parentId: null });
 
 describe('CompareView', () => {
   it('shows a parks × segments matrix with status text, and toggles parks in the URL', async () => {

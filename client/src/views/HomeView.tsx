@@ -57,7 +57,7 @@ function useParks(enabled: boolean, attempt: number): ParksState {
     if (!enabled) return;
     const controller = new AbortController();
     setState({ status: 'loading' });
-    graphqlRequest<{ parks: ParkSummary[] }>(HOME_PARKS_QUERY, {}, { signal: controller.signal }).then(
+    graphqlRequest(HOME_PARKS_QUERY, {}, { signal: controller.signal }).then(
       (data) => setState({ status: 'ready', parks: data.parks }),
       (error: unknown) => {
         if (controller.signal.aborted) return;

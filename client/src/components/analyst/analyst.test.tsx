@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { AnalystResult, SavedQuery } from '../../api/types';
+import type { AnalystResult, GraphQLErrorEntry, SavedQuery } from '../../api/types';
+import type { CypherQuery, RunSavedQueryQuery, SavedQueriesQuery } from '../../gql/graphql';
 import { I18nProvider } from '../../i18n/context';
 import { jsonResponse } from '../../test/fixtures';
 import { CypherPanel } from './CypherPanel';
@@ -30,7 +31,9 @@ const result: AnalystResult = {
   graph: { nodes: [], edges: [], truncated: false },
 };
 
-type Answer = (body: { query: string; variables: Record<string, unknown> }) => unknown;
+/** A response body the analyst operations could get: generated result types, or errors. */
+type Body = { data: RunSavedQueryQuery | CypherQuery | SavedQueriesQuery } | { data: null; errors: GraphQLErrorEntry[] };
+type Answer = (body: { query: string; variables: Record<string, unknown> }) => Body;
 function stubApi(answer: Answer) {
   const fetchMock = vi.fn(async (_url: string, init?: RequestInit) =>
     jsonResponse(answer(JSON.parse(String(init?.body)))),
