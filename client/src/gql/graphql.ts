@@ -4,6 +4,22 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Domain node types, for restricting graph shapes. */
+export type NodeType =
+  /** Only when asked for. */
+  | 'CAPACITY'
+  | 'CHAIN'
+  | 'ENTERPRISE'
+  /** Only when asked for. */
+  | 'FIGURE'
+  | 'INSTITUTION'
+  | 'PARK'
+  | 'PROJECT'
+  | 'REGION'
+  | 'SEGMENT'
+  /** Only when asked for. */
+  | 'SOURCE';
+
 export type Stage =
   /** 下游 */
   | 'DOWNSTREAM'
@@ -11,6 +27,26 @@ export type Stage =
   | 'MIDSTREAM'
   /** 上游 */
   | 'UPSTREAM';
+
+export type ExploreNeighborhoodQueryVariables = Exact<{
+  id: string | number;
+  depth?: number | null | undefined;
+  types?: Array<NodeType> | NodeType | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type ExploreNeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, type: string, label: string, labelEn: string | null, stage: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, crossChain: boolean | null, inferred: boolean | null }> } | null };
+
+export type ExplorePathsQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  maxLength?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type ExplorePathsQuery = { paths: { truncated: boolean, nodes: Array<{ id: string, type: string, label: string, labelEn: string | null, stage: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, crossChain: boolean | null, inferred: boolean | null }> } };
 
 export type ChainsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -36,6 +72,50 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const ExploreNeighborhoodDocument = new TypedDocumentString(`
+    query ExploreNeighborhood($id: ID!, $depth: Int, $types: [NodeType!], $limit: Int) {
+  neighborhood(id: $id, depth: $depth, types: $types, limit: $limit) {
+    nodes {
+      id
+      type
+      label
+      labelEn
+      stage
+    }
+    edges {
+      id
+      source
+      target
+      type
+      crossChain
+      inferred
+    }
+    truncated
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreNeighborhoodQuery, ExploreNeighborhoodQueryVariables>;
+export const ExplorePathsDocument = new TypedDocumentString(`
+    query ExplorePaths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int) {
+  paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit) {
+    nodes {
+      id
+      type
+      label
+      labelEn
+      stage
+    }
+    edges {
+      id
+      source
+      target
+      type
+      crossChain
+      inferred
+    }
+    truncated
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorePathsQuery, ExplorePathsQueryVariables>;
 export const ChainsDocument = new TypedDocumentString(`
     query Chains {
   chains {
