@@ -31,7 +31,7 @@ function displayLabel(name: string, nameEn: string | null, pinned: boolean, lang
  * Makes the canvas show `state`'s visible graph. Returns the ids of the nodes it added, so the
  * caller knows whether a layout is worth running.
  */
-export function syncGraph(cy: Core, state: ExploreState, lang: Lang): string[] {
+export function syncGraph(cy: Core, state: ExploreState, lang: Lang, relLabel: (type: string) => string = (t) => t): string[] {
   const { nodes, edges } = visibleGraph(state);
   const wantNodes = new Set(nodes.map((n) => n.id));
   const wantEdges = new Set(edges.map((e) => e.id));
@@ -58,6 +58,9 @@ export function syncGraph(cy: Core, state: ExploreState, lang: Lang): string[] {
       node.toggleClass('focus', node.id() === state.focus);
       if (isPinned) node.lock();
       else node.unlock();
+    });
+    cy.edges().forEach((edge) => {
+      edge.data('display', relLabel(edge.data('type') as string));
     });
   });
   return added;
@@ -93,9 +96,25 @@ export function runLayout(cy: Core, name: ExploreLayoutName, focusId: string | n
       focusNode: focusNode && focusNode.nonempty() ? (focusNode as NodeSingular) : undefined,
     }),
   );
-  const done = layout.promiseOn('layoutstop').then(() => undefined);
+  const done = layout.promiseOn('layoutstop').then(() => {
+    if (!cy.destroyed()) fitClamped(cy);
+  });
   layout.run();
   return done;
+}
+
+/**
+ * Fits the graph, but never zooms in past `maxFitZoom`: three nodes fitted to a 750 px canvas
+ * would otherwise become giant shapes with giant labels.
+ */
+export function fitClamped(cy: Core): void {
+  const { padding } = exploreDefaults.common;
+  const w = cy.width();
+  const h = cy.height();
+  const bb = cy.elements().boundingBox();
+  if (!(w > 0 && h > 0 && bb.w >= 0 && bb.h >= 0) || cy.nodes().empty()) return;
+  const zoom = Math.max(cy.minZoom(), Math.min(exploreDefaults.maxFitZoom, (w - 2 * padding) / Math.max(bb.w, 1), (h - 2 * padding) / Math.max(bb.h, 1)));
+  cy.viewport({ zoom, pan: { x: w / 2 - zoom * (bb.x1 + bb.w / 2), y: h / 2 - zoom * (bb.y1 + bb.h / 2) } });
 }
 
 /** Highlights one path (nodes in order) and fades the rest; null clears the highlight. */

@@ -31,8 +31,9 @@ export const exploreDefaults = {
     /** Start from the current positions: re-running (after an expand) moves nodes a little,
      *  not everywhere, and the same input gives the same picture. */
     randomize: false,
-    idealEdgeLength: 110,
-    nodeRepulsion: 9000,
+    idealEdgeLength: 120,
+    /** Strong: labels sit under the nodes and are up to labelMaxWidth wide; weaker values pile them up. */
+    nodeRepulsion: 400000,
     /** Room for the labels under the nodes. */
     nodeOverlap: 20,
     componentSpacing: 80,
@@ -46,6 +47,8 @@ export const exploreDefaults = {
   breadthfirst: { spacingFactor: 1.1 },
   circle: { spacingFactor: 1 },
   grid: { avoidOverlapPadding: 30 },
+  /** Fitting never zooms in further than this (small graphs stay at a readable size). */
+  maxFitZoom: 1.1,
   /** Cytoscape renderer options from this many elements (see create-graph.ts for why). */
   bigGraphElements: 400,
 };
@@ -72,7 +75,8 @@ function distanceFrom(focus: NodeSingular | undefined): (node: NodeSingular) => 
 export function layoutOptions(name: ExploreLayoutName, opts: { focusId: string | null; elementCount: number; focusNode?: NodeSingular }): LayoutOptions {
   const d = exploreDefaults;
   const animate = opts.elementCount < d.common.animateBelow;
-  const common = { animate, animationDuration: d.common.animationDuration, padding: d.common.padding, fit: true };
+  // No fit by the layout itself: explore-graph.ts fits afterwards, with a zoom ceiling.
+  const common = { animate, animationDuration: d.common.animationDuration, padding: d.common.padding, fit: false };
   switch (name) {
     case 'cose':
       return { name: 'cose', ...common, ...d.cose, animate: animate ? 'end' : false } as LayoutOptions;

@@ -10,7 +10,7 @@ export const TYPE_STYLE = {
   Enterprise: { shape: 'round-rectangle', color: '#0072b2' },
   Segment: { shape: 'hexagon', color: '#e69f00' },
   Chain: { shape: 'star', color: '#d55e00' },
-  Park: { shape: 'barrel', color: '#009e73' },
+  Park: { shape: 'pentagon', color: '#009e73' },
   Project: { shape: 'diamond', color: '#cc79a7' },
   Institution: { shape: 'triangle', color: '#56b4e9' },
   Region: { shape: 'ellipse', color: '#999999' },
@@ -70,19 +70,23 @@ export function createExploreStylesheet(): StylesheetJson {
         'target-arrow-shape': 'triangle',
         'target-arrow-color': '#9ca3af',
         'arrow-scale': 0.8,
-        label: 'data(type)',
-        'font-size': 9,
-        color: '#6b7280',
+        // Relationship names only where they are wanted (see below): on all edges they bury the picture.
+        label: '',
+        'font-size': 10,
+        color: '#4b5563',
         'text-rotation': 'autorotate',
-        // Relationship names are for a closer look; skipped when zoomed out.
-        'min-zoomed-font-size': 8,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.8,
+        'min-zoomed-font-size': 7,
       },
     },
+    // The selected node's relationships and a highlighted path are named.
+    { selector: 'edge.labelled, edge.on-path', style: { label: 'data(display)' } },
     { selector: 'edge[?crossChain]', style: { 'line-style': 'dashed' } },
     { selector: 'edge[?inferred]', style: { 'line-style': 'dotted' } },
     // A highlighted path: everything else fades, the path's edges get thick; so it reads in greyscale too.
     { selector: '.faded', style: { opacity: 0.25 } },
-    { selector: 'edge.on-path', style: { width: 5, 'line-color': HIGHLIGHT, 'target-arrow-color': HIGHLIGHT, opacity: 1 } },
+    { selector: 'edge.on-path', style: { width: 5, 'line-color': HIGHLIGHT, 'target-arrow-color': HIGHLIGHT, opacity: 1, 'font-size': 12, color: '#7f1d1d' } },
     { selector: 'node.on-path', style: { 'border-width': 5, 'border-color': HIGHLIGHT, opacity: 1 } },
   ];
 }

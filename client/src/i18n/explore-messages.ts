@@ -34,6 +34,8 @@ export interface ExploreMessages {
   layout: string;
   layouts: Record<ExploreLayoutName, string>;
   nodeTypes: Record<ExploreNodeType, string>;
+  /** Relationship types as edge labels; unknown ones show as stored. */
+  relTypes: Record<string, string>;
   selectHint: string;
   truncated: string;
   working: string;
@@ -88,6 +90,11 @@ const zh: ExploreMessages = {
   layout: '布局',
   layouts: { cose: '力导向', concentric: '同心圆（围绕起点）', breadthfirst: '层次（从起点）', circle: '圆形', grid: '网格' },
   nodeTypes: { Enterprise: '企业', Segment: '环节', Chain: '产业链', Park: '园区', Project: '项目', Institution: '机构', Region: '地区' },
+  relTypes: {
+    FEEDS: '供给', IN_SEGMENT: '属于环节', LOCATED_IN: '位于', IN_PARK: '位于园区', IN_REGION: '位于地区', OF_CHAIN: '属于产业链',
+    SUB_SEGMENT_OF: '子环节', SUB_PARK_OF: '子园区', PART_OF: '属于', BY: '投资方', FOR_SEGMENT: '目标环节', FOR_CHAIN: '目标产业链',
+    GROWS: '发展', IN_CHAIN: '属于产业链', SERVES: '服务', SUPPLIES: '供货给', PHASE_OF: '分期', CHAIN_CHIEF: '链长', FOR_PARK: '针对园区',
+  },
   selectHint: '点选一个节点（或在下方列表中选择）后可展开、隐藏、固定。双击节点即展开。',
   truncated: '结果较多，只显示了一部分；可用节点类型筛选缩小范围。',
   working: '正在处理…',
@@ -142,6 +149,11 @@ const en: ExploreMessages = {
   layout: 'Layout',
   layouts: { cose: 'Force', concentric: 'Concentric (around start)', breadthfirst: 'Tree (from start)', circle: 'Circle', grid: 'Grid' },
   nodeTypes: { Enterprise: 'Enterprise', Segment: 'Segment', Chain: 'Chain', Park: 'Park', Project: 'Project', Institution: 'Institution', Region: 'Region' },
+  relTypes: {
+    FEEDS: 'feeds', IN_SEGMENT: 'in segment', LOCATED_IN: 'located in', IN_PARK: 'in park', IN_REGION: 'in region', OF_CHAIN: 'of chain',
+    SUB_SEGMENT_OF: 'sub-segment of', SUB_PARK_OF: 'sub-park of', PART_OF: 'part of', BY: 'investor', FOR_SEGMENT: 'for segment', FOR_CHAIN: 'for chain',
+    GROWS: 'grows', IN_CHAIN: 'in chain', SERVES: 'serves', SUPPLIES: 'supplies', PHASE_OF: 'phase of', CHAIN_CHIEF: 'chain chief', FOR_PARK: 'for park',
+  },
   selectHint: 'Select a node (or pick one in the list below) to expand, hide or pin it. Double-click a node to expand it.',
   truncated: 'Many results: only part is shown. Filter by node type to narrow it down.',
   working: 'Working…',

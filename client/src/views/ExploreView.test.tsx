@@ -47,7 +47,7 @@ beforeEach(() => {
 });
 
 describe('explore view', () => {
-  it('starts from the URL’s node, expands, hides and undoes, pins, with the URL following', async () => {
+  it('starts from the URL’s node, expands, hides and undoes, pins, with the URL following', { timeout: 20_000 }, async () => {
     setSessionToken('tok');
     window.history.replaceState(null, '', '/?view=explore&node=e.runhai');
     stubGraphql(handlers);

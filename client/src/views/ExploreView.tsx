@@ -8,6 +8,7 @@ import { PathPanel } from '../components/explore/PathPanel';
 import { ExportButtons } from '../components/ExportButtons';
 import { ErrorPanel, LoadingPanel } from '../components/StatusPanel';
 import { SignInPrompt } from '../components/SignIn';
+import { fitClamped } from '../graph/explore-graph';
 import { pathEdgeIds, visibleGraph } from '../graph/explore-model';
 import { useExplore, type PathResult } from '../hooks/use-explore';
 import { useSession } from '../hooks/use-session';
@@ -130,7 +131,7 @@ export function ExploreView({ url, onNavigate, headless = false, onGraph }: Expl
           onShowAll={api.showAll}
           onTogglePin={() => visibleSelected && api.togglePin(visibleSelected)}
           onUndo={api.undo}
-          onFit={() => cy?.fit(undefined, 30)}
+          onFit={() => cy && fitClamped(cy)}
           onLayout={api.setLayout}
           onRelayout={() => setRelayout((n) => n + 1)}
         />
@@ -144,6 +145,7 @@ export function ExploreView({ url, onNavigate, headless = false, onGraph }: Expl
           state={state}
           lang={lang}
           label={t.canvasLabel(nodes.length, edges.length)}
+          relLabel={(type) => t.relTypes[type] ?? type}
           selected={visibleSelected}
           highlight={highlight}
           relayout={relayout}

@@ -13,6 +13,8 @@ interface ExploreCanvasProps {
   state: ExploreState;
   lang: Lang;
   label: string;
+  /** Relationship type → edge label in the current language. */
+  relLabel: (type: string) => string;
   selected: string | null;
   highlight: Highlight | null;
   /** Bumped to re-run the current layout (choosing it again). */
@@ -28,7 +30,7 @@ interface ExploreCanvasProps {
  * change is applied as a difference. New nodes or another layout run the layout; hiding,
  * pinning and undoing a hide do not, so the picture does not jump.
  */
-export function ExploreCanvas({ state, lang, label, selected, highlight, relayout, onSelect, onExpand, onGraph, headless = false }: ExploreCanvasProps) {
+export function ExploreCanvas({ state, lang, label, relLabel, selected, highlight, relayout, onSelect, onExpand, onGraph, headless = false }: ExploreCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const [counts, setCounts] = useState({ nodes: 0, edges: 0, layouts: 0 });
@@ -63,7 +65,7 @@ export function ExploreCanvas({ state, lang, label, selected, highlight, relayou
 
   useEffect(() => {
     if (!cy) return;
-    const added = syncGraph(cy, state, lang);
+    const added = syncGraph(cy, state, lang, relLabel);
     const prev = laidOut.current;
     const layoutChanged = prev.layout !== state.layout || prev.relayout !== relayout;
     laidOut.current = { layout: state.layout, relayout };
@@ -75,13 +77,16 @@ export function ExploreCanvas({ state, lang, label, selected, highlight, relayou
     } else {
       setCounts((c) => ({ ...c, nodes: cy.nodes().length, edges: cy.edges().length }));
     }
+    // relLabel follows lang; left out so an inline function does not re-sync every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cy, state, lang, relayout, headless]);
 
   useEffect(() => {
     if (!cy) return;
     cy.batch(() => {
       cy.nodes(':selected').filter((n) => n.id() !== selected).unselect();
-      if (selected) cy.getElementById(selected).select();
+      cy.edges('.labelled').removeClass('labelled');
+      if (selected) cy.getElementById(selected).select().connectedEdges().addClass('labelled');
     });
   }, [cy, selected, state]);
 

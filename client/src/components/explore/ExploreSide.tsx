@@ -6,7 +6,7 @@ import { localName } from '../../i18n/lang';
 
 /** Text glyphs that echo the canvas shapes, so the legend needs no images. */
 const GLYPH: Record<ExploreNodeType, string> = {
-  Enterprise: '▢', Segment: '⬡', Chain: '★', Park: '⬭', Project: '◆', Institution: '▲', Region: '●',
+  Enterprise: '■', Segment: '⬢', Chain: '★', Park: '⬟', Project: '◆', Institution: '▲', Region: '●',
 };
 
 function typeLabel(type: string, names: Record<ExploreNodeType, string>): string {
