@@ -105,5 +105,23 @@ describe('explore in a real browser', () => {
     await page.getByRole('toolbar', { name: 'Graph tools' }).getByRole('button', { name: /Expand neighbours/ }).waitFor();
     await waitForLayouts(page, 0);
     await b.screenshot(page, 'explore-park-en');
+
+    // Two hops from the park: the biggest canvas the seed gives. Measured, not asserted on time.
+    const toolbar = page.getByRole('toolbar', { name: 'Graph tools' });
+    await toolbar.getByLabel('Depth').selectOption('2');
+    const done = await layouts(page);
+    const before = await count(page, 'node');
+    const started = Date.now();
+    const answered = page.waitForResponse((r) => r.url().endsWith('/graphql') && !!r.request().postData()?.includes('ExploreNeighborhood'));
+    await toolbar.getByRole('button', { name: /Expand neighbours/ }).click();
+    await (await answered).finished();
+    const fetched = Date.now() - started;
+    await waitForLayouts(page, done);
+    const ms = Date.now() - started;
+    const after = await count(page, 'node');
+    expect(after).toBeGreaterThan(before);
+    console.log(`explore: depth-2 expansion of zs-hitech: ${before} → ${after} nodes, ${await count(page, 'edge')} edges; answer after ${fetched} ms, laid out after ${ms} ms`);
+    await page.waitForTimeout(400);
+    await b.screenshot(page, 'explore-park-depth2-en');
   });
 });

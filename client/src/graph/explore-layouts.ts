@@ -37,8 +37,11 @@ export const exploreDefaults = {
     /** Room for the labels under the nodes. */
     nodeOverlap: 20,
     componentSpacing: 80,
-    /** Enough for a few hundred nodes to settle; cose stops earlier when it has cooled. */
+    /** cose stops when it has cooled (temperature × coolingFactor per step, from 1000 to 1):
+     *  0.95 is ~135 steps instead of the default 0.99's ~690, about 5× faster, and still settles
+     *  the few hundred nodes an exploration holds. */
     numIter: 1000,
+    coolingFactor: 0.95,
   },
   concentric: {
     /** Rings of equal BFS distance from the focus; this much space between rings. */

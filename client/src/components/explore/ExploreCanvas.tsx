@@ -47,7 +47,8 @@ export function ExploreCanvas({ state, lang, label, relLabel, selected, highligh
     instance.on('tap', (e) => {
       if (e.target === instance) handlers.current.onSelect(null);
     });
-    instance.on('dbltap', 'node', (e) => handlers.current.onExpand(e.target.id() as string));
+    // Double-click, or a long press on touch screens, expands.
+    instance.on('dbltap taphold', 'node', (e) => handlers.current.onExpand(e.target.id() as string));
     let observer: ResizeObserver | undefined;
     if (!headless && container && typeof ResizeObserver !== 'undefined') {
       observer = new ResizeObserver(() => instance.resize());
