@@ -11,6 +11,8 @@ import { useUrlState } from './state/use-url-state';
 import { AnalystView } from './views/AnalystView';
 import { ChainMapView } from './views/ChainMapView';
 import { CompareView } from './views/CompareView';
+import { ExploreView } from './views/ExploreView';
+import { exploreNavigation } from './state/explore-url';
 import { HomeView } from './views/HomeView';
 import { ParkView } from './views/ParkView';
 import './styles/shell.css';
@@ -50,8 +52,11 @@ export function App({ headless = false, onGraph }: AppProps) {
     case 'analyst':
       main = <AnalystView onNavigate={setUrl} />;
       break;
+    case 'explore':
+      main = <ExploreView url={url} onNavigate={setUrl} headless={headless} onGraph={onGraph} />;
+      break;
     default:
-      // 'chain' and any view without a screen of its own yet ('explore').
+      // 'chain'.
       main = (
         <ChainMapView
           chainsState={chainsState}
@@ -72,10 +77,11 @@ export function App({ headless = false, onGraph }: AppProps) {
     <I18nProvider lang={url.lang}>
       <SessionProvider>
         <div className="app">
-          <Header view={url.view} onNavigate={setUrl} onLangChange={(lang) => setUrl({ lang })} />
+          <Header view={url.view} onNavigate={(patch) => setUrl(exploreNavigation(url.view, patch))} onLangChange={(lang) => setUrl({ lang })} />
           <div className="app-body" data-view={url.view}>
             <main className="app-main">{main}</main>
-            {url.node && <DetailPanel nodeId={url.node} onClose={closeNode} onNavigate={setUrl} />}
+            {/* Explore shows the selected node's details itself; its `node` is where exploring started. */}
+            {url.node && url.view !== 'explore' && <DetailPanel nodeId={url.node} onClose={closeNode} onNavigate={setUrl} />}
           </div>
           <SignInDialog />
         </div>

@@ -9,6 +9,7 @@ import { localName, type Lang } from '../i18n/lang';
 import { useParkMapT, type ParkMapMessages } from '../i18n/park-map-messages';
 import type { UrlState } from '../state/url-state';
 import { enumLabel, formatNumber } from './detail-format';
+import { ExploreLink } from './explore/ExploreLink';
 import '../styles/park-map.css';
 
 export interface DetailPanelProps {
@@ -18,10 +19,12 @@ export interface DetailPanelProps {
   onNavigate: (patch: Partial<UrlState>) => void;
   /** For a segment on a park's map: its local enterprises (from chainMap). */
   enterprises?: LocalEnterprise[];
+  /** Offer "Explore connections" (off inside the Explore view itself). */
+  exploreLink?: boolean;
 }
 
 /** Facts, links and sources of any node; "where does this come from?" is always answered. */
-export function DetailPanel({ nodeId, onClose, onNavigate, enterprises }: DetailPanelProps) {
+export function DetailPanel({ nodeId, onClose, onNavigate, enterprises, exploreLink = true }: DetailPanelProps) {
   const pt = useParkMapT();
   const lang = useLang();
   const state = useNode(nodeId);
@@ -72,6 +75,7 @@ export function DetailPanel({ nodeId, onClose, onNavigate, enterprises }: Detail
               </button>
             </p>
           )}
+          {exploreLink && <ExploreLink nodeId={node.id ?? nodeId} onNavigate={onNavigate} />}
           <Facts node={node} pt={pt} lang={lang} />
           <Links node={node} pt={pt} lang={lang} go={go} />
           {enterprises && node.__typename === 'Segment' && (

@@ -1,12 +1,13 @@
 import { useT } from '../i18n/context';
+import { useExploreT } from '../i18n/explore-messages';
 import type { Lang } from '../i18n/lang';
 import type { UrlState, View } from '../state/url-state';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SearchBox } from './SearchBox';
 import { UserMenu } from './SignIn';
 
-/** The views the primary navigation offers, in reading order (explore opens from a node). */
-export const NAV_VIEWS = ['home', 'chain', 'park', 'compare', 'analyst'] as const satisfies readonly View[];
+/** The views the primary navigation offers, in reading order. */
+export const NAV_VIEWS = ['home', 'chain', 'park', 'compare', 'analyst', 'explore'] as const satisfies readonly View[];
 
 interface HeaderProps {
   view: View;
@@ -16,6 +17,7 @@ interface HeaderProps {
 
 export function Header({ view, onNavigate, onLangChange }: HeaderProps) {
   const t = useT();
+  const et = useExploreT();
   return (
     <header className="app-header">
       <h1>{t.appTitle}</h1>
@@ -28,7 +30,7 @@ export function Header({ view, onNavigate, onLangChange }: HeaderProps) {
             // Changing screens closes the detail panel; chain/park selections are kept.
             onClick={() => onNavigate({ view: v, node: null })}
           >
-            {t.shell.nav[v]}
+            {v === 'explore' ? et.nav : t.shell.nav[v]}
           </button>
         ))}
       </nav>

@@ -15,6 +15,8 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ExploreNeighborhood($id: ID!, $depth: Int, $types: [NodeType!], $limit: Int) {\n    neighborhood(id: $id, depth: $depth, types: $types, limit: $limit) {\n      nodes { id type label labelEn stage }\n      edges { id source target type crossChain inferred }\n      truncated\n    }\n  }\n": typeof types.ExploreNeighborhoodDocument,
+    "\n  query ExplorePaths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int) {\n    paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit) {\n      nodes { id type label labelEn stage }\n      edges { id source target type crossChain inferred }\n      truncated\n    }\n  }\n": typeof types.ExplorePathsDocument,
     "\n  query ChainMap($chainId: ID!, $parkId: ID, $regionId: ID, $asOf: String) {\n    chainMap(chainId: $chainId, parkId: $parkId, regionId: $regionId, asOf: $asOf, includeEnterprises: true) {\n      truncated\n      nodes { id type kind label labelEn stage order status parentId data }\n      edges { id source target type kind inferred crossChain }\n    }\n  }\n": typeof types.ChainMapDocument,
     "\n  query ChainParks($chainId: ID) {\n    parks(chainId: $chainId) { id name nameEn }\n  }\n": typeof types.ChainParksDocument,
     "\n  fragment SourceFields on Source { id title titleEn publisher date dateApprox file reference kind }\n": typeof types.SourceFieldsFragmentDoc,
@@ -40,6 +42,8 @@ type Documents = {
     "\n  query Cypher($query: String!, $params: JSON) {\n    cypher(query: $query, params: $params) { ...AnalystResultFields }\n  }\n": typeof types.CypherDocument,
 };
 const documents: Documents = {
+    "\n  query ExploreNeighborhood($id: ID!, $depth: Int, $types: [NodeType!], $limit: Int) {\n    neighborhood(id: $id, depth: $depth, types: $types, limit: $limit) {\n      nodes { id type label labelEn stage }\n      edges { id source target type crossChain inferred }\n      truncated\n    }\n  }\n": types.ExploreNeighborhoodDocument,
+    "\n  query ExplorePaths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int) {\n    paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit) {\n      nodes { id type label labelEn stage }\n      edges { id source target type crossChain inferred }\n      truncated\n    }\n  }\n": types.ExplorePathsDocument,
     "\n  query ChainMap($chainId: ID!, $parkId: ID, $regionId: ID, $asOf: String) {\n    chainMap(chainId: $chainId, parkId: $parkId, regionId: $regionId, asOf: $asOf, includeEnterprises: true) {\n      truncated\n      nodes { id type kind label labelEn stage order status parentId data }\n      edges { id source target type kind inferred crossChain }\n    }\n  }\n": types.ChainMapDocument,
     "\n  query ChainParks($chainId: ID) {\n    parks(chainId: $chainId) { id name nameEn }\n  }\n": types.ChainParksDocument,
     "\n  fragment SourceFields on Source { id title titleEn publisher date dateApprox file reference kind }\n": types.SourceFieldsFragmentDoc,
@@ -65,6 +69,14 @@ const documents: Documents = {
     "\n  query Cypher($query: String!, $params: JSON) {\n    cypher(query: $query, params: $params) { ...AnalystResultFields }\n  }\n": types.CypherDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExploreNeighborhood($id: ID!, $depth: Int, $types: [NodeType!], $limit: Int) {\n    neighborhood(id: $id, depth: $depth, types: $types, limit: $limit) {\n      nodes { id type label labelEn stage }\n      edges { id source target type crossChain inferred }\n      truncated\n    }\n  }\n"): typeof import('./graphql').ExploreNeighborhoodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorePaths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int) {\n    paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit) {\n      nodes { id type label labelEn stage }\n      edges { id source target type crossChain inferred }\n      truncated\n    }\n  }\n"): typeof import('./graphql').ExplorePathsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

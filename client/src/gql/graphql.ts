@@ -60,6 +60,22 @@ export type InstitutionKind =
   /** 大学 */
   | 'UNIVERSITY';
 
+/** Domain node types, for restricting graph shapes. */
+export type NodeType =
+  /** Only when asked for. */
+  | 'CAPACITY'
+  | 'CHAIN'
+  | 'ENTERPRISE'
+  /** Only when asked for. */
+  | 'FIGURE'
+  | 'INSTITUTION'
+  | 'PARK'
+  | 'PROJECT'
+  | 'REGION'
+  | 'SEGMENT'
+  /** Only when asked for. */
+  | 'SOURCE';
+
 export type ParkKind =
   /** 基地 */
   | 'BASE'
@@ -145,6 +161,26 @@ export type Stage =
   | 'MIDSTREAM'
   /** 上游 */
   | 'UPSTREAM';
+
+export type ExploreNeighborhoodQueryVariables = Exact<{
+  id: string | number;
+  depth?: number | null | undefined;
+  types?: Array<NodeType> | NodeType | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type ExploreNeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, type: string, label: string, labelEn: string | null, stage: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, crossChain: boolean | null, inferred: boolean | null }> } | null };
+
+export type ExplorePathsQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  maxLength?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type ExplorePathsQuery = { paths: { truncated: boolean, nodes: Array<{ id: string, type: string, label: string, labelEn: string | null, stage: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, crossChain: boolean | null, inferred: boolean | null }> } };
 
 export type ChainMapQueryVariables = Exact<{
   chainId: string | number;
@@ -419,6 +455,50 @@ export const AnalystResultFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AnalystResultFields"}) as unknown as TypedDocumentString<AnalystResultFieldsFragment, unknown>;
+export const ExploreNeighborhoodDocument = new TypedDocumentString(`
+    query ExploreNeighborhood($id: ID!, $depth: Int, $types: [NodeType!], $limit: Int) {
+  neighborhood(id: $id, depth: $depth, types: $types, limit: $limit) {
+    nodes {
+      id
+      type
+      label
+      labelEn
+      stage
+    }
+    edges {
+      id
+      source
+      target
+      type
+      crossChain
+      inferred
+    }
+    truncated
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreNeighborhoodQuery, ExploreNeighborhoodQueryVariables>;
+export const ExplorePathsDocument = new TypedDocumentString(`
+    query ExplorePaths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int) {
+  paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit) {
+    nodes {
+      id
+      type
+      label
+      labelEn
+      stage
+    }
+    edges {
+      id
+      source
+      target
+      type
+      crossChain
+      inferred
+    }
+    truncated
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorePathsQuery, ExplorePathsQueryVariables>;
 export const ChainMapDocument = new TypedDocumentString(`
     query ChainMap($chainId: ID!, $parkId: ID, $regionId: ID, $asOf: String) {
   chainMap(

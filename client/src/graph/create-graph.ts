@@ -9,7 +9,7 @@ import { createStylesheet } from './styles';
  * extensions get registered (e.g. `cytoscape.use(popper)`), once per page.
  */
 let extensionsRegistered = false;
-function registerExtensions(): void {
+export function registerExtensions(): void {
   if (extensionsRegistered) return;
   extensionsRegistered = true;
   // cy.svg(): the SVG export (components/ExportButtons.tsx).

@@ -24,15 +24,25 @@ export interface UrlState {
   node: string | null;
   /** Parks compared on one chain (compare view). */
   parks: string[];
+  /** Explore view: expanded nodes (`id`, `id~depth` or `id~depth~TYPE.TYPE`), see explore-url.ts. */
+  expand: string[];
+  /** Explore view: hidden node ids. */
+  hide: string[];
+  /** Explore view: path searches (`from~to~maxLength`). */
+  paths: string[];
+  /** Explore view: the layout (its default when absent). */
+  layout: string | null;
 }
 
-const textParams = ['chain', 'park', 'region', 'asOf', 'node'] as const;
+const textParams = ['chain', 'park', 'region', 'asOf', 'node', 'layout'] as const;
+const listParams = ['parks', 'expand', 'hide', 'paths'] as const;
 
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
   const lang = params.get('lang');
   const view = params.get('view');
   const text = (name: (typeof textParams)[number]) => params.get(name) || null;
+  const list = (name: (typeof listParams)[number]) => (params.get(name) ?? '').split(',').filter(Boolean);
   return {
     lang: isLang(lang) ? lang : DEFAULT_LANG,
     view: (VIEWS as readonly string[]).includes(view ?? '') ? (view as View) : 'chain',
@@ -41,7 +51,11 @@ export function parseUrlState(search: string): UrlState {
     region: text('region'),
     asOf: text('asOf'),
     node: text('node'),
-    parks: (params.get('parks') ?? '').split(',').filter(Boolean),
+    layout: text('layout'),
+    parks: list('parks'),
+    expand: list('expand'),
+    hide: list('hide'),
+    paths: list('paths'),
   };
 }
 
@@ -55,7 +69,7 @@ export function serializeUrlState(state: UrlState, currentSearch = ''): string {
   set('lang', state.lang, DEFAULT_LANG);
   set('view', state.view, 'chain');
   for (const name of textParams) set(name, state[name]);
-  set('parks', state.parks.join(','));
+  for (const name of listParams) set(name, (state[name] ?? []).join(','));
   const query = params.toString();
   return query ? `?${query}` : '';
 }

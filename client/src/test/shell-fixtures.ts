@@ -2,7 +2,8 @@
 import { vi } from 'vitest';
 import type { ParkSummary, SearchHit } from '../api/types';
 import type {
-  ChainsQuery, HomeParksQuery, MeQuery, SearchQuery, SignInMutation, SignOutMutation,
+  ChainsQuery, ExploreNeighborhoodQuery, ExplorePathsQuery, HomeParksQuery, MeQuery, NodeDetailQuery, SearchQuery,
+  SignInMutation, SignOutMutation,
 } from '../gql/graphql';
 import { chainsResult, jsonResponse } from './fixtures';
 
@@ -16,6 +17,9 @@ interface Results {
   SignOut: SignOutMutation;
   Search: SearchQuery;
   HomeParks: HomeParksQuery;
+  NodeDetail: NodeDetailQuery;
+  ExploreNeighborhood: ExploreNeighborhoodQuery;
+  ExplorePaths: ExplorePathsQuery;
 }
 type Handler<R> = (variables: Record<string, unknown>, init: RequestInit) => R | Response;
 type Handlers = { [K in keyof Results]?: Handler<Results[K]> };
