@@ -15,6 +15,8 @@
 //   painted    the first frame with the map reached the screen
 //   interact.  a mouse click on a node got its tap handler called and the frame
 //              showing the selection was painted (the first interaction answered)
+//   cpu        main-thread CPU time over the same span (Chromium's ThreadTime
+//              metric): the figure to compare when the machine is busy
 //   zoom/pan   median / worst frame interval during a 30-frame wheel zoom and
 //              a 30-frame drag pan (16.7 ms = 60 fps)
 //
@@ -94,9 +96,26 @@ async function load(n, { layout, renderer, tweak }) {
     if (msg.type() === 'error' || msg.type() === 'warning') warnings.add(`${layout}/${renderer}: ${msg.text().slice(0, 160)}`);
   });
   page.setDefaultTimeout(CAP_MS * 10);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const threadTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value * 1000;
+  const waiting = new Map();
+  const waitingFor = (name) => new Promise((resolve) => waiting.set(name, resolve));
+  await page.exposeFunction('benchWaiting', (name) => waiting.get(name)?.());
+  const atStart = waitingFor('start');
+  const atGestures = waitingFor('gestures');
   try {
     await page.goto(`${base}/index.html?n=${n}&layout=${layout}&renderer=${renderer}&tweak=${tweak}`);
-    return await page.evaluate(() => window.benchResult);
+    const settled = page.evaluate(() => window.benchResult);
+    await Promise.race([atStart, settled]);
+    // Main-thread CPU time from "data at hand" to interactive: unlike the
+    // wall-clock columns, it hardly moves when other work competes for the cores.
+    const before = await threadTime();
+    await page.evaluate(() => window.benchOpen('start'));
+    await Promise.race([atGestures, settled]);
+    const cpu = (await threadTime()) - before;
+    await page.evaluate(() => window.benchOpen('gestures'));
+    return { ...(await settled), cpu };
   } finally {
     await context.close();
   }
@@ -116,6 +135,7 @@ const fields = {
   firstDraw: (r) => r.firstDrawMs,
   painted: (r) => r.painted,
   interactive: (r) => r.interactive,
+  cpu: (r) => r.cpu,
   'tap→frame': (r) => r.tap.painted,
   zoomMed: (r) => r.zoom.median,
   zoomMax: (r) => r.zoom.max,
@@ -168,14 +188,14 @@ rmSync(outDir, { recursive: true, force: true });
 console.log(`\nchain-map browser benchmark — medians of ${RUNS} fresh page loads after 1 warm-up; Chromium ${version} (${chromiumPath}, --disable-gpu), 1366×768, ${cpus().length} cores, ${new Date().toISOString().slice(0, 10)}`);
 console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end (other work on the machine slows every column alike; compare within a run)`);
 console.log('all times in ms; create/layout/painted/interactive are since the chain data was at hand; ×: interactive vs fishbone/canvas\n');
-const headers = ['elements', 'case', 'runs', 'create', 'layout', 'calc', 'draw', 'painted', 'interactive', '×', 'tap→frame', 'zoom med/max', 'pan med/max', 'notes'];
+const headers = ['elements', 'case', 'runs', 'create', 'layout', 'calc', 'draw', 'painted', 'interactive', '×', 'cpu', 'tap→frame', 'zoom med/max', 'pan med/max', 'notes'];
 const table = rows.map((r) => {
   const baseRow = rows.find((b) => b.n === r.n && b.case === BASELINE);
   const ratio = baseRow && r.interactive ? `${(r.interactive / baseRow.interactive).toFixed(1)}×` : '–';
   const notes = [r.note, r.webgl === false && r.case.endsWith('webgl') ? 'WebGL NOT active' : '', r.hit === false ? 'tap missed the node' : '']
     .filter(Boolean)
     .join('; ');
-  return [String(r.elements ?? r.n), r.case, String(r.runs ?? 0), fmt(r.create), fmt(r.layout), fmt(r.calc), fmt(r.firstDraw), fmt(r.painted), fmt(r.interactive), ratio, fmt(r['tap→frame']), `${fmt(r.zoomMed)}/${fmt(r.zoomMax)}`, `${fmt(r.panMed)}/${fmt(r.panMax)}`, notes];
+  return [String(r.elements ?? r.n), r.case, String(r.runs ?? 0), fmt(r.create), fmt(r.layout), fmt(r.calc), fmt(r.firstDraw), fmt(r.painted), fmt(r.interactive), ratio, fmt(r.cpu), fmt(r['tap→frame']), `${fmt(r.zoomMed)}/${fmt(r.zoomMax)}`, `${fmt(r.panMed)}/${fmt(r.panMax)}`, notes];
 });
 const widths = headers.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
 const line = (cells) => `| ${cells.map((c, i) => (i === 1 || i === cells.length - 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;

@@ -104,6 +104,8 @@ async function run(): Promise<BenchResult> {
   await document.fonts.ready;
   await nextFrame();
   await nextFrame();
+  // The driver reads the main thread's CPU time at both gates (see browser-bench.mjs).
+  await gate('start');
 
   const t0 = performance.now();
   const since = () => performance.now() - t0;
@@ -145,6 +147,8 @@ async function run(): Promise<BenchResult> {
   const fittedZoom = cy.zoom();
   const tap = await tapNode(cy, container);
   const interactive = painted !== null && tap.painted !== null ? since() : null;
+  window.benchStartup = { interactive };
+  await gate('gestures');
   // Let Cytoscape's post-gesture full-quality redraw settle between gestures.
   await new Promise((r) => setTimeout(r, 300));
   const zoom = await wheelZoom(cy, container);
@@ -176,7 +180,24 @@ async function run(): Promise<BenchResult> {
 declare global {
   interface Window {
     benchResult: Promise<BenchResult | { error: string }>;
+    /** Set once the map is interactive, before the gestures. */
+    benchStartup?: { interactive: number | null };
+    /** Opened by the driver: `benchOpen('start')`, `benchOpen('gestures')`. */
+    benchOpen: (name: string) => void;
+    /** The driver's callback (playwright's exposeFunction): no polling in the page. */
+    benchWaiting?: (name: string) => void;
   }
+}
+
+const gates = new Map<string, () => void>();
+window.benchOpen = (name) => gates.get(name)?.();
+/** Waits for the driver (told through `benchWaiting`), unless the page was opened by hand (`&auto=1`). */
+function gate(name: string): Promise<void> {
+  if (new URLSearchParams(location.search).has('auto')) return Promise.resolve();
+  return new Promise((resolve) => {
+    gates.set(name, resolve);
+    window.benchWaiting?.(name);
+  });
 }
 
 window.benchResult = run().catch((e: unknown) => ({ error: e instanceof Error ? `${e.message}\n${e.stack}` : String(e) }));
