@@ -192,7 +192,7 @@ const headers = ['elements', 'case', 'runs', 'create', 'layout', 'calc', 'draw',
 const table = rows.map((r) => {
   const baseRow = rows.find((b) => b.n === r.n && b.case === BASELINE);
   const ratio = baseRow && r.interactive ? `${(r.interactive / baseRow.interactive).toFixed(1)}×` : '–';
-  const notes = [r.note, r.webgl === false && r.case.endsWith('webgl') ? 'WebGL NOT active' : '', r.hit === false ? 'tap missed the node' : '']
+  const notes = [r.note, r.webgl === false && r.case.endsWith('webgl') ? 'WebGL NOT active' : '', r.case.includes('/auto') ? `app chose ${r.webgl ? 'WebGL' : 'canvas'}` : '', r.hit === false ? 'tap missed the node' : '']
     .filter(Boolean)
     .join('; ');
   return [String(r.elements ?? r.n), r.case, String(r.runs ?? 0), fmt(r.create), fmt(r.layout), fmt(r.calc), fmt(r.firstDraw), fmt(r.painted), fmt(r.interactive), ratio, fmt(r.cpu), fmt(r['tap→frame']), `${fmt(r.zoomMed)}/${fmt(r.zoomMax)}`, `${fmt(r.panMed)}/${fmt(r.panMax)}`, notes];

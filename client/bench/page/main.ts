@@ -8,6 +8,7 @@
  *                      | breadthfirst | cose (Cytoscape's, on the same elements, style
  *                      and renderer options, without positions)
  *   &renderer=canvas   canvas | webgl (Cytoscape ≥ 3.31 `renderer: { name: 'canvas', webgl: true }`)
+ *                      | auto (as the app chooses: by size, and WebGL only on a GPU)
  *
  * The result lands in `window.benchResult` (a promise).
  */
@@ -20,7 +21,7 @@ import { syntheticChain } from '../synthetic-chain';
 import { dragPan, nextFrame, nextPaint, rendererOf, tapNode, wheelZoom, type FrameStats, type TapResult } from './gestures';
 
 type Layout = 'fishbone' | 'breadthfirst' | 'cose';
-type Renderer = 'canvas' | 'webgl';
+type Renderer = 'canvas' | 'webgl' | 'auto';
 
 export interface BenchResult {
   n: number;
@@ -97,8 +98,9 @@ async function run(): Promise<BenchResult> {
   // leave out building them, a small head start over ours.
   const bare = layout === 'fishbone' ? [] : withoutPositions(buildChainElements(chain, { lang: 'zh' }));
 
-  // The renderer is chosen by size in defaults.ts; force the one measured.
-  defaults.performance.webglElements = renderer === 'webgl' ? 0 : Infinity;
+  // The app picks the renderer by size and GPU (renderOptions): `auto` leaves
+  // that choice to it, the others force the renderer measured.
+  const webgl = renderer === 'auto' ? undefined : renderer === 'webgl';
 
   // As in the app: the page (and its fonts) painted before the data arrives.
   await document.fonts.ready;
@@ -120,7 +122,7 @@ async function run(): Promise<BenchResult> {
   if (layout === 'fishbone') {
     const els = buildChainElements(chain, { lang: 'zh' });
     elements = since();
-    cy = createGraph({ container, elements: els });
+    cy = createGraph({ container, elements: els, webgl });
     if (tweaks.length) applyTweaks(cy, tweaks);
     create = layoutDone = since();
   } else {
@@ -134,7 +136,7 @@ async function run(): Promise<BenchResult> {
       maxZoom: defaults.viewport.maxZoom,
       boxSelectionEnabled: false,
       selectionType: 'single',
-      ...renderOptions(bare.length),
+      ...renderOptions(bare.length, webgl),
     });
     create = since();
     await runLayout(cy, LAYOUTS[layout]);
@@ -191,9 +193,9 @@ declare global {
 
 const gates = new Map<string, () => void>();
 window.benchOpen = (name) => gates.get(name)?.();
-/** Waits for the driver (told through `benchWaiting`), unless the page was opened by hand (`&auto=1`). */
+/** Waits for the driver (told through `benchWaiting`), unless the page was opened by hand (`&standalone`). */
 function gate(name: string): Promise<void> {
-  if (new URLSearchParams(location.search).has('auto')) return Promise.resolve();
+  if (new URLSearchParams(location.search).has('standalone')) return Promise.resolve();
   return new Promise((resolve) => {
     gates.set(name, resolve);
     window.benchWaiting?.(name);
