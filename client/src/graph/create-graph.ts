@@ -28,9 +28,10 @@ export interface CreateGraphOptions {
 /**
  * Whether WebGL here runs on a GPU. Without one (no driver, many remote
  * desktops, Chromium with --disable-gpu) the browser emulates it on the CPU
- * (SwiftShader, llvmpipe), and Cytoscape's WebGL renderer is then several
- * times slower than its canvas renderer (bench/browser-bench.mjs, see
- * docs/performance.md). Probed once per page, only for big graphs.
+ * (SwiftShader, llvmpipe), and Cytoscape's WebGL renderer is then far
+ * slower than its canvas renderer: 1.6–3.3× to become interactive, 10–20×
+ * per frame while panning (bench/browser-bench.mjs, docs/performance.md).
+ * Probed once per page, only for big graphs.
  */
 let gpuWebgl: boolean | undefined;
 export function hasGpuWebgl(): boolean {

@@ -45,8 +45,8 @@ export const defaults = {
      *  panning/zooming: redraws stay at 60 fps instead of re-stroking everything. */
     bigGraphElements: 400,
     /** From this many elements, switch to Cytoscape's WebGL renderer, when
-     *  WebGL runs on a GPU (create-graph.ts hasGpuWebgl: emulated on the CPU
-     *  it was 3–4× slower than canvas at every size measured, docs/performance.md). */
+     *  WebGL runs on a GPU (create-graph.ts hasGpuWebgl: emulated on the CPU it
+     *  was slower than canvas at every size measured, docs/performance.md). */
     webglElements: 3000,
   },
 
