@@ -29,7 +29,7 @@ export interface CreateGraphOptions {
  * Whether WebGL here runs on a GPU. Without one (no driver, many remote
  * desktops, Chromium with --disable-gpu) the browser emulates it on the CPU
  * (SwiftShader, llvmpipe), and Cytoscape's WebGL renderer is then far
- * slower than its canvas renderer: 1.6–3.3× to become interactive, 10–20×
+ * slower than its canvas renderer: 1.6–3.3× to become interactive, 5–20×
  * per frame while panning (bench/browser-bench.mjs, docs/performance.md).
  * Probed once per page, only for big graphs.
  */
