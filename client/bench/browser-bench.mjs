@@ -53,6 +53,9 @@ const BASELINE = 'fishbone/canvas';
 
 // 1. Build the page into a temp folder.
 const outDir = mkdtempSync(path.join(tmpdir(), 'chain-graph-bench-'));
+// Removed however the run ends (an error, Ctrl-C, a kill).
+process.on('exit', () => rmSync(outDir, { recursive: true, force: true }));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 await build({
   configFile: false,
   root: path.join(here, 'page'),
@@ -182,7 +185,6 @@ for (const n of SIZES) {
 const version = browser.version();
 await browser.close();
 server.close();
-rmSync(outDir, { recursive: true, force: true });
 
 // 4. Report.
 console.log(`\nchain-map browser benchmark — medians of ${RUNS} fresh page loads after 1 warm-up; Chromium ${version} (${chromiumPath}, --disable-gpu), 1366×768, ${cpus().length} cores, ${new Date().toISOString().slice(0, 10)}`);
