@@ -20,6 +20,7 @@ export const STAGES: readonly Stage[] = ['UPSTREAM', 'MIDSTREAM', 'DOWNSTREAM'];
 
 export type Chain = ChainsQuery['chains'][number];
 export type Segment = Chain['segments'][number];
+export type Flow = Chain['flows'][number];
 /** A flow endpoint; may belong to another chain when the flow is cross-chain. */
 export type FlowEnd = Chain['flows'][number]['from'];
 

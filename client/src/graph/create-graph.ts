@@ -21,16 +21,47 @@ export interface CreateGraphOptions {
   elements: ElementDefinition[];
   /** No rendering (tests under jsdom, which has no canvas; or server-side use). */
   headless?: boolean;
+  /** Force Cytoscape's WebGL renderer on or off (benchmarks); default: see renderOptions. */
+  webgl?: boolean;
+}
+
+/**
+ * Whether WebGL here runs on a GPU. Without one (no driver, many remote
+ * desktops, Chromium with --disable-gpu) the browser emulates it on the CPU
+ * (SwiftShader, llvmpipe), and Cytoscape's WebGL renderer is then far
+ * slower than its canvas renderer: 1.6–3.3× to become interactive, 5–20×
+ * per frame while panning (bench/browser-bench.mjs, docs/performance.md).
+ * Probed once per page, only for big graphs.
+ */
+let gpuWebgl: boolean | undefined;
+export function hasGpuWebgl(): boolean {
+  if (gpuWebgl !== undefined) return gpuWebgl;
+  gpuWebgl = false;
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (gl) {
+      const info = gl.getExtension('WEBGL_debug_renderer_info');
+      const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+      gpuWebgl = !/swiftshader|llvmpipe|softpipe|software|basic render driver/i.test(name);
+      gl.getExtension('WEBGL_lose_context')?.loseContext();
+    }
+  } catch {
+    // No WebGL at all: canvas it is.
+  }
+  return gpuWebgl;
 }
 
 /**
  * Renderer options by graph size. Small chain maps keep full quality; from
  * `bigGraphElements` on, the options trade quality *during* a gesture for
- * smooth panning and zooming, and nothing once the gesture ends.
+ * smooth panning and zooming, and nothing once the gesture ends. `webgl`
+ * forces the renderer either way (benchmarks); by default WebGL is used from
+ * `webglElements` on, and only on a GPU.
  */
-export function renderOptions(elementCount: number): Partial<CytoscapeOptions> {
+export function renderOptions(elementCount: number, webgl?: boolean): Partial<CytoscapeOptions> {
   const { bigGraphElements, webglElements } = defaults.performance;
   const big = elementCount >= bigGraphElements;
+  const useWebgl = webgl ?? (elementCount >= webglElements && hasGpuWebgl());
   return {
     // Edges are the costliest thing to stroke (arrows, dashes, beziers) and
     // carry no information while the view moves: skip them mid-gesture.
@@ -40,13 +71,13 @@ export function renderOptions(elementCount: number): Partial<CytoscapeOptions> {
     // On HiDPI screens a 2× canvas is 4× the pixels to fill; for big graphs
     // 1× is visibly softer only at rest, and keeps redraws fast.
     ...(big ? { pixelRatio: 1 } : {}),
-    // Cytoscape ≥ 3.31 can draw nodes with WebGL (texture atlases): far
-    // faster past a few thousand elements, not needed (and newer) below.
-    ...(elementCount >= webglElements ? { renderer: { name: 'canvas', webgl: true } } : {}),
+    // Cytoscape ≥ 3.31 can draw with WebGL (texture atlases): faster past a
+    // few thousand elements on a GPU, not needed (and newer) below.
+    ...(useWebgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
   } as Partial<CytoscapeOptions>;
 }
 
-export function createGraph({ container, elements, headless = false }: CreateGraphOptions): Core {
+export function createGraph({ container, elements, headless = false, webgl }: CreateGraphOptions): Core {
   registerExtensions();
   const { viewport } = defaults;
   const cy = cytoscape({
@@ -62,7 +93,7 @@ export function createGraph({ container, elements, headless = false }: CreateGra
     boxSelectionEnabled: false,
     // One selected node at a time: selection will drive a details panel.
     selectionType: 'single',
-    ...(headless ? {} : renderOptions(elements.length)),
+    ...(headless ? {} : renderOptions(elements.length, webgl)),
   });
   if (!headless && container) {
     const lanes = laneRects(cy);

@@ -44,7 +44,9 @@ export const defaults = {
     /** From this many elements, drop edges and use a cached texture while
      *  panning/zooming: redraws stay at 60 fps instead of re-stroking everything. */
     bigGraphElements: 400,
-    /** From this many elements, switch to Cytoscape's WebGL node renderer. */
+    /** From this many elements, switch to Cytoscape's WebGL renderer, when
+     *  WebGL runs on a GPU (create-graph.ts hasGpuWebgl: emulated on the CPU it
+     *  was slower than canvas at every size measured, docs/performance.md). */
     webglElements: 3000,
   },
 
