@@ -7,7 +7,10 @@ import type {
 const NAMED = 'id name nameEn';
 const REGION = `region { ${NAMED} }`;
 const TARGET = `enterprise { ${NAMED} ${REGION} } gapSegment { ${NAMED} } segment { ${NAMED} }
-  park { ${NAMED} ${REGION} } score relevance inferred parts { key label points }`;
+  park { ${NAMED} ${REGION} } score relevance inferred parts {
+    key label points
+    values { relevance role salesYi capacityProduct capacityValue capacityUnit supplyPartners { ${NAMED} } proximity }
+  }`;
 
 export const PARKS_QUERY = `query Parks($chainId: ID) {
   parks(chainId: $chainId) { ${NAMED} kind level ${REGION} parent { id } }
@@ -51,7 +54,7 @@ export const FIVE_LISTS_QUERY = `query FiveLists($id: ID!, $chainId: ID) {
 export const PROJECT_REVIEW_QUERY = `query ProjectReview($id: ID!, $chainId: ID) {
   park(id: $id) { id projectReview(chainId: $chainId) {
     counted { ${NAMED} status }
-    excluded { project { ${NAMED} } reason }
+    excluded { project { ${NAMED} } reason reasonKey }
     rates { key label numerator denominator rate projects { ${NAMED} status } }
   } }
 }`;

@@ -58,7 +58,19 @@ export interface GapReport {
   segments: SegmentGap[];
 }
 
-export interface ScorePart { key: string; label: string; points: number }
+/** The facts of a score part; only the fields of its key are set (see ScorePartValues in the SDL). */
+export interface ScorePartValues {
+  relevance: string | null;
+  role: string | null;
+  salesYi: number | null;
+  capacityProduct: string | null;
+  capacityValue: number | null;
+  capacityUnit: string | null;
+  supplyPartners: NamedRef[] | null;
+  proximity: string | null;
+}
+
+export interface ScorePart { key: string; label: string; points: number; values: ScorePartValues | null }
 
 export interface TargetCandidate {
   enterprise: NamedRef & { region: RegionRef | null };
@@ -102,7 +114,7 @@ export interface ReviewRate {
 
 export interface ProjectReview {
   counted: (NamedRef & { status: string | null })[];
-  excluded: { project: NamedRef; reason: string }[];
+  excluded: { project: NamedRef; reason: string; reasonKey: string }[];
   rates: ReviewRate[];
 }
 

@@ -104,6 +104,9 @@ describe('target scores', () => {
     const s = scoreCandidate(cand('a', { anchor: true, sales: [{ metric: '销售额', value: 1e9 }], supplyPartners: ['x'], inferred: true }), 'EXACT', {});
     expect(s.parts.map((p) => p.key)).toEqual(['relevance', 'role', 'size', 'supply', 'inferred']);
     expect(s.score).toBe(40 + 30 + 10 + 10 - 15);
+    expect(s.parts.map((p) => p.values)).toEqual([{ relevance: 'EXACT' }, { role: 'anchor' }, { salesYi: 10 }, { supplyPartnerIds: ['x'] }, {}]);
+    const near = scoreCandidate(cand('b', { regionIds: ['city', 'prov'], capacities: [{ product: '单晶硅片', value: 10, unit: 'GW' }] }), 'SUB_SEGMENT', { cityId: 'city' });
+    expect(near.parts.filter((p) => p.key !== 'relevance').map((p) => p.values)).toEqual([{ capacity: { product: '单晶硅片', value: 10, unit: 'GW' } }, { proximity: 'CITY' }]);
     const ranked = rankTargets(['c.hjt'], parentOf, [cand('plain'), cand('lead', { enterprise: { id: 'lead', name: 'lead', roles: ['leading'] } })], new Set(), {});
     expect(ranked.map((r) => r.candidate.enterprise.id)).toEqual(['lead', 'plain']);
   });
@@ -125,7 +128,7 @@ describe('project review', () => {
       { id: 'e' },
     ]);
     expect(r.counted).toEqual(['a', 'b', 'c']);
-    expect(r.excluded.map((x) => x.projectId)).toEqual(['d', 'e']);
+    expect(r.excluded.map((x) => [x.projectId, x.reasonKey])).toEqual([['d', 'planned'], ['e', 'noStatus']]);
     const rate = (k: string) => r.rates.find((x) => x.key === k)!;
     expect(rate('start')).toMatchObject({ numerator: 2, denominator: 3, projectIds: ['a', 'b'] });
     expect(rate('production').projectIds).toEqual(['a']);
