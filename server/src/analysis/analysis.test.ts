@@ -5,6 +5,7 @@ import { completeness, gapSegments, type SegmentInfo } from './gap.js';
 import { statusAt } from './project-stage.js';
 import { review } from './review.js';
 import { rankTargets, scoreCandidate, type CandidateRow } from './targets.js';
+import { evidenceDateRange } from './date-range.js';
 
 describe('partial dates', () => {
   it('validates and spans YYYY, YYYY-MM and YYYY-MM-DD', () => {
@@ -115,6 +116,19 @@ describe('target scores', () => {
     expect(r.map((x) => [x.candidate.enterprise.id, x.relevance])).toEqual([['sub', 'SUB_SEGMENT']]);
     const p = rankTargets(['c.hjt'], parentOf, [cand('par', { segmentId: 'c.cell' })], new Set(), {});
     expect(p[0]!.relevance).toBe('PARENT_SEGMENT');
+  });
+});
+
+describe('evidence date range', () => {
+  const ent = (evidenceDate: string | null) => ({ parkId: 'p', segmentId: 's', inferred: false, enterprise: { id: 'e', name: 'e' }, evidenceDate, evidenceFrom: 'source' as const });
+  const proj = (props: Record<string, unknown>) => ({ parkId: 'p', segmentId: 's', inferred: false, project: { id: 'j', name: 'j', ...props } });
+  it('takes the earliest and latest of firm dates and project lifecycle dates, partial dates in order', () => {
+    expect(evidenceDateRange([ent('2021'), ent(null)], [proj({ signedOn: '2019-12', inProductionOn: '2022-03-01', lostOn: '2023', name: '2000' })])).toEqual({ earliest: '2019-12', latest: '2023' });
+    expect(evidenceDateRange([ent('2020')], [proj({ statusAsOf: '2020-01' })])).toEqual({ earliest: '2020', latest: '2020-01' });
+  });
+  it('is null when nothing is dated, and ignores what is not a date', () => {
+    expect(evidenceDateRange([], [])).toBeNull();
+    expect(evidenceDateRange([ent(null)], [proj({ status: 'signed', signedOn: 'soon' })])).toBeNull();
   });
 });
 
