@@ -60,8 +60,12 @@ describe('a park’s chain map in a real browser', () => {
     expect(await statusOf(page, 'pv.polysilicon')).toBe('MISSING');
     await page.getByTestId('completeness').getByText(/完整度 \d+%/).waitFor();
     await page.getByTestId('legend-missing').waitFor();
-    // The park picker (signed in) shows the park from the URL.
-    await expect.poll(() => page.getByTestId('park-picker').inputValue()).toBe('zs-hitech');
+    // The scope picker (signed in) shows the park from the URL.
+    await expect.poll(() => page.getByTestId('scope-picker').inputValue()).toBe('park:zs-hitech');
+    // The slider spans the park's dated evidence: 润海 in production 2023 (s000), so from 2022 to now.
+    const slider = page.getByRole('slider', { name: '时间' });
+    expect(await slider.getAttribute('min')).toBe('2022');
+    expect(await slider.getAttribute('max')).toBe(String(new Date().getFullYear()));
     await b.screenshot(page, 'park-map-zs-hitech-zh');
     await page.getByRole('checkbox', { name: '显示企业' }).check();
     await b.screenshot(page, 'park-map-zs-hitech-enterprises-zh');
@@ -106,6 +110,32 @@ describe('a park’s chain map in a real browser', () => {
     expect(svgText).toContain('<svg');
     for (const stage of ['上游', '中游', '下游']) expect(svgText).toMatch(new RegExp(`<text[^>]*>${stage}</text>`));
     await svg.saveAs(path.join(artifactsDir, 'park-map-export-pv-zs-hitech-2022.svg'));
+  });
+
+  it('takes a region as the scope from the picker, and the URL reproduces it', async () => {
+    const page = await b.page();
+    await page.goto(`${b.baseUrl()}?view=chain&chain=pv&park=zs-hitech`);
+    await signIn(page);
+    const picker = page.getByTestId('scope-picker');
+    // Enabled once the parks and regions have loaded.
+    await page.locator('[data-testid="scope-picker"]:enabled').waitFor();
+    expect(await picker.inputValue()).toBe('park:zs-hitech');
+    // Regions holding the chain's parks, under their own heading in the same control.
+    expect(await picker.locator('optgroup[label="地区"] option').allInnerTexts()).toEqual(expect.arrayContaining(['浙江省', expect.stringContaining('舟山市')]));
+    await picker.selectOption('region:zj.zhoushan');
+    await page.waitForURL((u) => u.searchParams.get('region') === 'zj.zhoushan' && !u.searchParams.has('park'));
+    // Zhoushan city holds the high-tech park: its PV modules count.
+    await waitForStatus(page, 'pv.module', 'PRESENT');
+    await page.getByTestId('completeness').getByText(/完整度 \d+%/).waitFor();
+    await b.screenshot(page, 'park-map-region-zhoushan-zh');
+
+    // The link alone brings it back, in English.
+    await page.goto(`${b.baseUrl()}?view=chain&chain=pv&region=zj.zhoushan&lang=en`);
+    await page.locator('[data-testid="scope-picker"]:enabled').waitFor();
+    expect(await page.getByTestId('scope-picker').inputValue()).toBe('region:zj.zhoushan');
+    expect(await page.getByTestId('scope-picker').locator('option:checked').innerText()).toContain('Zhoushan (city)');
+    await waitForStatus(page, 'pv.module', 'PRESENT');
+    await b.screenshot(page, 'park-map-region-zhoushan-en');
   });
 
   it('shows the statuses to anonymous users too (public chainMap), in English, with a sign-in hint for parks', async () => {

@@ -38,12 +38,15 @@ export interface GraphElements {
   nodes: GraphNode[];
   edges: GraphEdge[];
   truncated: boolean;
+  /** chainMap with a park or region: the span of its dated evidence; null when nothing is dated. */
+  dateRange?: { earliest: string; latest: string } | null;
 }
 
 export const CHAIN_MAP_QUERY = /* GraphQL */ `
   query ChainMap($chainId: ID!, $parkId: ID, $regionId: ID, $asOf: String) {
     chainMap(chainId: $chainId, parkId: $parkId, regionId: $regionId, asOf: $asOf, includeEnterprises: true) {
       truncated
+      dateRange { earliest latest }
       nodes { id type kind label labelEn stage order status parentId data }
       edges { id source target type kind inferred crossChain }
     }
@@ -60,24 +63,6 @@ export interface ChainMapVariables {
 export async function fetchChainMap(variables: ChainMapVariables, options: RequestOptions = {}): Promise<GraphElements> {
   const data = await graphqlRequest<{ chainMap: GraphElements }>(CHAIN_MAP_QUERY, { ...variables }, options);
   return data.chainMap;
-}
-
-export interface ParkOption {
-  id: string;
-  name: string;
-  nameEn: string | null;
-}
-
-/** Parks growing a chain; needs a signed-in viewer. */
-export const CHAIN_PARKS_QUERY = /* GraphQL */ `
-  query ChainParks($chainId: ID) {
-    parks(chainId: $chainId) { id name nameEn }
-  }
-`;
-
-export async function fetchChainParks(chainId: string, options: RequestOptions = {}): Promise<ParkOption[]> {
-  const data = await graphqlRequest<{ parks: ParkOption[] }>(CHAIN_PARKS_QUERY, { chainId }, options);
-  return data.parks;
 }
 
 // ---- node(id): the detail panel ----

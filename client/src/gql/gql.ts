@@ -16,15 +16,21 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query Chains {\n    chains {\n      id\n      name\n      nameEn\n      description\n      descriptionEn\n      segments { id name nameEn stage order parentId enterpriseCount }\n      flows {\n        fromId\n        toId\n        crossChain\n        from { id name nameEn chainId stage order }\n        to { id name nameEn chainId stage order }\n      }\n    }\n  }\n": typeof types.ChainsDocument,
+    "\n  query ScopeOptions($chainId: ID) {\n    parks(chainId: $chainId) { id name nameEn region { id } }\n    regions { id name nameEn level parent { id } }\n  }\n": typeof types.ScopeOptionsDocument,
 };
 const documents: Documents = {
     "\n  query Chains {\n    chains {\n      id\n      name\n      nameEn\n      description\n      descriptionEn\n      segments { id name nameEn stage order parentId enterpriseCount }\n      flows {\n        fromId\n        toId\n        crossChain\n        from { id name nameEn chainId stage order }\n        to { id name nameEn chainId stage order }\n      }\n    }\n  }\n": types.ChainsDocument,
+    "\n  query ScopeOptions($chainId: ID) {\n    parks(chainId: $chainId) { id name nameEn region { id } }\n    regions { id name nameEn level parent { id } }\n  }\n": types.ScopeOptionsDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Chains {\n    chains {\n      id\n      name\n      nameEn\n      description\n      descriptionEn\n      segments { id name nameEn stage order parentId enterpriseCount }\n      flows {\n        fromId\n        toId\n        crossChain\n        from { id name nameEn chainId stage order }\n        to { id name nameEn chainId stage order }\n      }\n    }\n  }\n"): typeof import('./graphql').ChainsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScopeOptions($chainId: ID) {\n    parks(chainId: $chainId) { id name nameEn region { id } }\n    regions { id name nameEn level parent { id } }\n  }\n"): typeof import('./graphql').ScopeOptionsDocument;
 
 
 export function graphql(source: string) {

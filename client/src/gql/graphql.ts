@@ -4,6 +4,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type RegionLevel =
+  /** 市 */
+  | 'CITY'
+  /** 县 / 县级市 */
+  | 'COUNTY'
+  /** 区 */
+  | 'DISTRICT'
+  /** 省 */
+  | 'PROVINCE';
+
 export type Stage =
   /** 下游 */
   | 'DOWNSTREAM'
@@ -16,6 +26,13 @@ export type ChainsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ChainsQuery = { chains: Array<{ id: string, name: string, nameEn: string | null, description: string | null, descriptionEn: string | null, segments: Array<{ id: string, name: string, nameEn: string | null, stage: Stage, order: number, parentId: string | null, enterpriseCount: number }>, flows: Array<{ fromId: string, toId: string, crossChain: boolean, from: { id: string, name: string, nameEn: string | null, chainId: string, stage: Stage, order: number }, to: { id: string, name: string, nameEn: string | null, chainId: string, stage: Stage, order: number } }> }> };
+
+export type ScopeOptionsQueryVariables = Exact<{
+  chainId?: string | number | null | undefined;
+}>;
+
+
+export type ScopeOptionsQuery = { parks: Array<{ id: string, name: string, nameEn: string | null, region: { id: string } | null }>, regions: Array<{ id: string, name: string, nameEn: string | null, level: RegionLevel, parent: { id: string } | null }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -77,3 +94,24 @@ export const ChainsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChainsQuery, ChainsQueryVariables>;
+export const ScopeOptionsDocument = new TypedDocumentString(`
+    query ScopeOptions($chainId: ID) {
+  parks(chainId: $chainId) {
+    id
+    name
+    nameEn
+    region {
+      id
+    }
+  }
+  regions {
+    id
+    name
+    nameEn
+    level
+    parent {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScopeOptionsQuery, ScopeOptionsQueryVariables>;

@@ -3,6 +3,7 @@ import type { GraphElements, NodeDetail } from '../api/park-map';
 /** chainMap for the pv fixture chain in one park: module present, cells pipeline, polysilicon missing. */
 export const chainMapFixture: GraphElements = {
   truncated: false,
+  dateRange: { earliest: '2019-05', latest: '2023' },
   nodes: [
     ...(
       [
