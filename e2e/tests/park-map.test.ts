@@ -17,6 +17,36 @@ async function waitForStatus(page: Page, segmentId: string, status: string) {
   await page.getByTestId('segment-statuses').locator(`[data-segment-id="${segmentId}"][data-status="${status}"]`).waitFor({ state: 'attached' });
 }
 
+/**
+ * Decodes an exported PNG in the page and looks in its top rows for the band border colours
+ * (graph/defaults.ts): upstream in the left half, downstream in the right, midstream anywhere.
+ */
+async function bandColours(page: Page, png: Buffer) {
+  return page.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const img = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(img.width, img.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const rows = ctx.getImageData(0, 0, img.width, Math.min(60, img.height)).data;
+    const near = (x: number, rgb: number[]) => {
+      for (let y = 0; y < Math.min(60, img.height); y++) {
+        const i = (y * img.width + x) * 4;
+        if (rgb.every((v, k) => Math.abs(rows[i + k]! - v) < 12)) return true;
+      }
+      return false;
+    };
+    const within = (from: number, to: number, rgb: number[]) => {
+      for (let x = Math.floor(from * img.width); x < Math.floor(to * img.width); x += 2) if (near(x, rgb)) return true;
+      return false;
+    };
+    return {
+      width: img.width,
+      found: { upstream: within(0, 0.5, [0x00, 0x72, 0xb2]), midstream: within(0, 1, [0xc7, 0x7c, 0x00]), downstream: within(0.5, 1, [0x00, 0x9e, 0x73]) },
+    };
+  }, png.toString('base64'));
+}
+
 describe('a park’s chain map in a real browser', () => {
   it('shows Zhoushan’s PV gaps, a node’s source, the 2022 state, and exports a PNG', async () => {
     const page = await b.page();
@@ -30,8 +60,12 @@ describe('a park’s chain map in a real browser', () => {
     expect(await statusOf(page, 'pv.polysilicon')).toBe('MISSING');
     await page.getByTestId('completeness').getByText(/完整度 \d+%/).waitFor();
     await page.getByTestId('legend-missing').waitFor();
-    // The park picker (signed in) shows the park from the URL.
-    await expect.poll(() => page.getByTestId('park-picker').inputValue()).toBe('zs-hitech');
+    // The scope picker (signed in) shows the park from the URL.
+    await expect.poll(() => page.getByTestId('scope-picker').inputValue()).toBe('park:zs-hitech');
+    // The slider spans the park's dated evidence: 润海 in production 2023 (s000), so from 2022 to now.
+    const slider = page.getByRole('slider', { name: '时间' });
+    expect(await slider.getAttribute('min')).toBe('2022');
+    expect(await slider.getAttribute('max')).toBe(String(new Date().getFullYear()));
     await b.screenshot(page, 'park-map-zs-hitech-zh');
     await page.getByRole('checkbox', { name: '显示企业' }).check();
     await b.screenshot(page, 'park-map-zs-hitech-enterprises-zh');
@@ -65,10 +99,43 @@ describe('a park’s chain map in a real browser', () => {
     const file = await download.path();
     expect(statSync(file).size).toBeGreaterThan(5000);
     await download.saveAs(path.join(artifactsDir, 'park-map-export-pv-zs-hitech-2022.png'));
+    // The stage bands are in it: each band's top border colour in its third of the top rows.
+    const bands = await bandColours(page, readFileSync(file));
+    expect(bands.width).toBeGreaterThan(1000);
+    expect(bands.found).toEqual({ upstream: true, midstream: true, downstream: true });
 
     const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 SVG' }).click()]);
     expect(svg.suggestedFilename()).toBe('pv-zs-hitech-2022.svg');
-    expect(readFileSync(await svg.path(), 'utf8')).toContain('<svg');
+    const svgText = readFileSync(await svg.path(), 'utf8');
+    expect(svgText).toContain('<svg');
+    for (const stage of ['上游', '中游', '下游']) expect(svgText).toMatch(new RegExp(`<text[^>]*>${stage}</text>`));
+    await svg.saveAs(path.join(artifactsDir, 'park-map-export-pv-zs-hitech-2022.svg'));
+  });
+
+  it('takes a region as the scope from the picker, and the URL reproduces it', async () => {
+    const page = await b.page();
+    await page.goto(`${b.baseUrl()}?view=chain&chain=pv&park=zs-hitech`);
+    await signIn(page);
+    const picker = page.getByTestId('scope-picker');
+    // Enabled once the parks and regions have loaded.
+    await page.locator('[data-testid="scope-picker"]:enabled').waitFor();
+    expect(await picker.inputValue()).toBe('park:zs-hitech');
+    // Regions holding the chain's parks, under their own heading in the same control.
+    expect(await picker.locator('optgroup[label="地区"] option').allInnerTexts()).toEqual(expect.arrayContaining(['浙江省', expect.stringContaining('舟山市')]));
+    await picker.selectOption('region:zj.zhoushan');
+    await page.waitForURL((u) => u.searchParams.get('region') === 'zj.zhoushan' && !u.searchParams.has('park'));
+    // Zhoushan city holds the high-tech park: its PV modules count.
+    await waitForStatus(page, 'pv.module', 'PRESENT');
+    await page.getByTestId('completeness').getByText(/完整度 \d+%/).waitFor();
+    await b.screenshot(page, 'park-map-region-zhoushan-zh');
+
+    // The link alone brings it back, in English.
+    await page.goto(`${b.baseUrl()}?view=chain&chain=pv&region=zj.zhoushan&lang=en`);
+    await page.locator('[data-testid="scope-picker"]:enabled').waitFor();
+    expect(await page.getByTestId('scope-picker').inputValue()).toBe('region:zj.zhoushan');
+    expect(await page.getByTestId('scope-picker').locator('option:checked').innerText()).toContain('Zhoushan (city)');
+    await waitForStatus(page, 'pv.module', 'PRESENT');
+    await b.screenshot(page, 'park-map-region-zhoushan-en');
   });
 
   it('shows the statuses to anonymous users too (public chainMap), in English, with a sign-in hint for parks', async () => {

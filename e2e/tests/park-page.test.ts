@@ -76,8 +76,25 @@ describe('park page in a real browser on the real server', () => {
     const points = await first.locator('.part-points').allInnerTexts();
     expect(points.length).toBeGreaterThan(0);
     expect(points.reduce((sum, x) => sum + Number(x), 0)).toBeCloseTo(score, 0);
+    // Each part worded from its key and values: 中化蓝天 (leading, PVDF film, Zhejiang) first.
+    expect(await first.locator('.part-label').allInnerTexts()).toEqual(['环节相关度：正是所缺环节', '企业地位：龙头企业', '距离：同省']);
     await heading.scrollIntoViewIfNeeded();
     await b.screenshot(page, 'park-zs-hitech-film-targets-zh');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    const headingEn = page.getByRole('heading', { name: 'Targets for the gaps', exact: true });
+    await headingEn.waitFor();
+    const firstEn = page.locator('section.park-section', { has: headingEn }).locator('.target').first();
+    expect(await firstEn.locator('.part-label').allInnerTexts()).toEqual(['Relevance: the gap segment itself', 'Role: Leading', 'Proximity: same province']);
+    await headingEn.scrollIntoViewIfNeeded();
+    await b.screenshot(page, 'park-zs-hitech-film-targets-en');
+    // Review rates and exclusion reasons in English too, none of the server's bilingual labels.
+    const review = page.locator('section.park-section', { has: page.getByRole('heading', { name: 'Project review', exact: true }) });
+    await review.getByRole('cell', { name: 'Funds-arrival rate' }).waitFor();
+    await review.getByText(/^Projects not counted/).click();
+    const reviewText = await review.innerText();
+    expect(reviewText).toContain('Planned: not yet signed');
+    expect(reviewText).not.toMatch(/到资率|planned: not yet signed/);
     await page.close();
   }, 240_000);
 

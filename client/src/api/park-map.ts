@@ -6,7 +6,6 @@ import { graphql } from '../gql';
 import type {
   ChainMapQuery,
   ChainMapQueryVariables,
-  ChainParksQuery,
   NodeDetailQuery,
   SegmentPublicQuery,
   SourceFieldsFragment,
@@ -27,6 +26,7 @@ export const CHAIN_MAP_QUERY = graphql(`
   query ChainMap($chainId: ID!, $parkId: ID, $regionId: ID, $asOf: String) {
     chainMap(chainId: $chainId, parkId: $parkId, regionId: $regionId, asOf: $asOf, includeEnterprises: true) {
       truncated
+      dateRange { earliest latest }
       nodes { id type kind label labelEn stage order status parentId data }
       edges { id source target type kind inferred crossChain }
     }
@@ -36,20 +36,6 @@ export const CHAIN_MAP_QUERY = graphql(`
 export async function fetchChainMap(variables: ChainMapQueryVariables, options: RequestOptions = {}): Promise<GraphElements> {
   const data = await graphqlRequest(CHAIN_MAP_QUERY, variables, options);
   return data.chainMap;
-}
-
-export type ParkOption = ChainParksQuery['parks'][number];
-
-/** Parks growing a chain; needs a signed-in viewer. */
-export const CHAIN_PARKS_QUERY = graphql(`
-  query ChainParks($chainId: ID) {
-    parks(chainId: $chainId) { id name nameEn }
-  }
-`);
-
-export async function fetchChainParks(chainId: string, options: RequestOptions = {}): Promise<ParkOption[]> {
-  const data = await graphqlRequest(CHAIN_PARKS_QUERY, { chainId }, options);
-  return data.parks;
 }
 
 // ---- node(id): the detail panel ----

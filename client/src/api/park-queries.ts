@@ -45,7 +45,11 @@ export const TARGET_FIELDS = graphql(`
     gapSegment { id name nameEn }
     segment { id name nameEn }
     park { id name nameEn region { id name nameEn } }
-    score relevance inferred parts { key label points }
+    score relevance inferred
+    parts {
+      key label points
+      values { relevance role salesYi capacityProduct capacityValue capacityUnit supplyPartners { id name nameEn } proximity }
+    }
   }
 `);
 
@@ -79,7 +83,7 @@ export const PROJECT_REVIEW_QUERY = graphql(`
       id
       projectReview(chainId: $chainId) {
         counted { id name nameEn status }
-        excluded { project { id name nameEn } reason }
+        excluded { project { id name nameEn } reason reasonKey }
         rates { key label numerator denominator rate projects { id name nameEn status } }
       }
     }

@@ -24,6 +24,9 @@ export type SegmentGap = GapReport['segments'][number];
 
 export type TargetList = TargetsQuery['targets'];
 export type TargetCandidate = TargetFieldsFragment;
+export type ScorePart = TargetCandidate['parts'][number];
+/** The facts of a score part; only the fields of its key are set. */
+export type ScorePartValues = ScorePart['values'];
 
 export type FiveLists = NonNullable<FiveListsQuery['park']>['fiveLists'];
 export type PolicyRow = FiveLists['policies'][number];

@@ -37,7 +37,10 @@ describe('ChainView with a park', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: '显示企业' }));
     expect(graph.cy?.$id('pv.module').data('label')).toBe('● 组件\n润海新能源');
 
-    fireEvent.change(screen.getByRole('slider', { name: '时间' }), { target: { value: '2022' } });
+    // The slider starts the year before the scope's earliest dated evidence.
+    const slider = screen.getByRole('slider', { name: '时间' });
+    expect(slider).toHaveAttribute('min', '2018');
+    fireEvent.change(slider, { target: { value: '2022' } });
     expect(onNavigate).toHaveBeenLastCalledWith({ asOf: '2022' });
   });
 

@@ -11,7 +11,7 @@ import '../styles/park-map.css';
 import { ChainMap } from './ChainMap';
 import { ExportButtons, exportFileName } from './ExportButtons';
 import { Legend } from './Legend';
-import { ParkPicker } from './ParkPicker';
+import { ScopePicker } from './ScopePicker';
 import { SegmentStatusList, completenessOf } from './SegmentStatusList';
 import { YearSlider } from './YearSlider';
 
@@ -27,7 +27,7 @@ interface ChainViewProps {
   asOf?: string | null;
   /** The selected node (url.node): highlighted on the map, its enterprises listed. */
   nodeId?: string | null;
-  /** URL updates (park, asOf, node); without it the view is read-only. */
+  /** URL updates (park, region, asOf, node); without it the view is read-only. */
   onNavigate?: (patch: Partial<UrlState>) => void;
 }
 
@@ -92,8 +92,10 @@ export function ChainView({ chain, headless, onNodeTap, onGraph, parkId = null, 
         {description && <p className="chain-description">{description}</p>}
       </header>
       <div className="chain-tools">
-        {onNavigate && <ParkPicker chainId={chain.id} value={parkId} onChange={(park) => onNavigate({ park, node: null })} />}
-        {scoped && onNavigate && <YearSlider asOf={asOf} onChange={(next) => onNavigate({ asOf: next })} />}
+        {onNavigate && (
+          <ScopePicker chainId={chain.id} value={{ park: parkId, region: parkId ? null : regionId }} onChange={(scope) => onNavigate({ ...scope, node: null })} />
+        )}
+        {scoped && onNavigate && <YearSlider asOf={asOf} earliest={shown ? shown.earliest : undefined} onChange={(next) => onNavigate({ asOf: next })} />}
         {shown && (
           <label className="show-firms">
             <input type="checkbox" checked={showFirms} onChange={(e) => setShowFirms(e.currentTarget.checked)} /> {pt.showEnterprises}

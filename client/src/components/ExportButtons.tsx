@@ -1,6 +1,8 @@
 import type { Core } from 'cytoscape';
 import { useState } from 'react';
 import { downloadBlob } from '../export/tables';
+import { laneRects } from '../graph/create-graph';
+import { composePng, graphBounds, svgWithLanes } from '../graph/export-lanes';
 import { useParkMapT } from '../i18n/park-map-messages';
 
 interface ExportButtonsProps {
@@ -18,38 +20,41 @@ export function exportFileName(chainId: string, parkId: string | null, asOf: str
 
 type CyWithSvg = Core & { svg?: (options: { full: boolean; scale: number; bg?: string }) => string };
 
-/** PNG and SVG of the whole graph (not just the visible part), at 2× for print. */
+/**
+ * PNG and SVG of the whole graph (not just the visible part), PNG at 2× for print. Both include
+ * the stage bands, which are DOM on screen (see graph/export-lanes.ts).
+ */
 export function ExportButtons({ cy, fileName }: ExportButtonsProps) {
   const pt = useParkMapT();
   const [failed, setFailed] = useState(false);
+  const [busy, setBusy] = useState(false);
 
-  const run = (make: (cy: Core) => Blob, ext: string) => {
+  const run = async (make: (cy: Core) => Blob | Promise<Blob>, ext: string) => {
     if (!cy) return;
+    setBusy(true);
     try {
-      downloadBlob(make(cy), `${fileName}.${ext}`);
+      downloadBlob(await make(cy), `${fileName}.${ext}`);
       setFailed(false);
     } catch {
       setFailed(true);
+    } finally {
+      setBusy(false);
     }
   };
 
   return (
-    <div className="export-buttons" role="group" aria-label={`${pt.exportPng} / ${pt.exportSvg}`}>
-      <button
-        type="button"
-        disabled={!cy}
-        onClick={() => run((c) => c.png({ full: true, scale: 2, bg: '#ffffff', output: 'blob' }), 'png')}
-      >
+    <div className="export-buttons" role="group" aria-label={`${pt.exportPng} / ${pt.exportSvg}`} aria-busy={busy}>
+      <button type="button" disabled={!cy || busy} onClick={() => void run((c) => composePng(c, laneRects(c), 2), 'png')}>
         {pt.exportPng}
       </button>
       <button
         type="button"
-        disabled={!cy}
+        disabled={!cy || busy}
         onClick={() =>
-          run((c) => {
-            const svg = (c as CyWithSvg).svg?.({ full: true, scale: 1, bg: '#ffffff' });
+          void run((c) => {
+            const svg = (c as CyWithSvg).svg?.({ full: true, scale: 1 });
             if (!svg) throw new Error('SVG export unavailable');
-            return new Blob([svg], { type: 'image/svg+xml;charset=utf-8' });
+            return new Blob([svgWithLanes(svg, graphBounds(c), laneRects(c))], { type: 'image/svg+xml;charset=utf-8' });
           }, 'svg')
         }
       >

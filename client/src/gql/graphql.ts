@@ -129,6 +129,16 @@ export type Qualifier =
   | 'TARGET'
   | 'UNDER';
 
+export type RegionLevel =
+  /** 市 */
+  | 'CITY'
+  /** 县 / 县级市 */
+  | 'COUNTY'
+  /** 区 */
+  | 'DISTRICT'
+  /** 省 */
+  | 'PROVINCE';
+
 /** Roles in increasing power, each including the ones before: viewer < analyst < editor < admin. */
 export type Role =
   | 'ADMIN'
@@ -190,14 +200,7 @@ export type ChainMapQueryVariables = Exact<{
 }>;
 
 
-export type ChainMapQuery = { chainMap: { truncated: boolean, nodes: Array<{ id: string, type: string, kind: string | null, label: string, labelEn: string | null, stage: string | null, order: number | null, status: string | null, parentId: string | null, data: unknown }>, edges: Array<{ id: string, source: string, target: string, type: string, kind: string | null, inferred: boolean | null, crossChain: boolean | null }> } };
-
-export type ChainParksQueryVariables = Exact<{
-  chainId?: string | number | null | undefined;
-}>;
-
-
-export type ChainParksQuery = { parks: Array<{ id: string, name: string, nameEn: string | null }> };
+export type ChainMapQuery = { chainMap: { truncated: boolean, dateRange: { earliest: string, latest: string } | null, nodes: Array<{ id: string, type: string, kind: string | null, label: string, labelEn: string | null, stage: string | null, order: number | null, status: string | null, parentId: string | null, data: unknown }>, edges: Array<{ id: string, source: string, target: string, type: string, kind: string | null, inferred: boolean | null, crossChain: boolean | null }> } };
 
 export type SourceFieldsFragment = { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind };
 
@@ -250,7 +253,7 @@ export type GapReportQueryVariables = Exact<{
 
 export type GapReportQuery = { gapReport: { asOf: string | null, completeness: { score: number, counted: number, present: number, pipeline: number, missing: number, parts: Array<{ status: GapStatus, weight: number, inferredOnly: boolean, segment: { id: string, name: string, nameEn: string | null } }> }, segments: Array<{ status: GapStatus, inferredOnly: boolean, viaSubSegment: boolean, segment: { id: string, name: string, nameEn: string | null, stage: Stage, order: number, parentId: string | null }, enterprises: Array<{ inferred: boolean, counts: EvidenceCounts, enterprise: { id: string, name: string, nameEn: string | null, shortName: string | null } }>, projects: Array<{ statusAt: string | null, inferred: boolean, counts: EvidenceCounts, project: { id: string, name: string, nameEn: string | null, status: ProjectStatus | null } }>, nearestSupply: Array<{ nearness: string, inferred: boolean, enterprise: { id: string, name: string, nameEn: string | null }, park: { id: string, name: string, nameEn: string | null } | null }> }> } };
 
-export type TargetFieldsFragment = { score: number, relevance: string, inferred: boolean, enterprise: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null }, gapSegment: { id: string, name: string, nameEn: string | null }, segment: { id: string, name: string, nameEn: string | null }, park: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null } | null, parts: Array<{ key: string, label: string, points: number }> };
+export type TargetFieldsFragment = { score: number, relevance: string, inferred: boolean, enterprise: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null }, gapSegment: { id: string, name: string, nameEn: string | null }, segment: { id: string, name: string, nameEn: string | null }, park: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null } | null, parts: Array<{ key: string, label: string, points: number, values: { relevance: string | null, role: string | null, salesYi: number | null, capacityProduct: string | null, capacityValue: number | null, capacityUnit: string | null, proximity: string | null, supplyPartners: Array<{ id: string, name: string, nameEn: string | null }> | null } }> };
 
 export type TargetsQueryVariables = Exact<{
   chainId: string | number;
@@ -259,7 +262,7 @@ export type TargetsQueryVariables = Exact<{
 }>;
 
 
-export type TargetsQuery = { targets: { total: number, items: Array<{ score: number, relevance: string, inferred: boolean, enterprise: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null }, gapSegment: { id: string, name: string, nameEn: string | null }, segment: { id: string, name: string, nameEn: string | null }, park: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null } | null, parts: Array<{ key: string, label: string, points: number }> }> } };
+export type TargetsQuery = { targets: { total: number, items: Array<{ score: number, relevance: string, inferred: boolean, enterprise: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null }, gapSegment: { id: string, name: string, nameEn: string | null }, segment: { id: string, name: string, nameEn: string | null }, park: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null } | null, parts: Array<{ key: string, label: string, points: number, values: { relevance: string | null, role: string | null, salesYi: number | null, capacityProduct: string | null, capacityValue: number | null, capacityUnit: string | null, proximity: string | null, supplyPartners: Array<{ id: string, name: string, nameEn: string | null }> | null } }> }> } };
 
 export type FiveListsQueryVariables = Exact<{
   id: string | number;
@@ -267,7 +270,7 @@ export type FiveListsQueryVariables = Exact<{
 }>;
 
 
-export type FiveListsQuery = { park: { id: string, fiveLists: { policies: Array<{ id: string, name: string, nameEn: string | null, kind: string, issued: string | null, park: { id: string, name: string, nameEn: string | null } | null }>, leadingFirms: Array<{ id: string, name: string, nameEn: string | null, roles: Array<EnterpriseRole>, park: { id: string, name: string, nameEn: string | null } | null }>, supportingFirms: Array<{ id: string, name: string, nameEn: string | null, roles: Array<EnterpriseRole>, park: { id: string, name: string, nameEn: string | null } | null }>, keyProjects: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null, investmentCny: number | null, investorName: string | null, investor: { id: string, name: string, nameEn: string | null } | null, park: { id: string, name: string, nameEn: string | null } | null }>, investmentLeads: Array<{ score: number, relevance: string, inferred: boolean, enterprise: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null }, gapSegment: { id: string, name: string, nameEn: string | null }, segment: { id: string, name: string, nameEn: string | null }, park: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null } | null, parts: Array<{ key: string, label: string, points: number }> }> } } | null };
+export type FiveListsQuery = { park: { id: string, fiveLists: { policies: Array<{ id: string, name: string, nameEn: string | null, kind: string, issued: string | null, park: { id: string, name: string, nameEn: string | null } | null }>, leadingFirms: Array<{ id: string, name: string, nameEn: string | null, roles: Array<EnterpriseRole>, park: { id: string, name: string, nameEn: string | null } | null }>, supportingFirms: Array<{ id: string, name: string, nameEn: string | null, roles: Array<EnterpriseRole>, park: { id: string, name: string, nameEn: string | null } | null }>, keyProjects: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null, investmentCny: number | null, investorName: string | null, investor: { id: string, name: string, nameEn: string | null } | null, park: { id: string, name: string, nameEn: string | null } | null }>, investmentLeads: Array<{ score: number, relevance: string, inferred: boolean, enterprise: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null }, gapSegment: { id: string, name: string, nameEn: string | null }, segment: { id: string, name: string, nameEn: string | null }, park: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null } | null, parts: Array<{ key: string, label: string, points: number, values: { relevance: string | null, role: string | null, salesYi: number | null, capacityProduct: string | null, capacityValue: number | null, capacityUnit: string | null, proximity: string | null, supplyPartners: Array<{ id: string, name: string, nameEn: string | null }> | null } }> }> } } | null };
 
 export type ProjectReviewQueryVariables = Exact<{
   id: string | number;
@@ -275,7 +278,7 @@ export type ProjectReviewQueryVariables = Exact<{
 }>;
 
 
-export type ProjectReviewQuery = { park: { id: string, projectReview: { counted: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null }>, excluded: Array<{ reason: string, project: { id: string, name: string, nameEn: string | null } }>, rates: Array<{ key: string, label: string, numerator: number, denominator: number, rate: number | null, projects: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null }> }> } } | null };
+export type ProjectReviewQuery = { park: { id: string, projectReview: { counted: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null }>, excluded: Array<{ reason: string, reasonKey: string, project: { id: string, name: string, nameEn: string | null } }>, rates: Array<{ key: string, label: string, numerator: number, denominator: number, rate: number | null, projects: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null }> }> } } | null };
 
 export type CompareParksQueryVariables = Exact<{
   chainId: string | number;
@@ -357,6 +360,13 @@ export type CypherQueryVariables = Exact<{
 
 export type CypherQuery = { cypher: { columns: Array<string>, rows: Array<unknown>, rowCount: number, truncated: boolean, ms: number, graph: { truncated: boolean, nodes: Array<{ id: string, label: string, labelEn: string | null, type: string, kind: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string }> } } };
 
+export type ScopeOptionsQueryVariables = Exact<{
+  chainId?: string | number | null | undefined;
+}>;
+
+
+export type ScopeOptionsQuery = { parks: Array<{ id: string, name: string, nameEn: string | null, region: { id: string } | null }>, regions: Array<{ id: string, name: string, nameEn: string | null, level: RegionLevel, parent: { id: string } | null }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -427,6 +437,20 @@ export const TargetFieldsFragmentDoc = new TypedDocumentString(`
     key
     label
     points
+    values {
+      relevance
+      role
+      salesYi
+      capacityProduct
+      capacityValue
+      capacityUnit
+      supplyPartners {
+        id
+        name
+        nameEn
+      }
+      proximity
+    }
   }
 }
     `, {"fragmentName":"TargetFields"}) as unknown as TypedDocumentString<TargetFieldsFragment, unknown>;
@@ -509,6 +533,10 @@ export const ChainMapDocument = new TypedDocumentString(`
     includeEnterprises: true
   ) {
     truncated
+    dateRange {
+      earliest
+      latest
+    }
     nodes {
       id
       type
@@ -533,15 +561,6 @@ export const ChainMapDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChainMapQuery, ChainMapQueryVariables>;
-export const ChainParksDocument = new TypedDocumentString(`
-    query ChainParks($chainId: ID) {
-  parks(chainId: $chainId) {
-    id
-    name
-    nameEn
-  }
-}
-    `) as unknown as TypedDocumentString<ChainParksQuery, ChainParksQueryVariables>;
 export const NodeDetailDocument = new TypedDocumentString(`
     query NodeDetail($id: ID!) {
   node(id: $id) {
@@ -957,6 +976,20 @@ export const TargetsDocument = new TypedDocumentString(`
     key
     label
     points
+    values {
+      relevance
+      role
+      salesYi
+      capacityProduct
+      capacityValue
+      capacityUnit
+      supplyPartners {
+        id
+        name
+        nameEn
+      }
+      proximity
+    }
   }
 }`) as unknown as TypedDocumentString<TargetsQuery, TargetsQueryVariables>;
 export const FiveListsDocument = new TypedDocumentString(`
@@ -1060,6 +1093,20 @@ export const FiveListsDocument = new TypedDocumentString(`
     key
     label
     points
+    values {
+      relevance
+      role
+      salesYi
+      capacityProduct
+      capacityValue
+      capacityUnit
+      supplyPartners {
+        id
+        name
+        nameEn
+      }
+      proximity
+    }
   }
 }`) as unknown as TypedDocumentString<FiveListsQuery, FiveListsQueryVariables>;
 export const ProjectReviewDocument = new TypedDocumentString(`
@@ -1080,6 +1127,7 @@ export const ProjectReviewDocument = new TypedDocumentString(`
           nameEn
         }
         reason
+        reasonKey
       }
       rates {
         key
@@ -1317,3 +1365,24 @@ export const CypherDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<CypherQuery, CypherQueryVariables>;
+export const ScopeOptionsDocument = new TypedDocumentString(`
+    query ScopeOptions($chainId: ID) {
+  parks(chainId: $chainId) {
+    id
+    name
+    nameEn
+    region {
+      id
+    }
+  }
+  regions {
+    id
+    name
+    nameEn
+    level
+    parent {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScopeOptionsQuery, ScopeOptionsQueryVariables>;

@@ -19,6 +19,8 @@ export interface ParkChainMap {
   /** Per segment id, its local enterprises. */
   enterprises: Map<string, LocalEnterprise[]>;
   truncated: boolean;
+  /** Earliest dated evidence in the scope (the year slider's start); null when nothing is dated. */
+  earliest: string | null;
 }
 
 export type ChainMapState =
@@ -53,7 +55,7 @@ export function toParkChainMap(elements: GraphElements): ParkChainMap {
     list.push({ id: e.id, label: e.label, labelEn: e.labelEn, counts: e.status, inferred: edge.inferred === true });
     enterprises.set(edge.target, list);
   }
-  return { statuses, inferredOnly, enterprises, truncated: elements.truncated };
+  return { statuses, inferredOnly, enterprises, truncated: elements.truncated, earliest: elements.dateRange?.earliest ?? null };
 }
 
 /**

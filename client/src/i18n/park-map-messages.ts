@@ -17,6 +17,7 @@ export interface ParkMapMessages {
   mapError: string;
   yearLabel: string;
   yearValue: (year: number | null) => string;
+  yearNoDates: string;
   showEnterprises: string;
   exportPng: string;
   exportSvg: string;
@@ -58,6 +59,7 @@ const zh: ParkMapMessages = {
   mapError: '无法加载园区环节状态',
   yearLabel: '时间',
   yearValue: (y) => (y == null ? '现在' : `截至 ${y} 年底`),
+  yearNoDates: '此范围内的企业和项目都没有日期，无法按年份回放',
   showEnterprises: '显示企业',
   exportPng: '导出 PNG',
   exportSvg: '导出 SVG',
@@ -104,6 +106,7 @@ const en: ParkMapMessages = {
   mapError: 'Could not load segment statuses',
   yearLabel: 'Time',
   yearValue: (y) => (y == null ? 'Now' : `As of end of ${y}`),
+  yearNoDates: 'No firm or project here has a date, so there is nothing to replay by year',
   showEnterprises: 'Show enterprises',
   exportPng: 'Export PNG',
   exportSvg: 'Export SVG',

@@ -73,6 +73,8 @@ export interface ParkMessages {
   institutions: string;
   projectStatus: Record<string, string>;
   rateLabel: Record<string, string>;
+  numerator: string;
+  denominator: string;
   exportXlsx: string;
   exportCsv: string;
   exportFailed: string;
@@ -123,6 +125,7 @@ export const parkZh: ParkMessages = {
   reviewHeading: '项目回头看', funnel: '项目进度', rates: '五率', excluded: '未计入的项目', institutions: '服务机构',
   projectStatus: projectStatusZh,
   rateLabel: { fundsArrival: '资金到位率', start: '开工率', production: '投产率', capacityReached: '达产率', loss: '流失率' },
+  numerator: '达到该阶段的项目数', denominator: '计入的项目数',
   exportXlsx: '导出 Excel', exportCsv: '导出 CSV', exportFailed: '导出失败，请重试。',
   sortBy: (c) => `按“${c}”排序`, emptyTable: '暂无数据。',
   compareHeading: '园区对比', compareHint: '选择产业链和若干园区，对比各环节的状态。',
@@ -157,6 +160,7 @@ export const parkEn: ParkMessages = {
   institutions: 'Institutions serving the chain',
   projectStatus: projectStatusEn,
   rateLabel: { fundsArrival: 'Funds-arrival rate', start: 'Start rate', production: 'Production rate', capacityReached: 'Capacity-reached rate', loss: 'Loss rate' },
+  numerator: 'Projects reaching the stage', denominator: 'Projects counted',
   exportXlsx: 'Export .xlsx', exportCsv: 'Export .csv', exportFailed: 'Export failed; please retry.',
   sortBy: (c) => `Sort by ${c}`, emptyTable: 'No data.',
   compareHeading: 'Compare parks', compareHint: 'Choose a chain and several parks to compare segment statuses.',

@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { FiveLists, GapReport, ParkDetail, ProjectReview, TargetList } from '../api/park-types';
+import type { FiveLists, GapReport, ParkDetail, ProjectReview, ScorePartValues, TargetList } from '../api/park-types';
 import type { GraphQLErrorEntry } from '../api/types';
 import type {
   ChainsQuery, CompareParksQuery, FiveListsQuery, GapReportQuery, ParkQuery, ParksQuery, ProjectReviewQuery, TargetsQuery,
@@ -35,12 +35,21 @@ export const gapReport: GapReport = {
   ],
 };
 
+/** Score-part values with no fact set; spread it and set the part's own fields. */
+export const noValues: ScorePartValues = {
+  relevance: null, role: null, salesYi: null, capacityProduct: null, capacityValue: null, capacityUnit: null, supplyPartners: null, proximity: null,
+};
+
 export const targets: TargetList = {
   total: 1,
   items: [{
     enterprise: { ...n('e.t1', '目标企业'), region: n('chengdu', '成都市') }, gapSegment: n('semi.eda', 'EDA'),
     segment: n('semi.eda', 'EDA'), park: null, score: 7.5, relevance: 'EXACT', inferred: false,
-    parts: [{ key: 'relevance', label: '环节匹配', points: 4 }, { key: 'role', label: '龙头企业', points: 2.5 }, { key: 'proximity', label: '同省', points: 1 }],
+    parts: [
+      { key: 'relevance', label: 'chain relevance: exact', points: 4, values: { ...noValues, relevance: 'EXACT' } },
+      { key: 'role', label: 'role: leading', points: 2.5, values: { ...noValues, role: 'leading' } },
+      { key: 'proximity', label: 'same province', points: 1, values: { ...noValues, proximity: 'PROVINCE' } },
+    ],
   }],
 };
 
@@ -53,7 +62,7 @@ export const fiveLists: FiveLists = {
 export const review: ProjectReview = {
   counted: [{ ...n('p.1', '抛光片项目'), status: 'CONSTRUCTION' }],
   excluded: [],
-  rates: [{ key: 'start', label: '开工率', numerator: 1, denominator: 1, rate: 1, projects: [{ ...n('p.1', '抛光片项目'), status: 'CONSTRUCTION' }] }],
+  rates: [{ key: 'start', label: '开工率 construction started', numerator: 1, denominator: 1, rate: 1, projects: [{ ...n('p.1', '抛光片项目'), status: 'CONSTRUCTION' }] }],
 };
 
 /** The generated result type of each operation the park and compare tests answer, by name. */

@@ -7,6 +7,7 @@ type NodeResult<T extends string> = Extract<NonNullable<NodeDetailQuery['node']>
 /** chainMap for the pv fixture chain in one park: module present, cells pipeline, polysilicon missing. */
 export const chainMapFixture: GraphElements = {
   truncated: false,
+  dateRange: { earliest: '2019-05', latest: '2023' },
   nodes: [
     ...(
       [

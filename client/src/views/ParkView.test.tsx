@@ -36,7 +36,8 @@ describe('ParkView', () => {
     const score = Number(within(section).getByText('7.5').textContent);
     const parts = within(section).getAllByText(/^[+-]?\d+(\.\d+)?$/).filter((el) => el.className === 'part-points');
     expect(parts.reduce((sum, el) => sum + Number(el.textContent), 0)).toBeCloseTo(score);
-    expect(within(section).getByText('环节相关度')).toHaveAttribute('title', '环节匹配');
+    expect(within(section).getByText('环节相关度：正是所缺环节')).toBeInTheDocument();
+    expect(within(section).getByText('企业地位：龙头企业')).toBeInTheDocument();
     fireEvent.click(within(section).getByRole('button', { name: '目标企业' }));
     expect(onNavigate).toHaveBeenCalledWith({ node: 'e.t1' });
   });

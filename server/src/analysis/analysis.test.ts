@@ -5,6 +5,7 @@ import { completeness, gapSegments, type SegmentInfo } from './gap.js';
 import { statusAt } from './project-stage.js';
 import { review } from './review.js';
 import { rankTargets, scoreCandidate, type CandidateRow } from './targets.js';
+import { evidenceDateRange } from './date-range.js';
 
 describe('partial dates', () => {
   it('validates and spans YYYY, YYYY-MM and YYYY-MM-DD', () => {
@@ -104,6 +105,9 @@ describe('target scores', () => {
     const s = scoreCandidate(cand('a', { anchor: true, sales: [{ metric: '销售额', value: 1e9 }], supplyPartners: ['x'], inferred: true }), 'EXACT', {});
     expect(s.parts.map((p) => p.key)).toEqual(['relevance', 'role', 'size', 'supply', 'inferred']);
     expect(s.score).toBe(40 + 30 + 10 + 10 - 15);
+    expect(s.parts.map((p) => p.values)).toEqual([{ relevance: 'EXACT' }, { role: 'anchor' }, { salesYi: 10 }, { supplyPartnerIds: ['x'] }, {}]);
+    const near = scoreCandidate(cand('b', { regionIds: ['city', 'prov'], capacities: [{ product: '单晶硅片', value: 10, unit: 'GW' }] }), 'SUB_SEGMENT', { cityId: 'city' });
+    expect(near.parts.filter((p) => p.key !== 'relevance').map((p) => p.values)).toEqual([{ capacity: { product: '单晶硅片', value: 10, unit: 'GW' } }, { proximity: 'CITY' }]);
     const ranked = rankTargets(['c.hjt'], parentOf, [cand('plain'), cand('lead', { enterprise: { id: 'lead', name: 'lead', roles: ['leading'] } })], new Set(), {});
     expect(ranked.map((r) => r.candidate.enterprise.id)).toEqual(['lead', 'plain']);
   });
@@ -112,6 +116,19 @@ describe('target scores', () => {
     expect(r.map((x) => [x.candidate.enterprise.id, x.relevance])).toEqual([['sub', 'SUB_SEGMENT']]);
     const p = rankTargets(['c.hjt'], parentOf, [cand('par', { segmentId: 'c.cell' })], new Set(), {});
     expect(p[0]!.relevance).toBe('PARENT_SEGMENT');
+  });
+});
+
+describe('evidence date range', () => {
+  const ent = (evidenceDate: string | null) => ({ parkId: 'p', segmentId: 's', inferred: false, enterprise: { id: 'e', name: 'e' }, evidenceDate, evidenceFrom: 'source' as const });
+  const proj = (props: Record<string, unknown>) => ({ parkId: 'p', segmentId: 's', inferred: false, project: { id: 'j', name: 'j', ...props } });
+  it('takes the earliest and latest of firm dates and project lifecycle dates, partial dates in order', () => {
+    expect(evidenceDateRange([ent('2021'), ent(null)], [proj({ signedOn: '2019-12', inProductionOn: '2022-03-01', lostOn: '2023', name: '2000' })])).toEqual({ earliest: '2019-12', latest: '2023' });
+    expect(evidenceDateRange([ent('2020')], [proj({ statusAsOf: '2020-01' })])).toEqual({ earliest: '2020', latest: '2020-01' });
+  });
+  it('is null when nothing is dated, and ignores what is not a date', () => {
+    expect(evidenceDateRange([], [])).toBeNull();
+    expect(evidenceDateRange([ent(null)], [proj({ status: 'signed', signedOn: 'soon' })])).toBeNull();
   });
 });
 
@@ -125,7 +142,7 @@ describe('project review', () => {
       { id: 'e' },
     ]);
     expect(r.counted).toEqual(['a', 'b', 'c']);
-    expect(r.excluded.map((x) => x.projectId)).toEqual(['d', 'e']);
+    expect(r.excluded.map((x) => [x.projectId, x.reasonKey])).toEqual([['d', 'planned'], ['e', 'noStatus']]);
     const rate = (k: string) => r.rates.find((x) => x.key === k)!;
     expect(rate('start')).toMatchObject({ numerator: 2, denominator: 3, projectIds: ['a', 'b'] });
     expect(rate('production').projectIds).toEqual(['a']);

@@ -14,6 +14,7 @@ import {
   type SegmentInfo,
 } from './gap.js';
 import type { CandidateRow } from './targets.js';
+import { evidenceDateRange, type DateRange } from './date-range.js';
 
 export interface Scope {
   kind: 'park' | 'region';
@@ -63,6 +64,8 @@ export interface ScopeGap {
   scope: Scope;
   segments: SegmentGap[];
   completeness: Completeness;
+  /** Of all the scope's evidence, whatever the asOf: the span a replay can cover. */
+  dateRange: DateRange | null;
 }
 
 /** Gap reports for several scopes of one chain from a single evidence query. */
@@ -74,13 +77,10 @@ export async function gapReports(db: Executor, chain: ChainInfo, scopes: Scope[]
   });
   return scopes.map((scope) => {
     const inScope = new Set(scope.parkIds);
-    const segments = gapSegments(
-      chain.segments,
-      (ev?.enterprises ?? []).filter((r) => inScope.has(r.parkId)),
-      (ev?.projects ?? []).filter((r) => inScope.has(r.parkId)),
-      asOf,
-    );
-    return { scope, segments, completeness: completeness(segments) };
+    const enterprises = (ev?.enterprises ?? []).filter((r) => inScope.has(r.parkId));
+    const projects = (ev?.projects ?? []).filter((r) => inScope.has(r.parkId));
+    const segments = gapSegments(chain.segments, enterprises, projects, asOf);
+    return { scope, segments, completeness: completeness(segments), dateRange: evidenceDateRange(enterprises, projects) };
   });
 }
 

@@ -22,7 +22,7 @@ export interface ReviewRate {
 
 export interface Review {
   counted: string[];
-  excluded: Array<{ projectId: string; reason: string }>;
+  excluded: Array<{ projectId: string; reasonKey: 'planned' | 'noStatus'; reason: string }>;
   rates: ReviewRate[];
 }
 
@@ -38,8 +38,8 @@ export function review(projects: ProjectLike[]): Review {
   const dateProps = ['signedOn', 'fundsArrivedOn', 'startedOn', 'toppedOutOn', 'trialProductionOn', 'inProductionOn', 'completedOn', 'fullCapacityOn', 'lostOn'];
   for (const p of projects) {
     const hasDate = dateProps.some((k) => typeof p[k] === 'string');
-    if (p.status === 'planned' && !hasDate) excluded.push({ projectId: p.id, reason: 'planned: not yet signed' });
-    else if (!p.status && !hasDate) excluded.push({ projectId: p.id, reason: 'the documents give no status or lifecycle date' });
+    if (p.status === 'planned' && !hasDate) excluded.push({ projectId: p.id, reasonKey: 'planned', reason: 'planned: not yet signed' });
+    else if (!p.status && !hasDate) excluded.push({ projectId: p.id, reasonKey: 'noStatus', reason: 'the documents give no status or lifecycle date' });
     else counted.push(p);
   }
   const rate = (key: string, label: string, hits: ProjectLike[]): ReviewRate => ({

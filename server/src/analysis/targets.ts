@@ -17,10 +17,27 @@ export interface CandidateRow {
   supplyPartners: string[];
 }
 
+/**
+ * The variable facts behind a part, so a client can word it in its own language; `label` is the
+ * same in English for API users. Only the fields of the part's key are set.
+ */
+export interface ScoreValues {
+  relevance?: Relevance;
+  /** The best-scoring role, e.g. anchor, leading, little_giant. */
+  role?: string;
+  /** Largest stated sales figure, in 亿元 (100 million CNY). */
+  salesYi?: number;
+  capacity?: { product: string; value: number; unit: string };
+  /** Ids of enterprises in the scope it supplies or that supply it. */
+  supplyPartnerIds?: string[];
+  proximity?: 'CITY' | 'PROVINCE';
+}
+
 export interface ScorePart {
   key: string;
   label: string;
   points: number;
+  values: ScoreValues;
 }
 
 export interface ScoredCandidate {
@@ -56,32 +73,33 @@ export interface ScoreContext {
 /** Score parts for one candidate against one gap segment; parts always sum to the score. */
 export function scoreCandidate(c: CandidateRow, relevance: Relevance, ctx: ScoreContext): { score: number; parts: ScorePart[] } {
   const parts: ScorePart[] = [];
-  parts.push({ key: 'relevance', label: `chain relevance: ${relevance.toLowerCase().replace('_', ' ')}`, points: points.relevance[relevance] });
+  parts.push({ key: 'relevance', label: `chain relevance: ${relevance.toLowerCase().replace('_', ' ')}`, points: points.relevance[relevance], values: { relevance } });
   const roles = [...(c.enterprise.roles ?? []), ...(c.anchor ? ['anchor'] : [])];
   const best = roles.reduce<[string, number] | null>((b, r) => {
     const p = points.role[r] ?? 0;
     return p > (b?.[1] ?? 0) ? [r, p] : b;
   }, null);
-  if (best) parts.push({ key: 'role', label: `role: ${best[0]}`, points: best[1] });
+  if (best) parts.push({ key: 'role', label: `role: ${best[0]}`, points: best[1], values: { role: best[0] } });
   const sales = Math.max(0, ...c.sales.map((s) => s.value));
   if (sales > 1e7) {
     const p = Math.min(points.salesMax, Math.round(points.salesPerDecade * Math.log10(sales / 1e7) * 10) / 10);
-    parts.push({ key: 'size', label: `size: sales ${sales / 1e8} 亿元`, points: p });
+    parts.push({ key: 'size', label: `size: sales ${sales / 1e8} 亿元`, points: p, values: { salesYi: sales / 1e8 } });
   }
   if (c.capacities.length) {
     const cap = c.capacities[0]!;
-    parts.push({ key: 'capacity', label: `capacity stated: ${cap.product} ${cap.value} ${cap.unit}`, points: points.capacity });
+    parts.push({ key: 'capacity', label: `capacity stated: ${cap.product} ${cap.value} ${cap.unit}`, points: points.capacity, values: { capacity: { ...cap } } });
   }
   if (c.supplyPartners.length) {
     parts.push({
       key: 'supply',
       label: `supply links with firms in the park: ${c.supplyPartners.join(', ')}`,
       points: Math.min(points.supplyMax, points.supplyLink * c.supplyPartners.length),
+      values: { supplyPartnerIds: [...c.supplyPartners] },
     });
   }
-  if (ctx.cityId && c.regionIds.includes(ctx.cityId)) parts.push({ key: 'proximity', label: 'same city', points: points.sameCity });
-  else if (ctx.provinceId && c.regionIds.includes(ctx.provinceId)) parts.push({ key: 'proximity', label: 'same province', points: points.sameProvince });
-  if (c.inferred) parts.push({ key: 'inferred', label: 'segment mapping is inferred', points: points.inferredPenalty });
+  if (ctx.cityId && c.regionIds.includes(ctx.cityId)) parts.push({ key: 'proximity', label: 'same city', points: points.sameCity, values: { proximity: 'CITY' } });
+  else if (ctx.provinceId && c.regionIds.includes(ctx.provinceId)) parts.push({ key: 'proximity', label: 'same province', points: points.sameProvince, values: { proximity: 'PROVINCE' } });
+  if (c.inferred) parts.push({ key: 'inferred', label: 'segment mapping is inferred', points: points.inferredPenalty, values: {} });
   const score = Math.round(parts.reduce((s, p) => s + p.points, 0) * 10) / 10;
   return { score, parts };
 }

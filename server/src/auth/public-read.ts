@@ -48,6 +48,8 @@ const chainMapOpen: Record<string, readonly string[] | '*'> = {
   GraphElements: '*',
   GraphNode: '*',
   GraphEdge: '*',
+  // chainMap's span of dated evidence, for the year slider; dates only, no names.
+  DateRange: '*',
 };
 
 function isOpen(policy: PublicRead, operation: OperationDefinitionNode['operation'], type: string, field: string): boolean {

@@ -197,6 +197,27 @@ describe('chainMap', () => {
   });
 });
 
+describe('dateRange', () => {
+  it('spans the dated evidence of the scope whatever the asOf, on chainMap (public) and gapReport; null without a scope', async () => {
+    const anon = graphqlClient(db, { viewer: testViewer(null) });
+    const q = `query ($chain: ID!, $park: ID, $asOf: String) { chainMap(chainId: $chain, parkId: $park, asOf: $asOf) { dateRange { earliest latest } } }`;
+    const range = async (park: string | null, asOf: string | null = null, chain = 'pv') => {
+      const r = await anon<{ chainMap: { dateRange: { earliest: string; latest: string } | null } }>(q, { chain, park, asOf });
+      expect(r.errors).toBeUndefined();
+      return r.data!.chainMap.dateRange;
+    };
+    // Zhoushan PV (s000): 润海 in production 2023, its status and the firms' only source dated 2024.
+    const now = await range('zs-hitech');
+    expect(now).toEqual({ earliest: '2023', latest: '2024' });
+    expect(await range('zs-hitech', '2020')).toEqual(now);
+    expect(await range(null)).toBeNull();
+    // Ningbo film: 长阳科技 founded 2010 (s003), the park's first firm.
+    expect((await range('nb-hitech', null, 'film'))!.earliest).toBe('2010');
+    const gr = await gql<{ gapReport: { dateRange: unknown } }>('{ gapReport(chainId: "pv", parkId: "zs-hitech", asOf: "2021") { dateRange { earliest latest } } }');
+    expect(gr.data!.gapReport.dateRange).toEqual(now);
+  });
+});
+
 describe('round trips', () => {
   it('compareParks costs the same number of statements for one park or five', async () => {
     const count = async (parks: string[]) => {

@@ -7,7 +7,8 @@ import type { Context } from '../context.js';
 import { descendants, type SegmentGap } from '../analysis/gap.js';
 import { checkAsOf, gapReports, loadCandidates, loadChain, loadScopes, scopeArg, badInput, type Scope, type ScopeGap } from '../analysis/fetch.js';
 import { CompletenessRef, GapStatusEnum, SegmentGapRef, type NearbyRow, type SegmentGapRow } from './gap-types.js';
-import { GraphElementsRef, type GraphEdgeRow, type GraphNodeRow } from './graph-elements.js';
+import type { DateRange } from '../analysis/date-range.js';
+import { DateRangeRef, GraphElementsRef, type GraphEdgeRow, type GraphNodeRow } from './graph-elements.js';
 import { nodeOf } from './links.js';
 import { ChainRef, ParkRef, RegionRef, SegmentRef, type ChainRow, type ParkRow, type RegionRow, type SegmentRow } from './refs.js';
 import type { FlowRow } from '../loaders.js';
@@ -27,6 +28,12 @@ const GapReportRef = builder.objectRef<GapReportRow>('GapReport').implement({
     parkIds: t.idList({ description: 'Every park counted (the park and its sub-parks, or all parks in the region).', resolve: (r) => r.scope.parkIds }),
     segments: t.field({ type: [SegmentGapRef], resolve: (r) => r.segments }),
     completeness: t.field({ type: CompletenessRef, resolve: (r) => r.completeness }),
+    dateRange: t.field({
+      type: DateRangeRef,
+      nullable: true,
+      description: 'The span of the dated evidence in the scope (whatever the asOf): what a replay by year can cover. Null when nothing is dated.',
+      resolve: (r) => r.dateRange,
+    }),
   }),
 });
 
@@ -135,11 +142,14 @@ builder.queryFields((t) => ({
       const chain = await loadChain(ctx.db, String(args.chainId));
       const flows = (await ctx.loaders.chainFlows.load(chain.chain.id)) as FlowRow[];
       let gaps: SegmentGap[] | null = null;
+      let dateRange: DateRange | null = null;
       if (args.parkId != null || args.regionId != null) {
         const [scope] = await loadScopes(ctx.db, [scopeArg(args)]);
-        gaps = (await gapReports(ctx.db, chain, [scope!], asOf))[0]!.segments;
+        const [report] = await gapReports(ctx.db, chain, [scope!], asOf);
+        gaps = report!.segments;
+        dateRange = report!.dateRange;
       }
-      return chainMapElements(chain.chain.id, chain.segments, flows, gaps, args.includeEnterprises === true, limit);
+      return { ...chainMapElements(chain.chain.id, chain.segments, flows, gaps, args.includeEnterprises === true, limit), dateRange };
     },
   }),
 }));

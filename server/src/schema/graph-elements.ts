@@ -2,6 +2,7 @@
 // edges the client hands to Cytoscape as `{ data: node }` / `{ data: edge }` without reshaping.
 // The optional fields cover both uses: domain neighbourhoods (type, data) and chain maps (kind,
 // stage, order, status, parentId, crossChain).
+import type { DateRange } from '../analysis/date-range.js';
 import { builder } from '../builder.js';
 
 type Maybe<T> = T | null | undefined;
@@ -37,7 +38,17 @@ export interface GraphElementsRow {
   nodes: GraphNodeRow[];
   edges: GraphEdgeRow[];
   truncated: boolean;
+  /** chainMap with a park or region only. */
+  dateRange?: DateRange | null;
 }
+
+export const DateRangeRef = builder.objectRef<DateRange>('DateRange').implement({
+  description: 'Earliest and latest stated date (YYYY, YYYY-MM or YYYY-MM-DD) of some evidence.',
+  fields: (t) => ({
+    earliest: t.exposeString('earliest'),
+    latest: t.exposeString('latest'),
+  }),
+});
 
 /** Arbitrary JSON (a node's or edge's extra properties), passed through as is. */
 export const JsonScalar = builder.scalarType('JSON', {
@@ -82,5 +93,12 @@ export const GraphElementsRef = builder.objectRef<GraphElementsRow>('GraphElemen
     nodes: t.field({ type: [GraphNodeRef], resolve: (g) => g.nodes }),
     edges: t.field({ type: [GraphEdgeRef], resolve: (g) => g.edges }),
     truncated: t.exposeBoolean('truncated'),
+    dateRange: t.field({
+      type: DateRangeRef,
+      nullable: true,
+      description:
+        'chainMap with a park or region: the span of the dated evidence behind the statuses (enterprise founding or first source, project lifecycle dates), whatever the asOf; null without a scope, without dates, and for other queries.',
+      resolve: (g) => g.dateRange ?? null,
+    }),
   }),
 });

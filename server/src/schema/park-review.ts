@@ -75,7 +75,7 @@ const ReviewRateRef = builder.objectRef<ReviewRate>('ReviewRate').implement({
   description: 'One review rate = numerator / denominator, with the projects in the numerator.',
   fields: (t) => ({
     key: t.exposeString('key', { description: 'fundsArrival, start, production, capacityReached or loss.' }),
-    label: t.exposeString('label'),
+    label: t.exposeString('label', { description: 'Chinese and English name of the rate; clients word it by `key`.' }),
     numerator: t.exposeInt('numerator'),
     denominator: t.exposeInt('denominator'),
     rate: t.exposeFloat('rate', { nullable: true }),
@@ -87,6 +87,7 @@ const ExcludedProjectRef = builder.objectRef<Review['excluded'][number]>('Review
   fields: (t) => ({
     project: t.field({ type: ProjectRef, resolve: (r, _a, ctx) => nodeOf<ProjectRow>(ctx, r.projectId, 'Project') as Promise<ProjectRow> }),
     reason: t.exposeString('reason'),
+    reasonKey: t.string({ description: 'planned (not yet signed) or noStatus (no status or lifecycle date given); for wording `reason` in any language.', resolve: (r) => r.reasonKey }),
   }),
 });
 

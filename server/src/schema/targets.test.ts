@@ -37,11 +37,36 @@ describe('targets', () => {
         { id: 'test-tg.leading', name: '测试龙头硅料', roles: ['leading'], park: 'ls-etdz' },
         { id: 'test-tg.plain', name: '测试普通硅料', roles: [], park: 'ls-etdz' },
         { id: 'test-tg.local', name: '测试园内硅料', roles: ['anchor'], park: 'zs-hitech.hongfa' },
+        { id: 'test-tg.rich', name: '测试大型硅料', roles: ['little_giant'], park: 'ls-etdz' },
       ],
+    });
+    // test-tg.rich states sales of 50 亿元 and supplies the firm inside the park.
+    await db.write({
+      name: 'test-targets-setup-rich',
+      text: `MATCH (e:Enterprise {id: 'test-tg.rich'}), (l:Enterprise {id: 'test-tg.local'})
+        CREATE (e)-[:HAS_FIGURE]->(:Figure {id: 'test-tg.rich.sales', metric: '销售额', value: 5.0e9, unit: 'CNY', period: '2023'})
+        CREATE (e)-[:SUPPLIES]->(l)`,
     });
   });
   afterAll(async () => {
-    await db.write({ name: 'test-targets-cleanup', text: `MATCH (e:Enterprise) WHERE e.id STARTS WITH 'test-tg.' DETACH DELETE e` });
+    await db.write({ name: 'test-targets-cleanup', text: `MATCH (n) WHERE (n:Enterprise OR n:Figure) AND n.id STARTS WITH 'test-tg.' DETACH DELETE n` });
+  });
+
+  it('returns the facts of each part for wording it in any language, keeping the English label', async () => {
+    const res = await gql<{ targets: { items: { enterprise: { id: string }; parts: { key: string; label: string; values: Record<string, unknown> }[] }[] } }>(
+      `query { targets(chainId: "pv", parkId: "zs-hitech", segmentId: "pv.polysilicon") { items { enterprise { id } parts {
+        key label values { relevance role salesYi capacityProduct capacityValue capacityUnit supplyPartners { id name } proximity } } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const rich = res.data!.targets.items.find((i) => i.enterprise.id === 'test-tg.rich')!;
+    const part = (k: string) => rich.parts.find((p) => p.key === k)!;
+    const empty = { relevance: null, role: null, salesYi: null, capacityProduct: null, capacityValue: null, capacityUnit: null, supplyPartners: null, proximity: null };
+    expect(part('relevance').values).toEqual({ ...empty, relevance: 'EXACT' });
+    expect(part('role').values).toEqual({ ...empty, role: 'little_giant' });
+    expect(part('size').values).toEqual({ ...empty, salesYi: 50 });
+    expect(part('supply').values).toEqual({ ...empty, supplyPartners: [{ id: 'test-tg.local', name: '测试园内硅料' }] });
+    expect(part('proximity').values).toEqual({ ...empty, proximity: 'PROVINCE' });
+    expect(part('size').label).toBe('size: sales 50 亿元');
   });
 
   it('ranks a leading firm above a plain one, never lists a firm already in the park, and score parts sum to the score', async () => {
@@ -108,15 +133,16 @@ describe('park five lists and project review', () => {
 
   it('Zhoushan project review: 5 projects counted, production 4/5, capacity 0/5, 7 excluded with reasons', async () => {
     const res = await gql<{ park: { projectReview: {
-      counted: { id: string }[]; excluded: { project: { id: string }; reason: string }[];
+      counted: { id: string }[]; excluded: { project: { id: string }; reason: string; reasonKey: string }[];
       rates: { key: string; numerator: number; denominator: number; rate: number | null; projects: { id: string }[] }[];
     } } }>(`{ park(id: "zs-hitech") { projectReview {
-      counted { id } excluded { project { id } reason } rates { key numerator denominator rate projects { id } } } } }`);
+      counted { id } excluded { project { id } reason reasonKey } rates { key numerator denominator rate projects { id } } } } }`);
     expect(res.errors).toBeUndefined();
     const r = res.data!.park.projectReview;
     expect(r.counted.map((p) => p.id).sort()).toEqual(['pj.crsbg-bridge-base', 'pj.hongfa-park', 'pj.liming-engine-brake', 'pj.runhai-pv', 'pj.xinteng']);
     expect(r.excluded).toHaveLength(7);
-    expect(r.excluded.find((e) => e.project.id === 'pj.zs-pi-optical-film')!.reason).toMatch(/planned/);
+    expect(r.excluded.find((e) => e.project.id === 'pj.zs-pi-optical-film')!).toMatchObject({ reason: expect.stringMatching(/planned/), reasonKey: 'planned' });
+    for (const e of r.excluded) expect(['planned', 'noStatus']).toContain(e.reasonKey);
     const rate = (k: string) => r.rates.find((x) => x.key === k)!;
     expect(rate('fundsArrival')).toMatchObject({ numerator: 5, denominator: 5, rate: 1 });
     expect(rate('start')).toMatchObject({ numerator: 5, denominator: 5 });

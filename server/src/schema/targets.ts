@@ -4,16 +4,36 @@ import { requireRole } from '../auth/viewer.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { badInput, gapReports, loadCandidates, loadChain, loadScopes, notFound, scopeArg } from '../analysis/fetch.js';
-import { rankTargets, type ScoredCandidate, type ScorePart } from '../analysis/targets.js';
+import { rankTargets, type ScoredCandidate, type ScorePart, type ScoreValues } from '../analysis/targets.js';
 import { nodeOf } from './links.js';
 import { EnterpriseRef, ParkRef, SegmentRef, type EnterpriseRow, type ParkRow, type SegmentRow } from './refs.js';
+
+const ScoreValuesRef = builder.objectRef<ScoreValues>('ScorePartValues').implement({
+  description: 'The facts a score part rests on, for wording it in any language; only the fields of its key are set.',
+  fields: (t) => ({
+    relevance: t.string({ nullable: true, description: 'relevance: EXACT, SUB_SEGMENT or PARENT_SEGMENT.', resolve: (v) => v.relevance ?? null }),
+    role: t.string({ nullable: true, description: 'role: the best-scoring role, e.g. anchor, leading, little_giant.', resolve: (v) => v.role ?? null }),
+    salesYi: t.float({ nullable: true, description: 'size: the largest stated sales figure in 亿元 (100 million CNY).', resolve: (v) => v.salesYi ?? null }),
+    capacityProduct: t.string({ nullable: true, description: 'capacity: the product of the stated capacity.', resolve: (v) => v.capacity?.product ?? null }),
+    capacityValue: t.float({ nullable: true, resolve: (v) => v.capacity?.value ?? null }),
+    capacityUnit: t.string({ nullable: true, resolve: (v) => v.capacity?.unit ?? null }),
+    supplyPartners: t.field({
+      type: [EnterpriseRef],
+      nullable: true,
+      description: 'supply: enterprises in the park or region it supplies or that supply it.',
+      resolve: async (v, _a, ctx) => (v.supplyPartnerIds ? ((await Promise.all(v.supplyPartnerIds.map((id) => nodeOf<EnterpriseRow>(ctx, id, 'Enterprise')))).filter(Boolean) as EnterpriseRow[]) : null),
+    }),
+    proximity: t.string({ nullable: true, description: 'proximity: CITY or PROVINCE.', resolve: (v) => v.proximity ?? null }),
+  }),
+});
 
 const ScorePartRef = builder.objectRef<ScorePart>('ScorePart').implement({
   description: 'One named part of a target score; the parts sum to the score.',
   fields: (t) => ({
     key: t.exposeString('key', { description: 'relevance, role, size, capacity, supply, proximity or inferred.' }),
-    label: t.exposeString('label'),
+    label: t.exposeString('label', { description: 'The part in English; `values` holds its facts for other wordings.' }),
     points: t.exposeFloat('points'),
+    values: t.field({ type: ScoreValuesRef, resolve: (p) => p.values }),
   }),
 });
 

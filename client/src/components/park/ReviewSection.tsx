@@ -2,6 +2,7 @@ import type { FirmRow, InstitutionRef, ProjectReview } from '../../api/park-type
 import { useLang } from '../../i18n/context';
 import { localName } from '../../i18n/lang';
 import { useParkT } from '../../i18n/park-messages';
+import { excludedReasonText } from '../../i18n/score-messages';
 import type { UrlState } from '../../state/url-state';
 import { DataTable, type TableColumn } from '../DataTable';
 
@@ -27,8 +28,8 @@ export function ReviewSection({ review, leading, institutions, fileParts, onNavi
 
   const rateColumns: TableColumn<Rate>[] = [
     { key: 'label', header: p.rates, value: (r) => p.rateLabel[r.key] ?? r.label },
-    { key: 'numerator', header: lang === 'zh' ? '分子' : 'Numerator', value: (r) => r.numerator },
-    { key: 'denominator', header: lang === 'zh' ? '分母' : 'Denominator', value: (r) => r.denominator },
+    { key: 'numerator', header: p.numerator, value: (r) => r.numerator },
+    { key: 'denominator', header: p.denominator, value: (r) => r.denominator },
     { key: 'rate', header: '%', value: (r) => (r.rate == null ? null : Math.round(r.rate * 1000) / 10) },
     { key: 'projects', header: p.colProjects, value: (r) => r.projects.map((x) => localName(x, lang)).join('、') || null },
   ];
@@ -52,7 +53,7 @@ export function ReviewSection({ review, leading, institutions, fileParts, onNavi
       {review.excluded.length > 0 && (
         <details>
           <summary>{p.excluded} ({review.excluded.length})</summary>
-          <ul>{review.excluded.map((x) => <li key={x.project.id}>{localName(x.project, lang)} — {x.reason}</li>)}</ul>
+          <ul>{review.excluded.map((x) => <li key={x.project.id}>{localName(x.project, lang)} — {excludedReasonText(x, lang)}</li>)}</ul>
         </details>
       )}
       <div className="two-col">

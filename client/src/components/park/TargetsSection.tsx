@@ -2,6 +2,7 @@ import type { TargetList } from '../../api/park-types';
 import { useLang } from '../../i18n/context';
 import { localName } from '../../i18n/lang';
 import { useParkT } from '../../i18n/park-messages';
+import { scorePartText } from '../../i18n/score-messages';
 import type { UrlState } from '../../state/url-state';
 
 const fmt = (n: number) => (Math.round(n * 10) / 10).toString();
@@ -39,8 +40,7 @@ export function TargetsSection({ targets, onNavigate }: { targets: TargetList; o
                   <ul className="score-parts" aria-label={p.score}>
                     {c.parts.map((part) => (
                       <li key={part.key}>
-                        {/* The server words the reason in English; Chinese mode names the part, the detail stays in the tooltip. */}
-                        <span className="part-label" title={part.label}>{p.scorePart[part.key] ?? part.label}</span>
+                        <span className="part-label">{scorePartText(part, lang)}</span>
                         <span className="part-bar" aria-hidden="true">
                           <span className={part.points < 0 ? 'neg' : ''} style={{ width: `${(Math.abs(part.points) / max) * 100}%` }} />
                         </span>
