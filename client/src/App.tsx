@@ -1,6 +1,8 @@
 import type { Core } from 'cytoscape';
 import { useCallback, useEffect } from 'react';
 import { DetailPanel } from './components/DetailPanel';
+import { EditorProvider } from './components/edit/editor-context';
+import { EditorDialogs } from './components/edit/EditorDialogs';
 import { Header } from './components/Header';
 import { SignInDialog } from './components/SignIn';
 import { useChains } from './hooks/use-chains';
@@ -71,14 +73,17 @@ export function App({ headless = false, onGraph }: AppProps) {
   return (
     <I18nProvider lang={url.lang}>
       <SessionProvider>
+        <EditorProvider>
         <div className="app">
           <Header view={url.view} onNavigate={setUrl} onLangChange={(lang) => setUrl({ lang })} />
           <div className="app-body" data-view={url.view}>
             <main className="app-main">{main}</main>
             {url.node && <DetailPanel nodeId={url.node} onClose={closeNode} onNavigate={setUrl} />}
           </div>
+          <EditorDialogs onNavigate={setUrl} />
           <SignInDialog />
         </div>
+        </EditorProvider>
       </SessionProvider>
     </I18nProvider>
   );

@@ -9,6 +9,8 @@ import { localName, type Lang } from '../i18n/lang';
 import { useParkMapT, type ParkMapMessages } from '../i18n/park-map-messages';
 import type { UrlState } from '../state/url-state';
 import { enumLabel, formatNumber } from './detail-format';
+import { ChangeHistory } from './edit/ChangeHistory';
+import { EditActions } from './edit/EditActions';
 import '../styles/park-map.css';
 
 export interface DetailPanelProps {
@@ -72,6 +74,7 @@ export function DetailPanel({ nodeId, onClose, onNavigate, enterprises }: Detail
               </button>
             </p>
           )}
+          <EditActions typename={node.__typename} id={node.id} name={title} />
           <Facts node={node} pt={pt} lang={lang} />
           <Links node={node} pt={pt} lang={lang} go={go} />
           {enterprises && node.__typename === 'Segment' && (
@@ -95,6 +98,7 @@ export function DetailPanel({ nodeId, onClose, onNavigate, enterprises }: Detail
             </section>
           )}
           <Sources sources={node.sources ?? []} pt={pt} lang={lang} />
+          {!(state.status === 'ready' && state.limited) && <ChangeHistory nodeId={node.id} />}
         </>
       )}
     </aside>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { ApiError, isAbortError } from '../api/errors';
 import { getSessionToken, onSessionChange, setSessionToken } from '../api/session';
 import { isUnauthenticated } from './use-session';
+import { onGraphEdited } from '../components/edit/edit-events';
 
 export type QueryState<T> =
   | { status: 'loading' }
@@ -21,6 +22,7 @@ export function useQuery<T>(
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => onSessionChange(() => setAttempt((n) => n + 1)), []);
+  useEffect(() => onGraphEdited(() => setAttempt((n) => n + 1)), []);
 
   useEffect(() => {
     if (key == null) {
