@@ -1,7 +1,7 @@
 import { useT } from '../i18n/context';
 import type { Lang } from '../i18n/lang';
 import type { UrlState, View } from '../state/url-state';
-import { NewItemButtons } from './edit/EditActions';
+import { NewItemMenu } from './edit/EditActions';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SearchBox } from './SearchBox';
 import { UserMenu } from './SignIn';
@@ -35,7 +35,7 @@ export function Header({ view, onNavigate, onLangChange }: HeaderProps) {
       </nav>
       <SearchBox onNavigate={onNavigate} />
       <div className="header-tools">
-        <NewItemButtons compact />
+        <NewItemMenu />
         <UserMenu />
         <LanguageSwitch onChange={onLangChange} />
       </div>

@@ -10,6 +10,7 @@ export interface EditMessages {
   changeStatus: string;
   newEnterprise: string;
   newProject: string;
+  newShort: string;
   editorTools: string;
   titleNewEnterprise: string;
   titleNewProject: string;
@@ -83,7 +84,7 @@ const qualifierEn: Record<Qualifier, string> = {
 };
 
 const zh: EditMessages = {
-  edit: '编辑', delete: '删除', changeStatus: '变更状态', newEnterprise: '新建企业', newProject: '新建项目', editorTools: '编辑工具',
+  edit: '编辑', delete: '删除', changeStatus: '变更状态', newEnterprise: '新建企业', newProject: '新建项目', newShort: '新建', editorTools: '编辑工具',
   titleNewEnterprise: '新建企业', titleNewProject: '新建项目',
   titleEdit: (n) => `编辑：${n}`, titleDelete: (n) => `删除：${n}`, titleStatus: (n) => `变更状态：${n}`,
   f: {
@@ -125,7 +126,7 @@ const zh: EditMessages = {
 };
 
 const en: EditMessages = {
-  edit: 'Edit', delete: 'Delete', changeStatus: 'Change status', newEnterprise: 'New enterprise', newProject: 'New project',
+  edit: 'Edit', delete: 'Delete', changeStatus: 'Change status', newEnterprise: 'New enterprise', newProject: 'New project', newShort: 'New',
   editorTools: 'Editor tools', titleNewEnterprise: 'New enterprise', titleNewProject: 'New project',
   titleEdit: (n) => `Edit: ${n}`, titleDelete: (n) => `Delete: ${n}`, titleStatus: (n) => `Change status: ${n}`,
   f: {

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useEditT } from '../../i18n/edit-messages';
 import { useCanEdit, useEditor } from './editor-context';
 
@@ -20,13 +21,13 @@ export function EditActions({ typename, id, name }: { typename: string; id: stri
 }
 
 /** "新建企业 / 新建项目" for editors; `parkId` presets the park (park page). */
-export function NewItemButtons({ parkId, compact = false }: { parkId?: string | null; compact?: boolean }) {
+export function NewItemButtons({ parkId }: { parkId?: string | null }) {
   const t = useEditT();
   const canEdit = useCanEdit();
   const { open } = useEditor();
   if (!canEdit) return null;
   return (
-    <div className={`new-item-buttons${compact ? ' compact' : ''}`} role="group" aria-label={t.editorTools}>
+    <div className="new-item-buttons" role="group" aria-label={t.editorTools}>
       <button type="button" className="secondary" onClick={() => open({ type: 'new', kind: 'enterprise', parkId: parkId ?? null })}>
         + {t.newEnterprise}
       </button>
@@ -34,5 +35,27 @@ export function NewItemButtons({ parkId, compact = false }: { parkId?: string | 
         + {t.newProject}
       </button>
     </div>
+  );
+}
+
+/** The header's "+ 新建" menu for editors (the header has no room for two buttons at 1366 px). */
+export function NewItemMenu() {
+  const t = useEditT();
+  const canEdit = useCanEdit();
+  const { open } = useEditor();
+  const ref = useRef<HTMLDetailsElement>(null);
+  if (!canEdit) return null;
+  const pick = (kind: 'enterprise' | 'project') => {
+    ref.current?.removeAttribute('open');
+    open({ type: 'new', kind });
+  };
+  return (
+    <details ref={ref} className="new-menu" onKeyDown={(e) => e.key === 'Escape' && ref.current?.removeAttribute('open')}>
+      <summary>+ {t.newShort}</summary>
+      <div role="group" aria-label={t.editorTools}>
+        <button type="button" className="secondary" onClick={() => pick('enterprise')}>{t.newEnterprise}</button>
+        <button type="button" className="secondary" onClick={() => pick('project')}>{t.newProject}</button>
+      </div>
+    </details>
   );
 }

@@ -20,16 +20,33 @@ function trapFocus(e: KeyboardEvent<HTMLElement>) {
 export function EditDialog({ title, onClose, wide = false, children }: { title: string; onClose: () => void; wide?: boolean; children: ReactNode }) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
+  const onCloseRef = useRef(onClose);
+  onCloseRef.current = onClose;
 
   useEffect(() => {
     const opener = document.activeElement;
-    // The first input, else the first button (a confirm dialog).
-    const first = ref.current?.querySelector<HTMLElement>('input, select, textarea') ?? ref.current?.querySelector<HTMLElement>('button');
-    first?.focus();
+    ref.current?.focus();
+    // Escape closes the dialog wherever focus is (it may still be on the opener while the form
+    // loads), and nothing behind it — unless the sign-in dialog is open on top.
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key !== 'Escape' || document.querySelector('.sign-in-dialog')) return;
+      e.preventDefault();
+      e.stopPropagation();
+      onCloseRef.current();
+    };
+    window.addEventListener('keydown', onKey, true);
     return () => {
+      window.removeEventListener('keydown', onKey, true);
       if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
     };
   }, []);
+
+  // Once the form has loaded, move focus from the dialog box to its first input (or button).
+  useEffect(() => {
+    if (document.activeElement !== ref.current) return;
+    const first = ref.current?.querySelector<HTMLElement>('input, select, textarea') ?? ref.current?.querySelector<HTMLElement>('button');
+    first?.focus();
+  });
 
   return (
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
@@ -39,14 +56,8 @@ export function EditDialog({ title, onClose, wide = false, children }: { title: 
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
-        onKeyDown={(e) => {
-          if (e.key === 'Tab') trapFocus(e);
-          if (e.key !== 'Escape') return;
-          // Only the dialog closes, not the detail panel behind it (it listens on window).
-          e.preventDefault();
-          e.stopPropagation();
-          onClose();
-        }}
+        tabIndex={-1}
+        onKeyDown={(e) => e.key === 'Tab' && trapFocus(e)}
       >
         <h2 id={titleId}>{title}</h2>
         {children}

@@ -11,6 +11,7 @@ import { EditorProvider } from './editor-context';
 import { EnterpriseForm } from './EnterpriseForm';
 import { ProjectForm } from './ProjectForm';
 import { StatusDialog } from './StatusDialog';
+import { resetEditLists } from './use-edit-lists';
 
 const lists = {
   EditSources: () => ({ sources: [{ id: 'src.1', title: '某区产业规划', titleEn: null, publisher: '某区政府', date: '2023', kind: 'GOVERNMENT' }] }),
@@ -29,6 +30,7 @@ const noop = () => {};
 beforeEach(() => {
   sessionStorage.clear();
   vi.unstubAllGlobals();
+  resetEditLists();
 });
 
 describe('enterprise form', () => {

@@ -30,6 +30,7 @@ export function FieldErrors({ id, issues }: { id: string; issues: FieldIssue[] |
 interface FieldProps {
   name: string;
   label: string;
+  required?: boolean;
   hint?: string;
   errors: FormErrors;
   className?: string;
@@ -37,7 +38,7 @@ interface FieldProps {
 }
 
 /** Label, control, hint and errors; `children` renders the control with the ids wired up. */
-export function Field({ name, label, hint, errors, className, children }: FieldProps) {
+export function Field({ name, label, required, hint, errors, className, children }: FieldProps) {
   const id = useId();
   const issues = errors[name];
   const hintId = `${id}-hint`;
@@ -45,7 +46,10 @@ export function Field({ name, label, hint, errors, className, children }: FieldP
   const describedBy = [hint ? hintId : '', issues?.length ? errId : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`edit-field${className ? ` ${className}` : ''}`} data-field={name}>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>
+        {label}
+        {required && <span className="required-mark" aria-hidden="true">*</span>}
+      </label>
       {children({ id, name, 'aria-invalid': !!issues?.length, 'aria-describedby': describedBy })}
       {hint && (
         <small id={hintId} className="field-hint">
@@ -73,7 +77,7 @@ interface TextFieldProps {
 
 export function TextField({ name, label, value, onChange, errors, hint, required, multiline, inputMode, placeholder, className }: TextFieldProps) {
   return (
-    <Field name={name} label={label} hint={hint} errors={errors} className={className}>
+    <Field name={name} label={label} required={required} hint={hint} errors={errors} className={className}>
       {(p) =>
         multiline ? (
           <textarea {...p} rows={2} value={value} onChange={(e) => onChange(e.target.value)} />

@@ -13,22 +13,38 @@ export interface EditLists {
 
 export type ListsState = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; lists: EditLists };
 
+// Sources, parks and chains are not changed by these forms: load them once per page, not per dialog.
+let cached: Promise<EditLists> | null = null;
+
+function loadLists(): Promise<EditLists> {
+  cached ??= Promise.all([
+    graphqlRequest(EDIT_SOURCES_QUERY, {}),
+    graphqlRequest(EDIT_PARKS_QUERY, {}),
+    graphqlRequest(EDIT_CHAINS_QUERY, {}),
+  ]).then(([s, p, c]) => ({ sources: s.sources, parks: p.parks, chains: c.chains }));
+  // A failure is not kept: the next dialog asks again.
+  cached.catch(() => (cached = null));
+  return cached;
+}
+
+/** Forget the lists (tests; after signing in as someone else nothing differs, so no other caller). */
+export function resetEditLists(): void {
+  cached = null;
+}
+
 export function useEditLists(): ListsState {
   const [state, setState] = useState<ListsState>({ status: 'loading' });
   useEffect(() => {
-    const controller = new AbortController();
-    const signal = controller.signal;
-    Promise.all([
-      graphqlRequest(EDIT_SOURCES_QUERY, {}, { signal }),
-      graphqlRequest(EDIT_PARKS_QUERY, {}, { signal }),
-      graphqlRequest(EDIT_CHAINS_QUERY, {}, { signal }),
-    ]).then(
-      ([s, p, c]) => setState({ status: 'ready', lists: { sources: s.sources, parks: p.parks, chains: c.chains } }),
+    let live = true;
+    loadLists().then(
+      (lists) => live && setState({ status: 'ready', lists }),
       (error: unknown) => {
-        if (!signal.aborted && !isAbortError(error)) setState({ status: 'error', error });
+        if (live && !isAbortError(error)) setState({ status: 'error', error });
       },
     );
-    return () => controller.abort();
+    return () => {
+      live = false;
+    };
   }, []);
   return state;
 }
