@@ -74,6 +74,8 @@ export interface EditMessages {
   action: Record<ChangeAction, string>;
   enteredByHand: string;
   changedFields: string;
+  /** Audit-record keys that are not form inputs. */
+  historyKey: Record<string, string>;
 }
 
 const qualifierZh: Record<Qualifier, string> = {
@@ -123,6 +125,7 @@ const zh: EditMessages = {
   historyTitle: '变更记录', historyEmpty: '暂无通过编辑产生的变更。', historyLoading: '加载变更记录…', historyError: '无法加载变更记录',
   action: { CREATE: '新建', UPDATE: '修改', DELETE: '删除', MOVE_STATUS: '变更状态', LINK: '添加关联', UNLINK: '移除关联' },
   enteredByHand: '手工录入', changedFields: '变更字段',
+  historyKey: { id: '编号', type: '关联类型', links: '关联', status: '状态', statusAsOf: '状态截至', statusInferred: '状态为推断', investmentCny: '总投资', annualOutputCny: '预计年产值', landMu: '用地（亩）', landM2: '用地（平方米）' },
 };
 
 const en: EditMessages = {
@@ -170,6 +173,7 @@ const en: EditMessages = {
   historyError: 'Could not load the change history',
   action: { CREATE: 'Created', UPDATE: 'Updated', DELETE: 'Deleted', MOVE_STATUS: 'Status changed', LINK: 'Linked', UNLINK: 'Unlinked' },
   enteredByHand: 'entered by hand', changedFields: 'Changed',
+  historyKey: { id: 'id', type: 'link kind', links: 'links', status: 'status', statusAsOf: 'status as of', statusInferred: 'status inferred', investmentCny: 'investment', annualOutputCny: 'annual output', landMu: 'land (mu)', landM2: 'land (m²)' },
 };
 
 export const EDIT_MESSAGES: Record<Lang, EditMessages> = { zh, en };

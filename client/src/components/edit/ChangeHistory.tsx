@@ -6,7 +6,10 @@ import type { NodeChangesQuery } from '../../gql/graphql';
 import { useSession } from '../../hooks/use-session';
 import { useLang } from '../../i18n/context';
 import { useEditT } from '../../i18n/edit-messages';
+import { enumLabel } from '../detail-format';
 import { onGraphEdited } from './edit-events';
+import type { EditMessages } from '../../i18n/edit-messages';
+import type { Lang } from '../../i18n/lang';
 
 type Change = NodeChangesQuery['changes'][number];
 
@@ -25,6 +28,18 @@ export function changedKeys(change: Pick<Change, 'before' | 'after'>): string[] 
     if (v && typeof v === 'object' && !Array.isArray(v)) for (const k of Object.keys(v)) keys.add(k);
   }
   return [...keys];
+}
+
+/** A stored property name in words: form labels, lifecycle dates (signedOn → 签约), else as stored. */
+function keyLabel(key: string, t: EditMessages, lang: Lang): string {
+  if (key in t.historyKey) return t.historyKey[key]!;
+  if (key in t.f) return t.f[key as keyof EditMessages['f']];
+  if (key.endsWith('On')) {
+    const k = key.slice(0, -2);
+    const date = enumLabel('date', k, lang);
+    if (date !== k) return date;
+  }
+  return key;
 }
 
 /** Who changed this node, when, what, why and from which source; for signed-in users. */
@@ -66,7 +81,7 @@ export function ChangeHistory({ nodeId }: { nodeId: string }) {
                 <div>
                   <strong>{t.action[c.action]}</strong> · {c.by} · <time dateTime={c.at}>{fmt(c.at)}</time>
                 </div>
-                {keys.length > 0 && <div><small>{t.changedFields}: {keys.join('、')}</small></div>}
+                {keys.length > 0 && <div><small>{t.changedFields}: {keys.map((k) => keyLabel(k, t, lang)).join(lang === 'en' ? ', ' : '、')}</small></div>}
                 {c.reason && <div>{c.reason}</div>}
                 <div>
                   <small>

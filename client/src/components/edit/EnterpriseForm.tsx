@@ -64,7 +64,7 @@ export function EnterpriseForm({ id, parkId, title, onSaved, onClose }: Enterpri
             <TextField name="name" label={t.f.name} value={v.name} onChange={(x) => set('name', x)} errors={errors} required />
             <TextField name="nameEn" label={t.f.nameEn} hint={form.id ? undefined : t.nameEnHint} value={v.nameEn} onChange={(x) => set('nameEn', x)} errors={errors} />
             <TextField name="shortName" label={t.f.shortName} value={v.shortName} onChange={(x) => set('shortName', x)} errors={errors} />
-            <TextField name="founded" label={t.f.founded} hint={t.partialDateHint} placeholder="2015-06" value={v.founded} onChange={(x) => set('founded', x)} errors={errors} />
+            <TextField name="founded" label={t.f.founded} hint={t.partialDateHint} value={v.founded} onChange={(x) => set('founded', x)} errors={errors} />
             <TextField name="aliases" label={t.f.aliases} hint={t.listHint} value={v.aliases} onChange={(x) => set('aliases', x)} errors={errors} />
             <TextField name="products" label={t.f.products} hint={t.listHint} value={v.products} onChange={(x) => set('products', x)} errors={errors} />
             <ParkSelect value={v.parkId} onChange={(x) => set('parkId', x)} parks={lists.lists.parks} errors={errors} />

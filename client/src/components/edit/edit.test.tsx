@@ -11,6 +11,7 @@ import { EditorProvider } from './editor-context';
 import { EnterpriseForm } from './EnterpriseForm';
 import { ProjectForm } from './ProjectForm';
 import { StatusDialog } from './StatusDialog';
+import { ChangeHistory } from './ChangeHistory';
 import { resetEditLists } from './use-edit-lists';
 
 const lists = {
@@ -193,5 +194,38 @@ describe('who gets the forms', () => {
     fireEvent.click(screen.getByRole('button', { name: '保存' }));
     expect(await screen.findByText(/没有编辑权限/)).toBeInTheDocument();
     expect(screen.getByLabelText('中文名称')).toHaveValue('x');
+  });
+});
+
+describe('change history', () => {
+  it('says who changed what, when, why and from which source, for signed-in users', async () => {
+    setSessionToken('tok');
+    stubGraphql({
+      Me: () => ({ me: { username: 'v', role: 'VIEWER' } }),
+      NodeChanges: () => ({
+        changes: [
+          { id: 'ch.2', action: 'MOVE_STATUS', at: '2026-01-05T08:00:00Z', by: '张三', reason: '核查后改回签约', enteredByHand: true,
+            before: '{"status":"in_production","completedOn":"2023"}', after: '{"status":"signed","signedOn":"2022"}', source: null },
+          { id: 'ch.1', action: 'UPDATE', at: '2025-12-01T08:00:00Z', by: '李四', reason: null, enteredByHand: false,
+            before: { founded: null }, after: { founded: '2015' }, source: { id: 's1', title: '某区产业规划', titleEn: null } },
+        ],
+      }),
+    });
+    render(<SessionProvider><ChangeHistory nodeId="pj.1" /></SessionProvider>);
+    const items = await screen.findAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('变更状态');
+    expect(items[0]).toHaveTextContent('张三');
+    expect(items[0]).toHaveTextContent('变更字段: 状态、建成、签约');
+    expect(items[0]).toHaveTextContent('核查后改回签约');
+    expect(items[0]).toHaveTextContent('手工录入');
+    expect(items[1]).toHaveTextContent('成立时间');
+    expect(items[1]).toHaveTextContent('某区产业规划');
+  });
+
+  it('anonymous users get no history and no request for it', async () => {
+    const fetchMock = stubGraphql({});
+    const { container } = render(<SessionProvider><ChangeHistory nodeId="pj.1" /></SessionProvider>);
+    expect(container).toBeEmptyDOMElement();
+    expect(operations(fetchMock)).not.toContain('NodeChanges');
   });
 });

@@ -46,9 +46,9 @@ export function Field({ name, label, required, hint, errors, className, children
   const describedBy = [hint ? hintId : '', issues?.length ? errId : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`edit-field${className ? ` ${className}` : ''}`} data-field={name}>
-      <label htmlFor={id}>
+      {/* The mark is CSS: the input's own `required` tells assistive technology. */}
+      <label htmlFor={id} className={required ? 'required' : undefined}>
         {label}
-        {required && <span className="required-mark" aria-hidden="true">*</span>}
       </label>
       {children({ id, name, 'aria-invalid': !!issues?.length, 'aria-describedby': describedBy })}
       {hint && (
