@@ -38,10 +38,18 @@ describe('editing enterprises and projects in a real browser', () => {
     const page = await b.page();
     // The server shares two cores with other test runs: generous waits, each for one thing.
     page.setDefaultTimeout(45_000);
+    // On failure, the mutations sent and their answers say more than a screenshot.
+    const log: string[] = [];
+    page.on('response', async (res) => {
+      const body = res.request().postData() ?? '';
+      if (!body.includes('mutation')) return;
+      log.push(`${body.slice(0, 300)} → ${(await res.text().catch(() => '')).slice(0, 300)}`);
+    });
     try {
       await run(page);
     } catch (error) {
       await b.screenshot(page, 'edit-failure');
+      console.error(log.join('\n'));
       throw error;
     }
   }, 280_000);
@@ -97,6 +105,7 @@ async function run(page: Page) {
     await panel.getByRole('button', { name: '编辑' }).click();
     dialog = page.getByRole('dialog', { name: `编辑：${NAME}` });
     const founded = dialog.getByLabel('成立时间');
+    await expect.poll(() => dialog.getByLabel('中文名称').inputValue()).toBe(NAME); // loaded
     await founded.fill('2023-13');
     await dialog.getByRole('button', { name: '保存' }).click();
     await dialog.locator('[data-field="founded"] .field-errors').getByText(/格式或数值无效/).waitFor();

@@ -5,7 +5,7 @@ import { isUnauthenticated, useSession } from '../../hooks/use-session';
 import { useEditT } from '../../i18n/edit-messages';
 import { notifyGraphEdited } from './edit-events';
 import { EditDialog } from './EditDialog';
-import { FormLevelErrors, ProvenanceFields, focusFirstError } from './fields';
+import { FormLevelErrors, ProvenanceFields, useFocusFirstError } from './fields';
 import { addError, formField, placeErrors, type FormErrors, type Provenance } from './form-model';
 import { useEditLists } from './use-edit-lists';
 import { isForbidden } from './use-node-form';
@@ -26,6 +26,7 @@ export function DeleteDialog({ kind, id, name, onDeleted, onClose }: {
   const [errors, setErrors] = useState<FormErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  useFocusFirstError(formRef, errors);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -45,7 +46,6 @@ export function DeleteDialog({ kind, id, name, onDeleted, onClose }: {
       }
       const errs = r.errors.reduce<FormErrors>((acc, x) => addError(acc, formField(x.field), { code: x.code, message: x.message }), {});
       setErrors(placeErrors(errs, ['reason', 'source']));
-      requestAnimationFrame(() => focusFirstError(formRef.current));
     } catch (err) {
       if (isUnauthenticated(err)) {
         session.handleAuthError(err);

@@ -6,7 +6,7 @@ import { useLang } from '../../i18n/context';
 import { useEditT } from '../../i18n/edit-messages';
 import { enumLabel } from '../detail-format';
 import { EditDialog } from './EditDialog';
-import { FieldErrors, FormLevelErrors, ProvenanceFields, TextField, focusFirstError } from './fields';
+import { FieldErrors, FormLevelErrors, ProvenanceFields, TextField, useFocusFirstError } from './fields';
 import { emptyEnterprise, enterpriseValues, type EnterpriseValues } from './form-model';
 import { ParkSelect, SegmentPicker } from './pickers';
 import { saveEnterprise } from './save';
@@ -43,14 +43,13 @@ export function EnterpriseForm({ id, parkId, title, onSaved, onClose }: Enterpri
     id, empty: emptyEnterprise(parkId ?? ''), load: loadEnterprise, save: saveEnterprise, known: KNOWN, onSaved,
   });
   const { values: v, errors } = form;
+  useFocusFirstError(formRef, errors);
   const set = <K extends keyof EnterpriseValues>(key: K, value: EnterpriseValues[K]) => form.setValues((old) => ({ ...old, [key]: value }));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (form.busy) return;
-    const ok = await form.submit();
-    // Wait for React to mark the inputs, then move focus to the first refused one.
-    if (!ok) requestAnimationFrame(() => focusFirstError(formRef.current));
+    await form.submit();
   };
 
   return (

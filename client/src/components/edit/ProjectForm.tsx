@@ -4,7 +4,7 @@ import { EDIT_PROJECT_QUERY } from '../../api/edit';
 import type { Qualifier } from '../../gql/graphql';
 import { useEditT } from '../../i18n/edit-messages';
 import { EditDialog } from './EditDialog';
-import { Field, FormLevelErrors, ProvenanceFields, TextField, focusFirstError } from './fields';
+import { Field, FormLevelErrors, ProvenanceFields, TextField, useFocusFirstError } from './fields';
 import { emptyProject, projectValues, type LandUnit, type ProjectValues } from './form-model';
 import { InvestorPicker, ParkSelect, SegmentPicker } from './pickers';
 import { saveProject } from './save';
@@ -37,13 +37,13 @@ export function ProjectForm({ id, parkId, title, onSaved, onClose }: ProjectForm
   const formRef = useRef<HTMLFormElement>(null);
   const form = useNodeForm<ProjectValues>({ id, empty: emptyProject(parkId ?? ''), load: loadProject, save: saveProject, known: KNOWN, onSaved });
   const { values: v, errors } = form;
+  useFocusFirstError(formRef, errors);
   const set = <K extends keyof ProjectValues>(key: K, value: ProjectValues[K]) => form.setValues((old) => ({ ...old, [key]: value }));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (form.busy) return;
-    const ok = await form.submit();
-    if (!ok) requestAnimationFrame(() => focusFirstError(formRef.current));
+    await form.submit();
   };
 
   return (

@@ -8,7 +8,7 @@ import { useEditT } from '../../i18n/edit-messages';
 import { enumLabel } from '../detail-format';
 import { notifyGraphEdited } from './edit-events';
 import { EditDialog } from './EditDialog';
-import { Field, FormLevelErrors, ProvenanceFields, TextField, focusFirstError } from './fields';
+import { Field, FormLevelErrors, ProvenanceFields, TextField, useFocusFirstError } from './fields';
 import { addError, formField, placeErrors, type FormErrors, type Provenance } from './form-model';
 import { PROJECT_STATUSES, isBackwardMove, todayUtc } from './status-order';
 import { useEditLists } from './use-edit-lists';
@@ -29,6 +29,7 @@ export function StatusDialog({ id, title, onSaved, onClose }: { id: string; titl
   const [errors, setErrors] = useState<FormErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  useFocusFirstError(formRef, errors);
 
   useEffect(() => {
     graphqlRequest(EDIT_PROJECT_QUERY, { id }).then(
@@ -62,7 +63,6 @@ export function StatusDialog({ id, title, onSaved, onClose }: { id: string; titl
       }
       const errs = r.errors.reduce<FormErrors>((acc, x) => addError(acc, formField(x.field), { code: x.code, message: x.message }), {});
       setErrors(placeErrors(errs, ['status', 'date', 'reason', 'source']));
-      requestAnimationFrame(() => focusFirstError(formRef.current));
     } catch (err) {
       if (isUnauthenticated(err)) {
         session.handleAuthError(err);

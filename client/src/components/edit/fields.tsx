@@ -1,6 +1,6 @@
 // Labelled inputs that show their own refusals: each error sits under its input, is announced
 // through aria-describedby, and marks the input aria-invalid (the form focuses the first one).
-import { useId, type ReactNode } from 'react';
+import { useEffect, useId, type ReactNode, type RefObject } from 'react';
 import type { EditSourcesQuery } from '../../gql/graphql';
 import { useEditT, type EditMessages } from '../../i18n/edit-messages';
 import { useLang } from '../../i18n/context';
@@ -143,4 +143,11 @@ export function FormLevelErrors({ errors, message }: { errors: FormErrors; messa
 export function focusFirstError(form: HTMLElement | null): void {
   const el = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
   el?.focus();
+}
+
+/** Runs after React has marked the inputs: each new set of refusals moves focus to the first. */
+export function useFocusFirstError(form: RefObject<HTMLElement | null>, errors: FormErrors): void {
+  useEffect(() => {
+    if (Object.keys(errors).length > 0) focusFirstError(form.current);
+  }, [form, errors]);
 }
