@@ -150,4 +150,15 @@ async function run(page: Page) {
     expect(new URL(page.url()).searchParams.get('node')).toBeNull();
     const left = await api('query($id:ID!){ node(id:$id){ id } }', { id });
     expect(left.data?.node ?? null).toBeNull();
+
+    // In English: the same forms, every label translated.
+    await page.goto(`${b.baseUrl()}?node=${PROJECT}&lang=en`);
+    await panel.getByRole('button', { name: 'Edit' }).click();
+    dialog = page.getByRole('dialog', { name: 'Edit: Xinteng project' });
+    await expect.poll(() => dialog.getByLabel('Chinese name').inputValue()).toBe('欣腾项目');
+    await dialog.getByLabel(/Total investment/).waitFor();
+    await b.screenshot(page, 'edit-project-en');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await panel.waitFor(); // Escape closed the dialog, not the panel behind it
 }

@@ -36,8 +36,8 @@ function keyLabel(key: string, t: EditMessages, lang: Lang): string {
   if (key in t.f) return t.f[key as keyof EditMessages['f']];
   if (key.endsWith('On')) {
     const k = key.slice(0, -2);
-    const date = enumLabel('date', k, lang);
-    if (date !== k) return date;
+    // Known when it has a Chinese label (the English one may equal the key).
+    if (enumLabel('date', k, 'zh') !== k) return enumLabel('date', k, lang);
   }
   return key;
 }

@@ -16,7 +16,7 @@ function trapFocus(e: KeyboardEvent<HTMLElement>) {
   }
 }
 
-/** A modal for the editor forms: Escape closes it (and only it), focus returns to the opener. */
+/** A modal for the editor forms: Escape or Cancel closes it (and only it), focus returns to the opener. */
 export function EditDialog({ title, onClose, wide = false, children }: { title: string; onClose: () => void; wide?: boolean; children: ReactNode }) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
@@ -49,7 +49,8 @@ export function EditDialog({ title, onClose, wide = false, children }: { title: 
   });
 
   return (
-    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+    // A click beside a long form does not close it: that would throw away what was typed.
+    <div className="modal-backdrop">
       <div
         ref={ref}
         className={`modal edit-dialog${wide ? ' edit-dialog-wide' : ''}`}
