@@ -1,6 +1,8 @@
 import type { Core } from 'cytoscape';
 import { useCallback, useEffect } from 'react';
 import { DetailPanel } from './components/DetailPanel';
+import { EditorProvider } from './components/edit/editor-context';
+import { EditorDialogs } from './components/edit/EditorDialogs';
 import { Header } from './components/Header';
 import { SignInDialog } from './components/SignIn';
 import { useChains } from './hooks/use-chains';
@@ -76,6 +78,7 @@ export function App({ headless = false, onGraph }: AppProps) {
   return (
     <I18nProvider lang={url.lang}>
       <SessionProvider>
+        <EditorProvider>
         <div className="app">
           <Header view={url.view} onNavigate={(patch) => setUrl(exploreNavigation(url.view, patch))} onLangChange={(lang) => setUrl({ lang })} />
           <div className="app-body" data-view={url.view}>
@@ -83,8 +86,10 @@ export function App({ headless = false, onGraph }: AppProps) {
             {/* Explore shows the selected node's details itself; its `node` is where exploring started. */}
             {url.node && url.view !== 'explore' && <DetailPanel nodeId={url.node} onClose={closeNode} onNavigate={setUrl} />}
           </div>
+          <EditorDialogs onNavigate={setUrl} />
           <SignInDialog />
         </div>
+        </EditorProvider>
       </SessionProvider>
     </I18nProvider>
   );

@@ -10,6 +10,8 @@ import { useParkMapT, type ParkMapMessages } from '../i18n/park-map-messages';
 import type { UrlState } from '../state/url-state';
 import { enumLabel, formatNumber } from './detail-format';
 import { ExploreLink } from './explore/ExploreLink';
+import { ChangeHistory } from './edit/ChangeHistory';
+import { EditActions } from './edit/EditActions';
 import '../styles/park-map.css';
 
 export interface DetailPanelProps {
@@ -76,6 +78,7 @@ export function DetailPanel({ nodeId, onClose, onNavigate, enterprises, exploreL
             </p>
           )}
           {exploreLink && <ExploreLink nodeId={node.id ?? nodeId} onNavigate={onNavigate} />}
+          <EditActions typename={node.__typename} id={node.id} name={title} />
           <Facts node={node} pt={pt} lang={lang} />
           <Links node={node} pt={pt} lang={lang} go={go} />
           {enterprises && node.__typename === 'Segment' && (
@@ -99,6 +102,7 @@ export function DetailPanel({ nodeId, onClose, onNavigate, enterprises, exploreL
             </section>
           )}
           <Sources sources={node.sources ?? []} pt={pt} lang={lang} />
+          {!(state.status === 'ready' && state.limited) && <ChangeHistory nodeId={node.id} />}
         </>
       )}
     </aside>

@@ -2,6 +2,7 @@ import { useT } from '../i18n/context';
 import { useExploreT } from '../i18n/explore-messages';
 import type { Lang } from '../i18n/lang';
 import type { UrlState, View } from '../state/url-state';
+import { NewItemMenu } from './edit/EditActions';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SearchBox } from './SearchBox';
 import { UserMenu } from './SignIn';
@@ -36,6 +37,7 @@ export function Header({ view, onNavigate, onLangChange }: HeaderProps) {
       </nav>
       <SearchBox onNavigate={onNavigate} />
       <div className="header-tools">
+        <NewItemMenu />
         <UserMenu />
         <LanguageSwitch onChange={onLangChange} />
       </div>

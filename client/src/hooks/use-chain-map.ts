@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { onGraphEdited } from '../components/edit/edit-events';
 import { ApiError, isAbortError } from '../api/errors';
 import { fetchChainMap, isGapStatus, type GapStatus, type GraphElements } from '../api/park-map';
 
@@ -66,6 +67,9 @@ export function useChainMap(chainId: string, parkId?: string | null, regionId?: 
   const [state, setState] = useState<ChainMapState>({ status: 'idle' });
   const scopeRef = useRef('');
   const scoped = !!(parkId || regionId);
+  // A saved edit reloads the map in place (the old one stays up meanwhile).
+  const [edits, setEdits] = useState(0);
+  useEffect(() => onGraphEdited(() => setEdits((n) => n + 1)), []);
 
   useEffect(() => {
     if (!scoped) {
@@ -87,7 +91,7 @@ export function useChainMap(chainId: string, parkId?: string | null, regionId?: 
       },
     );
     return () => controller.abort();
-  }, [chainId, parkId, regionId, asOf, scoped]);
+  }, [chainId, parkId, regionId, asOf, scoped, edits]);
 
   return state;
 }

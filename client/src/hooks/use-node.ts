@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { ApiError, isAbortError } from '../api/errors';
 import { fetchNode, fetchSegmentPublic, type NodeDetail } from '../api/park-map';
+import { onGraphEdited } from '../components/edit/edit-events';
 
 export type NodeState =
   | { status: 'loading' }
@@ -19,6 +20,8 @@ export function isUnauthenticated(error: unknown): boolean {
  */
 export function useNode(id: string): NodeState {
   const [state, setState] = useState<NodeState>({ status: 'loading' });
+  const [edits, setEdits] = useState(0);
+  useEffect(() => onGraphEdited(() => setEdits((n) => n + 1)), []);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -37,7 +40,7 @@ export function useNode(id: string): NodeState {
       },
     );
     return () => controller.abort();
-  }, [id]);
+  }, [id, edits]);
 
   return state;
 }

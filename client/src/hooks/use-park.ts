@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, isAbortError } from '../api/errors';
 import { getSessionToken, onSessionChange, setSessionToken } from '../api/session';
 import { isUnauthenticated } from './use-session';
+import { onGraphEdited } from '../components/edit/edit-events';
 
 export type QueryState<T> =
   | { status: 'loading' }
@@ -21,6 +22,16 @@ export function useQuery<T>(
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => onSessionChange(() => setAttempt((n) => n + 1)), []);
+  // After a saved edit, fetch again but keep showing the current data until the new answer.
+  const quiet = useRef(false);
+  useEffect(
+    () =>
+      onGraphEdited(() => {
+        quiet.current = true;
+        setAttempt((n) => n + 1);
+      }),
+    [],
+  );
 
   useEffect(() => {
     if (key == null) {
@@ -29,7 +40,8 @@ export function useQuery<T>(
     }
     const controller = new AbortController();
     const token = getSessionToken();
-    setState({ status: 'loading' });
+    if (!quiet.current) setState({ status: 'loading' });
+    quiet.current = false;
     load(controller.signal).then(
       (data) => setState({ status: 'ready', data }),
       (error: unknown) => {

@@ -5,6 +5,7 @@ import type {
   ChainsQuery, ExploreNeighborhoodQuery, ExplorePathsQuery, HomeParksQuery, MeQuery, NodeDetailQuery, SearchQuery,
   SignInMutation, SignOutMutation,
 } from '../gql/graphql';
+import type * as Edit from '../gql/graphql';
 import { chainsResult, jsonResponse } from './fixtures';
 
 type Body = { query: string; variables: Record<string, unknown> };
@@ -20,6 +21,25 @@ interface Results {
   NodeDetail: NodeDetailQuery;
   ExploreNeighborhood: ExploreNeighborhoodQuery;
   ExplorePaths: ExplorePathsQuery;
+  CreateEnterprise: Edit.CreateEnterpriseMutation;
+  CreateProject: Edit.CreateProjectMutation;
+  UpdateEnterprise: Edit.UpdateEnterpriseMutation;
+  UpdateProject: Edit.UpdateProjectMutation;
+  DeleteEnterprise: Edit.DeleteEnterpriseMutation;
+  DeleteProject: Edit.DeleteProjectMutation;
+  MoveProjectStatus: Edit.MoveProjectStatusMutation;
+  LinkEnterpriseSegment: Edit.LinkEnterpriseSegmentMutation;
+  LinkProjectSegment: Edit.LinkProjectSegmentMutation;
+  LinkEnterprisePark: Edit.LinkEnterpriseParkMutation;
+  LinkProjectPark: Edit.LinkProjectParkMutation;
+  LinkProjectInvestor: Edit.LinkProjectInvestorMutation;
+  EditChains: Edit.EditChainsQuery;
+  EditEnterprise: Edit.EditEnterpriseQuery;
+  EditEnterpriseSearch: Edit.EditEnterpriseSearchQuery;
+  EditParks: Edit.EditParksQuery;
+  EditProject: Edit.EditProjectQuery;
+  EditSources: Edit.EditSourcesQuery;
+  NodeChanges: Edit.NodeChangesQuery;
 }
 type Handler<R> = (variables: Record<string, unknown>, init: RequestInit) => R | Response;
 type Handlers = { [K in keyof Results]?: Handler<Results[K]> };

@@ -2,6 +2,7 @@ import type { ParkDetail } from '../../api/park-types';
 import { useLang } from '../../i18n/context';
 import { localName } from '../../i18n/lang';
 import { useParkT } from '../../i18n/park-messages';
+import { NewItemButtons } from '../edit/EditActions';
 import type { UrlState } from '../../state/url-state';
 
 interface Props {
@@ -21,6 +22,7 @@ export function ParkHeader({ park, chainId, onNavigate }: Props) {
       <h2>
         {localName(park, lang)} {other && other !== localName(park, lang) && <small lang={lang === 'zh' ? 'en' : 'zh'}>{other}</small>}
       </h2>
+      <NewItemButtons parkId={park.id} />
       <dl className="park-facts">
         <div><dt>{p.colKind}</dt><dd>{p.parkKind[park.kind] ?? park.kind}</dd></div>
         {park.level && <div><dt>{p.level}</dt><dd>{p.parkLevel[park.level] ?? park.level}</dd></div>}

@@ -1,0 +1,94 @@
+import { useRef, type FormEvent } from 'react';
+import { graphqlRequest } from '../../api/client';
+import { EDIT_ENTERPRISE_QUERY } from '../../api/edit';
+import type { EnterpriseRole } from '../../gql/graphql';
+import { useLang } from '../../i18n/context';
+import { useEditT } from '../../i18n/edit-messages';
+import { enumLabel } from '../detail-format';
+import { EditDialog } from './EditDialog';
+import { FieldErrors, FormLevelErrors, ProvenanceFields, TextField, useFocusFirstError } from './fields';
+import { emptyEnterprise, enterpriseValues, type EnterpriseValues } from './form-model';
+import { ParkSelect, SegmentPicker } from './pickers';
+import { saveEnterprise } from './save';
+import { useEditLists } from './use-edit-lists';
+import { useNodeForm } from './use-node-form';
+
+export const ENTERPRISE_ROLES: readonly EnterpriseRole[] = [
+  'LEADING', 'ANCHOR', 'SUPPORTING', 'ABOVE_SCALE', 'HIGH_TECH', 'LISTED', 'LITTLE_GIANT', 'PROVINCIAL_LITTLE_GIANT', 'HIDDEN_CHAMPION',
+];
+
+const KNOWN = ['name', 'nameEn', 'shortName', 'aliases', 'founded', 'products', 'note', 'roles', 'park', 'segments', 'source', 'reason'] as const;
+
+async function loadEnterprise(id: string): Promise<EnterpriseValues | null> {
+  const d = await graphqlRequest(EDIT_ENTERPRISE_QUERY, { id });
+  return d.enterprise ? enterpriseValues(d.enterprise) : null;
+}
+
+export interface EnterpriseFormProps {
+  /** null: a new enterprise. */
+  id: string | null;
+  /** Park chosen up front (new enterprise from a park page). */
+  parkId?: string | null;
+  title: string;
+  onSaved: (id: string) => void;
+  onClose: () => void;
+}
+
+export function EnterpriseForm({ id, parkId, title, onSaved, onClose }: EnterpriseFormProps) {
+  const t = useEditT();
+  const lang = useLang();
+  const lists = useEditLists();
+  const formRef = useRef<HTMLFormElement>(null);
+  const form = useNodeForm<EnterpriseValues>({
+    id, empty: emptyEnterprise(parkId ?? ''), load: loadEnterprise, save: saveEnterprise, known: KNOWN, onSaved,
+  });
+  const { values: v, errors } = form;
+  useFocusFirstError(formRef, errors);
+  const set = <K extends keyof EnterpriseValues>(key: K, value: EnterpriseValues[K]) => form.setValues((old) => ({ ...old, [key]: value }));
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (form.busy) return;
+    await form.submit();
+  };
+
+  return (
+    <EditDialog title={title} onClose={onClose} wide>
+      {(form.loadState.status === 'loading' || lists.status === 'loading') && <p role="status">{t.loading}</p>}
+      {form.loadState.status === 'error' && <p className="form-error" role="alert">{form.loadState.message}</p>}
+      {lists.status === 'error' && <p className="form-error" role="alert">{t.loadError(String(lists.error))}</p>}
+      {form.loadState.status === 'ready' && lists.status === 'ready' && (
+        <form ref={formRef} onSubmit={submit} noValidate aria-busy={form.busy} data-testid="enterprise-form">
+          <div className="edit-grid">
+            <TextField name="name" label={t.f.name} value={v.name} onChange={(x) => set('name', x)} errors={errors} required />
+            <TextField name="nameEn" label={t.f.nameEn} hint={form.id ? undefined : t.nameEnHint} value={v.nameEn} onChange={(x) => set('nameEn', x)} errors={errors} />
+            <TextField name="shortName" label={t.f.shortName} value={v.shortName} onChange={(x) => set('shortName', x)} errors={errors} />
+            <TextField name="founded" label={t.f.founded} hint={t.partialDateHint} value={v.founded} onChange={(x) => set('founded', x)} errors={errors} />
+            <TextField name="aliases" label={t.f.aliases} hint={t.listHint} value={v.aliases} onChange={(x) => set('aliases', x)} errors={errors} />
+            <TextField name="products" label={t.f.products} hint={t.listHint} value={v.products} onChange={(x) => set('products', x)} errors={errors} />
+            <ParkSelect value={v.parkId} onChange={(x) => set('parkId', x)} parks={lists.lists.parks} errors={errors} />
+            <TextField name="note" label={t.f.note} value={v.note} onChange={(x) => set('note', x)} errors={errors} multiline />
+          </div>
+          <fieldset className="edit-field role-boxes" data-field="roles">
+            <legend>{t.f.roles}</legend>
+            {ENTERPRISE_ROLES.map((r) => (
+              <label key={r}>
+                <input type="checkbox" name="roles" value={r} checked={v.roles.includes(r)} aria-invalid={!!errors['roles']?.length}
+                  onChange={(e) => set('roles', e.target.checked ? [...v.roles, r] : v.roles.filter((x) => x !== r))} />
+                {enumLabel('role', r, lang)}
+              </label>
+            ))}
+            <FieldErrors id="roles-errors" issues={errors['roles']} />
+          </fieldset>
+          <SegmentPicker value={v.segments} onChange={(x) => set('segments', x)} chains={lists.lists.chains} errors={errors} />
+          <ProvenanceFields value={form.provenance} onChange={form.setProvenance} sources={lists.lists.sources} errors={errors} />
+          <FormLevelErrors errors={errors} message={form.message} />
+          <div className="modal-actions">
+            <button type="button" className="secondary" onClick={onClose}>{t.cancel}</button>
+            <button type="submit" disabled={form.busy}>{form.busy ? t.saving : t.save}</button>
+          </div>
+        </form>
+      )}
+    </EditDialog>
+  );
+}
