@@ -75,7 +75,8 @@ describe('a park’s chain map in a real browser', () => {
     await page.getByText('环节状态', { exact: true }).click();
     await page.getByTestId('segment-statuses').getByRole('button', { name: /光伏组件/ }).click();
     await page.waitForURL(/node=pv\.module/);
-    await page.getByTestId('segment-expansion').getByRole('button', { name: /润海新能源/ }).click();
+    // Exact: its project 润海新能源组件与异质结电池生产线 is listed beside it.
+    await page.getByTestId('segment-expansion').getByRole('button', { name: '润海新能源', exact: true }).click();
     await page.waitForURL(/node=e\.runhai/);
     const panel = page.getByTestId('detail-panel');
     await panel.getByRole('heading', { name: '润海新能源' }).waitFor();

@@ -24,7 +24,7 @@ export type GraphElements = ChainMapQuery['chainMap'];
 
 export const CHAIN_MAP_QUERY = graphql(`
   query ChainMap($chainId: ID!, $parkId: ID, $regionId: ID, $asOf: String) {
-    chainMap(chainId: $chainId, parkId: $parkId, regionId: $regionId, asOf: $asOf, includeEnterprises: true) {
+    chainMap(chainId: $chainId, parkId: $parkId, regionId: $regionId, asOf: $asOf, includeEnterprises: true, includeProjects: true) {
       truncated
       dateRange { earliest latest }
       nodes { id type kind label labelEn stage order status parentId data }

@@ -6,6 +6,7 @@ import { useChainMap } from '../hooks/use-chain-map';
 import { useLang, useT } from '../i18n/context';
 import { localName } from '../i18n/lang';
 import { useParkMapT } from '../i18n/park-map-messages';
+import { useSegmentExpansionT } from '../i18n/segment-expansion-messages';
 import type { UrlState } from '../state/url-state';
 import '../styles/park-map.css';
 import { ChainMap } from './ChainMap';
@@ -35,6 +36,7 @@ interface ChainViewProps {
 export function ChainView({ chain, headless, onNodeTap, onGraph, parkId = null, regionId = null, asOf = null, nodeId = null, onNavigate }: ChainViewProps) {
   const t = useT();
   const pt = useParkMapT();
+  const xt = useSegmentExpansionT();
   const lang = useLang();
   const [cy, setCy] = useState<Core | null>(null);
   const name = localName(chain, lang);
@@ -50,8 +52,16 @@ export function ChainView({ chain, headless, onNodeTap, onGraph, parkId = null, 
     for (const [segmentId, firms] of shown.enterprises) names.set(segmentId, firms.map((e) => localName({ name: e.label, nameEn: e.labelEn }, lang)));
     return names;
   }, [showFirms, shown, lang]);
+  const [showProjects, setShowProjects] = useState(false);
+  const projectCounts = useMemo(() => {
+    if (!showProjects || !shown) return undefined;
+    return new Map([...shown.projects].map(([segmentId, list]) => [segmentId, list.length]));
+  }, [showProjects, shown]);
   // Memoised: ChainMap rebuilds the graph whenever this array changes identity.
-  const elements = useMemo(() => buildChainElements(chain, { lang, statuses, enterpriseNames }), [chain, lang, statuses, enterpriseNames]);
+  const elements = useMemo(
+    () => buildChainElements(chain, { lang, statuses, enterpriseNames, projectCounts }),
+    [chain, lang, statuses, enterpriseNames, projectCounts],
+  );
   const completeness = shown ? completenessOf(chain, shown.statuses, shown.inferredOnly) : null;
 
   const handleGraph = useCallback(
@@ -101,6 +111,11 @@ export function ChainView({ chain, headless, onNodeTap, onGraph, parkId = null, 
             <input type="checkbox" checked={showFirms} onChange={(e) => setShowFirms(e.currentTarget.checked)} /> {pt.showEnterprises}
           </label>
         )}
+        {shown && (
+          <label className="show-firms">
+            <input type="checkbox" checked={showProjects} onChange={(e) => setShowProjects(e.currentTarget.checked)} /> {xt.showProjects}
+          </label>
+        )}
         <ExportButtons cy={cy} fileName={exportFileName(chain.id, parkId ?? regionId, asOf)} />
       </div>
       {mapState.status === 'loading' && (
@@ -135,6 +150,7 @@ export function ChainView({ chain, headless, onNodeTap, onGraph, parkId = null, 
           chain={chain}
           statuses={shown.statuses}
           enterprises={shown.enterprises}
+          projects={shown.projects}
           selectedId={nodeId}
           onSelect={onNavigate ? (id) => onNavigate({ node: id }) : undefined}
         />

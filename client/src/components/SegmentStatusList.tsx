@@ -1,9 +1,10 @@
 import type { GapStatus } from '../api/park-map';
 import type { Chain } from '../api/types';
-import type { LocalEnterprise } from '../hooks/use-chain-map';
+import type { LocalEnterprise, LocalProject } from '../hooks/use-chain-map';
 import { useLang } from '../i18n/context';
 import { localName } from '../i18n/lang';
 import { useParkMapT } from '../i18n/park-map-messages';
+import { SegmentExpansion } from './SegmentExpansion';
 
 export interface Completeness {
   present: number;
@@ -43,43 +44,31 @@ interface SegmentStatusListProps {
   chain: Chain;
   statuses: ReadonlyMap<string, GapStatus>;
   enterprises: ReadonlyMap<string, LocalEnterprise[]>;
+  projects?: ReadonlyMap<string, LocalProject[]>;
   selectedId: string | null;
   onSelect?: (id: string) => void;
 }
 
 /**
- * The text twin of the map: the selected segment with its local enterprises
- * (expand a segment), and every segment by status — readable without the
+ * The text twin of the map: the selected segment with its local enterprises and
+ * projects (expand a segment), and every segment by status — readable without the
  * canvas, by screen readers and by tests (data-status).
  */
-export function SegmentStatusList({ chain, statuses, enterprises, selectedId, onSelect }: SegmentStatusListProps) {
+export function SegmentStatusList({ chain, statuses, enterprises, projects, selectedId, onSelect }: SegmentStatusListProps) {
   const pt = useParkMapT();
   const lang = useLang();
   const selected = chain.segments.find((s) => s.id === selectedId);
-  const selectedStatus = selected ? statuses.get(selected.id) : undefined;
-  const local = selected ? (enterprises.get(selected.id) ?? []) : [];
 
   return (
     <div className="segment-status">
       {selected && (
-        <section className="segment-expansion" aria-label={localName(selected, lang)} data-testid="segment-expansion">
-          <strong>{localName(selected, lang)}</strong>
-          {selectedStatus && ` ${pt.statusGlyph[selectedStatus]} ${pt.status[selectedStatus]}`}
-          {' — '}
-          {local.length === 0 ? (
-            pt.noLocalEnterprises
-          ) : (
-            <>
-              {pt.localEnterprises(local.length)}:{' '}
-              {local.map((e) => (
-                <button key={e.id} type="button" className="link-button" onClick={() => onSelect?.(e.id)} disabled={!onSelect}>
-                  {localName({ name: e.label, nameEn: e.labelEn }, lang)}
-                  {e.inferred ? ` (${pt.inferred})` : ''}
-                </button>
-              ))}
-            </>
-          )}
-        </section>
+        <SegmentExpansion
+          segment={selected}
+          status={statuses.get(selected.id)}
+          enterprises={enterprises.get(selected.id) ?? []}
+          projects={projects?.get(selected.id) ?? []}
+          onSelect={onSelect}
+        />
       )}
       <details>
         <summary>{pt.legendStatusTitle}</summary>

@@ -1196,6 +1196,7 @@ export const ChainMapDocument = new TypedDocumentString(`
     regionId: $regionId
     asOf: $asOf
     includeEnterprises: true
+    includeProjects: true
   ) {
     truncated
     dateRange {

@@ -25,6 +25,14 @@ export interface ElementsOptions {
   /** Local enterprise names per segment id, shown as a second label line ("show enterprises"):
    *  on the node itself, so the layout and its readability stay as they are. */
   enterpriseNames?: ReadonlyMap<string, readonly string[]>;
+  /** Local project count per segment id ("show projects"): one short line under the firms, a
+   *  count rather than names, so a node stays within its box and the layout is untouched. */
+  projectCounts?: ReadonlyMap<string, number>;
+}
+
+/** "◇ 项目 2个" / "◇ 2 projects": the diamond and the word keep it apart from the firm line. */
+export function projectLine(n: number, lang: Lang): string {
+  return lang === 'en' ? `◇ ${n} project${n === 1 ? '' : 's'}` : `◇ 项目 ${n}个`;
 }
 
 /** "润海新能源" / "润海新能源 等3家" / "Runhai +2": the first firm and how many in all. */
@@ -106,7 +114,9 @@ export function buildChainElements(chain: Chain, options: ElementsOptions): Elem
     const indent = Math.min(depths.get(seg.id) ?? 0, layout.maxIndentDepth);
     const status = options.statuses?.get(seg.id);
     const firms = options.enterpriseNames?.get(seg.id) ?? [];
-    const name = firms.length ? `${localName(seg, lang)}\n${enterpriseLine(firms, lang)}` : localName(seg, lang);
+    const projectCount = options.projectCounts?.get(seg.id) ?? 0;
+    const lines = [localName(seg, lang), ...(firms.length ? [enterpriseLine(firms, lang)] : []), ...(projectCount ? [projectLine(projectCount, lang)] : [])];
+    const name = lines.join('\n');
     return {
       group: 'nodes',
       data: {
@@ -130,6 +140,7 @@ export function buildChainElements(chain: Chain, options: ElementsOptions): Elem
         ...(indent > 0 ? [`indent-${indent}`] : []),
         ...(status ? [`status-${status.toLowerCase()}`] : []),
         ...(firms.length ? ['with-enterprises'] : []),
+        ...(projectCount ? ['with-projects'] : []),
         ...cjk,
       ],
       position: positions.get(seg.id) ?? { x: 0, y: 0 },

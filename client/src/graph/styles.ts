@@ -89,7 +89,8 @@ export function createStylesheet(options = defaults): StylesheetJson {
       },
     },
     // Two label lines (segment + its local firms): a notch smaller to fit the fixed box.
-    { selector: 'node.with-enterprises', style: { 'font-size': fonts.size - 1, 'line-height': 1.05 } },
+    { selector: 'node.with-enterprises, node.with-projects', style: { 'font-size': fonts.size - 1, 'line-height': 1.05 } },
+    { selector: 'node.with-enterprises.with-projects', style: { 'font-size': fonts.size - 2, 'line-height': 1 } },
     {
       selector: 'node.ghost',
       style: {

@@ -13,12 +13,26 @@ export interface LocalEnterprise {
   inferred: boolean;
 }
 
+/** A local project drawn by chainMap for a segment (FOR_SEGMENT edge). */
+export interface LocalProject {
+  id: string;
+  label: string;
+  labelEn: string | null;
+  /** How it counts for the segment: PRESENT, PIPELINE or LOST. */
+  counts: string | null;
+  /** Its lifecycle status at asOf, lower-case as the gap report gives it (topped_out); null if unknown. */
+  statusAt: string | null;
+  inferred: boolean;
+}
+
 export interface ParkChainMap {
   statuses: Map<string, GapStatus>;
   /** Segments whose status rests only on inferred segment mappings (weighs half). */
   inferredOnly: Set<string>;
   /** Per segment id, its local enterprises. */
   enterprises: Map<string, LocalEnterprise[]>;
+  /** Per segment id, its local projects. */
+  projects: Map<string, LocalProject[]>;
   truncated: boolean;
   /** Earliest dated evidence in the scope (the year slider's start); null when nothing is dated. */
   earliest: string | null;
@@ -39,24 +53,34 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 export function toParkChainMap(elements: GraphElements): ParkChainMap {
   const statuses = new Map<string, GapStatus>();
   const inferredOnly = new Set<string>();
-  const enterpriseNodes = new Map<string, (typeof elements.nodes)[number]>();
+  const localNodes = new Map<string, (typeof elements.nodes)[number]>();
   for (const node of elements.nodes) {
     if (node.type === 'Segment' && isGapStatus(node.status)) {
       statuses.set(node.id, node.status);
       if (isRecord(node.data) && node.data['inferredOnly'] === true) inferredOnly.add(node.id);
     }
-    if (node.type === 'Enterprise') enterpriseNodes.set(node.id, node);
+    if (node.type === 'Enterprise' || node.type === 'Project') localNodes.set(node.id, node);
   }
   const enterprises = new Map<string, LocalEnterprise[]>();
+  const projects = new Map<string, LocalProject[]>();
   for (const edge of elements.edges) {
+    if (edge.type === 'FOR_SEGMENT') {
+      const p = localNodes.get(edge.source);
+      if (!p) continue;
+      const statusAt = isRecord(p.data) && typeof p.data['statusAt'] === 'string' ? p.data['statusAt'] : null;
+      const list = projects.get(edge.target) ?? [];
+      list.push({ id: p.id, label: p.label, labelEn: p.labelEn, counts: p.status, statusAt, inferred: edge.inferred === true });
+      projects.set(edge.target, list);
+      continue;
+    }
     if (edge.type !== 'IN_SEGMENT') continue;
-    const e = enterpriseNodes.get(edge.source);
+    const e = localNodes.get(edge.source);
     if (!e) continue;
     const list = enterprises.get(edge.target) ?? [];
     list.push({ id: e.id, label: e.label, labelEn: e.labelEn, counts: e.status, inferred: edge.inferred === true });
     enterprises.set(edge.target, list);
   }
-  return { statuses, inferredOnly, enterprises, truncated: elements.truncated, earliest: elements.dateRange?.earliest ?? null };
+  return { statuses, inferredOnly, enterprises, projects, truncated: elements.truncated, earliest: elements.dateRange?.earliest ?? null };
 }
 
 /**

@@ -26,10 +26,14 @@ export const chainMapFixture: GraphElements = {
     })),
     { id: 'fluoro.pvdf-film', type: 'Segment', kind: 'external_segment', label: 'PVDF薄膜', labelEn: null, stage: 'MIDSTREAM', order: 3, status: null, parentId: null, data: { chainId: 'fluoro' } },
     { id: 'e.runhai', type: 'Enterprise', kind: 'enterprise', label: '润海新能源', labelEn: 'Runhai New Energy', stage: null, order: null, status: 'PRESENT', parentId: null, data: { parkId: 'zs-hitech' } },
+    { id: 'pj.runhai-pv', type: 'Project', kind: 'project', label: '润海组件产线', labelEn: 'Runhai module lines', stage: null, order: null, status: 'PRESENT', parentId: null, data: { parkId: 'zs-hitech', statusAt: 'in_production', investmentCny: null } },
+    { id: 'pj.hjt-line', type: 'Project', kind: 'project', label: '异质结电池项目', labelEn: null, stage: null, order: null, status: 'PIPELINE', parentId: null, data: { parkId: 'zs-hitech', statusAt: 'construction', investmentCny: 1200000000 } },
   ],
   edges: [
     { id: 'pv.module->pv.station', source: 'pv.module', target: 'pv.station', type: 'FEEDS', kind: 'flow', inferred: null, crossChain: false },
     { id: 'e.runhai-IN_SEGMENT->pv.module', source: 'e.runhai', target: 'pv.module', type: 'IN_SEGMENT', kind: 'membership', inferred: false, crossChain: null },
+    { id: 'pj.runhai-pv-FOR_SEGMENT->pv.module', source: 'pj.runhai-pv', target: 'pv.module', type: 'FOR_SEGMENT', kind: 'membership', inferred: false, crossChain: null },
+    { id: 'pj.hjt-line-FOR_SEGMENT->pv.hjt-cell', source: 'pj.hjt-line', target: 'pv.hjt-cell', type: 'FOR_SEGMENT', kind: 'membership', inferred: true, crossChain: null },
   ],
 };
 

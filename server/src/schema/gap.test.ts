@@ -195,6 +195,41 @@ describe('chainMap', () => {
     const unknown = await anon('{ chainMap(chainId: "nope") { truncated } }');
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
+
+  it('adds local projects with FOR_SEGMENT edges when asked, as of a date, under the limit (public)', async () => {
+    const anon = graphqlClient(db, { viewer: testViewer(null) });
+    type Map = { chainMap: { nodes: { id: string; type: string; label: string; status: string | null; data: Record<string, unknown> | null }[]; edges: { source: string; target: string; type: string }[]; truncated: boolean } };
+    const q = `query ($asOf: String, $projects: Boolean, $limit: Int) { chainMap(chainId: "semi", parkId: "ls-etdz", asOf: $asOf, includeProjects: $projects, enterpriseLimit: $limit) {
+      nodes { id type label status data } edges { source target type } truncated } }`;
+    const map = async (vars: Record<string, unknown>) => {
+      const r = await anon<Map>(q, { projects: true, ...vars });
+      expect(r.errors).toBeUndefined();
+      return r.data!.chainMap;
+    };
+    // Lishui (s002): 富乐德 polished-wafer phase 1 topped out (pipeline), started 2023-06, ~85 亿元.
+    const now = await map({});
+    const phase1 = now.nodes.find((n) => n.id === 'pj.fulede-polished-wafer-phase1');
+    expect(phase1).toMatchObject({ type: 'Project', label: '富乐德12英寸抛光片项目（首期）', status: 'PIPELINE' });
+    expect(phase1!.data).toMatchObject({ parkId: 'ls-etdz', statusAt: 'topped_out', investmentCny: 8500000000 });
+    expect(now.edges).toContainEqual({ source: 'pj.fulede-polished-wafer-phase1', target: 'semi.polished-wafer', type: 'FOR_SEGMENT' });
+    expect(now.nodes.find((n) => n.id === 'semi.polished-wafer')!.status).toBe('PIPELINE');
+    // The umbrella project gives no status: it does not count, so it is not drawn.
+    expect(now.nodes.some((n) => n.id === 'pj.fulede-semiconductor')).toBe(false);
+    for (const e of now.edges) expect(now.nodes.some((n) => n.id === e.source), e.source).toBe(true);
+    // Before construction started nothing places it in time: dropped, with its edge.
+    const before = await map({ asOf: '2022' });
+    expect(before.nodes.some((n) => n.type === 'Project')).toBe(false);
+    expect(before.edges.some((e) => e.type === 'FOR_SEGMENT')).toBe(false);
+    expect((await map({ asOf: '2023-12' })).nodes.find((n) => n.id === 'pj.fulede-polished-wafer-phase1')!.data).toMatchObject({ statusAt: 'construction' });
+    // Off by default; the limit cuts projects as it cuts enterprises.
+    expect((await map({ projects: false })).nodes.some((n) => n.type === 'Project')).toBe(false);
+    const cut = await map({ limit: 0 });
+    expect(cut.truncated).toBe(true);
+    expect(cut.nodes.some((n) => n.type === 'Project')).toBe(false);
+    // Without a scope there are no local projects.
+    const bare = await anon<Map>('{ chainMap(chainId: "semi", includeProjects: true) { nodes { id type label status data } edges { source target type } truncated } }');
+    expect(bare.data!.chainMap.nodes.some((n) => n.type === 'Project')).toBe(false);
+  });
 });
 
 describe('dateRange', () => {

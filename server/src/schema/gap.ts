@@ -132,7 +132,12 @@ builder.queryFields((t) => ({
       regionId: t.arg.id(),
       asOf: t.arg.string({ description: 'Statuses as of YYYY, YYYY-MM or YYYY-MM-DD (see gapReport).' }),
       includeEnterprises: t.arg.boolean({ defaultValue: false }),
-      enterpriseLimit: t.arg.int({ defaultValue: 100 }),
+      enterpriseLimit: t.arg.int({ defaultValue: 100, description: 'At most this many enterprise nodes, and at most this many project nodes; `truncated` when cut.' }),
+      includeProjects: t.arg.boolean({
+        defaultValue: false,
+        description:
+          'With a park or region: add its local projects (type Project, `status` = how each counts: PRESENT, PIPELINE or LOST; data.statusAt = its lifecycle status at asOf) with FOR_SEGMENT edges. Projects whose status at asOf cannot be known are left out.',
+      }),
     },
     resolve: async (_r, args, ctx) => {
       if (args.parkId != null && args.regionId != null) throw badInput('Give at most one of parkId and regionId.');
@@ -149,7 +154,8 @@ builder.queryFields((t) => ({
         gaps = report!.segments;
         dateRange = report!.dateRange;
       }
-      return { ...chainMapElements(chain.chain.id, chain.segments, flows, gaps, args.includeEnterprises === true, limit), dateRange };
+      const include = { enterprises: args.includeEnterprises === true, projects: args.includeProjects === true };
+      return { ...chainMapElements(chain.chain.id, chain.segments, flows, gaps, include, limit), dateRange };
     },
   }),
 }));
@@ -159,7 +165,7 @@ function chainMapElements(
   segments: Array<{ id: string; name: string; nameEn?: string | null; stage: string; order: number; parentId?: string | null }>,
   flows: FlowRow[],
   gaps: SegmentGap[] | null,
-  includeEnterprises: boolean,
+  include: { enterprises: boolean; projects: boolean },
   limit: number,
 ) {
   const status = new Map(gaps?.map((g) => [g.segment.id, g]) ?? []);
@@ -188,7 +194,7 @@ function chainMapElements(
     edges.push({ id: `${f.fromId}->${f.toId}`, source: f.fromId, target: f.toId, type: 'FEEDS', kind: 'flow', crossChain: f.crossChain });
   }
   let truncated = false;
-  if (includeEnterprises && gaps) {
+  if (include.enterprises && gaps) {
     const seen = new Set<string>();
     for (const g of gaps) {
       for (const e of g.enterprises) {
@@ -205,5 +211,41 @@ function chainMapElements(
       }
     }
   }
+  if (include.projects && gaps) truncated = addProjects(gaps, nodes, edges, limit) || truncated;
   return { nodes, edges, truncated };
+}
+
+/**
+ * Local projects mapped straight to a segment (the gap report also lists a parent segment's
+ * sub-segment projects; those hang on the sub-segment), as public as the enterprises beside
+ * them: names and lifecycle status only. A project whose status at asOf is unknown does not
+ * count (EXCLUDED) and is not drawn, as with enterprises. Returns whether the limit cut any.
+ */
+function addProjects(gaps: SegmentGap[], nodes: GraphNodeRow[], edges: GraphEdgeRow[], limit: number): boolean {
+  const seen = new Set<string>();
+  let truncated = false;
+  for (const g of gaps) {
+    for (const p of g.projects) {
+      if (p.segmentId !== g.segment.id || p.counts === 'EXCLUDED') continue;
+      if (!seen.has(p.project.id)) {
+        if (seen.size >= limit) {
+          truncated = true;
+          continue;
+        }
+        seen.add(p.project.id);
+        const investment = typeof p.project.investmentCny === 'number' ? p.project.investmentCny : null;
+        nodes.push({
+          id: p.project.id,
+          type: 'Project',
+          label: p.project.name,
+          labelEn: (p.project.nameEn as string) ?? null,
+          kind: 'project',
+          status: p.counts,
+          data: { parkId: p.parkId, statusAt: p.statusAt, investmentCny: investment },
+        });
+      }
+      edges.push({ id: `${p.project.id}-FOR_SEGMENT->${g.segment.id}`, source: p.project.id, target: g.segment.id, type: 'FOR_SEGMENT', kind: 'membership', inferred: p.inferred });
+    }
+  }
+  return truncated;
 }
