@@ -48,7 +48,6 @@ export interface ParkMessages {
   targetsHint: (total: number) => string;
   noTargets: string;
   score: string;
-  scorePart: Record<string, string>;
   fills: string;
   where: string;
   fiveListsHeading: string;
@@ -115,7 +114,7 @@ export const parkZh: ParkMessages = {
   colNearest: '最近的外部供给', colInferred: '推断',
   nearness: { CITY: '同市', PROVINCE: '同省' }, inferred: '推断', viaSub: '来自子环节',
   targetsHeading: '招商目标', targetsHint: (n) => `共 ${n} 家候选企业，按得分排序；得分由以下各项相加。`,
-  noTargets: '没有需要补的环节，或暂无候选企业。', score: '得分', scorePart: { relevance: '环节相关度', role: '企业地位', size: '规模', capacity: '产能', supply: '供应关系', proximity: '距离', inferred: '推断映射' }, fills: '补齐环节', where: '所在地',
+  noTargets: '没有需要补的环节，或暂无候选企业。', score: '得分', fills: '补齐环节', where: '所在地',
   fiveListsHeading: '五张清单', policies: '政策清单', leadingFirms: '龙头企业清单', supportingFirms: '配套企业清单',
   keyProjects: '重点项目清单', investmentLeads: '招商线索清单',
   colName: '名称', colKind: '类型', colIssued: '发布时间', colPark: '园区', colRoles: '企业类型',
@@ -149,7 +148,7 @@ export const parkEn: ParkMessages = {
   colNearest: 'Nearest supply elsewhere', colInferred: 'Inferred',
   nearness: { CITY: 'same city', PROVINCE: 'same province' }, inferred: 'inferred', viaSub: 'via sub-segment',
   targetsHeading: 'Targets for the gaps', targetsHint: (n) => `${n} candidates, best first; the score is the sum of these parts.`,
-  noTargets: 'No segment needs filling, or no candidates yet.', score: 'Score', scorePart: {}, fills: 'Fills', where: 'Located',
+  noTargets: 'No segment needs filling, or no candidates yet.', score: 'Score', fills: 'Fills', where: 'Located',
   fiveListsHeading: 'Five lists', policies: 'Policies', leadingFirms: 'Leading firms', supportingFirms: 'Supporting firms',
   keyProjects: 'Key projects', investmentLeads: 'Investment leads',
   colName: 'Name', colKind: 'Kind', colIssued: 'Issued', colPark: 'Park', colRoles: 'Roles',
