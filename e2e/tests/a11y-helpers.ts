@@ -52,7 +52,7 @@ export function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; i
   return page.evaluate(() => {
     const innerWidth = window.innerWidth;
     // Name the elements that stick out, so a failure says where to look.
-    const widest = [...document.querySelectorAll<HTMLElement>('body *')]
+    const widest = Array.from(document.querySelectorAll<HTMLElement>('body *'))
       .filter((el) => el.getBoundingClientRect().right > innerWidth + 1)
       .slice(0, 5)
       .map((el) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ').join('.') : ''} right=${Math.round(el.getBoundingClientRect().right)}`);
