@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { NamedRef, NodeDetail, SourceRef } from '../api/park-map';
 import { useNode } from '../hooks/use-node';
+import { useReturnFocus } from '../hooks/use-return-focus';
 import { useSession } from '../hooks/use-session';
 import { SignInPrompt } from './SignIn';
 import type { LocalEnterprise } from '../hooks/use-chain-map';
@@ -32,6 +33,7 @@ export function DetailPanel({ nodeId, onClose, onNavigate, enterprises, exploreL
   const state = useNode(nodeId);
   const session = useSession();
   const closeRef = useRef<HTMLButtonElement>(null);
+  useReturnFocus();
 
   // Esc closes from anywhere on the page (the map has focus after a click).
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setSessionToken } from '../api/session';
 import { SessionProvider } from '../hooks/use-session';
@@ -54,6 +54,16 @@ describe('SearchBox', () => {
     renderSearch();
     fireEvent.keyDown(document.body, { key: 'k', metaKey: true });
     expect(screen.getByRole('button', { name: /搜索（需登录）/ })).toHaveFocus();
+  });
+
+  it('declares its shortcuts to assistive technology, signed in or not', () => {
+    stubGraphql({});
+    renderSearch();
+    expect(screen.getByRole('button', { name: /搜索（需登录）/ })).toHaveAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
+    cleanup();
+    setSessionToken('tok');
+    renderSearch();
+    expect(screen.getByRole('combobox', { name: '全局搜索' })).toHaveAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
   });
 
   it('debounces typing into one search and groups the hits by type', async () => {

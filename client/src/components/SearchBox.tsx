@@ -40,6 +40,9 @@ type Results =
   | { status: 'error'; message: string }
   | { status: 'ready'; text: string; hits: SearchHit[] };
 
+/** The keys useSearchShortcut listens for, in aria-keyshortcuts syntax. */
+const SHORTCUTS = '/ Control+K Meta+K';
+
 /** `/` (outside text fields) and Ctrl/⌘+K bring the focus to the search box from anywhere. */
 function useSearchShortcut(target: React.RefObject<HTMLElement | null>) {
   useEffect(() => {
@@ -106,6 +109,7 @@ export function SearchBox({ onNavigate }: { onNavigate: (patch: Partial<UrlState
       <button
         type="button"
         className="search-signin"
+        aria-keyshortcuts={SHORTCUTS}
         ref={(el) => {
           focusTarget.current = el;
         }}
@@ -156,6 +160,8 @@ export function SearchBox({ onNavigate }: { onNavigate: (patch: Partial<UrlState
         type="search"
         role="combobox"
         aria-label={t.shell.searchLabel}
+        // Announced by screen readers; the visible "(press /)" hint can be cut off in a narrow header.
+        aria-keyshortcuts={SHORTCUTS}
         aria-expanded={showPopup && flat.length > 0}
         aria-controls={listId}
         aria-autocomplete="list"
