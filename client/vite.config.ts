@@ -34,6 +34,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     // Tests stub fetch and push URL state; start every test from a clean slate.
     restoreMocks: true,
+    // Room for Testing Library's 5 s wait (src/test/setup.ts) inside one test.
+    testTimeout: 15_000,
     unstubGlobals: true,
     // `npm test` sums every package's JSON report into one closing line.
     reporters: process.env.TEST_RESULTS_DIR ? ['default', 'json'] : ['default'],
