@@ -33,6 +33,29 @@ describe('chain map in a real browser on the real server', () => {
     await b.screenshot(page, 'chain-map-film-en');
   });
 
+  it('fits its container again when the window resizes, until the user zooms', async () => {
+    const page = await b.page();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`${b.baseUrl()}?chain=pv`);
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="chain-map"]')?.getAttribute('data-node-count')) > 0);
+    // The stage bands' plane carries the viewport as a CSS transform: its scale is the zoom.
+    const zoom = () =>
+      page.evaluate(() => new DOMMatrix(getComputedStyle(document.querySelector('.chain-lanes > div')!).transform).a);
+    const small = await zoom();
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await expect.poll(zoom).toBeGreaterThan(small * 1.1);
+    const large = await zoom();
+    // A wheel zoom is the user's view: a resize keeps it.
+    const box = (await page.getByTestId('chain-map').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -300);
+    await expect.poll(zoom).not.toBe(large);
+    const chosen = await zoom();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.waitForTimeout(300);
+    expect(await zoom()).toBeCloseTo(chosen, 5);
+  });
+
   it('shows a clear message, not a blank page, when the API cannot be reached', async () => {
     const page = await b.page();
     await page.route('**/graphql', (route) => route.abort('connectionrefused'));

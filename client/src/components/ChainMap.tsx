@@ -1,6 +1,6 @@
 import type { Core, ElementDefinition, NodeDataDefinition } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
-import { createGraph } from '../graph/create-graph';
+import { containerResized, createGraph } from '../graph/create-graph';
 
 export interface ChainMapProps {
   elements: ElementDefinition[];
@@ -39,9 +39,10 @@ export function ChainMap({ elements, label, headless = false, onNodeTap, onGraph
 
     // Cytoscape only watches the window; the container can resize on its own
     // (sidebar, legend wrapping), which would otherwise misplace clicks.
+    // An untouched map also fits itself again.
     let observer: ResizeObserver | undefined;
     if (!headless && container && typeof ResizeObserver !== 'undefined') {
-      observer = new ResizeObserver(() => cy.resize());
+      observer = new ResizeObserver(() => containerResized(cy));
       observer.observe(container);
     }
     return () => {

@@ -99,8 +99,24 @@ export function createGraph({ container, elements, headless = false, webgl }: Cr
     const lanes = laneRects(cy);
     drawLanes(cy, container, lanes);
     fitWithLanes(cy, lanes);
+    // Until the user pans or zooms, the map keeps fitting its container (window resized, side panel
+    // opened); after that, their view is theirs. Only gestures count: our own fit also moves it.
+    let userMoved = false;
+    cy.one('dragpan scrollzoom pinchzoom', () => (userMoved = true));
+    cy.scratch('_refit', () => {
+      if (!userMoved) fitWithLanes(cy, lanes);
+    });
   }
   return cy;
+}
+
+/**
+ * Tells a chain map that its container changed size: Cytoscape re-reads the size, and the map
+ * fits again unless the user has moved the view (see createGraph).
+ */
+export function containerResized(cy: Core): void {
+  cy.resize();
+  (cy.scratch('_refit') as (() => void) | undefined)?.();
 }
 
 /** Adds elements later (e.g. a segment's enterprises) in one batch: without
