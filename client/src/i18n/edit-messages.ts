@@ -183,7 +183,7 @@ const en: EditMessages = {
   action: { CREATE: 'Created', UPDATE: 'Updated', DELETE: 'Deleted', MOVE_STATUS: 'Status changed', LINK: 'Linked', UNLINK: 'Unlinked' },
   enteredByHand: 'entered by hand', changedFields: 'Changed',
   capacity: {
-    legend: 'Capacity', hint: 'The project’s designed yearly output; saving replaces the whole list.', none: 'No capacity given.',
+    legend: 'Capacity', hint: 'Designed yearly output of the project; saving replaces the whole list.', none: 'No capacity given.',
     product: 'Product', value: 'Value', unit: 'Unit', unitHint: 'e.g. GW, 万片/年, 台套/年', qualifier: 'Qualifier',
     add: 'Add capacity', remove: (n) => `Remove capacity ${n}`,
   },
