@@ -1,6 +1,6 @@
 // Editing on the real server as admin: create an enterprise in a park and a segment, find it by
 // its Chinese name, edit it (a refused value first), move a seeded project's status backwards
-// (refused without a reason), delete the enterprise. The server's database is fresh, but what
+// (refused without a reason), give it a capacity (a refused value first), delete the enterprise. The server's database is fresh, but what
 // this file changes is put back in afterAll whatever happens.
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -9,7 +9,8 @@ import { signIn, useBrowser } from './browser.js';
 const b = useBrowser();
 const NAME = '测试编辑企业甲';
 const NAME_EN = 'E2E Editing Test Co';
-const PROJECT = 'pj.xinteng'; // seeded: 欣腾项目, in_production as of 2023
+const PROJECT = 'pj.xinteng'; // seeded: 欣腾项目, in_production as of 2023, no capacity
+const CAPACITY_PRODUCT = '测试产品';
 
 async function api(query: string, variables: Record<string, unknown> = {}, token?: string) {
   const res = await fetch(new URL('/graphql', inject('baseUrl')), {
@@ -27,7 +28,10 @@ afterAll(async () => {
   for (const e of hits.data.search.edges) {
     if (e.node.name === NAME) await api('mutation($id:ID!){ deleteEnterprise(id:$id, reason:"e2e cleanup"){ deletedId } }', { id: e.node.id }, token);
   }
-  const p = await api('query($id:ID!){ project(id:$id){ status } }', { id: PROJECT }, token);
+  const p = await api('query($id:ID!){ project(id:$id){ status capacity { id } } }', { id: PROJECT }, token);
+  if (p.data.project?.capacity.length) {
+    await api('mutation($id:ID!){ updateProject(id:$id, input:{capacities: []}, reason:"e2e cleanup"){ errors { code } } }', { id: PROJECT }, token);
+  }
   if (p.data.project?.status !== 'IN_PRODUCTION') {
     await api('mutation($id:ID!){ moveProjectStatus(id:$id, status:IN_PRODUCTION, date:"2023", reason:"e2e cleanup"){ errors { code } } }', { id: PROJECT }, token);
   }
@@ -136,6 +140,25 @@ async function run(page: Page) {
     await dialog.waitFor({ state: 'detached' });
     await panel.getByText(/已签约/).waitFor();
     await b.screenshot(page, 'edit-status-moved-zh');
+
+    // Its capacity (产能): a zero is refused at the row's value, then the row is saved and shown.
+    await panel.getByRole('button', { name: '编辑' }).click();
+    dialog = page.getByRole('dialog', { name: '编辑：欣腾项目' });
+    await expect.poll(() => dialog.getByLabel('中文名称').inputValue()).toBe('欣腾项目');
+    await dialog.getByRole('button', { name: '+ 添加产能' }).click();
+    const cap = dialog.getByTestId('capacity-row-0');
+    await cap.getByLabel('产品', { exact: true }).fill(CAPACITY_PRODUCT);
+    await cap.getByLabel('数值', { exact: true }).fill('0');
+    await cap.getByLabel('单位', { exact: true }).fill('万台套/年');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await cap.locator('[data-field="capacities.0.value"] .field-errors').getByText(/格式或数值无效/).waitFor();
+    expect(await cap.getByLabel('数值', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await b.screenshot(page, 'edit-capacity-refused-zh');
+    await cap.getByLabel('数值', { exact: true }).fill('1.5');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await panel.getByText(`${CAPACITY_PRODUCT} 1.5 万台套/年`).waitFor();
+    await b.screenshot(page, 'edit-capacity-saved-zh');
 
     // Delete the enterprise, after a confirmation.
     await page.goto(`${b.baseUrl()}?node=${id}`);

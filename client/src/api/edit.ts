@@ -49,6 +49,7 @@ export const EDIT_PROJECT_QUERY = graphql(`
       park { id name nameEn }
       segments { segment { id name nameEn chainId } }
       dates { plannedStart plannedProduction plannedCompletion }
+      capacity { id product value unit qualifier }
     }
   }
 `);

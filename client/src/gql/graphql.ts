@@ -4,6 +4,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A designed yearly output (产能) of a project. */
+export type CapacityInput = {
+  product: string;
+  /** Default EXACT. */
+  qualifier?: Qualifier | null | undefined;
+  /** e.g. GW, 万片/年, 台套/年. */
+  unit: string;
+  /** More than 0, in `unit`. */
+  value: number;
+};
+
 export type ChangeAction =
   | 'CREATE'
   | 'DELETE'
@@ -32,6 +43,8 @@ export type CreateEnterpriseInput = {
 /** A new project starts as planned; moveProjectStatus takes it further. */
 export type CreateProjectInput = {
   annualOutputCny?: number | null | undefined;
+  /** The project’s capacities, the whole list: on update it replaces the current one ([] removes all; absent or null leaves it). */
+  capacities?: Array<CapacityInput> | null | undefined;
   floorAreaM2?: number | null | undefined;
   /** CNY (1 亿元 = 1e8), ≥ 0. */
   investmentCny?: number | null | undefined;
@@ -266,6 +279,8 @@ export type UpdateEnterpriseInput = {
 /** Only the fields given change; null removes an optional property. Status: see moveProjectStatus. */
 export type UpdateProjectInput = {
   annualOutputCny?: number | null | undefined;
+  /** The project’s capacities, the whole list: on update it replaces the current one ([] removes all; absent or null leaves it). */
+  capacities?: Array<CapacityInput> | null | undefined;
   floorAreaM2?: number | null | undefined;
   investmentCny?: number | null | undefined;
   investmentQualifier?: Qualifier | null | undefined;
@@ -315,7 +330,7 @@ export type EditProjectQueryVariables = Exact<{
 }>;
 
 
-export type EditProjectQuery = { project: { id: string, name: string, nameEn: string | null, phase: string | null, note: string | null, status: ProjectStatus | null, statusAsOf: string | null, investmentCny: number | null, investmentQualifier: Qualifier | null, investorName: string | null, annualOutputCny: number | null, landMu: number | null, landM2: number | null, floorAreaM2: number | null, investor: { id: string, name: string, nameEn: string | null } | null, park: { id: string, name: string, nameEn: string | null } | null, segments: Array<{ segment: { id: string, name: string, nameEn: string | null, chainId: string } }>, dates: { plannedStart: string | null, plannedProduction: string | null, plannedCompletion: string | null } } | null };
+export type EditProjectQuery = { project: { id: string, name: string, nameEn: string | null, phase: string | null, note: string | null, status: ProjectStatus | null, statusAsOf: string | null, investmentCny: number | null, investmentQualifier: Qualifier | null, investorName: string | null, annualOutputCny: number | null, landMu: number | null, landM2: number | null, floorAreaM2: number | null, investor: { id: string, name: string, nameEn: string | null } | null, park: { id: string, name: string, nameEn: string | null } | null, segments: Array<{ segment: { id: string, name: string, nameEn: string | null, chainId: string } }>, dates: { plannedStart: string | null, plannedProduction: string | null, plannedCompletion: string | null }, capacity: Array<{ id: string, product: string, value: number, unit: string, qualifier: Qualifier }> } | null };
 
 export type NodeChangesQueryVariables = Exact<{
   targetId: string | number;
@@ -909,6 +924,13 @@ export const EditProjectDocument = new TypedDocumentString(`
       plannedStart
       plannedProduction
       plannedCompletion
+    }
+    capacity {
+      id
+      product
+      value
+      unit
+      qualifier
     }
   }
 }

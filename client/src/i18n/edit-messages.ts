@@ -74,6 +74,11 @@ export interface EditMessages {
   action: Record<ChangeAction, string>;
   enteredByHand: string;
   changedFields: string;
+  /** The repeatable 产能 rows of the project form. */
+  capacity: {
+    legend: string; hint: string; none: string; product: string; value: string; unit: string; unitHint: string;
+    qualifier: string; add: string; remove: (n: number) => string;
+  };
   /** Audit-record keys that are not form inputs. */
   historyKey: Record<string, string>;
 }
@@ -125,7 +130,11 @@ const zh: EditMessages = {
   historyTitle: '变更记录', historyEmpty: '暂无通过编辑产生的变更。', historyLoading: '加载变更记录…', historyError: '无法加载变更记录',
   action: { CREATE: '新建', UPDATE: '修改', DELETE: '删除', MOVE_STATUS: '变更状态', LINK: '添加关联', UNLINK: '移除关联' },
   enteredByHand: '手工录入', changedFields: '变更字段',
-  historyKey: { id: '编号', type: '关联类型', links: '关联', status: '状态', statusAsOf: '状态截至', statusInferred: '状态为推断', investmentCny: '总投资', annualOutputCny: '预计年产值', landMu: '用地（亩）', landM2: '用地（平方米）' },
+  capacity: {
+    legend: '产能', hint: '项目设计的年产能；保存时整组替换。', none: '未填写产能。', product: '产品', value: '数值', unit: '单位',
+    unitHint: '如 GW、万片/年、台套/年', qualifier: '数值说明', add: '添加产能', remove: (n) => `删除第 ${n} 条产能`,
+  },
+  historyKey: { id: '编号', type: '关联类型', links: '关联', status: '状态', statusAsOf: '状态截至', statusInferred: '状态为推断', investmentCny: '总投资', annualOutputCny: '预计年产值', landMu: '用地（亩）', landM2: '用地（平方米）', capacities: '产能' },
 };
 
 const en: EditMessages = {
@@ -173,7 +182,12 @@ const en: EditMessages = {
   historyError: 'Could not load the change history',
   action: { CREATE: 'Created', UPDATE: 'Updated', DELETE: 'Deleted', MOVE_STATUS: 'Status changed', LINK: 'Linked', UNLINK: 'Unlinked' },
   enteredByHand: 'entered by hand', changedFields: 'Changed',
-  historyKey: { id: 'id', type: 'link kind', links: 'links', status: 'status', statusAsOf: 'status as of', statusInferred: 'status inferred', investmentCny: 'investment', annualOutputCny: 'annual output', landMu: 'land (mu)', landM2: 'land (m²)' },
+  capacity: {
+    legend: 'Capacity', hint: 'Designed yearly output of the project; saving replaces the whole list.', none: 'No capacity given.',
+    product: 'Product', value: 'Value', unit: 'Unit', unitHint: 'e.g. GW, 万片/年, 台套/年', qualifier: 'Qualifier',
+    add: 'Add capacity', remove: (n) => `Remove capacity ${n}`,
+  },
+  historyKey: { id: 'id', type: 'link kind', links: 'links', status: 'status', statusAsOf: 'status as of', statusInferred: 'status inferred', investmentCny: 'investment', annualOutputCny: 'annual output', landMu: 'land (mu)', landM2: 'land (m²)', capacities: 'capacity' },
 };
 
 export const EDIT_MESSAGES: Record<Lang, EditMessages> = { zh, en };

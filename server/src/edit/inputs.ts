@@ -46,7 +46,26 @@ const enterpriseFields = {
 export const CreateEnterprise = z.object({ slug: opt(Slug), name: Text, parkId: opt(Id), ...enterpriseFields });
 export const UpdateEnterprise = z.object({ name: Text.optional(), ...enterpriseFields });
 
+/** A project's designed yearly output; value > 0 in its unit (GW, 万片/年, 台套/年 …). */
+const CapacityInput = z.object({
+  product: Text,
+  value: z.number().finite('must be a finite number').positive('must be more than 0'),
+  unit: Text,
+  qualifier: qualifier.nullish().transform((q) => q ?? 'exact'),
+});
+/** The whole list of a project's capacities; a product is named once per unit (that is its id). */
+const Capacities = z.array(CapacityInput).superRefine((list, ctx) => {
+  const seen = new Set<string>();
+  list.forEach((c, i) => {
+    const key = `${c.product}\u0000${c.unit}`;
+    if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [i, 'product'], message: 'this product is already listed in this unit' });
+    seen.add(key);
+  });
+});
+export type CapacityValue = z.infer<typeof CapacityInput>;
+
 const projectFields = {
+  capacities: Capacities.nullish(),
   nameEn: opt(Text),
   investorName: opt(Text),
   phase: opt(Text),

@@ -3,19 +3,22 @@ import { graphqlRequest } from '../../api/client';
 import { EDIT_PROJECT_QUERY } from '../../api/edit';
 import type { Qualifier } from '../../gql/graphql';
 import { useEditT } from '../../i18n/edit-messages';
+import { CapacityFields } from './CapacityFields';
 import { EditDialog } from './EditDialog';
 import { Field, FormLevelErrors, ProvenanceFields, TextField, useFocusFirstError } from './fields';
 import { emptyProject, projectValues, type LandUnit, type ProjectValues } from './form-model';
+import { QUALIFIERS } from './qualifiers';
 import { InvestorPicker, ParkSelect, SegmentPicker } from './pickers';
 import { saveProject } from './save';
 import { useEditLists } from './use-edit-lists';
 import { useNodeForm } from './use-node-form';
 
-const QUALIFIERS: readonly Qualifier[] = ['EXACT', 'ABOUT', 'OVER', 'AT_LEAST', 'UNDER', 'EXPECTED', 'TARGET'];
 
 const KNOWN = [
   'name', 'nameEn', 'phase', 'note', 'investment', 'investmentQualifier', 'annualOutput', 'land', 'floorAreaM2', 'plannedStartOn',
   'plannedProductionOn', 'plannedCompletionOn', 'investor', 'investorName', 'park', 'segments', 'source', 'reason',
+  // Every capacity row's inputs (capacities.0.value …): see placeErrors.
+  'capacities.*',
 ] as const;
 
 async function loadProject(id: string): Promise<ProjectValues | null> {
@@ -94,6 +97,7 @@ export function ProjectForm({ id, parkId, title, onSaved, onClose }: ProjectForm
             <TextField name="plannedCompletionOn" label={t.f.plannedCompletionOn} hint={t.partialDateHint} value={v.plannedCompletionOn} onChange={(x) => set('plannedCompletionOn', x)} errors={errors} />
             <TextField name="note" label={t.f.note} value={v.note} onChange={(x) => set('note', x)} errors={errors} multiline />
           </div>
+          <CapacityFields value={v.capacities} onChange={(x) => set('capacities', x)} errors={errors} />
           <SegmentPicker value={v.segments} onChange={(x) => set('segments', x)} chains={lists.lists.chains} errors={errors} />
           <ProvenanceFields value={form.provenance} onChange={form.setProvenance} sources={lists.lists.sources} errors={errors} />
           <FormLevelErrors errors={errors} message={form.message} />

@@ -136,7 +136,7 @@ describe('status dialog', () => {
       ...lists,
       EditProject: () => ({ project: { id: 'pj.1', name: 'p', nameEn: null, phase: null, note: null, status: 'IN_PRODUCTION', statusAsOf: '2024-05',
         investmentCny: null, investmentQualifier: null, investorName: null, annualOutputCny: null, landMu: null, landM2: null, floorAreaM2: null,
-        investor: null, park: null, segments: [], dates: { plannedStart: null, plannedProduction: null, plannedCompletion: null } } }),
+        investor: null, park: null, segments: [], capacity: [], dates: { plannedStart: null, plannedProduction: null, plannedCompletion: null } } }),
       MoveProjectStatus: () => ({ moveProjectStatus: { project: null, errors: [{ field: 'reason', code: 'BACKWARD_MOVE', message: 'a backward move needs a reason' }] } }),
     });
     render(<StatusDialog id="pj.1" title="变更状态" onSaved={noop} onClose={noop} />);

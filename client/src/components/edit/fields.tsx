@@ -8,6 +8,7 @@ import type { FieldIssue, FormErrors, Provenance } from './form-model';
 
 export function issueText(issue: FieldIssue, t: EditMessages, lang: string): string {
   if (issue.code === 'CLIENT_NUMBER') return t.notNumber;
+  if (issue.code === 'CLIENT_REQUIRED') return t.required;
   const local = t.code[issue.code as keyof EditMessages['code']];
   // The server's message is English and the most precise; Chinese readers get the code in words first.
   if (!local) return issue.message;

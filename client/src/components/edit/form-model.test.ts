@@ -80,6 +80,13 @@ describe('server field → form input', () => {
     const issue = { code: 'INVALID', message: 'x' };
     expect(placeErrors({ name: [issue], weird: [issue] }, ['name'])).toEqual({ name: [issue], '': [issue] });
   });
+  it('maps a capacity row’s error to that row’s input; `capacities.*` is not `capacitiesX`', () => {
+    const issue = { code: 'INVALID', message: 'x' };
+    expect(formField('input.capacities.1.value')).toBe('capacities.1.value');
+    expect(placeErrors({ 'capacities.1.value': [issue], capacitiesX: [issue], 'capacities.': [issue] }, ['capacities.*'])).toEqual({
+      'capacities.1.value': [issue], '': [issue, issue],
+    });
+  });
 });
 
 describe('backward moves', () => {

@@ -2,6 +2,7 @@
 // rules that matter — 亿元 → CNY, "only what changed" on update, which input a server error
 // belongs to — are tested on their own.
 import type {
+  CapacityInput,
   CreateEnterpriseInput,
   CreateProjectInput,
   EditEnterpriseQuery,
@@ -33,6 +34,15 @@ export interface EnterpriseValues {
 
 export type LandUnit = 'mu' | 'm2';
 
+/** One 产能 row as typed; the value stays text until it is sent. */
+export interface CapacityRow {
+  product: string;
+  value: string;
+  unit: string;
+  qualifier: Qualifier;
+}
+export const emptyCapacity = (): CapacityRow => ({ product: '', value: '', unit: '', qualifier: 'EXACT' });
+
 export interface ProjectValues {
   name: string;
   nameEn: string;
@@ -53,6 +63,7 @@ export interface ProjectValues {
   investorName: string;
   parkId: string;
   segments: Picked[];
+  capacities: CapacityRow[];
 }
 
 /** Why an edit is made: a Source id, or '' for 手工录入 (entered by hand). */
@@ -71,8 +82,8 @@ export interface FieldIssue {
 export type FormErrors = Record<string, FieldIssue[]>;
 
 export class InputError extends Error {
-  constructor(readonly field: string, readonly kind: 'number') {
-    super(`${field}: not a number`);
+  constructor(readonly field: string, readonly kind: 'number' | 'required') {
+    super(`${field}: ${kind === 'number' ? 'not a number' : 'required'}`);
   }
 }
 
@@ -117,7 +128,7 @@ export const emptyEnterprise = (parkId = ''): EnterpriseValues => ({
 export const emptyProject = (parkId = ''): ProjectValues => ({
   name: '', nameEn: '', phase: '', note: '', investmentYi: '', investmentQualifier: '', annualOutputYi: '', land: '',
   landUnit: 'mu', floorAreaM2: '', plannedStartOn: '', plannedProductionOn: '', plannedCompletionOn: '', investor: null,
-  investorName: '', parkId, segments: [],
+  investorName: '', parkId, segments: [], capacities: [],
 });
 
 export function enterpriseValues(e: NonNullable<EditEnterpriseQuery['enterprise']>): EnterpriseValues {
@@ -137,6 +148,7 @@ export function projectValues(p: NonNullable<EditProjectQuery['project']>): Proj
     floorAreaM2: p.floorAreaM2 == null ? '' : String(p.floorAreaM2), plannedStartOn: p.dates.plannedStart ?? '',
     plannedProductionOn: p.dates.plannedProduction ?? '', plannedCompletionOn: p.dates.plannedCompletion ?? '',
     investor: p.investor, investorName: p.investorName ?? '', parkId: p.park?.id ?? '', segments: p.segments.map((s) => s.segment),
+    capacities: p.capacity.map((c) => ({ product: c.product, value: String(c.value), unit: c.unit, qualifier: c.qualifier })),
   };
 }
 
@@ -146,6 +158,16 @@ function enterpriseProps(v: EnterpriseValues): Required<UpdateEnterpriseInput> {
     name: v.name.trim(), nameEn: opt(v.nameEn), shortName: opt(v.shortName), aliases: splitList(v.aliases),
     founded: opt(v.founded), products: splitList(v.products), note: opt(v.note), roles: v.roles,
   };
+}
+
+/** The rows as the server takes them (the whole list); a value is a number > 0 the server checks. */
+export function capacityInputs(rows: CapacityRow[]): CapacityInput[] {
+  return rows.map((r, i) => {
+    const field = `capacities.${i}.value`;
+    const value = num(r.value, field);
+    if (value === null) throw new InputError(field, 'required');
+    return { product: r.product.trim(), value, unit: r.unit.trim(), qualifier: r.qualifier };
+  });
 }
 
 function projectProps(v: ProjectValues): Required<UpdateProjectInput> {
@@ -158,6 +180,7 @@ function projectProps(v: ProjectValues): Required<UpdateProjectInput> {
     floorAreaM2: num(v.floorAreaM2, 'floorAreaM2'), plannedStartOn: opt(v.plannedStartOn),
     plannedProductionOn: opt(v.plannedProductionOn), plannedCompletionOn: opt(v.plannedCompletionOn),
     investorName: v.investor ? null : opt(v.investorName),
+    capacities: capacityInputs(v.capacities),
   };
 }
 
@@ -216,11 +239,13 @@ export function addError(errors: FormErrors, field: string, issue: FieldIssue): 
   return { ...errors, [field]: [...(errors[field] ?? []), issue] };
 }
 
-/** Errors of inputs the form does not have go to the form-level list (''). */
+/** Errors of inputs the form does not have go to the form-level list (''). `x.*` names the inputs of repeated rows. */
 export function placeErrors(errors: FormErrors, known: readonly string[]): FormErrors {
   const out: FormErrors = {};
+  const isKnown = (field: string) =>
+    known.some((k) => k === field || (k.endsWith('.*') && field.startsWith(k.slice(0, -1)) && field.length > k.length - 1));
   for (const [field, issues] of Object.entries(errors)) {
-    const key = known.includes(field) ? field : '';
+    const key = isKnown(field) ? field : '';
     out[key] = [...(out[key] ?? []), ...issues];
   }
   return out;

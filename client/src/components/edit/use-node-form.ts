@@ -77,7 +77,10 @@ export function useNodeForm<V>({ id: initialId, empty, load, save, known, onSave
       if (r.id && r.wrote) await refetchBefore(r.id, false).catch(() => {});
       return false;
     } catch (e) {
-      if (e instanceof InputError) setErrors({ [e.field]: [{ code: 'CLIENT_NUMBER', message: t.notNumber }] });
+      if (e instanceof InputError) {
+        const issue = e.kind === 'required' ? { code: 'CLIENT_REQUIRED', message: t.required } : { code: 'CLIENT_NUMBER', message: t.notNumber };
+        setErrors({ [e.field]: [issue] });
+      }
       else if (isUnauthenticated(e)) {
         session.handleAuthError(e);
         setMessage(t.signInAgain);

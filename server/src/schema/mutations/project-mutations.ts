@@ -1,6 +1,7 @@
 // Editors create, update and delete projects and move them through their lifecycle. The status
 // changes only through moveProjectStatus, which checks the order of stages and dates.
 import { builder } from '../../builder.js';
+import { capacitiesOf, sameCapacities, setCapacities, sortCapacities } from '../../edit/capacities.js';
 import { diffProps, parse, runEdit } from '../../edit/editor.js';
 import type { FieldError } from '../../edit/field-errors.js';
 import { CreateProject, MoveStatus, UpdateProject } from '../../edit/inputs.js';
@@ -14,6 +15,17 @@ import { DeletePayloadRef, payload, reasonArgDescription, sourceArgDescription }
 const ProjectPayload = payload<ProjectRow>('ProjectPayload', 'project', ProjectRef);
 
 const date = 'YYYY, YYYY-MM or YYYY-MM-DD.';
+const CapacityInput = builder.inputType('CapacityInput', {
+  description: 'A designed yearly output (产能) of a project.',
+  fields: (t) => ({
+    product: t.string({ required: true }),
+    value: t.float({ required: true, description: 'More than 0, in `unit`.' }),
+    unit: t.string({ required: true, description: 'e.g. GW, 万片/年, 台套/年.' }),
+    qualifier: t.field({ type: Qualifier, description: 'Default EXACT.' }),
+  }),
+});
+const capacitiesDescription =
+  'The project’s capacities, the whole list: on update it replaces the current one ([] removes all; absent or null leaves it).';
 const CreateProjectInput = builder.inputType('CreateProjectInput', {
   description: 'A new project starts as planned; moveProjectStatus takes it further.',
   fields: (t) => ({
@@ -34,6 +46,7 @@ const CreateProjectInput = builder.inputType('CreateProjectInput', {
     plannedCompletionOn: t.string({ description: date }),
     plannedProductionOn: t.string({ description: date }),
     note: t.string(),
+    capacities: t.field({ type: [CapacityInput], description: capacitiesDescription }),
   }),
 });
 
@@ -54,6 +67,7 @@ const UpdateProjectInput = builder.inputType('UpdateProjectInput', {
     plannedCompletionOn: t.string(),
     plannedProductionOn: t.string(),
     note: t.string(),
+    capacities: t.field({ type: [CapacityInput], description: capacitiesDescription }),
   }),
 });
 
@@ -71,7 +85,7 @@ builder.mutationFields((t) => ({
     },
     resolve: (_r, args, ctx) =>
       runEdit<ProjectRow>(ctx, 'create-project', { source: args.source }, async (ed) => {
-        const { slug, parkId, investorId, ...props } = parse(CreateProject, args.input, 'input');
+        const { slug, parkId, investorId, capacities, ...props } = parse(CreateProject, args.input, 'input');
         const errors: FieldError[] = [];
         await ed.checkIds(
           [
@@ -87,9 +101,14 @@ builder.mutationFields((t) => ({
         if (parkId) links.push({ type: 'IN_PARK', to: parkId });
         if (investorId) links.push({ type: 'BY', to: investorId });
         for (const l of links) await ed.setLink(id, l.type, l.to, {}, true);
+        if (capacities?.length) await setCapacities(ed, id, capacities);
         const change = await ed.record({
           action: 'create', targetId: id, targetLabel: 'Project', before: null,
-          after: { ...props, id, status: 'planned', ...(links.length ? { links } : {}) },
+          after: {
+            ...props, id, status: 'planned',
+            ...(links.length ? { links } : {}),
+            ...(capacities?.length ? { capacities: sortCapacities(capacities) } : {}),
+          },
           reason: args.reason, source: args.source,
         });
         return { value: node as ProjectRow, change };
@@ -106,11 +125,20 @@ builder.mutationFields((t) => ({
     },
     resolve: (_r, args, ctx) =>
       runEdit<ProjectRow>(ctx, 'update-project', { source: args.source }, async (ed) => {
-        const set = parse(UpdateProject, args.input, 'input');
-        const current = await ed.load('id', String(args.id), 'Project');
+        const { capacities, ...set } = parse(UpdateProject, args.input, 'input');
+        const id = String(args.id);
+        const current = await ed.load('id', id, 'Project');
         const { before, after } = diffProps(current.props, set);
+        const node = await ed.updateNode(id, after);
+        if (capacities) {
+          const old = await capacitiesOf(ed, id);
+          if (!sameCapacities(old, capacities)) {
+            await setCapacities(ed, id, capacities);
+            before.capacities = sortCapacities(old);
+            after.capacities = sortCapacities(capacities);
+          }
+        }
         if (!Object.keys(after).length && !args.source) ed.reject([{ field: 'input', code: 'NO_CHANGE', message: 'nothing to change' }]);
-        const node = await ed.updateNode(String(args.id), after);
         const change = await ed.record({
           action: 'update', targetId: String(args.id), targetLabel: 'Project', before, after, reason: args.reason, source: args.source,
         });
