@@ -45,7 +45,8 @@ describe('sign-in', () => {
     expect(await screen.findByRole('group', { name: '当前用户' })).toHaveTextContent('admin管理员');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(getSessionToken()).toBe('tok-1');
-    expect(operations(fetchMock)).toEqual(['SignIn', 'Me']);
+    // The session change refetches `me` after the dialog closed: wait for that request too.
+    await waitFor(() => expect(operations(fetchMock)).toEqual(['SignIn', 'Me']));
   });
 
   it('says "wrong username or password" and keeps the dialog open', async () => {
@@ -101,7 +102,7 @@ describe('sign-in', () => {
     fireEvent.click(screen.getByRole('button', { name: '退出登录' }));
     expect(await screen.findByRole('button', { name: '登录' })).toBeInTheDocument();
     expect(getSessionToken()).toBeNull();
-    expect(operations(fetchMock)).toEqual(['Me', 'SignOut']);
+    await waitFor(() => expect(operations(fetchMock)).toEqual(['Me', 'SignOut']));
     const signOutCall = fetchMock.mock.calls[1]![1];
     expect(new Headers(signOutCall.headers).get('authorization')).toBe('Bearer tok-2');
   });
