@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { isApiError } from '../api/errors';
 import { isUnauthenticated, useSession } from '../hooks/use-session';
 import { useT } from '../i18n/context';
 import type { Messages } from '../i18n/messages';
+import { trapFocus } from './trap-focus';
 
 /** Puts a failed sign-in in words; the server's codes tell wrong credentials from a rate limit. */
 function describeSignInError(error: unknown, t: Messages): string {
@@ -13,21 +14,6 @@ function describeSignInError(error: unknown, t: Messages): string {
     return t.shell.signInFailed(error.message);
   }
   return t.shell.signInFailed(String(error));
-}
-
-/** Keeps Tab inside a modal dialog: from the last control back to the first, and the reverse. */
-function trapFocus(e: KeyboardEvent<HTMLElement>) {
-  const controls = [...e.currentTarget.querySelectorAll<HTMLElement>('input, button:not([disabled])')];
-  const first = controls[0];
-  const last = controls[controls.length - 1];
-  if (!first || !last) return;
-  if (!e.shiftKey && document.activeElement === last) {
-    e.preventDefault();
-    first.focus();
-  } else if (e.shiftKey && document.activeElement === first) {
-    e.preventDefault();
-    last.focus();
-  }
 }
 
 /** The sign-in dialog; open whenever the session says so (header button, sign-in prompts). */

@@ -1,20 +1,6 @@
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import './edit.css';
-
-/** Keeps Tab inside the dialog: from the last control back to the first, and the reverse. */
-function trapFocus(e: KeyboardEvent<HTMLElement>) {
-  const controls = [...e.currentTarget.querySelectorAll<HTMLElement>('input, select, textarea, button:not([disabled])')];
-  const first = controls[0];
-  const last = controls[controls.length - 1];
-  if (!first || !last) return;
-  if (!e.shiftKey && document.activeElement === last) {
-    e.preventDefault();
-    first.focus();
-  } else if (e.shiftKey && document.activeElement === first) {
-    e.preventDefault();
-    last.focus();
-  }
-}
+import { trapFocus } from '../trap-focus';
 
 /** A modal for the editor forms: Escape or Cancel closes it (and only it), focus returns to the opener. */
 export function EditDialog({ title, onClose, wide = false, children }: { title: string; onClose: () => void; wide?: boolean; children: ReactNode }) {
