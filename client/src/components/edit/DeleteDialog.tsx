@@ -1,14 +1,14 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { graphqlRequest } from '../../api/client';
 import { DELETE_ENTERPRISE, DELETE_PROJECT } from '../../api/edit';
-import { isUnauthenticated, useSession } from '../../hooks/use-session';
+import { useSession } from '../../hooks/use-session';
 import { useEditT } from '../../i18n/edit-messages';
 import { notifyGraphEdited } from './edit-events';
 import { EditDialog } from './EditDialog';
 import { FormLevelErrors, ProvenanceFields, useFocusFirstError } from './fields';
 import { addError, formField, placeErrors, type FormErrors, type Provenance } from './form-model';
 import { useEditLists } from './use-edit-lists';
-import { isForbidden } from './use-node-form';
+import { failureMessage } from './use-node-form';
 
 /** Asks before deleting, with the reason and source the audit record keeps. */
 export function DeleteDialog({ kind, id, name, onDeleted, onClose }: {
@@ -47,11 +47,7 @@ export function DeleteDialog({ kind, id, name, onDeleted, onClose }: {
       const errs = r.errors.reduce<FormErrors>((acc, x) => addError(acc, formField(x.field), { code: x.code, message: x.message }), {});
       setErrors(placeErrors(errs, ['reason', 'source']));
     } catch (err) {
-      if (isUnauthenticated(err)) {
-        session.handleAuthError(err);
-        setMessage(t.signInAgain);
-        session.openSignIn();
-      } else setMessage(isForbidden(err) ? t.forbidden : t.saveError(err instanceof Error ? err.message : String(err)));
+      setMessage(failureMessage(err, session, t));
     } finally {
       setBusy(false);
     }

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { graphqlRequest } from '../../api/client';
 import { EDIT_PROJECT_QUERY, MOVE_PROJECT_STATUS } from '../../api/edit';
 import type { ProjectStatus } from '../../gql/graphql';
-import { isUnauthenticated, useSession } from '../../hooks/use-session';
+import { useSession } from '../../hooks/use-session';
 import { useLang } from '../../i18n/context';
 import { useEditT } from '../../i18n/edit-messages';
 import { enumLabel } from '../detail-format';
@@ -12,7 +12,7 @@ import { Field, FormLevelErrors, ProvenanceFields, TextField, useFocusFirstError
 import { addError, formField, placeErrors, type FormErrors, type Provenance } from './form-model';
 import { PROJECT_STATUSES, isBackwardMove, todayUtc } from './status-order';
 import { useEditLists } from './use-edit-lists';
-import { isForbidden } from './use-node-form';
+import { failureMessage, isForbidden } from './use-node-form';
 
 /** moveProjectStatus: new stage, its date (partial dates allowed), reason and source. */
 export function StatusDialog({ id, title, onSaved, onClose }: { id: string; title: string; onSaved: () => void; onClose: () => void }) {
@@ -64,11 +64,7 @@ export function StatusDialog({ id, title, onSaved, onClose }: { id: string; titl
       const errs = r.errors.reduce<FormErrors>((acc, x) => addError(acc, formField(x.field), { code: x.code, message: x.message }), {});
       setErrors(placeErrors(errs, ['status', 'date', 'reason', 'source']));
     } catch (err) {
-      if (isUnauthenticated(err)) {
-        session.handleAuthError(err);
-        setMessage(t.signInAgain);
-        session.openSignIn();
-      } else setMessage(isForbidden(err) ? t.forbidden : t.saveError(err instanceof Error ? err.message : String(err)));
+      setMessage(failureMessage(err, session, t));
     } finally {
       setBusy(false);
     }

@@ -25,6 +25,19 @@ export function isForbidden(error: unknown): boolean {
   return isApiError(error) && error.graphqlErrors.some((e) => e.extensions?.['code'] === 'FORBIDDEN');
 }
 
+/**
+ * The form-level message for a request that failed as a whole (not a field refusal). An expired
+ * session also drops the token and opens the sign-in dialog; what the user typed stays.
+ */
+export function failureMessage(e: unknown, session: ReturnType<typeof useSession>, t: ReturnType<typeof useEditT>): string {
+  if (isUnauthenticated(e)) {
+    session.handleAuthError(e);
+    session.openSignIn();
+    return t.signInAgain;
+  }
+  return isForbidden(e) ? t.forbidden : t.saveError(e instanceof Error ? e.message : String(e));
+}
+
 export function useNodeForm<V>({ id: initialId, empty, load, save, known, onSaved }: Options<V>) {
   const t = useEditT();
   const session = useSession();
@@ -81,12 +94,7 @@ export function useNodeForm<V>({ id: initialId, empty, load, save, known, onSave
         const issue = e.kind === 'required' ? { code: 'CLIENT_REQUIRED', message: t.required } : { code: 'CLIENT_NUMBER', message: t.notNumber };
         setErrors({ [e.field]: [issue] });
       }
-      else if (isUnauthenticated(e)) {
-        session.handleAuthError(e);
-        setMessage(t.signInAgain);
-        session.openSignIn();
-      } else if (isForbidden(e)) setMessage(t.forbidden);
-      else setMessage(t.saveError(e instanceof Error ? e.message : String(e)));
+      else setMessage(failureMessage(e, session, t));
       return false;
     } finally {
       setBusy(false);
