@@ -7,8 +7,9 @@
 //   node scripts/run.mjs start   setup + build the client + serve the app (embedded Neo4j)
 //   node scripts/run.mjs seed    setup + (re)load seeds/ into the database
 //   node scripts/run.mjs test    setup + typecheck + every test suite, with a summary line
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,6 +27,26 @@ function run(cmd, args, opts = {}) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: root, ...opts });
   if (r.error) fail(`${cmd} could not be run: ${r.error.message}`);
   return r.status ?? 1;
+}
+
+/**
+ * Runs the long-lived server in its own process group and is the only one to signal it: Ctrl-C
+ * in a terminal, or a SIGTERM sent to this process alone (a process manager), reaches the server
+ * and its database once, and this process exits with the server's status when they have stopped.
+ */
+function serve(cmd, args) {
+  const child = spawn(cmd, args, { stdio: 'inherit', cwd: root, detached: true });
+  child.on('error', (e) => fail(`${cmd} could not be run: ${e.message}`));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.on(signal, () => {
+      try {
+        process.kill(-child.pid, signal);
+      } catch {
+        // Already gone.
+      }
+    });
+  }
+  child.on('exit', (code, signal) => process.exit(code ?? 128 + (os.constants.signals[signal] ?? 0)));
 }
 
 function must(cmd, args, what, opts) {
@@ -134,7 +155,7 @@ switch (command) {
     console.log('▸ Building the client …');
     pnpm(['--filter', '@chain-graph/client', 'build'], 'Building the client');
     console.log('▸ Starting the server …');
-    process.exit(run(pnpmCmd[0], [...pnpmCmd.slice(1), '--filter', '@chain-graph/server', 'start']));
+    serve(pnpmCmd[0], [...pnpmCmd.slice(1), '--filter', '@chain-graph/server', 'start']);
     break;
   case 'seed':
     setup();
