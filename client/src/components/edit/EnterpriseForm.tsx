@@ -1,16 +1,14 @@
-import { useRef, type FormEvent } from 'react';
 import { graphqlRequest } from '../../api/client';
 import { EDIT_ENTERPRISE_QUERY } from '../../api/edit';
 import type { EnterpriseRole } from '../../gql/graphql';
 import { useLang } from '../../i18n/context';
 import { useEditT } from '../../i18n/edit-messages';
 import { enumLabel } from '../detail-format';
-import { EditDialog } from './EditDialog';
-import { FieldErrors, FormLevelErrors, ProvenanceFields, TextField, useFocusFirstError } from './fields';
+import { FieldErrors, TextField } from './fields';
 import { emptyEnterprise, enterpriseValues, type EnterpriseValues } from './form-model';
 import { ParkSelect, SegmentPicker } from './pickers';
 import { saveEnterprise } from './save';
-import { useEditLists } from './use-edit-lists';
+import { NodeFormDialog } from './NodeFormDialog';
 import { useNodeForm } from './use-node-form';
 
 export const ENTERPRISE_ROLES: readonly EnterpriseRole[] = [
@@ -37,28 +35,16 @@ export interface EnterpriseFormProps {
 export function EnterpriseForm({ id, parkId, title, onSaved, onClose }: EnterpriseFormProps) {
   const t = useEditT();
   const lang = useLang();
-  const lists = useEditLists();
-  const formRef = useRef<HTMLFormElement>(null);
   const form = useNodeForm<EnterpriseValues>({
     id, empty: emptyEnterprise(parkId ?? ''), load: loadEnterprise, save: saveEnterprise, known: KNOWN, onSaved,
   });
   const { values: v, errors } = form;
-  useFocusFirstError(formRef, errors);
   const set = <K extends keyof EnterpriseValues>(key: K, value: EnterpriseValues[K]) => form.setValues((old) => ({ ...old, [key]: value }));
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (form.busy) return;
-    await form.submit();
-  };
-
   return (
-    <EditDialog title={title} onClose={onClose} wide>
-      {(form.loadState.status === 'loading' || lists.status === 'loading') && <p role="status">{t.loading}</p>}
-      {form.loadState.status === 'error' && <p className="form-error" role="alert">{form.loadState.message}</p>}
-      {lists.status === 'error' && <p className="form-error" role="alert">{t.loadError(String(lists.error))}</p>}
-      {form.loadState.status === 'ready' && lists.status === 'ready' && (
-        <form ref={formRef} onSubmit={submit} noValidate aria-busy={form.busy} data-testid="enterprise-form">
+    <NodeFormDialog title={title} onClose={onClose} form={form} testId="enterprise-form">
+      {(lists) => (
+        <>
           <div className="edit-grid">
             <TextField name="name" label={t.f.name} value={v.name} onChange={(x) => set('name', x)} errors={errors} required />
             <TextField name="nameEn" label={t.f.nameEn} hint={form.id ? undefined : t.nameEnHint} value={v.nameEn} onChange={(x) => set('nameEn', x)} errors={errors} />
@@ -66,7 +52,7 @@ export function EnterpriseForm({ id, parkId, title, onSaved, onClose }: Enterpri
             <TextField name="founded" label={t.f.founded} hint={t.partialDateHint} value={v.founded} onChange={(x) => set('founded', x)} errors={errors} />
             <TextField name="aliases" label={t.f.aliases} hint={t.listHint} value={v.aliases} onChange={(x) => set('aliases', x)} errors={errors} />
             <TextField name="products" label={t.f.products} hint={t.listHint} value={v.products} onChange={(x) => set('products', x)} errors={errors} />
-            <ParkSelect value={v.parkId} onChange={(x) => set('parkId', x)} parks={lists.lists.parks} errors={errors} />
+            <ParkSelect value={v.parkId} onChange={(x) => set('parkId', x)} parks={lists.parks} errors={errors} />
             <TextField name="note" label={t.f.note} value={v.note} onChange={(x) => set('note', x)} errors={errors} multiline />
           </div>
           <fieldset className="edit-field role-boxes" data-field="roles">
@@ -80,15 +66,9 @@ export function EnterpriseForm({ id, parkId, title, onSaved, onClose }: Enterpri
             ))}
             <FieldErrors id="roles-errors" issues={errors['roles']} />
           </fieldset>
-          <SegmentPicker value={v.segments} onChange={(x) => set('segments', x)} chains={lists.lists.chains} errors={errors} />
-          <ProvenanceFields value={form.provenance} onChange={form.setProvenance} sources={lists.lists.sources} errors={errors} />
-          <FormLevelErrors errors={errors} message={form.message} />
-          <div className="modal-actions">
-            <button type="button" className="secondary" onClick={onClose}>{t.cancel}</button>
-            <button type="submit" disabled={form.busy}>{form.busy ? t.saving : t.save}</button>
-          </div>
-        </form>
+          <SegmentPicker value={v.segments} onChange={(x) => set('segments', x)} chains={lists.chains} errors={errors} />
+        </>
       )}
-    </EditDialog>
+    </NodeFormDialog>
   );
 }

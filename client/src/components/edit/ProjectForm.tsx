@@ -1,16 +1,14 @@
-import { useRef, type FormEvent } from 'react';
 import { graphqlRequest } from '../../api/client';
 import { EDIT_PROJECT_QUERY } from '../../api/edit';
 import type { Qualifier } from '../../gql/graphql';
 import { useEditT } from '../../i18n/edit-messages';
 import { CapacityFields } from './CapacityFields';
-import { EditDialog } from './EditDialog';
-import { Field, FormLevelErrors, ProvenanceFields, TextField, useFocusFirstError } from './fields';
+import { Field, TextField } from './fields';
 import { emptyProject, projectValues, type LandUnit, type ProjectValues } from './form-model';
 import { QUALIFIERS } from './qualifiers';
 import { InvestorPicker, ParkSelect, SegmentPicker } from './pickers';
 import { saveProject } from './save';
-import { useEditLists } from './use-edit-lists';
+import { NodeFormDialog } from './NodeFormDialog';
 import { useNodeForm } from './use-node-form';
 
 
@@ -36,31 +34,19 @@ export interface ProjectFormProps {
 
 export function ProjectForm({ id, parkId, title, onSaved, onClose }: ProjectFormProps) {
   const t = useEditT();
-  const lists = useEditLists();
-  const formRef = useRef<HTMLFormElement>(null);
   const form = useNodeForm<ProjectValues>({ id, empty: emptyProject(parkId ?? ''), load: loadProject, save: saveProject, known: KNOWN, onSaved });
   const { values: v, errors } = form;
-  useFocusFirstError(formRef, errors);
   const set = <K extends keyof ProjectValues>(key: K, value: ProjectValues[K]) => form.setValues((old) => ({ ...old, [key]: value }));
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (form.busy) return;
-    await form.submit();
-  };
-
   return (
-    <EditDialog title={title} onClose={onClose} wide>
-      {(form.loadState.status === 'loading' || lists.status === 'loading') && <p role="status">{t.loading}</p>}
-      {form.loadState.status === 'error' && <p className="form-error" role="alert">{form.loadState.message}</p>}
-      {lists.status === 'error' && <p className="form-error" role="alert">{t.loadError(String(lists.error))}</p>}
-      {form.loadState.status === 'ready' && lists.status === 'ready' && (
-        <form ref={formRef} onSubmit={submit} noValidate aria-busy={form.busy} data-testid="project-form">
+    <NodeFormDialog title={title} onClose={onClose} form={form} testId="project-form">
+      {(lists) => (
+        <>
           <div className="edit-grid">
             <TextField name="name" label={t.f.name} value={v.name} onChange={(x) => set('name', x)} errors={errors} required />
             <TextField name="nameEn" label={t.f.nameEn} value={v.nameEn} onChange={(x) => set('nameEn', x)} errors={errors} />
             <TextField name="phase" label={t.f.phase} value={v.phase} onChange={(x) => set('phase', x)} errors={errors} />
-            <ParkSelect value={v.parkId} onChange={(x) => set('parkId', x)} parks={lists.lists.parks} errors={errors} />
+            <ParkSelect value={v.parkId} onChange={(x) => set('parkId', x)} parks={lists.parks} errors={errors} />
             <TextField name="investment" label={t.f.investment} hint={t.yiHint} inputMode="decimal" value={v.investmentYi}
               onChange={(x) => set('investmentYi', x)} errors={errors} />
             <Field name="investmentQualifier" label={t.f.qualifier} errors={errors}>
@@ -98,15 +84,9 @@ export function ProjectForm({ id, parkId, title, onSaved, onClose }: ProjectForm
             <TextField name="note" label={t.f.note} value={v.note} onChange={(x) => set('note', x)} errors={errors} multiline />
           </div>
           <CapacityFields value={v.capacities} onChange={(x) => set('capacities', x)} errors={errors} />
-          <SegmentPicker value={v.segments} onChange={(x) => set('segments', x)} chains={lists.lists.chains} errors={errors} />
-          <ProvenanceFields value={form.provenance} onChange={form.setProvenance} sources={lists.lists.sources} errors={errors} />
-          <FormLevelErrors errors={errors} message={form.message} />
-          <div className="modal-actions">
-            <button type="button" className="secondary" onClick={onClose}>{t.cancel}</button>
-            <button type="submit" disabled={form.busy}>{form.busy ? t.saving : t.save}</button>
-          </div>
-        </form>
+          <SegmentPicker value={v.segments} onChange={(x) => set('segments', x)} chains={lists.chains} errors={errors} />
+        </>
       )}
-    </EditDialog>
+    </NodeFormDialog>
   );
 }
