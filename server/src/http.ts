@@ -5,11 +5,16 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import sirv from 'sirv';
 import { repoRoot } from './config.js';
+import type { ReadinessProbe } from './health.js';
 import type { createApp } from './yoga.js';
 
 export const clientDist = path.join(repoRoot, 'client', 'dist');
 
-export function createHttpServer(app: ReturnType<typeof createApp>, staticDir: string = clientDist): Server {
+export function createHttpServer(
+  app: ReturnType<typeof createApp>,
+  staticDir: string = clientDist,
+  readiness?: ReadinessProbe,
+): Server {
   const files = existsSync(staticDir) ? sirv(staticDir, { single: true, etag: true, gzip: false }) : undefined;
   return createServer((req, res) => {
     const url = req.url ?? '/';
@@ -17,8 +22,26 @@ export function createHttpServer(app: ReturnType<typeof createApp>, staticDir: s
       void app.requestListener(req, res);
       return;
     }
+    // Liveness only: see health.ts for why it does not look at the database.
     if (url === '/healthz') {
-      res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+      res.writeHead(200, { 'content-type': 'text/plain', 'cache-control': 'no-store' }).end('ok');
+      return;
+    }
+    if (url === '/readyz') {
+      if (!readiness) {
+        res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end('{"ready":true,"checks":{}}');
+        return;
+      }
+      void readiness().then(
+        (r) => {
+          res
+            .writeHead(r.ready ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' })
+            .end(JSON.stringify(r));
+        },
+        () => {
+          res.writeHead(503, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end('{"ready":false,"checks":{}}');
+        },
+      );
       return;
     }
     if (!files) {

@@ -4,6 +4,7 @@ import { bootstrapAdmin } from './auth/bootstrap.js';
 import { ConfigError, loadConfig } from './config.js';
 import { connectDatabase, type Connection } from './db/connect.js';
 import { migrate } from './db/migrate.js';
+import { readinessProbe } from './health.js';
 import { createHttpServer } from './http.js';
 import { formatCounts, loadSeeds } from './seed/load.js';
 import { readSeeds } from './seed/read-seeds.js';
@@ -30,6 +31,8 @@ async function main(): Promise<void> {
       publicRead: config.auth.publicRead,
       auth: { sessionTtlSeconds: config.auth.sessionTtlSeconds },
     }),
+    undefined,
+    readinessProbe({ graph: executor }),
   );
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));

@@ -7,6 +7,7 @@ import { toDbError } from '../db/errors.js';
 import { int, type Executor, type Params } from '../db/executor.js';
 import type { GraphElementsRow } from '../schema/graph-elements.js';
 import { GraphCollector, toJson } from './convert.js';
+import { analystGate, type AnalystGate } from './gate.js';
 import { checkPlan } from './guard.js';
 
 export interface AnalystLimits {
@@ -77,21 +78,25 @@ export async function runRead(
   query: { text: string; name: string } | string,
   params: Params,
   limits: AnalystLimits,
+  gate: AnalystGate = analystGate(),
 ): Promise<AnalystResult> {
-  const started = performance.now();
-  const result = await db.transaction(
-    'read',
-    async (tx) => {
-      try {
-        return await tx.runLimited<Record<string, unknown>>(query, params, limits.maxRows);
-      } catch (e) {
-        // Mapped here, inside the callback: a DbError is not a driver error, so the driver does
-        // not retry. Retrying a query that ran out of memory or time would only repeat it.
-        throw toDbError(e, typeof query === 'string' ? query : query.name);
-      }
-    },
-    { timeoutMs: limits.timeoutMs, name: typeof query === 'string' ? query : query.name, metadata: { analyst: true } },
-  );
+  let started = performance.now();
+  const result = await gate.run(() => {
+    started = performance.now();
+    return db.transaction(
+      'read',
+      async (tx) => {
+        try {
+          return await tx.runLimited<Record<string, unknown>>(query, params, limits.maxRows);
+        } catch (e) {
+          // Mapped here, inside the callback: a DbError is not a driver error, so the driver does
+          // not retry. Retrying a query that ran out of memory or time would only repeat it.
+          throw toDbError(e, typeof query === 'string' ? query : query.name);
+        }
+      },
+      { timeoutMs: limits.timeoutMs, name: typeof query === 'string' ? query : query.name, metadata: { analyst: true } },
+    );
+  });
   const ms = performance.now() - started;
   const graph = new GraphCollector();
   const rows = result.rows.map((r) =>

@@ -1,14 +1,17 @@
 // Opens the database the configuration names: an external Neo4j (NEO4J_URI), or the embedded
-// one, started here and stopped by the returned `stop`.
+// one, started and supervised here (restarted when its JVM dies, see supervisor.ts) and stopped
+// by the returned `stop`.
 import path from 'node:path';
 import { repoRoot, type Config } from '../config.js';
-import { startEmbeddedNeo4j } from './embedded.js';
 import { consoleQueryLogger, Executor } from './executor.js';
+import { superviseEmbeddedNeo4j, type SupervisedNeo4j } from './supervisor.js';
 
 export interface Connection {
   executor: Executor;
   /** Human-readable description for start-up logs (no password). */
   describe: string;
+  /** The supervised embedded database (unset with an external Neo4j). */
+  embedded?: SupervisedNeo4j;
   stop(): Promise<void>;
 }
 
@@ -22,7 +25,10 @@ export async function connectDatabase(config: Config, log: (line: string) => voi
   }
   const dataDir = path.relative(repoRoot, n.dataDir) || n.dataDir;
   log(`Starting embedded Neo4j (data in ${dataDir}, Bolt on 127.0.0.1:${n.boltPort}) …`);
-  const db = await startEmbeddedNeo4j({ dataDir: n.dataDir, boltPort: n.boltPort, heap: n.heap, pagecache: n.pagecache });
+  const db = await superviseEmbeddedNeo4j(
+    { dataDir: n.dataDir, boltPort: n.boltPort, heap: n.heap, pagecache: n.pagecache, log: (line) => log(`[neo4j] ${line}`) },
+    { log },
+  );
   const executor = Executor.connect({
     uri: db.uri,
     username: db.username,
@@ -30,9 +36,11 @@ export async function connectDatabase(config: Config, log: (line: string) => voi
     database: n.database,
     queryTimeoutMs: config.queryTimeoutMs,
     onQuery,
+    isUp: () => db.isUp(),
   });
   return {
     executor,
+    embedded: db,
     describe: `embedded Neo4j at ${db.uri}`,
     stop: async () => {
       await executor.close();

@@ -36,6 +36,10 @@ export interface EmbeddedNeo4j {
   uri: string;
   username: 'neo4j';
   password: string;
+  /** The JVM's process id (fault drills kill it). */
+  pid: number;
+  /** Settles when the JVM has exited, for whatever reason (a supervisor watches it). */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   stop(): Promise<void>;
 }
 
@@ -135,7 +139,10 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
 
   // A permanent listener so a late 'error' (e.g. a failed kill) is logged, not thrown.
   child.on('error', (err) => log(`embedded neo4j process error: ${err.message}`));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exitInfo = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  const exited = exitInfo.then(() => undefined);
   const killOnExit = (): void => {
     // 'exit' handlers must be synchronous: just signal; the JVM's shutdown hook then
     // closes the store cleanly on its own even though we are gone.
@@ -164,6 +171,8 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
     uri,
     username: 'neo4j',
     password,
+    pid: child.pid!,
+    exited: exitInfo,
     stop: () => terminate(child, exited),
   };
 }

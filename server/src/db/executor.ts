@@ -19,7 +19,7 @@ import neo4j, {
   type SessionMode,
 } from 'neo4j-driver';
 import { loadCypher } from './cypher-files.js';
-import { toDbError } from './errors.js';
+import { DatabaseUnavailableError, toDbError } from './errors.js';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -79,6 +79,11 @@ export interface ExecutorOptions {
   queryTimeoutMs?: number;
   /** Called after every statement (debug logging). */
   onQuery?: (event: QueryLogEvent) => void;
+  /**
+   * False while the database is known to be down (a supervised embedded Neo4j restarting):
+   * statements are refused at once with DATABASE_UNAVAILABLE instead of waiting on the driver.
+   */
+  isUp?: () => boolean;
   /** Extra neo4j-driver config (tests, tuning). */
   driverConfig?: Parameters<typeof neo4j.driver>[2];
 }
@@ -132,7 +137,11 @@ export class Executor {
     const driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.username, opts.password), {
       disableLosslessIntegers: true,
       userAgent: 'chain-graph',
-      connectionAcquisitionTimeout: 20_000,
+      // Fail fast when the database is gone: the driver's defaults (30 s to connect, 60 s to
+      // get a connection, 30 s of retries) made every request hang for up to a minute.
+      connectionTimeout: 5_000,
+      connectionAcquisitionTimeout: 10_000,
+      maxTransactionRetryTime: 5_000,
       ...opts.driverConfig,
     });
     return new Executor(driver, opts, undefined, true);
@@ -182,12 +191,17 @@ export class Executor {
       metadata: { app: 'chain-graph', op, ...opts.metadata },
     };
     let current = op;
+    this.assertUp(op);
     const session = this.session(mode);
     try {
-      const work = (mtx: ManagedTransaction) =>
-        fn(this.wrap(mtx, mode, (name) => {
+      // Checked again on every attempt: the driver retries a dropped connection, which is
+      // pointless while the database is known to be restarting.
+      const work = (mtx: ManagedTransaction) => {
+        this.assertUp(current);
+        return fn(this.wrap(mtx, mode, (name) => {
           current = name;
         }));
+      };
       return mode === 'read' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (e) {
       throw toDbError(e, current);
@@ -203,6 +217,7 @@ export class Executor {
   async autoCommit<T = Row>(query: QueryRef, params: Params = {}, opts: QueryOptions = {}): Promise<T[]> {
     this.assertOpen();
     const { name, text } = resolve(query);
+    this.assertUp(name);
     const session = this.session('write');
     const started = performance.now();
     this.counter.record(name);
@@ -226,6 +241,7 @@ export class Executor {
   async explain(query: QueryRef, params: Params = {}): Promise<ResultSummary> {
     this.assertOpen();
     const { name, text } = resolve(query);
+    this.assertUp(name);
     const session = this.session('read');
     const started = performance.now();
     this.counter.record(`explain:${name}`);
@@ -312,6 +328,17 @@ export class Executor {
 
   private log(event: QueryLogEvent): void {
     this.opts.onQuery?.(event);
+  }
+
+  /** Whether the database is believed to be up (always true without a supervisor). */
+  get isUp(): boolean {
+    return this.opts.isUp?.() ?? true;
+  }
+
+  private assertUp(queryName: string): void {
+    if (!this.isUp) {
+      throw new DatabaseUnavailableError('The database is restarting.', { neo4jCode: 'ServiceUnavailable', queryName });
+    }
   }
 
   private assertOpen(): void {

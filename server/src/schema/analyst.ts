@@ -3,6 +3,7 @@
 // How a query is judged read-only is in analyst/guard.ts; limits in analyst/runner.ts.
 import { GraphQLError } from 'graphql';
 import { ParamError, resolveParams, savedQueries, savedQuery, type SavedQuery } from '../analyst/catalogue.js';
+import { AnalystBusyError } from '../analyst/gate.js';
 import { QueryRefused } from '../analyst/guard.js';
 import { analystLimits, runAnalystCypher, runRead, type AnalystLimits, type AnalystResult } from '../analyst/runner.js';
 import type { ParamDecl } from '../analyst/header.js';
@@ -66,6 +67,15 @@ function analystError(e: unknown): unknown {
     return new GraphQLError(e.message, { extensions: { code: 'FORBIDDEN', reason: e.reason, http: { status: 403 } } });
   }
   if (e instanceof ParamError) return badInput(e.message, { param: e.param });
+  if (e instanceof AnalystBusyError) {
+    return new GraphQLError(e.message, {
+      extensions: {
+        code: 'ANALYST_BUSY',
+        retryable: true,
+        http: { status: 503, headers: { 'retry-after': String(e.retryAfterSeconds) } },
+      },
+    });
+  }
   if (e instanceof DbError) {
     switch (e.code) {
       case 'CYPHER_SYNTAX':

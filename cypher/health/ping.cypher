@@ -1,0 +1,2 @@
+// Readiness probe (/readyz): the database answers a trivial query.
+RETURN 1 AS ok
