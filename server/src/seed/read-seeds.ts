@@ -19,7 +19,9 @@ import {
   type RegionRecord,
   type SegmentRecord,
   type SourceRecord,
+  type TemplateMigrationRecord,
 } from './schema.js';
+import { checkTemplates } from './templates.js';
 import { buildGraph } from './to-graph.js';
 
 /** Kinds of records that have their own id (segments live inside chains). */
@@ -64,6 +66,9 @@ export interface SeedSet {
   projects: ProjectRecord[];
   institutions: InstitutionRecord[];
   policies: PolicyRecord[];
+  templateMigrations: Array<TemplateMigrationRecord & { origin: { file: string; at: string } }>;
+  /** Old segment id → the current segment it migrated to (through every later migration). */
+  segmentMoves: Map<string, string>;
   /** Where each id was defined. */
   origins: Map<string, Origin>;
 }
@@ -283,6 +288,8 @@ function crossCheck(dir: string, files: ParsedFile[], problems: string[]): SeedS
     projects: [],
     institutions: [],
     policies: [],
+    templateMigrations: [],
+    segmentMoves: new Map(),
     origins: new Map(),
   };
   const origins = set.origins;
@@ -354,6 +361,7 @@ function crossCheck(dir: string, files: ParsedFile[], problems: string[]): SeedS
     d.projects?.forEach((r, i) => register(r.id, { ...at('projects', i), kind: 'project' }) && set.projects.push(r));
     d.institutions?.forEach((r, i) => register(r.id, { ...at('institutions', i), kind: 'institution' }) && set.institutions.push(r));
     d.policies?.forEach((r, i) => register(r.id, { ...at('policies', i), kind: 'policy' }) && set.policies.push(r));
+    d.templateMigrations?.forEach((r, i) => set.templateMigrations.push({ ...r, origin: at('templateMigrations', i) }));
   }
 
   // 2. References resolve to a record of the right kind.
@@ -545,6 +553,9 @@ function crossCheck(dir: string, files: ParsedFile[], problems: string[]): SeedS
   cycles('segment', 'parent', set.segments, parentMap(set.segments, (r) => r.parent));
   cycles('institution', 'parent', set.institutions, parentMap(set.institutions, (r) => r.parent));
   cycles('project phase', 'phaseOf', set.projects, parentMap(set.projects, (r) => r.phaseOf));
+
+  // 5. Templates: versions, migrations, bases, and no cycle through the flows.
+  checkTemplates(set, say);
 
   return set;
 }

@@ -75,6 +75,8 @@ export const Segment = z.strictObject({
   parent: Id.optional(),
   products: z.array(Text).optional(),
   cite: Cite.optional(),
+  /** The classification or guideline the segment follows (GB/T 4754, Shenwan 2021, a ministry list, a document). */
+  basis: Text.optional(),
   note: Text.optional(),
 });
 
@@ -83,6 +85,8 @@ const FlowPair = z.tuple([Id, Id]);
 
 export const Chain = z.strictObject({
   id: Id,
+  /** Template version; a chain with a version has a migration from each earlier version (TemplateMigration). */
+  version: z.number().int().min(1).optional(),
   name: Text,
   nameEn: Text.optional(),
   description: Text.optional(),
@@ -242,6 +246,22 @@ export const Policy = z.strictObject({
   note: Text.optional(),
 });
 
+/**
+ * A change of a chain's template from one version to the next. `previous` lists every segment id
+ * of the old version; `map` sends each old id that the new version no longer has to its new id (or
+ * to the segment that now covers it, e.g. its parent). Links of enterprises, projects and edits to
+ * an old segment move to the mapped one when the seeds are loaded.
+ */
+export const TemplateMigration = z.strictObject({
+  chain: Id,
+  from: z.number().int().min(1),
+  to: z.number().int().min(2),
+  previous: z.array(Id).min(1, 'list every segment id of the old version'),
+  map: z.record(Id, Id).default({}),
+  cite: Cite,
+  note: Text.optional(),
+});
+
 /** One seed file: any subset of the record kinds. Unknown top-level keys are refused. */
 export const SeedFile = z.strictObject({
   sources: z.array(Source).optional(),
@@ -253,6 +273,7 @@ export const SeedFile = z.strictObject({
   projects: z.array(Project).optional(),
   institutions: z.array(Institution).optional(),
   policies: z.array(Policy).optional(),
+  templateMigrations: z.array(TemplateMigration).optional(),
 });
 
 export type SeedFile = z.infer<typeof SeedFile>;
@@ -267,5 +288,6 @@ export type ProjectRecord = z.infer<typeof Project>;
 export type InstitutionRecord = z.infer<typeof Institution>;
 export type PolicyRecord = z.infer<typeof Policy>;
 export type FigureRecord = z.infer<typeof Figure>;
-export const recordKinds = ['sources', 'regions', 'chains', 'flows', 'parks', 'enterprises', 'projects', 'institutions', 'policies'] as const;
+export type TemplateMigrationRecord = z.infer<typeof TemplateMigration>;
+export const recordKinds = ['sources', 'regions', 'chains', 'flows', 'parks', 'enterprises', 'projects', 'institutions', 'policies', 'templateMigrations'] as const;
 export type RecordKind = (typeof recordKinds)[number];

@@ -174,7 +174,12 @@ export function buildGraph(set: SeedSet): GraphBuildResult {
 
   const chainCite = new Map(set.chains.map((c) => [c.id, c.cite]));
   for (const c of set.chains) {
-    add('Chain', c.id, compact({ name: c.name, nameEn: c.nameEn, description: c.description, descriptionEn: c.descriptionEn }), cited(c.cite));
+    add(
+      'Chain',
+      c.id,
+      compact({ name: c.name, nameEn: c.nameEn, description: c.description, descriptionEn: c.descriptionEn, templateVersion: c.version }),
+      cited(c.cite),
+    );
   }
 
   const feeds = new Map<string, GraphLink[]>();
@@ -183,11 +188,23 @@ export function buildGraph(set: SeedSet): GraphBuildResult {
     list.push({ type: 'FEEDS', toLabel: 'Segment', to: f.to, props: compact({ crossChain: f.crossChain, note: f.note, sources: [...new Set(f.cite)] }) });
     feeds.set(f.from, list);
   }
+  // Old ids a segment took over through template migrations, so a lookup by an old id still resolves.
+  const formerIds = new Map<string, string[]>();
+  for (const [old, now] of set.segmentMoves ?? []) formerIds.set(now, [...(formerIds.get(now) ?? []), old].sort());
   for (const s of set.segments) {
     add(
       'Segment',
       s.id,
-      compact({ name: s.name, nameEn: s.nameEn, stage: s.stage, order: s.order, products: s.products, note: s.note }),
+      compact({
+        name: s.name,
+        nameEn: s.nameEn,
+        stage: s.stage,
+        order: s.order,
+        products: s.products,
+        basis: s.basis,
+        formerIds: formerIds.get(s.id),
+        note: s.note,
+      }),
       [
         ...link('OF_CHAIN', 'Chain', s.chain),
         ...link('SUB_SEGMENT_OF', 'Segment', s.parent),
