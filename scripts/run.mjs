@@ -6,7 +6,7 @@
 //   node scripts/run.mjs setup   install packages, build the Neo4j launcher
 //   node scripts/run.mjs start   setup + build the client + serve the app (embedded Neo4j)
 //   node scripts/run.mjs seed    setup + (re)load seeds/ into the database
-//   node scripts/run.mjs test    setup + typecheck + every test suite, with a summary line
+//   node scripts/run.mjs test    setup + typecheck + client lint + every test suite, with a summary line
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -130,6 +130,8 @@ function test() {
   mkdirSync(resultsDir, { recursive: true });
   console.log('▸ Type-checking …');
   pnpm(['-r', 'typecheck'], 'Type-checking');
+  console.log('▸ Linting the client (ESLint, Prettier; zero warnings) …');
+  pnpm(['--filter', '@chain-graph/client', 'lint'], 'Linting the client');
   const shared = path.join(root, '..', 'shared', 'tools', 'source-echo.mjs');
   if (existsSync(shared)) {
     console.log('▸ Checking that no source sentence is copied …');

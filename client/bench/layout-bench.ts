@@ -26,6 +26,7 @@
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import { layoutChain } from '../src/graph/chain-layout';
 import { chainBounds, laneRects } from '../src/graph/create-graph';
+import { chainLabels } from '../src/i18n/chain-labels';
 import { buildChainElements } from '../src/graph/elements';
 import { createStylesheet } from '../src/graph/styles';
 import { syntheticChain } from './synthetic-chain';
@@ -59,13 +60,13 @@ const withoutPositions = (els: ElementDefinition[]) =>
 
 function measure(target: number, runs = RUNS): Record<string, string> {
   const chain = syntheticChain(target, target);
-  const elements = buildChainElements(chain, { lang: 'zh' });
+  const elements = buildChainElements(chain, { lang: 'zh', labels: chainLabels('zh') });
   const nodes = elements.filter((e) => e.group === 'nodes').length;
   const edges = elements.length - nodes;
   const bare = withoutPositions(elements);
 
   const layoutMs = time(() => layoutChain(chain.segments, chain.flows), runs);
-  const elementsMs = time(() => buildChainElements(chain, { lang: 'zh' }), runs);
+  const elementsMs = time(() => buildChainElements(chain, { lang: 'zh', labels: chainLabels('zh') }), runs);
   const presetMs = time(() => {
     const cy = headless(elements, { name: 'preset', fit: false });
     chainBounds(cy, laneRects(cy));

@@ -15,6 +15,7 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { createGraph, renderOptions } from '../../src/graph/create-graph';
 import { defaults } from '../../src/graph/defaults';
+import { chainLabels } from '../../src/i18n/chain-labels';
 import { buildChainElements } from '../../src/graph/elements';
 import { createStylesheet } from '../../src/graph/styles';
 import { syntheticChain } from '../synthetic-chain';
@@ -96,7 +97,7 @@ async function run(): Promise<BenchResult> {
   const chain = syntheticChain(n, n);
   // Cytoscape's layouts get ready-made elements (untimed), so their columns
   // leave out building them, a small head start over ours.
-  const bare = layout === 'fishbone' ? [] : withoutPositions(buildChainElements(chain, { lang: 'zh' }));
+  const bare = layout === 'fishbone' ? [] : withoutPositions(buildChainElements(chain, { lang: 'zh', labels: chainLabels('zh') }));
 
   // The app picks the renderer by size and GPU (renderOptions): `auto` leaves
   // that choice to it, the others force the renderer measured.
@@ -120,7 +121,7 @@ async function run(): Promise<BenchResult> {
   let create: number;
   let layoutDone: number;
   if (layout === 'fishbone') {
-    const els = buildChainElements(chain, { lang: 'zh' });
+    const els = buildChainElements(chain, { lang: 'zh', labels: chainLabels('zh') });
     elements = since();
     cy = createGraph({ container, elements: els, webgl });
     if (tweaks.length) applyTweaks(cy, tweaks);

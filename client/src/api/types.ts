@@ -8,13 +8,12 @@ import type {
   MeQuery,
   SavedQueriesQuery,
   SearchQuery,
-  Stage,
 } from '../gql/graphql';
 
 export type { ParkKind, Role, SearchType, Stage } from '../gql/graphql';
 
-/** Stages in upstream → downstream order; the layout's swimlanes follow it. */
-export const STAGES: readonly Stage[] = ['UPSTREAM', 'MIDSTREAM', 'DOWNSTREAM'];
+/** Stages in upstream → downstream order (the graph core's list). */
+export { STAGES } from '../graph/types';
 
 // ---- Chains (queries.ts CHAINS_QUERY) ----
 

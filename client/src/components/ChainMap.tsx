@@ -1,6 +1,7 @@
-import type { Core, ElementDefinition, NodeDataDefinition } from 'cytoscape';
-import { useEffect, useRef, useState } from 'react';
+import type { Core, ElementDefinition, EventObject, NodeDataDefinition } from 'cytoscape';
+import { useCallback, useEffect, useRef } from 'react';
 import { containerResized, createGraph } from '../graph/create-graph';
+import { useCytoscape } from '../hooks/use-cytoscape';
 
 export interface ChainMapProps {
   elements: ElementDefinition[];
@@ -19,38 +20,23 @@ export interface ChainMapProps {
  * precomputed, and it avoids diffing state inside Cytoscape.
  */
 export function ChainMap({ elements, label, headless = false, onNodeTap, onGraph }: ChainMapProps) {
-  const containerRef = useRef<HTMLDivElement>(null);
-  const [counts, setCounts] = useState({ nodes: 0, edges: 0 });
+  const create = useCallback((container: HTMLElement | null) => createGraph({ container, elements, headless }), [elements, headless]);
+  // An untouched map also fits itself again when its container resizes.
+  const { containerRef, cy } = useCytoscape(create, { headless, onResize: containerResized, onGraph });
 
-  // Callbacks in refs, so a parent re-render does not rebuild the graph.
+  // The handler in a ref, so a parent re-render does not rebuild the graph.
   const onNodeTapRef = useRef(onNodeTap);
-  const onGraphRef = useRef(onGraph);
   useEffect(() => {
     onNodeTapRef.current = onNodeTap;
-    onGraphRef.current = onGraph;
   });
-
   useEffect(() => {
-    const container = containerRef.current;
-    const cy = createGraph({ container, elements, headless });
-    cy.on('tap', 'node', (event) => onNodeTapRef.current?.(event.target.data() as NodeDataDefinition));
-    setCounts({ nodes: cy.nodes().length, edges: cy.edges().length });
-    onGraphRef.current?.(cy);
-
-    // Cytoscape only watches the window; the container can resize on its own
-    // (sidebar, legend wrapping), which would otherwise misplace clicks.
-    // An untouched map also fits itself again.
-    let observer: ResizeObserver | undefined;
-    if (!headless && container && typeof ResizeObserver !== 'undefined') {
-      observer = new ResizeObserver(() => containerResized(cy));
-      observer.observe(container);
-    }
+    if (!cy) return;
+    const tap = (event: EventObject) => onNodeTapRef.current?.(event.target.data() as NodeDataDefinition);
+    cy.on('tap', 'node', tap);
     return () => {
-      observer?.disconnect();
-      onGraphRef.current?.(null);
-      cy.destroy();
+      if (!cy.destroyed()) cy.removeListener('tap', 'node', tap);
     };
-  }, [elements, headless]);
+  }, [cy]);
 
   return (
     <div
@@ -59,8 +45,8 @@ export function ChainMap({ elements, label, headless = false, onNodeTap, onGraph
       role="figure"
       aria-label={label}
       data-testid="chain-map"
-      data-node-count={counts.nodes}
-      data-edge-count={counts.edges}
+      data-node-count={cy?.nodes().length ?? 0}
+      data-edge-count={cy?.edges().length ?? 0}
     />
   );
 }

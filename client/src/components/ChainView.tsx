@@ -2,6 +2,7 @@ import type { Core, NodeDataDefinition } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Chain } from '../api/types';
 import { buildChainElements } from '../graph/elements';
+import { chainLabels } from '../i18n/chain-labels';
 import { useChainMap } from '../hooks/use-chain-map';
 import { useLang, useT } from '../i18n/context';
 import { localName } from '../i18n/lang';
@@ -59,7 +60,7 @@ export function ChainView({ chain, headless, onNodeTap, onGraph, parkId = null, 
   }, [showProjects, shown]);
   // Memoised: ChainMap rebuilds the graph whenever this array changes identity.
   const elements = useMemo(
-    () => buildChainElements(chain, { lang, statuses, enterpriseNames, projectCounts }),
+    () => buildChainElements(chain, { lang, labels: chainLabels(lang), statuses, enterpriseNames, projectCounts }),
     [chain, lang, statuses, enterpriseNames, projectCounts],
   );
   const completeness = shown ? completenessOf(chain, shown.statuses, shown.inferredOnly) : null;

@@ -64,6 +64,7 @@ export function SearchBox({ onNavigate }: { onNavigate: (patch: Partial<UrlState
   const t = useT();
   const lang = useLang();
   const session = useSession();
+  const { signedIn, handleAuthError } = session;
   const [text, setText] = useState('');
   const [results, setResults] = useState<Results>({ status: 'idle' });
   const [open, setOpen] = useState(false);
@@ -75,7 +76,7 @@ export function SearchBox({ onNavigate }: { onNavigate: (patch: Partial<UrlState
 
   const query = text.trim();
   useEffect(() => {
-    if (!session.signedIn || query === '') {
+    if (!signedIn || query === '') {
       setResults({ status: 'idle' });
       return;
     }
@@ -90,7 +91,7 @@ export function SearchBox({ onNavigate }: { onNavigate: (patch: Partial<UrlState
         (error: unknown) => {
           if (controller.signal.aborted) return;
           // A dead session: the box turns back into "sign in to search".
-          if (session.handleAuthError(error)) return;
+          if (handleAuthError(error)) return;
           setResults({ status: 'error', message: error instanceof Error ? error.message : String(error) });
         },
       );
@@ -99,7 +100,7 @@ export function SearchBox({ onNavigate }: { onNavigate: (patch: Partial<UrlState
       clearTimeout(timer);
       controller.abort();
     };
-  }, [query, session.signedIn, session.handleAuthError]);
+  }, [query, signedIn, handleAuthError]);
 
   const groups = useMemo(() => (results.status === 'ready' ? groupHits(results.hits) : []), [results]);
   const flat = useMemo(() => groups.flatMap((g) => g.hits), [groups]);

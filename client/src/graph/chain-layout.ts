@@ -1,5 +1,5 @@
-import { STAGES, type Stage } from '../api/types';
 import { defaults, type LayoutOptions } from './defaults';
+import { STAGES, type Stage } from './types';
 
 /**
  * Deterministic layered ("fishbone" / swimlane) layout, computed from data

@@ -1,20 +1,8 @@
 import cytoscape, { type Core, type CytoscapeOptions, type ElementDefinition } from 'cytoscape';
-import cytoscapeSvg from 'cytoscape-svg';
-import { STAGES, type Stage } from '../api/types';
 import { defaults } from './defaults';
+import { registerExtensions } from './extensions';
 import { createStylesheet } from './styles';
-
-/**
- * The single place a Cytoscape instance is made, and so the single place
- * extensions get registered (e.g. `cytoscape.use(popper)`), once per page.
- */
-let extensionsRegistered = false;
-export function registerExtensions(): void {
-  if (extensionsRegistered) return;
-  extensionsRegistered = true;
-  // cy.svg(): the SVG export (components/ExportButtons.tsx).
-  cytoscape.use(cytoscapeSvg);
-}
+import { STAGES, type Stage } from './types';
 
 export interface CreateGraphOptions {
   container: HTMLElement | null;

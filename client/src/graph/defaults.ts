@@ -1,4 +1,4 @@
-import type { Stage } from '../api/types';
+import type { Stage } from './types';
 
 /**
  * Every tunable of the chain map in one place, so visual tweaks never require

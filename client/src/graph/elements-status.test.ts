@@ -4,6 +4,7 @@ import { toParkChainMap } from '../hooks/use-chain-map';
 import { pvChain } from '../test/fixtures';
 import { chainMapFixture } from '../test/park-map-fixtures';
 import { buildChainElements, STATUS_GLYPH } from './elements';
+import { chainLabels } from '../i18n/chain-labels';
 import { createStylesheet } from './styles';
 
 describe('park statuses on the chain map', () => {
@@ -22,7 +23,7 @@ describe('park statuses on the chain map', () => {
   });
 
   it('marks each segment by class, data and a glyph in its label (not colour alone)', () => {
-    const els = buildChainElements(pvChain, { lang: 'zh', statuses: map.statuses });
+    const els = buildChainElements(pvChain, { lang: 'zh', labels: chainLabels('zh'), statuses: map.statuses });
     const byId = (id: string) => els.find((e) => e.data.id === id)!;
     const cases: [string, GapStatus][] = [
       ['pv.module', 'PRESENT'],
@@ -36,7 +37,7 @@ describe('park statuses on the chain map', () => {
       expect(String(el.data['label']).startsWith(STATUS_GLYPH[status])).toBe(true);
     }
     // Without statuses the chain looks as before.
-    const bare = buildChainElements(pvChain, { lang: 'zh' });
+    const bare = buildChainElements(pvChain, { lang: 'zh', labels: chainLabels('zh') });
     expect(bare.find((e) => e.data.id === 'pv.module')!.data['label']).toBe('组件');
   });
 
@@ -50,10 +51,10 @@ describe('park statuses on the chain map', () => {
 
 describe('show enterprises', () => {
   it('adds the local firms as a second label line, without moving any node', async () => {
-    const { enterpriseLine } = await import('./elements');
+    const { enterpriseLine } = await import('../i18n/chain-labels');
     const names = new Map([['pv.module', ['润海新能源', '宏发', '某厂']]]);
-    const plain = buildChainElements(pvChain, { lang: 'zh' });
-    const withFirms = buildChainElements(pvChain, { lang: 'zh', enterpriseNames: names });
+    const plain = buildChainElements(pvChain, { lang: 'zh', labels: chainLabels('zh') });
+    const withFirms = buildChainElements(pvChain, { lang: 'zh', labels: chainLabels('zh'), enterpriseNames: names });
     const mod = withFirms.find((e) => e.data.id === 'pv.module')!;
     expect(mod.data['label']).toBe('组件\n润海新能源 等3家');
     expect(mod.classes).toContain('with-enterprises');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Chain } from '../api/types';
 import { fluoroChain, pvChain } from '../test/fixtures';
 import { buildChainElements, ghostNodeId } from './elements';
+import { chainLabels } from '../i18n/chain-labels';
 
 const nodes = (els: ElementDefinition[]) => els.filter((e) => e.group === 'nodes');
 const edges = (els: ElementDefinition[]) => els.filter((e) => e.group === 'edges');
@@ -17,7 +18,7 @@ function expectEdgesResolve(els: ElementDefinition[]) {
 
 describe('buildChainElements', () => {
   it('turns a cross-chain flow into a ghost node labelled with its chain id', () => {
-    const els = buildChainElements(pvChain, { lang: 'zh' });
+    const els = buildChainElements(pvChain, { lang: 'zh', labels: chainLabels('zh') });
     const ghost = nodes(els).find((n) => n.data.id === ghostNodeId('fluoro.pvdf-film'));
     expect(ghost).toBeDefined();
     expect(ghost!.classes).toContain('ghost');
@@ -31,14 +32,14 @@ describe('buildChainElements', () => {
   });
 
   it('draws the foreign end of an outgoing cross-chain flow as a ghost too', () => {
-    const els = buildChainElements(fluoroChain, { lang: 'en' });
+    const els = buildChainElements(fluoroChain, { lang: 'en', labels: chainLabels('en') });
     const ghost = nodes(els).find((n) => n.data.id === ghostNodeId('pv.backsheet'));
     expect(ghost?.data['label']).toBe('Backsheet\n[pv]');
     expect(edges(els).some((e) => e.data['target'] === ghost?.data.id)).toBe(true);
   });
 
   it('makes one node per segment plus one per distinct ghost, all positioned', () => {
-    const els = buildChainElements(pvChain, { lang: 'zh' });
+    const els = buildChainElements(pvChain, { lang: 'zh', labels: chainLabels('zh') });
     expect(nodes(els)).toHaveLength(pvChain.segments.length + 1);
     for (const n of nodes(els)) expect(n.position).toEqual({ x: expect.any(Number), y: expect.any(Number) });
   });
@@ -60,15 +61,15 @@ describe('buildChainElements', () => {
         pvChain.flows[2]!,
       ],
     };
-    for (const chain of [pvChain, fluoroChain, messy]) expectEdgesResolve(buildChainElements(chain, { lang: 'zh' }));
-    const messyEdges = edges(buildChainElements(messy, { lang: 'zh' }));
+    for (const chain of [pvChain, fluoroChain, messy]) expectEdgesResolve(buildChainElements(chain, { lang: 'zh', labels: chainLabels('zh') }));
+    const messyEdges = edges(buildChainElements(messy, { lang: 'zh', labels: chainLabels('zh') }));
     expect(new Set(messyEdges.map((e) => e.data.id)).size).toBe(messyEdges.length);
     expect(messyEdges.some((e) => [e.data['source'], e.data['target']].some((id) => /x\.a|y\.b/.test(String(id))))).toBe(false);
-    expect(messyEdges).toHaveLength(edges(buildChainElements(pvChain, { lang: 'zh' })).length);
+    expect(messyEdges).toHaveLength(edges(buildChainElements(pvChain, { lang: 'zh', labels: chainLabels('zh') })).length);
   });
 
   it('links sub-segments to their parent and marks them', () => {
-    const els = buildChainElements(pvChain, { lang: 'zh' });
+    const els = buildChainElements(pvChain, { lang: 'zh', labels: chainLabels('zh') });
     const partOf = edges(els).filter((e) => (e.classes as string[]).includes('part-of'));
     expect(partOf.map((e) => e.data['target']).sort()).toEqual(['pv.hjt-cell', 'pv.topcon-cell']);
     const hjt = nodes(els).find((n) => n.data.id === 'pv.hjt-cell');
@@ -77,7 +78,7 @@ describe('buildChainElements', () => {
 
   it('labels by language: name in zh, nameEn ?? name in en', () => {
     const label = (lang: 'zh' | 'en', id: string) =>
-      nodes(buildChainElements(pvChain, { lang })).find((n) => n.data.id === id)?.data['label'];
+      nodes(buildChainElements(pvChain, { lang, labels: chainLabels(lang) })).find((n) => n.data.id === id)?.data['label'];
     expect(label('zh', 'pv.hjt-cell')).toBe('HJT电池');
     expect(label('en', 'pv.hjt-cell')).toBe('HJT cells');
     expect(label('en', 'pv.topcon-cell')).toBe('TOPCon电池'); // no English name

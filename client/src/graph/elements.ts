@@ -1,14 +1,10 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { GapStatus } from '../api/park-map';
-import type { Chain, FlowEnd, Segment } from '../api/types';
-import { localName, type Lang } from '../i18n/lang';
-import { en } from '../i18n/en';
-import { zh } from '../i18n/zh';
 import { layoutChain, segmentDepths, type LayoutGhost } from './chain-layout';
 import { defaults, type LayoutOptions } from './defaults';
+import { localName, type ChainData, type ChainFlowEnd, type ChainLabels, type ChainSegment, type GapStatus, type GraphLang } from './types';
 
 /**
- * Turns one chain from the API into Cytoscape element definitions, with
+ * Turns one chain (as the API gives it) into Cytoscape element definitions, with
  * positions already computed (the graph uses the `preset` layout).
  *
  * Node data: id, label, kind ('segment' | 'ghost'), segmentId, chainId, stage, order
@@ -18,7 +14,10 @@ import { defaults, type LayoutOptions } from './defaults';
  */
 
 export interface ElementsOptions {
-  lang: Lang;
+  /** Which names to draw; also lets Chinese labels wrap anywhere. */
+  lang: GraphLang;
+  /** Stage captions and the firm/project lines, in the caller's language. */
+  labels: ChainLabels;
   layout?: LayoutOptions;
   /** A park's or region's gap status per segment id (chainMap); none: the bare chain. */
   statuses?: ReadonlyMap<string, GapStatus>;
@@ -28,17 +27,6 @@ export interface ElementsOptions {
   /** Local project count per segment id ("show projects"): one short line under the firms, a
    *  count rather than names, so a node stays within its box and the layout is untouched. */
   projectCounts?: ReadonlyMap<string, number>;
-}
-
-/** "◇ 项目 2个" / "◇ 2 projects": the diamond and the word keep it apart from the firm line. */
-export function projectLine(n: number, lang: Lang): string {
-  return lang === 'en' ? `◇ ${n} project${n === 1 ? '' : 's'}` : `◇ 项目 ${n}个`;
-}
-
-/** "润海新能源" / "润海新能源 等3家" / "Runhai +2": the first firm and how many in all. */
-export function enterpriseLine(names: readonly string[], lang: Lang): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return lang === 'en' ? `${names[0]} +${names.length - 1}` : `${names[0]} 等${names.length}家`;
 }
 
 /** Status glyphs prefixed to labels, so status reads without colour (and in PNG/SVG exports). */
@@ -51,13 +39,13 @@ export function ghostNodeId(segmentId: string): string {
 
 export type NodeKind = 'segment' | 'ghost';
 
-export function buildChainElements(chain: Chain, options: ElementsOptions): ElementDefinition[] {
-  const { lang } = options;
-  const local = new Map<string, Segment>(chain.segments.map((s) => [s.id, s]));
+export function buildChainElements(chain: ChainData, options: ElementsOptions): ElementDefinition[] {
+  const { lang, labels } = options;
+  const local = new Map<string, ChainSegment>(chain.segments.map((s) => [s.id, s]));
   // Chinese has no spaces to wrap at; let Cytoscape break anywhere in zh mode.
   const cjk = lang === 'zh' ? ['cjk'] : [];
 
-  const ghostEnds = new Map<string, FlowEnd>();
+  const ghostEnds = new Map<string, ChainFlowEnd>();
   const ghostLinks = new Map<string, { in: string[]; out: string[] }>();
   const edges: ElementDefinition[] = [];
   const edgeIds = new Set<string>();
@@ -107,7 +95,6 @@ export function buildChainElements(chain: Chain, options: ElementsOptions): Elem
   const layout = options.layout ?? defaults.layout;
   const positions = layoutChain(chain.segments, chain.flows, ghosts, layout);
   const depths = segmentDepths(chain.segments);
-  const stageNames = (lang === 'en' ? en : zh).stage;
 
   const nodes: ElementDefinition[] = chain.segments.map((seg) => {
     const isSub = seg.parentId != null && local.has(seg.parentId);
@@ -115,7 +102,7 @@ export function buildChainElements(chain: Chain, options: ElementsOptions): Elem
     const status = options.statuses?.get(seg.id);
     const firms = options.enterpriseNames?.get(seg.id) ?? [];
     const projectCount = options.projectCounts?.get(seg.id) ?? 0;
-    const lines = [localName(seg, lang), ...(firms.length ? [enterpriseLine(firms, lang)] : []), ...(projectCount ? [projectLine(projectCount, lang)] : [])];
+    const lines = [localName(seg, lang), ...(firms.length ? [labels.enterpriseLine(firms)] : []), ...(projectCount ? [labels.projectLine(projectCount)] : [])];
     const name = lines.join('\n');
     return {
       group: 'nodes',
@@ -131,7 +118,7 @@ export function buildChainElements(chain: Chain, options: ElementsOptions): Elem
         parentId: seg.parentId,
         enterpriseCount: seg.enterpriseCount,
         // Caption of the stage swimlane behind the node (create-graph.ts).
-        laneLabel: stageNames[seg.stage] ?? seg.stage,
+        laneLabel: labels.stage[seg.stage] ?? seg.stage,
       },
       classes: [
         'segment',

@@ -1,12 +1,13 @@
 // Keeps one Cytoscape instance in step with the Explore model: adds and removes the difference
 // (in one batch), places new nodes next to a neighbour already drawn, and runs layouts.
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
-import { localName, type Lang } from '../i18n/lang';
-import { registerExtensions, renderOptions } from './create-graph';
+import { renderOptions } from './create-graph';
 import { defaults } from './defaults';
 import { exploreDefaults, layoutOptions, type ExploreLayoutName } from './explore-layouts';
 import { visibleGraph, type ExploreState } from './explore-model';
 import { createExploreStylesheet, PIN_MARK } from './explore-styles';
+import { registerExtensions } from './extensions';
+import { localName, type GraphLang } from './types';
 
 export function createExploreGraph(container: HTMLElement | null, headless: boolean): Core {
   registerExtensions();
@@ -22,7 +23,7 @@ export function createExploreGraph(container: HTMLElement | null, headless: bool
   });
 }
 
-function displayLabel(name: string, nameEn: string | null, pinned: boolean, lang: Lang): string {
+function displayLabel(name: string, nameEn: string | null, pinned: boolean, lang: GraphLang): string {
   const text = localName({ name, nameEn }, lang);
   return pinned ? `${PIN_MARK} ${text}` : text;
 }
@@ -31,7 +32,7 @@ function displayLabel(name: string, nameEn: string | null, pinned: boolean, lang
  * Makes the canvas show `state`'s visible graph. Returns the ids of the nodes it added, so the
  * caller knows whether a layout is worth running.
  */
-export function syncGraph(cy: Core, state: ExploreState, lang: Lang, relLabel: (type: string) => string = (t) => t): string[] {
+export function syncGraph(cy: Core, state: ExploreState, lang: GraphLang, relLabel: (type: string) => string = (t) => t): string[] {
   const { nodes, edges } = visibleGraph(state);
   const wantNodes = new Set(nodes.map((n) => n.id));
   const wantEdges = new Set(edges.map((e) => e.id));

@@ -1,7 +1,7 @@
 import type { StylesheetJson } from 'cytoscape';
-import { STAGES } from '../api/types';
 import { nodeWidthAt } from './chain-layout';
 import { defaults } from './defaults';
+import { STAGES } from './types';
 
 /**
  * Cytoscape stylesheet for the chain map. Stages differ by shape and border

@@ -1,5 +1,5 @@
 import type { Core, NodeDataDefinition } from 'cytoscape';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { ChainList } from '../components/ChainList';
 import { ChainView } from '../components/ChainView';
 import { EmptyPanel, ErrorPanel, LoadingPanel } from '../components/StatusPanel';
@@ -23,7 +23,7 @@ export interface ChainMapViewProps {
 /** The chain map screen: the chain list beside the selected chain's fishbone map. */
 export function ChainMapView(props: ChainMapViewProps) {
   const { chainsState, chainId, onSelectChain, headless = false, onGraph } = props;
-  const chains = chainsState.status === 'ready' ? chainsState.chains : [];
+  const chains = useMemo(() => (chainsState.status === 'ready' ? chainsState.chains : []), [chainsState]);
   // An unknown or missing ?chain= falls back to the first chain.
   const selected = chains.find((c) => c.id === chainId) ?? chains[0];
 

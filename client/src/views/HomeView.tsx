@@ -51,7 +51,7 @@ function nestParks(parks: ParkSummary[]): { park: ParkSummary; depth: number }[]
 }
 
 function useParks(enabled: boolean, attempt: number): ParksState {
-  const session = useSession();
+  const { handleAuthError } = useSession();
   const [state, setState] = useState<ParksState>({ status: 'loading' });
   useEffect(() => {
     if (!enabled) return;
@@ -62,13 +62,13 @@ function useParks(enabled: boolean, attempt: number): ParksState {
       (error: unknown) => {
         if (controller.signal.aborted) return;
         // An expired session turns the section back into the sign-in prompt.
-        if (session.handleAuthError(error)) return;
+        if (handleAuthError(error)) return;
         const apiError = error instanceof ApiError ? error : new ApiError('unknown', String(error), { cause: error });
         setState({ status: 'error', error: apiError });
       },
     );
     return () => controller.abort();
-  }, [enabled, attempt, session.handleAuthError]);
+  }, [enabled, attempt, handleAuthError]);
   return state;
 }
 

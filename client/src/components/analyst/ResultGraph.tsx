@@ -1,7 +1,8 @@
 import type { ElementDefinition, LayoutOptions } from 'cytoscape';
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { AnalystResult } from '../../api/types';
 import { createGraph } from '../../graph/create-graph';
+import { useCytoscape } from '../../hooks/use-cytoscape';
 import { useLang, useT } from '../../i18n/context';
 
 /** Fill per domain type, so a mixed result (firms, segments, parks) reads at a glance. */
@@ -18,7 +19,6 @@ const OTHER_COLOR = '#8a94a3';
 export function ResultGraph({ graph, headless = false }: { graph: AnalystResult['graph']; headless?: boolean }) {
   const t = useT();
   const lang = useLang();
-  const ref = useRef<HTMLDivElement>(null);
   const elements = useMemo<ElementDefinition[]>(() => {
     const ids = new Set(graph.nodes.map((n) => n.id));
     return [
@@ -33,31 +33,27 @@ export function ResultGraph({ graph, headless = false }: { graph: AnalystResult[
     ];
   }, [graph, lang]);
 
-  useEffect(() => {
-    const cy = createGraph({ container: ref.current, elements, headless });
-    if (!headless) {
-      // Added to the shared stylesheet for this instance only: the chain map keeps its look.
-      const style = cy.style();
-      for (const [type, color] of Object.entries(TYPE_COLORS)) {
-        style.selector(`node.${type.toLowerCase()}`).style({ 'background-color': color, color: '#fff' });
+  const create = useCallback(
+    (container: HTMLElement | null) => {
+      const cy = createGraph({ container, elements, headless });
+      if (!headless) {
+        // Added to the shared stylesheet for this instance only: the chain map keeps its look.
+        const style = cy.style();
+        for (const [type, color] of Object.entries(TYPE_COLORS)) {
+          style.selector(`node.${type.toLowerCase()}`).style({ 'background-color': color, color: '#fff' });
+        }
+        style.selector('edge').style({
+          label: 'data(label)', 'font-size': 11, color: '#3d4652', 'text-rotation': 'autorotate',
+          'text-background-color': '#fbfcfe', 'text-background-opacity': 1, 'text-background-padding': '2px',
+        });
+        style.update();
+        cy.layout({ name: elements.length > 300 ? 'grid' : 'cose', animate: false, fit: true, padding: 30 } as LayoutOptions).run();
       }
-      style.selector('edge').style({
-        label: 'data(label)', 'font-size': 11, color: '#3d4652', 'text-rotation': 'autorotate',
-        'text-background-color': '#fbfcfe', 'text-background-opacity': 1, 'text-background-padding': '2px',
-      });
-      style.update();
-      cy.layout({ name: elements.length > 300 ? 'grid' : 'cose', animate: false, fit: true, padding: 30 } as LayoutOptions).run();
-    }
-    let observer: ResizeObserver | undefined;
-    if (!headless && ref.current && typeof ResizeObserver !== 'undefined') {
-      observer = new ResizeObserver(() => cy.resize());
-      observer.observe(ref.current);
-    }
-    return () => {
-      observer?.disconnect();
-      cy.destroy();
-    };
-  }, [elements, headless]);
+      return cy;
+    },
+    [elements, headless],
+  );
+  const { containerRef } = useCytoscape(create, { headless });
 
   return (
     <div>
@@ -71,7 +67,7 @@ export function ResultGraph({ graph, headless = false }: { graph: AnalystResult[
         ))}
       </ul>
       <div
-        ref={ref}
+        ref={containerRef}
         className="analyst-graph"
         role="figure"
         aria-label={t.analyst.graphLabel}

@@ -1,7 +1,8 @@
 import type { Core } from 'cytoscape';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { createExploreGraph, highlightPath, runLayout, syncGraph } from '../../graph/explore-graph';
 import type { ExploreState } from '../../graph/explore-model';
+import { useCytoscape } from '../../hooks/use-cytoscape';
 import type { Lang } from '../../i18n/lang';
 
 export interface Highlight {
@@ -31,38 +32,27 @@ interface ExploreCanvasProps {
  * pinning and undoing a hide do not, so the picture does not jump.
  */
 export function ExploreCanvas({ state, lang, label, relLabel, selected, highlight, relayout, onSelect, onExpand, onGraph, headless = false }: ExploreCanvasProps) {
-  const containerRef = useRef<HTMLDivElement>(null);
-  const [cy, setCy] = useState<Core | null>(null);
+  const create = useCallback((container: HTMLElement | null) => createExploreGraph(container, headless), [headless]);
+  const { containerRef, cy } = useCytoscape(create, { headless, onGraph });
   const [counts, setCounts] = useState({ nodes: 0, edges: 0, layouts: 0 });
-  const handlers = useRef({ onSelect, onExpand, onGraph });
+  const handlers = useRef({ onSelect, onExpand });
   useEffect(() => {
-    handlers.current = { onSelect, onExpand, onGraph };
+    handlers.current = { onSelect, onExpand };
   });
   const laidOut = useRef<{ layout: string | null; relayout: number }>({ layout: null, relayout });
 
   useEffect(() => {
-    const container = containerRef.current;
-    const instance = createExploreGraph(container, headless);
-    instance.on('tap', 'node', (e) => handlers.current.onSelect(e.target.id() as string));
-    instance.on('tap', (e) => {
-      if (e.target === instance) handlers.current.onSelect(null);
+    if (!cy) return;
+    cy.on('tap', 'node', (e) => handlers.current.onSelect(e.target.id() as string));
+    cy.on('tap', (e) => {
+      if (e.target === cy) handlers.current.onSelect(null);
     });
     // Double-click, or a long press on touch screens, expands.
-    instance.on('dbltap taphold', 'node', (e) => handlers.current.onExpand(e.target.id() as string));
-    let observer: ResizeObserver | undefined;
-    if (!headless && container && typeof ResizeObserver !== 'undefined') {
-      observer = new ResizeObserver(() => instance.resize());
-      observer.observe(container);
-    }
-    setCy(instance);
-    handlers.current.onGraph?.(instance);
+    cy.on('dbltap taphold', 'node', (e) => handlers.current.onExpand(e.target.id() as string));
     return () => {
-      observer?.disconnect();
-      handlers.current.onGraph?.(null);
-      instance.destroy();
-      setCy(null);
+      if (!cy.destroyed()) cy.removeListener('tap dbltap taphold');
     };
-  }, [headless]);
+  }, [cy]);
 
   useEffect(() => {
     if (!cy) return;
