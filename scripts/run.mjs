@@ -4,7 +4,10 @@
 // cheap when already done, so both commands work on a fresh clone and on the tenth run.
 //
 //   node scripts/run.mjs setup   install packages, build the Neo4j launcher
-//   node scripts/run.mjs start   setup + build the client + serve the app (embedded Neo4j)
+//   node scripts/run.mjs start   setup + build the client + serve the app (embedded Neo4j);
+//                                with NODE_ENV=production: build + serve, as below
+//   node scripts/run.mjs build   setup + the production build: client (precompressed) + server/dist
+//   node scripts/run.mjs serve   the compiled server with node (NODE_ENV=production unless set)
 //   node scripts/run.mjs seed    setup + (re)load seeds/ into the database
 //   node scripts/run.mjs test    setup + typecheck + client lint + every test suite, with a summary line
 import { spawn, spawnSync } from 'node:child_process';
@@ -147,17 +150,50 @@ function test() {
   if (passed === 0) fail('No test ran.');
 }
 
+function buildClient() {
+  console.log('▸ Building the client …');
+  pnpm(['--filter', '@chain-graph/client', 'build'], 'Building the client');
+  must('node', [path.join(root, 'scripts', 'precompress.mjs')], 'Precompressing the client');
+}
+
+function build() {
+  setup();
+  buildClient();
+  console.log('▸ Compiling the server (server/dist) …');
+  rmSync(path.join(root, 'server', 'dist'), { recursive: true, force: true });
+  pnpm(['--filter', '@chain-graph/server', 'build'], 'Compiling the server');
+}
+
+function serveCompiled() {
+  const main = path.join(root, 'server', 'dist', 'main.js');
+  if (!existsSync(main)) fail('The server is not compiled (server/dist/main.js is missing): run `npm run build` first.');
+  if (!existsSync(path.join(root, 'client', 'dist', 'index.html'))) fail('The client is not built: run `npm run build` first.');
+  process.env.NODE_ENV ||= 'production';
+  console.log(`▸ Starting the compiled server (NODE_ENV=${process.env.NODE_ENV}) …`);
+  serve(process.execPath, ['--enable-source-maps', main]);
+}
+
 const command = process.argv[2];
 switch (command) {
   case 'setup':
     setup();
     break;
   case 'start':
+    if (process.env.NODE_ENV === 'production') {
+      build();
+      serveCompiled();
+      break;
+    }
     setup();
-    console.log('▸ Building the client …');
-    pnpm(['--filter', '@chain-graph/client', 'build'], 'Building the client');
+    buildClient();
     console.log('▸ Starting the server …');
     serve(pnpmCmd[0], [...pnpmCmd.slice(1), '--filter', '@chain-graph/server', 'start']);
+    break;
+  case 'build':
+    build();
+    break;
+  case 'serve':
+    serveCompiled();
     break;
   case 'seed':
     setup();
@@ -167,5 +203,5 @@ switch (command) {
     test();
     break;
   default:
-    fail(`usage: node scripts/run.mjs setup|start|seed|test (got ${command ?? 'nothing'})`);
+    fail(`usage: node scripts/run.mjs setup|start|build|serve|seed|test (got ${command ?? 'nothing'})`);
 }

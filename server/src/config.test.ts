@@ -20,8 +20,16 @@ describe('loadConfig', () => {
       port: 4000,
       host: '127.0.0.1',
       nodeEnv: 'development',
+      ops: { logLevel: 'info', metricsToken: undefined, shutdownTimeoutMs: 20000 },
       auth: { publicRead: 'chain-map', adminPassword: undefined, sessionTtlSeconds: 12 * 3600 },
     });
+  });
+
+  it('reads the operations settings and never echoes the metrics token', () => {
+    const c = loadConfig({ LOG_LEVEL: 'warn', METRICS_TOKEN: 'a-scraper-token-0123', SHUTDOWN_TIMEOUT_MS: '5000' });
+    expect(c.ops).toEqual({ logLevel: 'warn', metricsToken: 'a-scraper-token-0123', shutdownTimeoutMs: 5000 });
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL="loud": must be a pino level/);
+    expect(() => loadConfig({ METRICS_TOKEN: 'short-secret' })).toThrow(/METRICS_TOKEN=\(hidden\): must be at least 16/);
   });
 
   it('reads the sign-in settings and refuses bad ones', () => {

@@ -80,6 +80,20 @@ const EnvSchema = z.object({
     z.enum(['none', 'chain-map', 'all'], { message: 'must be none, chain-map or all' }).default('chain-map'),
   ),
   ADMIN_PASSWORD: z.preprocess(empty, z.string().min(10, 'must be at least 10 characters').max(1024).optional()),
+  LOG_LEVEL: z.preprocess(
+    empty,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be a pino level: error, warn, info, debug, …' }).default('info'),
+  ),
+  METRICS_TOKEN: z.preprocess(empty, z.string().min(16, 'must be at least 16 characters').optional()),
+  SHUTDOWN_TIMEOUT_MS: z.preprocess(
+    empty,
+    z.coerce
+      .number({ message: 'must be a number of milliseconds' })
+      .int('must be a whole number of milliseconds')
+      .min(0, 'must be 0 or more (ms)')
+      .max(600_000, 'must be at most 600000 (ten minutes)')
+      .default(20_000),
+  ),
   AUTH_SESSION_HOURS: z.preprocess(
     empty,
     z.coerce
@@ -119,6 +133,13 @@ export interface Config {
   port: number;
   host: string;
   nodeEnv: 'development' | 'production' | 'test';
+  ops: {
+    logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+    /** Bearer token for /metrics; unset: local, unproxied scrapers only. */
+    metricsToken: string | undefined;
+    /** How long a stopping server waits for requests in flight before closing their connections. */
+    shutdownTimeoutMs: number;
+  };
   auth: {
     /** What anonymous requests may read: nothing, the public chain map, or every read query. */
     publicRead: 'none' | 'chain-map' | 'all';
@@ -145,7 +166,7 @@ export function loadConfig(env: Env = process.env): Config {
       parsed.error.issues.map((i) => {
         const name = String(i.path[0] ?? '(environment)');
         // Never echo a secret into logs.
-        const shown = /PASSWORD|SECRET/.test(name) ? '(hidden)' : JSON.stringify(env[name] ?? '');
+        const shown = /PASSWORD|SECRET|TOKEN/.test(name) ? '(hidden)' : JSON.stringify(env[name] ?? '');
         return `${name}=${shown}: ${i.message}`;
       }),
     );
@@ -184,6 +205,7 @@ export function loadConfig(env: Env = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     nodeEnv: e.NODE_ENV,
+    ops: { logLevel: e.LOG_LEVEL, metricsToken: e.METRICS_TOKEN, shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS },
     auth: {
       publicRead: e.PUBLIC_READ,
       adminPassword: e.ADMIN_PASSWORD,

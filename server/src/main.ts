@@ -1,26 +1,36 @@
 // Starts the app: database (embedded unless NEO4J_URI is set), migrations, seeds when the
-// graph is empty, then the HTTP server. Stops everything cleanly on SIGINT/SIGTERM.
+// graph is empty, then the HTTP server. On SIGINT/SIGTERM it stops taking requests, answers
+// those in flight (ops/shutdown.ts), then closes the driver and the embedded database.
 import { bootstrapAdmin } from './auth/bootstrap.js';
 import { ConfigError, loadConfig } from './config.js';
 import { connectDatabase, type Connection } from './db/connect.js';
 import { migrate } from './db/migrate.js';
 import { readinessProbe } from './health.js';
 import { createHttpServer } from './http.js';
+import { logger, setLogger } from './ops/log.js';
+import { watchPool } from './ops/metrics.js';
+import { closeGracefully } from './ops/shutdown.js';
 import { formatCounts, loadSeeds } from './seed/load.js';
 import { readSeeds } from './seed/read-seeds.js';
 import { createApp } from './yoga.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const connection: Connection = await connectDatabase(config);
+  const log = setLogger(config.ops.logLevel);
+  const info = (line: string) => log.info(line);
+  const connection: Connection = await connectDatabase(config, info);
   const { executor } = connection;
+  watchPool(executor.driver);
   let stopping = false;
-  const stop = async (code: number) => {
+  const stop = async (code: number, reason: string) => {
     if (stopping) return;
     stopping = true;
-    console.log('Stopping …');
-    server.close();
-    await connection.stop().catch((e: unknown) => console.error(e));
+    log.info({ reason }, 'stopping: finishing requests in flight');
+    const closed = server.listening ? await closeGracefully(server, config.ops.shutdownTimeoutMs) : { forced: false, ms: 0 };
+    log.info({ ms: Math.round(closed.ms), forced: closed.forced }, 'HTTP server closed');
+    await connection.stop().catch((err: unknown) => log.error({ err }, 'closing the database failed'));
+    log.info('stopped');
+    // pino writes synchronously to stdout; nothing is left to flush.
     process.exit(code);
   };
 
@@ -32,38 +42,39 @@ async function main(): Promise<void> {
       auth: { sessionTtlSeconds: config.auth.sessionTtlSeconds },
     }),
     undefined,
-    readinessProbe({ graph: executor }),
+    { metricsToken: config.ops.metricsToken, readiness: readinessProbe({ graph: executor }) },
   );
-  process.on('SIGINT', () => void stop(0));
-  process.on('SIGTERM', () => void stop(0));
+  process.on('SIGINT', () => void stop(0, 'SIGINT'));
+  process.on('SIGTERM', () => void stop(0, 'SIGTERM'));
 
   try {
-    console.log(`Connected to ${connection.describe}.`);
-    const m = await migrate(executor, { log: (line) => console.log(line) });
-    console.log(`Migrations: ${m.applied.length} applied, ${m.alreadyApplied.length} already applied.`);
+    info(`Connected to ${connection.describe}.`);
+    const m = await migrate(executor, { log: info });
+    info(`Migrations: ${m.applied.length} applied, ${m.alreadyApplied.length} already applied.`);
     const [{ count } = { count: 0 }] = await executor.read<{ count: number }>('api/domain-node-count');
     if (count === 0) {
-      console.log('The graph is empty: loading seeds …');
+      info('The graph is empty: loading seeds …');
       const result = await loadSeeds(executor, readSeeds(config.seedsDir));
-      console.log(formatCounts(result.counts));
+      info(formatCounts(result.counts));
     }
     // After the seed check: the seed-on-empty test counts every non-migration node.
-    await bootstrapAdmin(executor, { adminPassword: config.auth.adminPassword, log: (line) => console.log(line) });
-    console.log(`Anonymous read access (PUBLIC_READ): ${config.auth.publicRead}.`);
+    await bootstrapAdmin(executor, { adminPassword: config.auth.adminPassword, log: info });
+    info(`Anonymous read access (PUBLIC_READ): ${config.auth.publicRead}.`);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.port, config.host, resolve);
     });
   } catch (e) {
-    console.error(e instanceof Error ? `${e.name}: ${e.message}` : e);
-    await stop(1);
+    log.fatal(e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+    await stop(1, 'start-up failed');
     return;
   }
   const url = `http://${config.host}:${config.port}/`;
-  console.log(`\n产业链图谱 is running: ${url}  (GraphQL: ${url}graphql)\n`);
+  log.info({ url, nodeEnv: config.nodeEnv }, `产业链图谱 is running: ${url} (GraphQL: ${url}graphql)`);
 }
 
 main().catch((e: unknown) => {
-  console.error(e instanceof ConfigError ? e.message : e);
+  if (e instanceof ConfigError) console.error(e.message);
+  else logger().fatal({ err: e }, 'start-up failed');
   process.exit(1);
 });

@@ -17,6 +17,7 @@ import type { Viewer } from './auth/viewer.js';
 import { createContext, type Context } from './context.js';
 import { DbError } from './db/errors.js';
 import type { Executor } from './db/executor.js';
+import { graphqlMetricsPlugin } from './ops/graphql-metrics.js';
 import { schema } from './schema/index.js';
 
 export interface AppOptions {
@@ -119,6 +120,8 @@ export function createApp(opts: AppOptions): YogaServerInstance<Record<string, u
         blockFieldSuggestion: { enabled: opts.production },
       }) as Plugin,
       publicReadPlugin(opts.publicRead ?? 'chain-map'),
+      // /metrics: operations, durations, errors by code, refusals by limit.
+      graphqlMetricsPlugin(),
     ],
     batching: { limit: limits.maxBatch },
     maskedErrors: { maskError, isDev: !opts.production },

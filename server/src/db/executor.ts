@@ -2,8 +2,11 @@
 //
 // - Queries are named Cypher files ("<folder>/<name>", see cypher-files.ts) or inline `{text, name}`.
 // - read()/write() run in managed transactions (executeRead/executeWrite: the driver retries
-//   transient failures) with a server-side timeout and metadata {app: 'chain-graph', op: name},
-//   visible in `SHOW TRANSACTIONS` and the query log.
+//   transient failures) with a server-side timeout and metadata {app: 'chain-graph', op: name,
+//   reqId: the HTTP request's x-request-id}, visible in `SHOW TRANSACTIONS` and the query log.
+//   Read transactions go to followers/read replicas under `neo4j://` routing: use read() for
+//   every statement that only reads.
+// - Each transaction's duration and outcome is recorded in /metrics (ops/metrics.ts).
 // - Integers come back as JS numbers (`disableLosslessIntegers: true`): counts, orders and the
 //   seeds' whole numbers are far below 2^53. Write integers with `neo4j.int()` when they must be
 //   stored as INTEGER (a plain JS number is sent as FLOAT).
@@ -18,8 +21,10 @@ import neo4j, {
   type Session,
   type SessionMode,
 } from 'neo4j-driver';
+import { observeTransaction, transactionStarted } from '../ops/metrics.js';
+import { currentRequest } from '../ops/request-context.js';
 import { loadCypher } from './cypher-files.js';
-import { DatabaseUnavailableError, toDbError } from './errors.js';
+import { DatabaseUnavailableError, DbError, toDbError } from './errors.js';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -111,6 +116,12 @@ export function consoleQueryLogger(event: QueryLogEvent): void {
   console.debug(`[db] ${event.mode} ${event.name} ${event.ms.toFixed(1)}ms${rows}${err}`);
 }
 
+/** Transaction metadata: the app, the statement's name and the HTTP request's id if any. */
+function metadataFor(op: string, extra?: Record<string, unknown>): Record<string, unknown> {
+  const request = currentRequest();
+  return { app: 'chain-graph', op, ...(request ? { reqId: request.requestId } : {}), ...extra };
+}
+
 function resolve(query: QueryRef): { name: string; text: string } {
   if (typeof query === 'string') {
     const file = loadCypher(query);
@@ -188,11 +199,14 @@ export class Executor {
     const op = opts.name ?? 'transaction';
     const config = {
       timeout: opts.timeoutMs ?? this.opts.queryTimeoutMs ?? 15_000,
-      metadata: { app: 'chain-graph', op, ...opts.metadata },
+      metadata: metadataFor(op, opts.metadata),
     };
     let current = op;
     this.assertUp(op);
     const session = this.session(mode);
+    const started = performance.now();
+    const done = transactionStarted();
+    let outcome = 'ok';
     try {
       // Checked again on every attempt: the driver retries a dropped connection, which is
       // pointless while the database is known to be restarting.
@@ -204,8 +218,12 @@ export class Executor {
       };
       return mode === 'read' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (e) {
-      throw toDbError(e, current);
+      const error = toDbError(e, current);
+      outcome = error instanceof DbError ? error.code : 'ERROR';
+      throw error;
     } finally {
+      done();
+      observeTransaction(mode, (performance.now() - started) / 1000, outcome);
       await session.close();
     }
   }
@@ -224,7 +242,7 @@ export class Executor {
     try {
       const result = await session.run(text, params, {
         timeout: opts.timeoutMs ?? this.opts.queryTimeoutMs ?? 15_000,
-        metadata: { app: 'chain-graph', op: name, ...opts.metadata },
+        metadata: metadataFor(name, opts.metadata),
       });
       const rows = result.records.map((r) => r.toObject() as T);
       this.log({ name, mode: 'auto', ms: performance.now() - started, rows: rows.length });
@@ -246,7 +264,7 @@ export class Executor {
     const started = performance.now();
     this.counter.record(`explain:${name}`);
     try {
-      const result = await session.run(`EXPLAIN ${text}`, params, { metadata: { app: 'chain-graph', op: `explain:${name}` } });
+      const result = await session.run(`EXPLAIN ${text}`, params, { metadata: metadataFor(`explain:${name}`) });
       this.log({ name, mode: 'explain', ms: performance.now() - started });
       return result.summary;
     } catch (e) {
