@@ -59,7 +59,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
       txMemory: '256m',
       log: (line) => stderr.push(line),
     });
-    conn = { uri: embedded.uri, username: embedded.username, password: embedded.password, database: undefined };
+    // NEO4J_TEST_ROUTING=1: every test talks to it through neo4j:// (routing), as to a cluster.
+    const uri = process.env.NEO4J_TEST_ROUTING === '1' ? embedded.uri.replace(/^bolt:/, 'neo4j:') : embedded.uri;
+    conn = { uri, username: embedded.username, password: embedded.password, database: undefined };
   }
   const start = performance.now() - t;
 

@@ -124,7 +124,10 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
     opts.txMemory ?? DEFAULT_TX_MEMORY,
     '--exit-on-stdin-close',
   ];
-  for (const [key, value] of Object.entries({ ...defaultNeo4jConfig, ...opts.config })) {
+  // `neo4j://` (routing) clients are sent to the advertised address: make it the real one, not
+  // Neo4j's default localhost:7687, so routing works on any port.
+  const advertised = { 'server.bolt.advertised_address': `127.0.0.1:${opts.boltPort}` };
+  for (const [key, value] of Object.entries({ ...advertised, ...defaultNeo4jConfig, ...opts.config })) {
     javaArgs.push('--config', `${key}=${value}`);
   }
 

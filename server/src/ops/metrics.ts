@@ -103,8 +103,8 @@ export function transactionStarted(): () => void {
 interface PoolInternals {
   _maxSize?: number;
   _activeResourceCounts?: Record<string, number>;
-  _pools?: Record<string, unknown[]>;
-  _acquireRequests?: Record<string, unknown[]>;
+  _pools?: Record<string, unknown>;
+  _acquireRequests?: Record<string, unknown>;
 }
 
 /**
@@ -115,8 +115,9 @@ interface PoolInternals {
 export function watchPool(driver: Driver): void {
   const pool = () =>
     (driver as unknown as { _connectionProvider?: { _connectionPool?: PoolInternals } })._connectionProvider?._connectionPool;
-  const sum = (o: Record<string, number | unknown[]> | undefined) =>
-    Object.values(o ?? {}).reduce<number>((n, v) => n + (Array.isArray(v) ? v.length : Number(v) || 0), 0);
+  // Per-address entries: counts, arrays, or the driver's per-address pools (with a `length`).
+  const size = (v: unknown) => (typeof v === 'number' ? v : Number((v as { length?: unknown } | null)?.length) || 0);
+  const sum = (o: Record<string, unknown> | undefined) => Object.values(o ?? {}).reduce<number>((n, v) => n + size(v), 0);
   for (const [name, help, read] of [
     ['chain_graph_db_pool_in_use', 'Neo4j connections lent out now (all servers)', (p: PoolInternals) => sum(p._activeResourceCounts)],
     ['chain_graph_db_pool_idle', 'Neo4j connections idle in the pool (all servers)', (p: PoolInternals) => sum(p._pools)],
