@@ -5,12 +5,14 @@ import { ConfigError, loadConfig } from './config.js';
 import { connectDatabase, type Connection } from './db/connect.js';
 import { migrate } from './db/migrate.js';
 import { createHttpServer } from './http.js';
+import { loadApiSettings } from './limits/settings.js';
 import { formatCounts, loadSeeds } from './seed/load.js';
 import { readSeeds } from './seed/read-seeds.js';
 import { createApp } from './yoga.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const api = loadApiSettings();
   const connection: Connection = await connectDatabase(config);
   const { executor } = connection;
   let stopping = false;
@@ -29,6 +31,10 @@ async function main(): Promise<void> {
       production: config.nodeEnv === 'production',
       publicRead: config.auth.publicRead,
       auth: { sessionTtlSeconds: config.auth.sessionTtlSeconds },
+      limits: api.limits,
+      inputBounds: api.inputBounds,
+      corsOrigins: api.corsOrigins,
+      introspection: api.introspection,
     }),
   );
   process.on('SIGINT', () => void stop(0));
