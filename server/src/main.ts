@@ -10,6 +10,7 @@ import { createHttpServer } from './http.js';
 import { logger, setLogger } from './ops/log.js';
 import { watchPool } from './ops/metrics.js';
 import { closeGracefully } from './ops/shutdown.js';
+import { loadApiSettings } from './limits/settings.js';
 import { formatCounts, loadSeeds } from './seed/load.js';
 import { readSeeds } from './seed/read-seeds.js';
 import { createApp } from './yoga.js';
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const log = setLogger(config.ops.logLevel);
   const info = (line: string) => log.info(line);
+  const api = loadApiSettings();
   const connection: Connection = await connectDatabase(config, info);
   const { executor } = connection;
   watchPool(executor.driver);
@@ -40,6 +42,10 @@ async function main(): Promise<void> {
       production: config.nodeEnv === 'production',
       publicRead: config.auth.publicRead,
       auth: { sessionTtlSeconds: config.auth.sessionTtlSeconds },
+      limits: api.limits,
+      inputBounds: api.inputBounds,
+      corsOrigins: api.corsOrigins,
+      introspection: api.introspection,
     }),
     undefined,
     { metricsToken: config.ops.metricsToken, readiness: readinessProbe({ graph: executor }) },

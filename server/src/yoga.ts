@@ -2,11 +2,11 @@
 //
 // Around the schema: who is asking (Bearer API token or sign-in session, src/auth/), what an
 // anonymous request may read (PUBLIC_READ, auth/public-read.ts), protocol limits (graphql-armor:
-// depth, aliases, cost, tokens, directives; batches), CSRF prevention, masked errors in
-// production and GraphiQL only in development. Database work has its per-transaction timeout
-// (NEO4J_QUERY_TIMEOUT_MS) from the executor.
+// depth, aliases, tokens, directives; batches), the cost budget per request and per client
+// (limits/cost-plugin.ts), CSRF, CORS and introspection rules (limits/protocol.ts), masked
+// errors in production and GraphiQL only in development. Database work has its per-transaction
+// timeout (NEO4J_QUERY_TIMEOUT_MS) from the executor. docs/security.md lists every limit.
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import type { IncomingMessage } from 'node:http';
 import { GraphQLError, type ValidationContext } from 'graphql';
 import { createYoga, maskError as defaultMaskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
@@ -18,6 +18,9 @@ import { createContext, type Context } from './context.js';
 import { DbError } from './db/errors.js';
 import type { Executor } from './db/executor.js';
 import { graphqlMetricsPlugin } from './ops/graphql-metrics.js';
+import { costPlugin } from './limits/cost-plugin.js';
+import { defaultInputBounds, inputBoundsPlugin, type InputBounds } from './limits/input-bounds.js';
+import { consistentStatusPlugin, corsOptions, csrfPlugin, introspectionPlugin } from './limits/protocol.js';
 import { schema } from './schema/index.js';
 
 export interface AppOptions {
@@ -33,8 +36,14 @@ export interface AppOptions {
   publicRead?: PublicRead;
   /** Session lifetime and sign-in failure limits. */
   auth?: Partial<AuthSettings>;
-  /** Overrides of the protocol limits below (tests). */
+  /** Overrides of the protocol limits below (environment, tests). */
   limits?: Partial<Limits>;
+  /** Origins whose pages may call the API from a browser (CORS_ORIGINS); none: same-origin only. */
+  corsOrigins?: readonly string[];
+  /** Schema introspection (GRAPHQL_INTROSPECTION); default: on in development, off in production. */
+  introspection?: boolean;
+  /** Size bounds of any argument, variable or body (limits/input-bounds.ts). */
+  inputBounds?: Partial<InputBounds>;
 }
 
 export interface Limits {
@@ -42,8 +51,15 @@ export interface Limits {
   maxDepth: number;
   /** Aliased fields per operation (a cheap way to multiply work). */
   maxAliases: number;
-  /** graphql-armor's cost: objects 2, scalars 1, times 1.5 per level of depth. */
+  /**
+   * Most cost one request may have, all operations of a batch together: every value the answer
+   * can hold counts 1, lists multiply by their cap or page size (limits/costs.ts).
+   */
   maxCost: number;
+  /** A client's token bucket (per API token or session, else per address): its size … */
+  clientBudget: number;
+  /** … and what it regains per second. */
+  clientRefillPerSecond: number;
   /** Lexical tokens in the document (caps parser work on huge documents). */
   maxTokens: number;
   maxDirectives: number;
@@ -54,7 +70,9 @@ export interface Limits {
 export const defaultLimits: Limits = {
   maxDepth: 12,
   maxAliases: 30,
-  maxCost: 20_000,
+  maxCost: 200_000,
+  clientBudget: 2_000_000,
+  clientRefillPerSecond: 50_000,
   maxTokens: 5_000,
   maxDirectives: 50,
   maxBatch: 10,
@@ -87,7 +105,7 @@ const refuse = {
   propagateOnRejection: false,
   onReject: [
     (ctx: ValidationContext | null, error: GraphQLError) =>
-      ctx?.reportError(new GraphQLError(error.message, { extensions: { code: 'QUERY_LIMIT_EXCEEDED' } })),
+      ctx?.reportError(new GraphQLError(error.message, { extensions: { code: 'QUERY_LIMIT_EXCEEDED', http: { status: 400 } } })),
   ],
 };
 
@@ -105,14 +123,18 @@ export function createApp(opts: AppOptions): YogaServerInstance<Record<string, u
       const auth: RequestAuth = { ...runtime, clientAddress: req?.socket?.remoteAddress ?? 'local' };
       return { ...ctx, auth };
     },
+    cors: corsOptions(opts.corsOrigins ?? []),
     plugins: [
-      // Forms and simple GETs (no preflight) must carry this header: a cross-site page cannot
-      // add it without a CORS preflight. The client's JSON POSTs are preflighted and pass.
-      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+      // Everything but a JSON POST must carry the CSRF header (limits/protocol.ts).
+      csrfPlugin(),
+      consistentStatusPlugin(),
+      inputBoundsPlugin({ ...defaultInputBounds, ...opts.inputBounds }),
+      introspectionPlugin(opts.introspection ?? !opts.production),
       EnvelopArmorPlugin({
         maxDepth: { n: limits.maxDepth, exposeLimits: true, flattenFragments: true, ...refuse },
         maxAliases: { n: limits.maxAliases, exposeLimits: true, ...refuse },
-        costLimit: { maxCost: limits.maxCost, exposeLimits: true, ...refuse },
+        // Cost is ours (plugin-complexity with list sizes), checked in costPlugin below.
+        costLimit: { enabled: false },
         // Counted while parsing, before there is a validation context: it throws a syntax error.
         maxTokens: { n: limits.maxTokens, exposeLimits: true },
         maxDirectives: { n: limits.maxDirectives, exposeLimits: true, ...refuse },
@@ -122,6 +144,8 @@ export function createApp(opts: AppOptions): YogaServerInstance<Record<string, u
       publicReadPlugin(opts.publicRead ?? 'chain-map'),
       // /metrics: operations, durations, errors by code, refusals by limit.
       graphqlMetricsPlugin(),
+      // After the public-read check: a refused anonymous operation costs its client nothing.
+      costPlugin(limits),
     ],
     batching: { limit: limits.maxBatch },
     maskedErrors: { maskError, isDev: !opts.production },

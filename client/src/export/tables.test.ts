@@ -24,6 +24,20 @@ describe('table export', () => {
     expect(lines[2]).toBe('"a,""b""","x\ny",');
   });
 
+  it('neutralises formula cells (= + - @ tab CR) with an apostrophe; numbers stay numbers, as in the xlsx', () => {
+    const hostile: Row[] = [
+      { name: '=HYPERLINK("http://evil.example","点我")', status: '+1+1', n: -5 },
+      { name: '-2+3', status: '@SUM(A1)', n: 0 },
+      { name: '\t=1+1', status: '\r=1', n: 2.5 },
+      { name: 'a=b', status: '正常', n: null },
+    ];
+    const lines = toCsv(columns, hostile).slice(1).split('\r\n');
+    expect(lines[1]).toBe(`"'=HYPERLINK(""http://evil.example"",""点我"")",'+1+1,-5`);
+    expect(lines[2]).toBe(`'-2+3,'@SUM(A1),0`);
+    expect(lines[3]).toBe(`'\t=1+1,"'\r=1",2.5`);
+    expect(lines[4]).toBe('a=b,正常,');
+  });
+
   it('writes a non-empty .xlsx (a zip) blob', async () => {
     const blob = await toXlsxBlob(columns, rows, '补链分析');
     expect(blob.size).toBeGreaterThan(500);

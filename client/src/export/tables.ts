@@ -11,9 +11,20 @@ export interface ExportColumn<Row> {
 
 const BOM = '\uFEFF';
 
+/**
+ * Spreadsheets run a CSV cell that starts with = + - @ (or a tab or CR before one) as a
+ * formula. The xlsx export writes every text as a text cell and every number as a number, so
+ * nothing there is ever a formula; here a text cell starting with one of those characters gets
+ * a leading apostrophe (shown as text, not evaluated), and numbers (typed as numbers, e.g. -5)
+ * stay as they are, exactly as in the xlsx.
+ */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 function csvCell(value: CellValue): string {
   if (value == null) return '';
-  const text = String(value);
+  const text = typeof value === 'number' ? String(value) : neutraliseFormula(String(value));
   // RFC 4180: quote when the cell holds a separator, quote or line break.
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

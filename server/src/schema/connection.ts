@@ -13,9 +13,10 @@ import { int, type Params } from '../db/executor.js';
 import type { NodeRow } from '../loaders.js';
 import { EnterpriseRef, ProjectRef, type EnterpriseRow, type ProjectRow } from './refs.js';
 
+import { DEFAULT_PAGE, MAX_PAGE } from '../limits/costs.js';
+
 /** Largest page a client may ask for; beyond it the request is refused, not silently cut. */
-export const MAX_PAGE = 100;
-export const DEFAULT_PAGE = 20;
+export { DEFAULT_PAGE, MAX_PAGE };
 
 export interface PageArgs {
   first?: number | null | undefined;

@@ -210,7 +210,10 @@ describe('chainMap', () => {
     const now = await map({});
     const phase1 = now.nodes.find((n) => n.id === 'pj.fulede-polished-wafer-phase1');
     expect(phase1).toMatchObject({ type: 'Project', label: '富乐德12英寸抛光片项目（首期）', status: 'PIPELINE' });
-    expect(phase1!.data).toMatchObject({ parkId: 'ls-etdz', statusAt: 'topped_out', investmentCny: 8500000000 });
+    // Public maps name projects but carry no money; a signed-in viewer sees the amount.
+    expect(phase1!.data).toMatchObject({ parkId: 'ls-etdz', statusAt: 'topped_out', investmentCny: null });
+    const signedIn = await graphqlClient(db, { viewer: testViewer('viewer') })<Map>(q, { projects: true });
+    expect(signedIn.data!.chainMap.nodes.find((n) => n.id === 'pj.fulede-polished-wafer-phase1')!.data).toMatchObject({ investmentCny: 8500000000 });
     expect(now.edges).toContainEqual({ source: 'pj.fulede-polished-wafer-phase1', target: 'semi.polished-wafer', type: 'FOR_SEGMENT' });
     expect(now.nodes.find((n) => n.id === 'semi.polished-wafer')!.status).toBe('PIPELINE');
     // The umbrella project gives no status: it does not count, so it is not drawn.

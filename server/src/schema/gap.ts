@@ -3,6 +3,7 @@
 // batched reads and shapes the results.
 import { requireRole } from '../auth/viewer.js';
 import { builder } from '../builder.js';
+import { PartialDate } from '../domain/bounds.js';
 import type { Context } from '../context.js';
 import { descendants, type SegmentGap } from '../analysis/gap.js';
 import { checkAsOf, gapReports, loadCandidates, loadChain, loadScopes, scopeArg, badInput, type Scope, type ScopeGap } from '../analysis/fetch.js';
@@ -89,7 +90,7 @@ builder.queryFields((t) => ({
       chainId: t.arg.id({ required: true }),
       parkId: t.arg.id(),
       regionId: t.arg.id(),
-      asOf: t.arg.string({ description: 'YYYY, YYYY-MM or YYYY-MM-DD: evaluate at the end of that period.' }),
+      asOf: t.arg.string({ validate: PartialDate.optional().nullable(), description: 'YYYY, YYYY-MM or YYYY-MM-DD: evaluate at the end of that period.' }),
     },
     resolve: async (_r, args, ctx) => {
       requireRole(ctx.viewer, 'viewer');
@@ -107,7 +108,7 @@ builder.queryFields((t) => ({
     args: {
       chainId: t.arg.id({ required: true }),
       parkIds: t.arg.idList({ required: true }),
-      asOf: t.arg.string(),
+      asOf: t.arg.string({ validate: PartialDate.optional().nullable() }),
     },
     resolve: async (_r, args, ctx) => {
       requireRole(ctx.viewer, 'viewer');
@@ -130,7 +131,7 @@ builder.queryFields((t) => ({
       chainId: t.arg.id({ required: true }),
       parkId: t.arg.id(),
       regionId: t.arg.id(),
-      asOf: t.arg.string({ description: 'Statuses as of YYYY, YYYY-MM or YYYY-MM-DD (see gapReport).' }),
+      asOf: t.arg.string({ validate: PartialDate.optional().nullable(), description: 'Statuses as of YYYY, YYYY-MM or YYYY-MM-DD (see gapReport).' }),
       includeEnterprises: t.arg.boolean({ defaultValue: false }),
       enterpriseLimit: t.arg.int({ defaultValue: 100, description: 'At most this many enterprise nodes, and at most this many project nodes; `truncated` when cut.' }),
       includeProjects: t.arg.boolean({
@@ -154,7 +155,9 @@ builder.queryFields((t) => ({
         gaps = report!.segments;
         dateRange = report!.dateRange;
       }
-      const include = { enterprises: args.includeEnterprises === true, projects: args.includeProjects === true };
+      // Public maps carry names (they are for portals) but never money: investment amounts only
+      // for a signed-in viewer (docs/security.md, "Public surface").
+      const include = { enterprises: args.includeEnterprises === true, projects: args.includeProjects === true, money: ctx.viewer.role !== null };
       return { ...chainMapElements(chain.chain.id, chain.segments, flows, gaps, include, limit), dateRange };
     },
   }),
@@ -165,7 +168,7 @@ function chainMapElements(
   segments: Array<{ id: string; name: string; nameEn?: string | null; stage: string; order: number; parentId?: string | null }>,
   flows: FlowRow[],
   gaps: SegmentGap[] | null,
-  include: { enterprises: boolean; projects: boolean },
+  include: { enterprises: boolean; projects: boolean; money: boolean },
   limit: number,
 ) {
   const status = new Map(gaps?.map((g) => [g.segment.id, g]) ?? []);
@@ -211,17 +214,18 @@ function chainMapElements(
       }
     }
   }
-  if (include.projects && gaps) truncated = addProjects(gaps, nodes, edges, limit) || truncated;
+  if (include.projects && gaps) truncated = addProjects(gaps, nodes, edges, limit, include.money) || truncated;
   return { nodes, edges, truncated };
 }
 
 /**
  * Local projects mapped straight to a segment (the gap report also lists a parent segment's
  * sub-segment projects; those hang on the sub-segment), as public as the enterprises beside
- * them: names and lifecycle status only. A project whose status at asOf is unknown does not
- * count (EXCLUDED) and is not drawn, as with enterprises. Returns whether the limit cut any.
+ * them: names and lifecycle status; the investment amount only when `money` (signed in). A
+ * project whose status at asOf is unknown does not count (EXCLUDED) and is not drawn, as with
+ * enterprises. Returns whether the limit cut any.
  */
-function addProjects(gaps: SegmentGap[], nodes: GraphNodeRow[], edges: GraphEdgeRow[], limit: number): boolean {
+function addProjects(gaps: SegmentGap[], nodes: GraphNodeRow[], edges: GraphEdgeRow[], limit: number, money: boolean): boolean {
   const seen = new Set<string>();
   let truncated = false;
   for (const g of gaps) {
@@ -233,7 +237,7 @@ function addProjects(gaps: SegmentGap[], nodes: GraphNodeRow[], edges: GraphEdge
           continue;
         }
         seen.add(p.project.id);
-        const investment = typeof p.project.investmentCny === 'number' ? p.project.investmentCny : null;
+        const investment = money && typeof p.project.investmentCny === 'number' ? p.project.investmentCny : null;
         nodes.push({
           id: p.project.id,
           type: 'Project',

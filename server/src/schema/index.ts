@@ -1,6 +1,7 @@
 // Imports every domain file (each registers its types and fields on the builder) and exports
 // the schema. The printed SDL is committed as server/schema.graphql and checked by a test.
 import { builder } from '../builder.js';
+import { enforceListCaps } from '../limits/list-caps.js';
 import './cited.js';
 import './common.js';
 import './source.js';
@@ -26,4 +27,5 @@ import './mutations/institution-mutations.js';
 import './mutations/link-mutations.js';
 import './analyst.js';
 
-export const schema = builder.toSchema({ sortSchema: true });
+// Every list field returns at most its cap (limits/costs.ts), so cost estimates are bounds.
+export const schema = enforceListCaps(builder.toSchema({ sortSchema: true }));

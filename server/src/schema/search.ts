@@ -7,7 +7,9 @@
 // partial English word ("Changy") also gets a prefix query (宏*, changy*), since prefix terms are
 // not analysed.
 import { GraphQLError } from 'graphql';
+import { z } from 'zod';
 import { builder } from '../builder.js';
+import { LIMITS } from '../domain/bounds.js';
 import type { NodeRow } from '../loaders.js';
 import { connectionOf, connectionType, pageOf, readConnection } from './connection.js';
 import { NodeRef, typeNameOf } from './node.js';
@@ -74,7 +76,7 @@ builder.queryField('search', (t) =>
       type: SearchHitRef,
       description: 'Nodes whose Chinese or English name (or short name, alias) matches the text, best first.',
       args: {
-        text: t.arg.string({ required: true }),
+        text: t.arg.string({ required: true, validate: z.string().max(LIMITS.nameLength, `at most ${LIMITS.nameLength} characters`) }),
         types: t.arg({ type: [SearchType], description: 'Only these kinds of node (default: all).' }),
       },
       resolve: async (_r, args, ctx) => {

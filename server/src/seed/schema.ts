@@ -2,17 +2,15 @@
 // and anything a document does not state is simply absent: no field here has a default value
 // that could pass for a fact.
 import { z } from 'zod';
+import { AreaM2, AreaMu, Cny, FigureValue, Id, LIMITS, LongText, Name, NameList, PartialDate } from '../domain/bounds.js';
 
-const idPattern = /^[a-z0-9][a-z0-9.-]*[a-z0-9]$/;
-export const Id = z.string().regex(idPattern, 'ids are lower-case letters, digits, "." and "-"');
-
-/** A date as precise as the document states it: a year, a month or a day. */
-export const PartialDate = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'dates are YYYY, YYYY-MM or YYYY-MM-DD');
+// Ids, dates, names and amounts are the shared bounded schemas of domain/bounds.ts: the editor
+// and the API check the same things.
+export { Id, PartialDate };
 
 const Cite = z.array(Id).min(1, 'every record cites at least one source');
-const Text = z.string().trim().min(1);
+/** Names, titles, units: short text. Notes and descriptions: LongText. */
+const Text = Name;
 
 /** How a figure relates to its number: the documents say "about", "over", "target" and so on. */
 export const Qualifier = z.enum(['exact', 'about', 'over', 'at_least', 'under', 'target', 'expected']);
@@ -20,18 +18,18 @@ export const Qualifier = z.enum(['exact', 'about', 'over', 'at_least', 'under', 
 export const Figure = z.strictObject({
   metric: Text,
   metricEn: Text.optional(),
-  value: z.number().finite(),
+  value: FigureValue,
   unit: Text,
   qualifier: Qualifier.default('exact'),
   period: Text.optional(),
   cite: Cite.optional(),
-  note: Text.optional(),
+  note: LongText.optional(),
 });
 
 /** An enterprise, project or institution linked to a chain or a segment, with how we know it. */
 const Mapping = {
   inferred: z.boolean().default(false),
-  basis: Text.optional(),
+  basis: LongText.optional(),
 };
 const requireBasisWhenInferred = (m: { inferred: boolean; basis?: string | undefined }) => !m.inferred || !!m.basis;
 const basisMessage = { message: 'an inferred mapping must say its basis', path: ['basis'] };
@@ -52,7 +50,7 @@ export const Source = z.strictObject({
   date: PartialDate.optional(),
   dateApprox: z.boolean().default(false),
   reference: Text.optional(),
-  note: Text.optional(),
+  note: LongText.optional(),
 });
 
 export const Region = z.strictObject({
@@ -73,14 +71,14 @@ export const Segment = z.strictObject({
   stage: Stage,
   order: z.number().int().min(1),
   parent: Id.optional(),
-  products: z.array(Text).optional(),
+  products: NameList.optional(),
   cite: Cite.optional(),
   /** The classification or guideline the segment follows (GB/T 4754, Shenwan 2021, a ministry list, a document). */
   basis: Text.optional(),
-  note: Text.optional(),
+  note: LongText.optional(),
 });
 
-export const Flow = z.strictObject({ from: Id, to: Id, cite: Cite.optional(), note: Text.optional() });
+export const Flow = z.strictObject({ from: Id, to: Id, cite: Cite.optional(), note: LongText.optional() });
 const FlowPair = z.tuple([Id, Id]);
 
 export const Chain = z.strictObject({
@@ -89,8 +87,8 @@ export const Chain = z.strictObject({
   version: z.number().int().min(1).optional(),
   name: Text,
   nameEn: Text.optional(),
-  description: Text.optional(),
-  descriptionEn: Text.optional(),
+  description: LongText.optional(),
+  descriptionEn: LongText.optional(),
   cite: Cite,
   segments: z.array(Segment).default([]),
   flows: z.array(z.union([FlowPair, Flow])).default([]),
@@ -99,11 +97,11 @@ export const Chain = z.strictObject({
 export const ParkChain = z.strictObject({
   chain: Id,
   chainChief: z
-    .strictObject({ chief: Text.optional(), fourHeads: z.boolean().default(false), note: Text.optional() })
+    .strictObject({ chief: Text.optional(), fourHeads: z.boolean().default(false), note: LongText.optional() })
     .optional(),
   designation: Text.optional(),
   figures: z.array(Figure).optional(),
-  note: Text.optional(),
+  note: LongText.optional(),
 });
 
 export const Park = z.strictObject({
@@ -114,12 +112,12 @@ export const Park = z.strictObject({
   level: z.enum(['national', 'provincial', 'municipal']).optional(),
   region: Id.optional(),
   parent: Id.optional(),
-  areaKm2: z.number().positive().optional(),
+  areaKm2: z.number().positive().max(LIMITS.maxAreaM2 / 1e6).optional(),
   established: PartialDate.optional(),
   chains: z.array(ParkChain).default([]),
   figures: z.array(Figure).default([]),
   cite: Cite,
-  note: Text.optional(),
+  note: LongText.optional(),
 });
 
 export const EnterpriseRole = z.enum([
@@ -139,7 +137,7 @@ export const Enterprise = z.strictObject({
   name: Text,
   nameEn: Text.optional(),
   shortName: Text.optional(),
-  aliases: z.array(Text).optional(),
+  aliases: NameList.optional(),
   roles: z.array(EnterpriseRole).default([]),
   park: Id.optional(),
   region: Id.optional(),
@@ -147,10 +145,10 @@ export const Enterprise = z.strictObject({
   segments: z.array(SegmentLink).default([]),
   chains: z.array(ChainLink).default([]),
   suppliesTo: z.array(z.strictObject({ enterprise: Id, ...Mapping }).refine(requireBasisWhenInferred, basisMessage)).default([]),
-  products: z.array(Text).optional(),
+  products: NameList.optional(),
   figures: z.array(Figure).default([]),
   cite: Cite,
-  note: Text.optional(),
+  note: LongText.optional(),
 });
 
 export const ProjectStatus = z.enum([
@@ -184,10 +182,10 @@ export const ProjectDates = z.strictObject({
 export const Capacity = z.strictObject({
   product: Text,
   productEn: Text.optional(),
-  value: z.number().positive(),
+  value: FigureValue.refine((v) => v > 0, 'must be more than 0'),
   unit: Text,
   qualifier: Qualifier.default('exact'),
-  note: Text.optional(),
+  note: LongText.optional(),
 });
 
 export const Project = z.strictObject({
@@ -202,19 +200,19 @@ export const Project = z.strictObject({
   phase: Text.optional(),
   segments: z.array(SegmentLink).default([]),
   chains: z.array(ChainLink).default([]),
-  investmentCny: z.number().positive().optional(),
+  investmentCny: Cny.positive().optional(),
   investmentQualifier: Qualifier.optional(),
-  landMu: z.number().positive().optional(),
-  landM2: z.number().positive().optional(),
-  floorAreaM2: z.number().positive().optional(),
-  annualOutputCny: z.number().positive().optional(),
+  landMu: AreaMu.positive().optional(),
+  landM2: AreaM2.positive().optional(),
+  floorAreaM2: AreaM2.positive().optional(),
+  annualOutputCny: Cny.positive().optional(),
   capacity: z.array(Capacity).default([]),
   status: ProjectStatus.optional(),
   statusAsOf: PartialDate.optional(),
   statusInferred: z.boolean().default(false),
   dates: ProjectDates.default({}),
   cite: Cite,
-  note: Text.optional(),
+  note: LongText.optional(),
 });
 
 export const Institution = z.strictObject({
@@ -230,7 +228,7 @@ export const Institution = z.strictObject({
   serves: z.array(ChainLink).default([]),
   figures: z.array(Figure).default([]),
   cite: Cite,
-  note: Text.optional(),
+  note: LongText.optional(),
 });
 
 /** A policy a park issued or applies (产业发展政策), for the park's five lists (五张清单). */
@@ -243,7 +241,7 @@ export const Policy = z.strictObject({
   issued: PartialDate.optional(),
   kind: z.enum(['work_plan', 'support_policy', 'fund', 'strategy', 'regulation']),
   cite: Cite,
-  note: Text.optional(),
+  note: LongText.optional(),
 });
 
 /**
