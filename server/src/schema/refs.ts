@@ -59,6 +59,8 @@ export interface ProjectRow extends Named {
   investmentCny?: Maybe<number>;
   investmentQualifier?: Maybe<string>;
   landMu?: Maybe<number>;
+  landQualifier?: Maybe<string>;
+  annualOutputQualifier?: Maybe<string>;
   landM2?: Maybe<number>;
   floorAreaM2?: Maybe<number>;
   annualOutputCny?: Maybe<number>;

@@ -15,13 +15,36 @@ const Text = Name;
 /** How a figure relates to its number: the documents say "about", "over", "target" and so on. */
 export const Qualifier = z.enum(['exact', 'about', 'over', 'at_least', 'under', 'target', 'expected']);
 
+/**
+ * Units a figure may be stated in. Money is normalised to CNY (亿元 × 1e8, 万元 × 1e4) or USD;
+ * a count keeps the document's measure word.
+ */
+export const figureUnits = [
+  'CNY', 'USD', '%', '个百分点', 'm²', 'km²', '亩', 'GW', '吨', '万吨', '人', '人次', '家', '个', '项', '条', '次',
+  '件', '台', '台套', '套', '只', '片', '幢', '位',
+] as const;
+export const FigureUnit = z.enum(figureUnits, { error: (i) => `unknown unit ${JSON.stringify(i.input)} (one of ${figureUnits.join(', ')}; money in CNY, 亿元 × 1e8)` });
+
+/** The level a figure is about; it must match the record the figure is filed under. */
+export const FigureLevel = z.enum(['province', 'city', 'district', 'county', 'park', 'sub_park']);
+
+/** A period as a date (YYYY, YYYY-MM, YYYY-MM-DD) or a span of two (start/end), e.g. 2022-01/2022-08. */
+export const Period = z
+  .string()
+  .regex(
+    /^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$/,
+    'a period is YYYY, YYYY-MM or YYYY-MM-DD, or a span start/end (2022-01/2022-08)',
+  );
+
 export const Figure = z.strictObject({
   metric: Text,
   metricEn: Text.optional(),
   value: FigureValue,
-  unit: Text,
+  unit: FigureUnit,
   qualifier: Qualifier.default('exact'),
-  period: Text.optional(),
+  period: Period.optional(),
+  /** Which level the number is about (a city-wide figure is not a park's); checked against the owner. */
+  level: FigureLevel.optional(),
   cite: Cite.optional(),
   note: LongText.optional(),
 });
@@ -59,7 +82,9 @@ export const Region = z.strictObject({
   nameEn: Text.optional(),
   level: z.enum(['province', 'city', 'district', 'county']),
   parent: Id.optional(),
+  figures: z.array(Figure).default([]),
   cite: Cite,
+  note: Text.optional(),
 });
 
 export const Stage = z.enum(['upstream', 'midstream', 'downstream']);
@@ -203,9 +228,12 @@ export const Project = z.strictObject({
   investmentCny: Cny.positive().optional(),
   investmentQualifier: Qualifier.optional(),
   landMu: AreaMu.positive().optional(),
+  /** How landMu / landM2 relate to the text ("千亩" is a size class, not an exact area). */
+  landQualifier: Qualifier.optional(),
   landM2: AreaM2.positive().optional(),
   floorAreaM2: AreaM2.positive().optional(),
   annualOutputCny: Cny.positive().optional(),
+  annualOutputQualifier: Qualifier.optional(),
   capacity: z.array(Capacity).default([]),
   status: ProjectStatus.optional(),
   statusAsOf: PartialDate.optional(),
@@ -236,13 +264,15 @@ export const Policy = z.strictObject({
   id: Id,
   name: Text,
   nameEn: Text.optional(),
-  park: Id,
+  /** Issued by or for a park, or by a city/province government (region): exactly one of the two. */
+  park: Id.optional(),
+  region: Id.optional(),
   chains: z.array(Id).optional(),
   issued: PartialDate.optional(),
-  kind: z.enum(['work_plan', 'support_policy', 'fund', 'strategy', 'regulation']),
+  kind: z.enum(['work_plan', 'support_policy', 'fund', 'strategy', 'regulation', 'promotion_tool']),
   cite: Cite,
   note: LongText.optional(),
-});
+}).refine((p) => (p.park === undefined) !== (p.region === undefined), { message: 'a policy names exactly one of park or region', path: ['park'] });
 
 /**
  * A change of a chain's template from one version to the next. `previous` lists every segment id

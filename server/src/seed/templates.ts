@@ -67,7 +67,7 @@ export function checkTemplates(set: SeedSet, say: Say): void {
         previous.add(id);
         if (!id.startsWith(`${chainId}.`)) say(m.origin, undefined, `previous[${i}]`, `"${id}" is not a segment id of chain "${chainId}"`);
         if (!target.has(id) && m.map[id] === undefined) {
-          say(m.origin, undefined, 'map', `old segment "${id}" is not in ${targetName} and not mapped`);
+          say(m.origin, undefined, `previous[${i}]`, `old segment "${id}" is not in ${targetName} and not mapped (add it to map)`);
         }
       });
       for (const [from, to] of Object.entries(m.map)) {
