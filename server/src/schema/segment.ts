@@ -132,8 +132,14 @@ builder.queryField('segment', (t) =>
   t.field({
     type: SegmentRef,
     nullable: true,
+    description: 'A segment by id; an id from an earlier template version resolves to the segment it migrated to.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_r, { id }, ctx) => nodeOf<SegmentRow>(ctx, String(id), 'Segment'),
+    resolve: async (_r, { id }, ctx) => {
+      const found = await nodeOf<SegmentRow>(ctx, String(id), 'Segment');
+      if (found) return found;
+      const [row] = await ctx.db.read<{ node: SegmentRow }>('api/segment-by-former-id', { id: String(id) });
+      return row?.node ?? null;
+    },
   }),
 );
 

@@ -138,5 +138,8 @@ describe('chain templates, version 2', () => {
     const c = await chain('semi');
     expect(c.segments.find((s) => s.id === 'semi.silicon')!.formerIds).toEqual(['semi.materials']);
     expect(c.segments.some((s) => s.id === 'semi.materials')).toBe(false);
+    // Asking by the old id answers with the segment it became.
+    const res = await gql<{ segment: { id: string } | null; none: null }>('{ segment(id: "semi.materials") { id } none: segment(id: "semi.nothing") { id } }');
+    expect(res.data).toEqual({ segment: { id: 'semi.silicon' }, none: null });
   });
 });
