@@ -18,6 +18,8 @@ import { repoRoot } from '../src/config.js';
 import { freePort } from '../test/free-port.js';
 
 const { values: args } = parseArgs({
+  // pnpm passes the `--` separator through.
+  args: process.argv.slice(2).filter((a) => a !== '--'),
   options: {
     clients: { type: 'string', default: '64' },
     seconds: { type: 'string', default: '300' },
