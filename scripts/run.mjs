@@ -6,6 +6,7 @@
 //   node scripts/run.mjs setup   install packages, build the Neo4j launcher
 //   node scripts/run.mjs start   setup + build the client + serve the app (embedded Neo4j)
 //   node scripts/run.mjs seed    setup + (re)load seeds/ into the database
+//   node scripts/run.mjs import … setup + an import (server/src/import/cli.ts; npm run import:listed)
 //   node scripts/run.mjs test    setup + typecheck + every test suite, with a summary line
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -161,9 +162,13 @@ switch (command) {
     setup();
     process.exit(run(pnpmCmd[0], [...pnpmCmd.slice(1), '--filter', '@chain-graph/server', 'seed', ...process.argv.slice(3)]));
     break;
+  case 'import':
+    setup();
+    process.exit(run(pnpmCmd[0], [...pnpmCmd.slice(1), '--filter', '@chain-graph/server', 'import', ...process.argv.slice(3)]));
+    break;
   case 'test':
     test();
     break;
   default:
-    fail(`usage: node scripts/run.mjs setup|start|seed|test (got ${command ?? 'nothing'})`);
+    fail(`usage: node scripts/run.mjs setup|start|seed|import|test (got ${command ?? 'nothing'})`);
 }
