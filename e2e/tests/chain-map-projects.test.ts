@@ -44,7 +44,7 @@ describe('a segment’s projects on the chain map', () => {
     await page.goto(`${b.baseUrl()}?view=chain&chain=semi&park=ls-etdz&node=semi.polished-wafer&lang=en`);
     const projects = page.getByTestId('segment-expansion').getByTestId('expansion-projects');
     await projects.getByRole('heading', { name: 'Projects (1)' }).waitFor();
-    expect(await projects.getByRole('listitem').allInnerTexts()).toEqual(['Ferrotec 12-inch polished wafer project, phase 1 (Topped out)']);
+    expect(await projects.getByRole('listitem').allInnerTexts()).toEqual(['Fulede 12-inch polished wafer project, phase 1 (Topped out)']);
     await page.getByRole('checkbox', { name: 'Show projects' }).check();
     await page.getByRole('checkbox', { name: 'Show enterprises' }).check();
     await b.screenshot(page, 'chain-map-projects-ls-etdz-en');

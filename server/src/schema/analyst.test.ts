@@ -61,9 +61,10 @@ describe('saved queries', () => {
 
   it('ranks 舟山高新技术产业园区 first for PV completeness, with its sub-parks rolled up', async () => {
     const rows = objects((await runSaved(asViewer, 'parks-by-chain-completeness', { chainId: 'pv' })).data!.runSavedQuery);
-    expect(rows[0]).toMatchObject({ parkId: 'zs-hitech', park: '舟山高新技术产业园区', segmentsCovered: 3, segments: 17, completenessPct: 17.6 });
+    // 15 top-level segments in template v2; 接线盒 now counts for its parent 光伏辅材.
+    expect(rows[0]).toMatchObject({ parkId: 'zs-hitech', park: '舟山高新技术产业园区', segmentsCovered: 3, segments: 15, completenessPct: 20 });
     // 接线盒 comes from 宏发 in the Hongfa sub-park; an inferred link, so it drops without inferred links.
-    expect(rows[0]!.coveredSegments).toEqual(expect.arrayContaining(['电池片', '光伏组件', '接线盒']));
+    expect(rows[0]!.coveredSegments).toEqual(expect.arrayContaining(['电池片', '光伏组件', '光伏辅材']));
     const stated = objects((await runSaved(asViewer, 'parks-by-chain-completeness', { chainId: 'pv', includeInferred: false })).data!.runSavedQuery);
     expect(stated[0]).toMatchObject({ parkId: 'zs-hitech', segmentsCovered: 2 });
   });
@@ -74,7 +75,7 @@ describe('saved queries', () => {
     expect(big.find((r) => r.status === 'topped_out')).toMatchObject({ count: 1, totalYi: 85 });
 
     const figures = objects((await runSaved(asViewer, 'park-figures', { parkId: 'ls-etdz' })).data!.runSavedQuery);
-    expect(figures).toContainEqual(expect.objectContaining({ metric: '四年落地半导体项目', value: 35, unit: '个', period: '2020-2023', chain: '半导体' }));
+    expect(figures).toContainEqual(expect.objectContaining({ metric: '四年落地半导体项目', value: 35, unit: '个', period: '2020/2023', chain: '半导体' }));
 
     const flows = objects((await runSaved(asViewer, 'cross-chain-dependencies', { chainId: 'pv' })).data!.runSavedQuery);
     expect(flows).toContainEqual(expect.objectContaining({ fromSegment: 'PVDF薄膜', toSegment: '光伏背板', upstreamParks: ['杭州湾上虞经济技术开发区'] }));

@@ -12,6 +12,10 @@ ChainRef.implement({
     nameEn: t.exposeString('nameEn', { nullable: true }),
     description: t.exposeString('description', { nullable: true }),
     descriptionEn: t.exposeString('descriptionEn', { nullable: true }),
+    templateVersion: t.exposeInt('templateVersion', {
+      nullable: true,
+      description: 'Version of the segment template; each change of template maps the old segment ids onto the new ones.',
+    }),
     segments: t.field({
       type: [SegmentRef],
       description: 'Segments upstream → downstream (by `order`).',

@@ -84,7 +84,7 @@ describe('enterprises connection', () => {
 describe('projects connection', () => {
   const ids = (p: Page) => p.edges.map((e) => e.node.id);
 
-  it('filters by investment range: ≥ 10亿 has the Ferrotec 120亿 project, not the 5.6亿 one', async () => {
+  it('filters by investment range: ≥ 10亿 has the 富乐德 120亿 project, not the 5.6亿 one', async () => {
     const res = await gql<Record<string, Page>>(`{
       big: projects(minInvestmentCny: 1e9, first: 100) { ${PAGE} }
       mid: projects(minInvestmentCny: 5e8, maxInvestmentCny: 6e8, first: 100) { ${PAGE} }

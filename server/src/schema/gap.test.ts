@@ -69,7 +69,7 @@ describe('gapReport', () => {
     expect(wafer.projects.find((p) => p.project.id === 'pj.fulede-polished-wafer-phase1')!.statusAt).toBe('topped_out');
     // 申和's sensor project is planned; 富乐德 is pipeline there too.
     expect(r.seg('semi.sensor').status).toBe('PIPELINE');
-    expect(r.seg('semi.materials').status).toBe('MISSING');
+    expect(r.seg('semi.silicon').status).toBe('MISSING');
   });
 
   it('Ningbo high-tech zone on film: reflective film present via 长阳 two parks down, not in the zone alone (s003)', async () => {

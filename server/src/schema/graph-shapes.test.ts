@@ -43,11 +43,11 @@ describe('neighborhood', () => {
     const g = res.data!.neighborhood!;
     expect(g.nodes[0]).toMatchObject({ id: 'e.changyang', type: 'Enterprise', label: '宁波长阳科技股份有限公司' });
     const ids = g.nodes.map((n) => n.id);
-    expect(ids).toEqual(expect.arrayContaining(['nb-jiangbei-hitech-park', 'film.reflective-film']));
+    expect(ids).toEqual(expect.arrayContaining(['nb-jiangbei-film-power-town', 'film.reflective-film']));
     expect(ids).not.toContain('s003');
     expect(g.nodes.find((n) => n.id === 'film.reflective-film')).toMatchObject({ type: 'Segment', label: '反射膜' });
     expect(g.edges).toContainEqual(
-      expect.objectContaining({ source: 'e.changyang', target: 'nb-jiangbei-hitech-park', type: 'LOCATED_IN' }),
+      expect.objectContaining({ source: 'e.changyang', target: 'nb-jiangbei-film-power-town', type: 'LOCATED_IN' }),
     );
     expect(g.edges).toContainEqual(expect.objectContaining({ source: 'e.changyang', target: 'film.reflective-film', type: 'IN_SEGMENT', inferred: false }));
     expect(g.truncated).toBe(false);
@@ -65,13 +65,14 @@ describe('neighborhood', () => {
     const two = (await hood({ id: 'e.changyang', depth: 2 })).data!.neighborhood!;
     expect(two.nodes.length).toBeGreaterThan(one.nodes.length);
     expect(two.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(one.nodes.map((n) => n.id)));
-    // Two hops: the film chain through the segment, the Jiangbei sub-park through the park;
-    // three: the high-tech zone above that sub-park (一区多园).
-    expect(two.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(['film', 'nb-hitech.jiangbei']));
-    expect(two.nodes.map((n) => n.id)).not.toContain('nb-hitech');
+    // Two hops: the film chain through the segment, the Jiangbei high-tech park through the film
+    // town; three: the Jiangbei sub-park above it (一区多园), not yet the zone itself.
+    expect(two.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(['film', 'nb-jiangbei-hitech-park']));
+    expect(two.nodes.map((n) => n.id)).not.toContain('nb-hitech.jiangbei');
     expectClosed(two);
     const three = (await hood({ id: 'e.changyang', depth: 3 })).data!.neighborhood!;
-    expect(three.nodes.map((n) => n.id)).toContain('nb-hitech');
+    expect(three.nodes.map((n) => n.id)).toContain('nb-hitech.jiangbei');
+    expect(three.nodes.map((n) => n.id)).not.toContain('nb-hitech');
     expectClosed(three);
   });
 

@@ -15,6 +15,7 @@ import './graph-elements.js';
 import './gap.js';
 import './targets.js';
 import './park-review.js';
+import './figures.js';
 import './node.js';
 import './search.js';
 import './graph-shapes.js';

@@ -10,7 +10,20 @@ import type { NodeRow } from '../loaders.js';
 import { CitedRef } from './cited.js';
 import { NodeRef } from './node.js';
 import { linked, linkedOne, nodeOf } from './links.js';
-import { ChainRef, EnterpriseRef, ParkRef, ProjectRef, SourceRef, type ChainRow, type EnterpriseRow, type ParkRow, type ProjectRow, type SourceRow } from './refs.js';
+import {
+  ChainRef,
+  EnterpriseRef,
+  ParkRef,
+  ProjectRef,
+  RegionRef,
+  SourceRef,
+  type ChainRow,
+  type EnterpriseRow,
+  type ParkRow,
+  type ProjectRow,
+  type RegionRow,
+  type SourceRow,
+} from './refs.js';
 import { findTargets, TargetRef } from './targets.js';
 
 interface PolicyRow extends NodeRow {
@@ -37,9 +50,23 @@ export const PolicyRef = builder.objectRef<PolicyRow>('Policy').implement({
       nullable: true,
       resolve: (p, _a, ctx) => (p.parkId ? nodeOf<ParkRow>(ctx, p.parkId, 'Park') : linkedOne<ParkRow>(ctx, p.id, 'FOR_PARK', 'out', 'Park')),
     }),
+    region: t.field({
+      type: RegionRef,
+      nullable: true,
+      description: 'The city or province whose government issued it, for a policy that is not a park’s.',
+      resolve: (p, _a, ctx) => linkedOne<RegionRow>(ctx, p.id, 'FOR_REGION', 'out', 'Region'),
+    }),
     chains: t.field({ type: [ChainRef], description: 'Empty: for the whole park.', resolve: (p, _a, ctx) => linked<ChainRow>(ctx, p.id, 'FOR_CHAIN', 'out', 'Chain') }),
   }),
 });
+
+builder.objectField(RegionRef, 'policies', (t) =>
+  t.field({
+    type: [PolicyRef],
+    description: 'Policies and promotion tools of this city’s or province’s government (not its parks’).',
+    resolve: (r, _a, ctx) => linked<PolicyRow>(ctx, r.id, 'FOR_REGION', 'in', 'Policy'),
+  }),
+);
 
 interface FiveListsRow {
   parkId: string;

@@ -6,7 +6,7 @@ const db = testExecutor();
 const gql = graphqlClient(db);
 
 describe('projects and enterprises', () => {
-  it('reads the Ferrotec 12-inch wafer project with its figures and its source (s002)', async () => {
+  it('reads the 富乐德 12-inch wafer project with its figures and its source (s002)', async () => {
     const res = await gql<{ project: Record<string, any> }>(`{
       project(id: "pj.fulede-polished-wafer-phase1") {
         name investmentCny landMu annualOutputCny status statusAsOf
@@ -38,7 +38,7 @@ describe('projects and enterprises', () => {
       a: enterprise(id: "e.changyang") { name park { name } segments { segment { id name } inferred basis } sources { file } }
       b: enterprise(id: "e.hongfa-new-energy") { segments { segment { id } inferred basis } }
     }`);
-    expect(res.data!.a.park.name).toBe('宁波江北高新技术产业园');
+    expect(res.data!.a.park.name).toBe('江北膜动力小镇');
     expect(res.data!.a.segments).toEqual([{ segment: { id: 'film.reflective-film', name: '反射膜' }, inferred: false, basis: null }]);
     expect(res.data!.a.sources).toEqual(expect.arrayContaining([{ file: '003_eec577c9bc695ea4.txt' }, { file: '../shared/datasets/a-share-industry-kg/' }]));
     const [hongfa] = res.data!.b.segments;

@@ -128,9 +128,20 @@ ProjectRef.implement({
       resolve: (p) => (p.investmentQualifier ?? null) as QualifierValue | null,
     }),
     landMu: t.exposeFloat('landMu', { nullable: true, description: 'Land in 亩 (≈ 666.7 m²).' }),
+    landQualifier: t.field({
+      type: Qualifier,
+      nullable: true,
+      description: 'How landMu / landM2 relate to the text (e.g. ABOUT for a "千亩" size class).',
+      resolve: (p) => (p.landQualifier ?? null) as QualifierValue | null,
+    }),
     landM2: t.exposeFloat('landM2', { nullable: true }),
     floorAreaM2: t.exposeFloat('floorAreaM2', { nullable: true }),
     annualOutputCny: t.exposeFloat('annualOutputCny', { nullable: true }),
+    annualOutputQualifier: t.field({
+      type: Qualifier,
+      nullable: true,
+      resolve: (p) => (p.annualOutputQualifier ?? null) as QualifierValue | null,
+    }),
     capacity: t.field({
       type: [CapacityRef],
       resolve: (p, _a, ctx) => linked<CapacityRow>(ctx, p.id, 'HAS_CAPACITY', 'out', 'Capacity'),

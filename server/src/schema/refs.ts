@@ -28,11 +28,14 @@ export interface RegionRow extends Named {
 export interface ChainRow extends Named {
   description?: Maybe<string>;
   descriptionEn?: Maybe<string>;
+  templateVersion?: Maybe<number>;
 }
 export interface SegmentRow extends Named {
   stage: string;
   order: number;
   products?: Maybe<string[]>;
+  basis?: Maybe<string>;
+  formerIds?: Maybe<string[]>;
   chainId?: string;
   parentId?: Maybe<string>;
   enterpriseCount?: number;
@@ -56,6 +59,8 @@ export interface ProjectRow extends Named {
   investmentCny?: Maybe<number>;
   investmentQualifier?: Maybe<string>;
   landMu?: Maybe<number>;
+  landQualifier?: Maybe<string>;
+  annualOutputQualifier?: Maybe<string>;
   landM2?: Maybe<number>;
   floorAreaM2?: Maybe<number>;
   annualOutputCny?: Maybe<number>;

@@ -33,6 +33,14 @@ SegmentRef.implement({
     stage: t.field({ type: Stage, resolve: (s) => s.stage as 'upstream' }),
     order: t.exposeInt('order', { description: 'Position upstream → downstream within the chain.' }),
     products: t.exposeStringList('products', { nullable: true }),
+    basis: t.exposeString('basis', {
+      nullable: true,
+      description: 'The classification the segment follows (GB/T 4754-2017, the Shenwan 2021 tree, a guideline or a source document).',
+    }),
+    formerIds: t.exposeStringList('formerIds', {
+      nullable: true,
+      description: 'Ids this segment had in earlier template versions (migrated onto it).',
+    }),
     note: t.exposeString('note', { nullable: true }),
     chainId: t.id({
       resolve: async (s, _a, ctx) => s.chainId ?? (await linkedOne<ChainRow>(ctx, s.id, 'OF_CHAIN', 'out', 'Chain'))?.id ?? '',

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fingerprint, testExecutor, type GraphFingerprint } from '../../test/db.js';
 import { repoRoot } from '../config.js';
-import { loadSeeds, SeedConflictError, seedDatabase, type LoadCounts } from './load.js';
+import { loadSeeds, SeedConflictError, SeedMigrationError, seedDatabase, type LoadCounts } from './load.js';
 import { readSeeds, SeedValidationError, type SeedSet } from './read-seeds.js';
 import { buildGraph, seedLabels, type SeedLabel } from './to-graph.js';
 
@@ -114,6 +114,52 @@ describe('loadSeeds', () => {
     expect(await fingerprint(executor)).toEqual(before);
   });
 
+  it('a template migration moves the links of API-made nodes and edits onto the new segment; an unmapped drop is refused', async () => {
+    // The seeds as they were under template version 1 of semi: semi.silicon was semi.materials.
+    const v1 = clone(real);
+    v1.segments.find((seg) => seg.id === 'semi.silicon')!.id = 'semi.materials';
+    for (const f of v1.flows) {
+      if (f.from === 'semi.silicon') f.from = 'semi.materials';
+      if (f.to === 'semi.silicon') f.to = 'semi.materials';
+    }
+    // Going back to v1 is itself a change of template: map the v2 id back so the load accepts it.
+    v1.segmentMoves = new Map([['semi.silicon', 'semi.materials']]);
+    await loadSeeds(executor, v1);
+    // An enterprise created through the API and an edit record, both pointing at the old segment.
+    await executor.write({
+      text: `MATCH (s:Segment {id: 'semi.materials'})
+             CREATE (:Enterprise:Entity {id: 'test-mig.firm', name: '测试硅材料'})-[:IN_SEGMENT {inferred: true, basis: 'test'}]->(s)
+             CREATE (:Change {id: 'test-mig.change', targetId: 'semi.materials'})-[:CHANGED]->(s)`,
+    });
+    try {
+      const segmentOf = async () =>
+        (await executor.read<{ seg: string; basis: string }>({
+          text: "MATCH (:Enterprise {id: 'test-mig.firm'})-[r:IN_SEGMENT]->(s:Segment) RETURN s.id AS seg, r.basis AS basis",
+        }));
+      // Without the migration the old segment would be dropped with the firm's link: refused, nothing written.
+      const unmapped = clone(real);
+      unmapped.segmentMoves = new Map();
+      await expect(loadSeeds(executor, unmapped)).rejects.toBeInstanceOf(SeedMigrationError);
+      expect(await segmentOf()).toEqual([{ seg: 'semi.materials', basis: 'test' }]);
+
+      const result = await loadSeeds(executor, real);
+      expect(result.counts.Segment).toMatchObject({ created: 1, deleted: 1 });
+      expect(result.segmentLinksMoved).toBe(2);
+      expect(await segmentOf()).toEqual([{ seg: 'semi.silicon', basis: 'test' }]);
+      const [change] = await executor.read<{ seg: string }>({
+        text: "MATCH (:Change {id: 'test-mig.change'})-[:CHANGED]->(s:Segment) RETURN s.id AS seg",
+      });
+      expect(change?.seg).toBe('semi.silicon');
+      const [seg] = await executor.read<{ formerIds: string[]; old: number }>({
+        text: "MATCH (s:Segment {id: 'semi.silicon'}) RETURN s.formerIds AS formerIds, COUNT { (:Segment {id: 'semi.materials'}) } AS old",
+      });
+      expect(seg).toEqual({ formerIds: ['semi.materials'], old: 0 });
+    } finally {
+      await executor.write({ text: "MATCH (n) WHERE n.id IN ['test-mig.firm', 'test-mig.change'] DETACH DELETE n" });
+    }
+    expect(await fingerprint(executor)).toEqual(before);
+  });
+
   it('refuses to take over a node it did not create', async () => {
     const id = real.enterprises[0]!.id;
     await executor.write({ text: "CREATE (:Enterprise {id: $id + '-shadow'})" }, { id });
@@ -131,7 +177,7 @@ describe('loadSeeds', () => {
     const changed = clone(real);
     changed.enterprises[0]!.note = 'never committed';
     changed.enterprises.pop();
-    changed.regions.push({ id: 'test-region', name: '测试', level: 'city', cite: [real.sources[0]!.id] });
+    changed.regions.push({ id: 'test-region', name: '测试', level: 'city', figures: [], cite: [real.sources[0]!.id] });
     let sawWrites = false;
     await expect(
       loadSeeds(executor, changed, {

@@ -28,6 +28,8 @@ export interface LoadResult {
   counts: LoadCounts;
   /** Relationships created (outgoing links of created and updated nodes). */
   relationshipsCreated: number;
+  /** Links moved from segments of an old template version onto the segments their ids map to. */
+  segmentLinksMoved: number;
   ms: number;
 }
 
@@ -36,6 +38,17 @@ export interface LoadOptions {
   afterWrite?: (tx: Tx) => Promise<void>;
   /** Transaction timeout (default 5 minutes). */
   timeoutMs?: number;
+}
+
+/** Seeded segments of an older template whose ids no migration maps: their links would be orphaned. */
+export class SeedMigrationError extends Error {
+  constructor(readonly segments: string[]) {
+    super(
+      `The database has seeded segments that the seed files neither keep nor map in a template ` +
+        `migration (seeds/chains/migrations.yaml); refusing to orphan their links:\n${segments.map((s) => `  ${s}`).join('\n')}`,
+    );
+    this.name = 'SeedMigrationError';
+  }
 }
 
 export class SeedConflictError extends Error {
@@ -136,16 +149,23 @@ export async function loadSeeds(executor: Executor, set: SeedSet, opts: LoadOpti
 
       const toDelete: string[] = [];
       const deleteSeen = new Set<string>();
+      const moves: Array<{ fromId: string; from: string; toId: string }> = [];
+      const unmapped: string[] = [];
       for (const row of existingRows) {
         if (!row.seeded || deleteSeen.has(row.elementId)) continue;
         const keep = row.labels.some((l) => wanted.has(key(l, row.id)));
         if (keep) continue;
+        if (row.labels.includes('Segment')) {
+          const to = set.segmentMoves?.get(row.id);
+          if (to) moves.push({ fromId: row.id, from: row.elementId, toId: to });
+          else unmapped.push(row.id);
+        }
         deleteSeen.add(row.elementId);
         toDelete.push(row.elementId);
         for (const l of row.labels) counts[l as SeedLabel].deleted++;
       }
+      if (unmapped.length) throw new SeedMigrationError(unmapped.sort());
 
-      for (const batch of chunks(toDelete)) await tx.run('seed/delete-nodes', { elementIds: batch });
       for (const batch of chunks(toUpdate.map((u) => u.elementId))) await tx.run('seed/delete-outgoing', { elementIds: batch });
       for (const batch of chunks(toUpdate)) {
         await tx.run('seed/update-nodes', { rows: batch.map((u) => ({ elementId: u.elementId, props: nodeProps(u.node) })) });
@@ -156,6 +176,19 @@ export async function loadSeeds(executor: Executor, set: SeedSet, opts: LoadOpti
         });
         for (const c of created) elementIds.set(key(c.label, c.id), c.elementId);
       }
+
+      // Template migrations: links into a dropped segment move to its successor, then it goes.
+      let segmentLinksMoved = 0;
+      if (moves.length) {
+        const rows = moves.map((m) => {
+          const to = elementIds.get(key('Segment', m.toId));
+          if (!to) throw new Error(`seed loader: migration target segment ${m.toId} (for ${m.fromId}) is not in the seeds`);
+          return { from: m.from, to };
+        });
+        const [row] = await tx.run<{ moved: number }>('seed/move-segment-links', { moves: rows });
+        segmentLinksMoved = row?.moved ?? 0;
+      }
+      for (const batch of chunks(toDelete)) await tx.run('seed/delete-nodes', { elementIds: batch });
 
       const relRows: Array<{ from: string; to: string; type: string; props: Record<string, unknown> }> = [];
       for (const n of [...toCreate, ...toUpdate.map((u) => u.node)]) {
@@ -177,7 +210,7 @@ export async function loadSeeds(executor: Executor, set: SeedSet, opts: LoadOpti
       }
 
       if (opts.afterWrite) await opts.afterWrite(tx);
-      return { counts, relationshipsCreated };
+      return { counts, relationshipsCreated, segmentLinksMoved };
     },
     { name: 'seed/load', timeoutMs: opts.timeoutMs ?? 300_000 },
   );

@@ -87,35 +87,35 @@ describe('readSeeds reports problems with file, record and field', () => {
 
   it('a missing required field', () => {
     expect(problemsOf(bad('missing-field'))).toEqual([
-      'missing-field/enterprises.yaml: enterprises[1] (id e.no-name): name: required (string)',
+      'missing-field/enterprises.yaml:3: enterprises[1] (id e.no-name): name: required (string)',
     ]);
   });
 
   it('an unknown field', () => {
-    expect(problemsOf(bad('unknown-field'))).toEqual(['unknown-field/parks.yaml: parks[0] (id p1): areaKm: unknown field']);
+    expect(problemsOf(bad('unknown-field'))).toEqual(['unknown-field/parks.yaml:2: parks[0] (id p1): areaKm: unknown field']);
   });
 
   it('a value outside an enum', () => {
     const problems = problemsOf(bad('bad-enum'));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^bad-enum\/parks\.yaml: parks\[1\] \(id p2\): kind: Invalid option: expected one of .*"industrial_park"/);
+    expect(problems[0]).toMatch(/^bad-enum\/parks\.yaml:3: parks\[1\] \(id p2\): kind: Invalid option: expected one of .*"industrial_park"/);
   });
 
   it('a reference to nothing', () => {
     expect(problemsOf(bad('dangling-ref'))).toEqual([
-      'dangling-ref/enterprises.yaml: enterprises[0] (id e1): park: unknown park "no-such-park"',
+      'dangling-ref/enterprises.yaml:2: enterprises[0] (id e1): park: unknown park "no-such-park"',
     ]);
   });
 
   it('a duplicate id across two files names both', () => {
     expect(problemsOf(bad('duplicate-id'))).toEqual([
-      'duplicate-id/b.yaml: enterprises[1] (id e1): id: duplicate id: also an enterprise in duplicate-id/a.yaml enterprises[0]',
+      'duplicate-id/b.yaml:3: enterprises[1] (id e1): id: duplicate id: also an enterprise in duplicate-id/a.yaml enterprises[0]',
     ]);
   });
 
   it('an inferred mapping without basis', () => {
     expect(problemsOf(bad('inferred-no-basis'))).toEqual([
-      'inferred-no-basis/chain.yaml: enterprises[0] (id e1): segments[0].basis: an inferred mapping must say its basis',
+      'inferred-no-basis/chain.yaml:7: enterprises[0] (id e1): segments[0].basis: an inferred mapping must say its basis',
     ]);
   });
 
@@ -133,7 +133,7 @@ describe('readSeeds reports problems with file, record and field', () => {
     ];
     for (const re of expected) expect(problems.some((p) => re.test(p)), `${re} in\n${problems.join('\n')}`).toBe(true);
     expect(problems).toHaveLength(expected.length);
-    expect(problems.every((p) => p.startsWith('many/records.yaml: '))).toBe(true);
+    expect(problems.every((p) => /^many\/records\.yaml:\d+: /.test(p))).toBe(true);
   });
 
   it('a missing seeds folder is one clear problem', () => {
@@ -146,7 +146,60 @@ describe('readSeeds reports problems with file, record and field', () => {
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(SeedValidationError);
-      expect((e as Error).message).toMatch(/^8 problems in the seed files:\n {2}many\/records\.yaml: /);
+      expect((e as Error).message).toMatch(/^8 problems in the seed files:\n {2}many\/records\.yaml:\d+: /);
     }
+  });
+});
+
+describe('readSeeds checks templates, figures and citations, naming file and line', () => {
+  const cases: Array<[string, string[]]> = [
+    [
+      'template-unmapped',
+      [
+        'template-unmapped/chain.yaml:16: templateMigrations[0]: previous[1]: old segment "c1.old" is not in the current template and not mapped (add it to map)',
+        'template-unmapped/chain.yaml:18: templateMigrations[0]: map.c1.gone: "c1.nowhere" is not a segment of the current template',
+      ],
+    ],
+    [
+      'template-no-basis',
+      ['template-no-basis/chain.yaml:10: chains[0].segments[1] (id c1.b): basis: chain "c1" is a versioned template: every segment says its basis'],
+    ],
+    ['template-missing-migration', ['template-missing-migration/chain.yaml:5: chains[0] (id c1): version: no migration from version 1 to 2']],
+    [
+      'template-unstaged',
+      ['template-unstaged/chain.yaml:8: chains[0].segments[0] (id c1.a): stage: Invalid option: expected one of "upstream"|"midstream"|"downstream"'],
+    ],
+    ['flow-cycle', ['flow-cycle/chain.yaml:14: chains[0].flows[2]: flow cycle: c1.a → c1.b → c1.c → c1.a']],
+    ['figure-period', ['figure-period/parks.yaml:9: parks[0] (id p1): figures[0].period: a figure of a park or region states its period']],
+    [
+      'figure-period-format',
+      ['figure-period-format/parks.yaml:9: parks[0] (id p1): figures[0].period: a period is YYYY, YYYY-MM or YYYY-MM-DD, or a span start/end (2022-01/2022-08)'],
+    ],
+    [
+      'figure-level',
+      [
+        'figure-level/places.yaml:9: regions[0] (id r1): figures[0].level: a province figure filed under a city; move it to the province it is about',
+        'figure-level/places.yaml:17: parks[0] (id p1): figures[0].level: a city figure filed under a park; move it to the city it is about',
+      ],
+    ],
+    ['figure-cite', ['figure-cite/parks.yaml:9: parks[0] (id p1): figures[0].cite[0]: unknown source "s9"']],
+  ];
+  for (const [name, expected] of cases) {
+    it(`refuses ${name}`, () => {
+      expect(problemsOf(bad(name)).sort()).toEqual([...expected].sort());
+    });
+  }
+
+  it('refuses a unit outside the list (money is CNY, not 亿元) and an unknown qualifier', () => {
+    const [unit] = problemsOf(bad('figure-unit'));
+    expect(unit).toMatch(/^figure-unit\/parks\.yaml:9: parks\[0\] \(id p1\): figures\[0\]\.unit: unknown unit "亿元"/);
+    const [qualifier] = problemsOf(bad('figure-qualifier'));
+    expect(qualifier).toMatch(/^figure-qualifier\/parks\.yaml:9: parks\[0\] \(id p1\): figures\[0\]\.qualifier: Invalid option/);
+  });
+
+  it('the real seeds: every template migration maps its dropped ids; semi.materials became semi.silicon', () => {
+    const set = readSeeds(path.join(repoRoot, 'seeds'));
+    expect(set.templateMigrations.map((m) => `${m.chain} ${m.from}→${m.to}`).sort()).toEqual(['diecast 1→2', 'film 1→2', 'pv 1→2', 'semi 1→2']);
+    expect(Object.fromEntries(set.segmentMoves)).toEqual({ 'semi.materials': 'semi.silicon' });
   });
 });

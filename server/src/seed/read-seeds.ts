@@ -5,7 +5,7 @@
 // Problems read `seeds/<file>: <kind>[<index>] (id <id>): <field path>: <message>`.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
+import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import {
   SeedFile,
@@ -20,7 +20,9 @@ import {
   type RegionRecord,
   type SegmentRecord,
   type SourceRecord,
+  type TemplateMigrationRecord,
 } from './schema.js';
+import { checkTemplates } from './templates.js';
 import { buildGraph } from './to-graph.js';
 
 /** Kinds of records that have their own id (segments live inside chains). */
@@ -66,6 +68,9 @@ export interface SeedSet {
   projects: ProjectRecord[];
   institutions: InstitutionRecord[];
   policies: PolicyRecord[];
+  templateMigrations: Array<TemplateMigrationRecord & { origin: { file: string; at: string } }>;
+  /** Old segment id → the current segment it migrated to (through every later migration). */
+  segmentMoves: Map<string, string>;
   /** Where each id was defined. */
   origins: Map<string, Origin>;
 }
@@ -144,8 +149,32 @@ function locate(raw: unknown, p: ReadonlyArray<PropertyKey>): { record: string; 
   return { record, field: formatPath(p.slice(recordPath.length)) };
 }
 
+/** The parsed YAML of each file read, so a problem can name the line it is on. */
+const documents = new Map<string, { doc: Document; lines: LineCounter }>();
+
+/** Splits "chains[0].segments[2]" + "figures[1].unit" into YAML path keys. */
+function pathKeys(...parts: string[]): Array<string | number> {
+  const keys: Array<string | number> = [];
+  for (const part of parts) {
+    for (const m of part.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) keys.push(m[2] !== undefined ? Number(m[2]) : m[1]!);
+  }
+  return keys;
+}
+
+/** The 1-based line of the deepest node of the path that exists in the file, if known. */
+function lineOf(file: string, keys: Array<string | number>): number | undefined {
+  const d = documents.get(file);
+  if (!d) return undefined;
+  for (let n = keys.length; n >= 1; n--) {
+    const node = d.doc.getIn(keys.slice(0, n), true);
+    if (isNode(node) && node.range) return d.lines.linePos(node.range[0]).line;
+  }
+  return undefined;
+}
+
 function problem(file: string, record: string, field: string, message: string): string {
-  return [file, record, field, message].filter((s) => s !== '').join(': ');
+  const line = lineOf(file, pathKeys(record.replace(/ \(id .*\)$/, ''), field));
+  return [line ? `${file}:${line}` : file, record, field, message].filter((s) => s !== '').join(': ');
 }
 
 type Issue = z.core.$ZodIssue;
@@ -194,7 +223,9 @@ const elementSchemas: Record<string, ElementSchema> = Object.fromEntries(
 
 function readFile(absolute: string, rel: string, problems: string[]): ParsedFile {
   const text = readFileSync(absolute, 'utf8');
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, strict: true });
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, strict: true, lineCounter: lines });
+  documents.set(rel, { doc, lines });
   if (doc.errors.length > 0) {
     for (const err of doc.errors) {
       const pos = err.linePos?.[0];
@@ -256,6 +287,7 @@ export function readSeeds(dir: string): SeedSet {
     // reported below
   }
   if (!isDir) throw new SeedValidationError([`${absDir}: the seeds folder does not exist`]);
+  documents.clear();
   const files = listSeedFiles(absDir).map((f) => readFile(f, path.relative(base, f).split(path.sep).join('/'), problems));
   const set = crossCheck(absDir, files, problems);
   if (problems.length === 0) {
@@ -287,6 +319,8 @@ function crossCheck(dir: string, files: ParsedFile[], problems: string[]): SeedS
     projects: [],
     institutions: [],
     policies: [],
+    templateMigrations: [],
+    segmentMoves: new Map(),
     origins: new Map(),
   };
   const origins = set.origins;
@@ -359,6 +393,7 @@ function crossCheck(dir: string, files: ParsedFile[], problems: string[]): SeedS
     d.projects?.forEach((r, i) => register(r.id, { ...at('projects', i), kind: 'project' }) && set.projects.push(r));
     d.institutions?.forEach((r, i) => register(r.id, { ...at('institutions', i), kind: 'institution' }) && set.institutions.push(r));
     d.policies?.forEach((r, i) => register(r.id, { ...at('policies', i), kind: 'policy' }) && set.policies.push(r));
+    d.templateMigrations?.forEach((r, i) => set.templateMigrations.push({ ...r, origin: at('templateMigrations', i) }));
   }
 
   // 2. References resolve to a record of the right kind.
@@ -383,7 +418,23 @@ function crossCheck(dir: string, files: ParsedFile[], problems: string[]): SeedS
   for (const r of set.regions) {
     check(r.id, 'parent', r.parent, 'region');
     r.neighbours?.forEach((n, i) => check(r.id, `neighbours[${i}]`, n, 'region'));
+    checkFigures(r.id, 'figures', r.figures);
     checkCite(r.id, 'cite', r.cite);
+  }
+  // A park's or region's figure states its period, and a stated level is the owner's own level.
+  const placeFigures = (id: string, field: string, ownerLevel: string, figures: FigureRecord[] | undefined) =>
+    figures?.forEach((fig, i) => {
+      const o = origins.get(id)!;
+      if (fig.period === undefined) say(o, id, `${field}[${i}].period`, 'a figure of a park or region states its period');
+      if (fig.level !== undefined && fig.level !== ownerLevel) {
+        say(o, id, `${field}[${i}].level`, `a ${fig.level.replace('_', '-')} figure filed under a ${ownerLevel.replace('_', '-')}; move it to the ${fig.level.replace('_', '-')} it is about`);
+      }
+    });
+  for (const r of set.regions) placeFigures(r.id, 'figures', r.level, r.figures);
+  for (const p of set.parks) {
+    const level = p.parent === undefined ? 'park' : 'sub_park';
+    placeFigures(p.id, 'figures', level, p.figures);
+    p.chains.forEach((pc, i) => placeFigures(p.id, `chains[${i}].figures`, level, pc.figures));
   }
   for (const c of set.chains) checkCite(c.id, 'cite', c.cite);
   const orders = new Map<string, string>();
@@ -449,6 +500,7 @@ function crossCheck(dir: string, files: ParsedFile[], problems: string[]): SeedS
   }
   for (const pol of set.policies) {
     check(pol.id, 'park', pol.park, 'park');
+    check(pol.id, 'region', pol.region, 'region');
     (pol.chains ?? []).forEach((c, i) => check(pol.id, `chains[${i}]`, c, 'chain'));
     checkCite(pol.id, 'cite', pol.cite);
   }
@@ -557,6 +609,9 @@ function crossCheck(dir: string, files: ParsedFile[], problems: string[]): SeedS
   cycles('segment', 'parent', set.segments, parentMap(set.segments, (r) => r.parent));
   cycles('institution', 'parent', set.institutions, parentMap(set.institutions, (r) => r.parent));
   cycles('project phase', 'phaseOf', set.projects, parentMap(set.projects, (r) => r.phaseOf));
+
+  // 5. Templates: versions, migrations, bases, and no cycle through the flows.
+  checkTemplates(set, say);
 
   return set;
 }

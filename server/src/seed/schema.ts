@@ -18,13 +18,36 @@ const Text = z.string().trim().min(1);
 /** How a figure relates to its number: the documents say "about", "over", "target" and so on. */
 export const Qualifier = z.enum(['exact', 'about', 'over', 'at_least', 'under', 'target', 'expected']);
 
+/**
+ * Units a figure may be stated in. Money is normalised to CNY (亿元 × 1e8, 万元 × 1e4) or USD;
+ * a count keeps the document's measure word.
+ */
+export const figureUnits = [
+  'CNY', 'USD', '%', '个百分点', 'm²', 'km²', '亩', 'GW', '吨', '万吨', '人', '人次', '家', '个', '项', '条', '次',
+  '件', '台', '台套', '套', '只', '片', '幢', '位',
+] as const;
+export const FigureUnit = z.enum(figureUnits, { error: (i) => `unknown unit ${JSON.stringify(i.input)} (one of ${figureUnits.join(', ')}; money in CNY, 亿元 × 1e8)` });
+
+/** The level a figure is about; it must match the record the figure is filed under. */
+export const FigureLevel = z.enum(['province', 'city', 'district', 'county', 'park', 'sub_park']);
+
+/** A period as a date (YYYY, YYYY-MM, YYYY-MM-DD) or a span of two (start/end), e.g. 2022-01/2022-08. */
+export const Period = z
+  .string()
+  .regex(
+    /^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$/,
+    'a period is YYYY, YYYY-MM or YYYY-MM-DD, or a span start/end (2022-01/2022-08)',
+  );
+
 export const Figure = z.strictObject({
   metric: Text,
   metricEn: Text.optional(),
   value: z.number().finite(),
-  unit: Text,
+  unit: FigureUnit,
   qualifier: Qualifier.default('exact'),
-  period: Text.optional(),
+  period: Period.optional(),
+  /** Which level the number is about (a city-wide figure is not a park's); checked against the owner. */
+  level: FigureLevel.optional(),
   cite: Cite.optional(),
   note: Text.optional(),
 });
@@ -71,7 +94,9 @@ export const Region = z.strictObject({
   parent: Id.optional(),
   /** Regions of the same level that border it (listed once, on either side). */
   neighbours: z.array(Id).optional(),
+  figures: z.array(Figure).default([]),
   cite: Cite,
+  note: Text.optional(),
 });
 
 export const Stage = z.enum(['upstream', 'midstream', 'downstream']);
@@ -85,6 +110,8 @@ export const Segment = z.strictObject({
   parent: Id.optional(),
   products: z.array(Text).optional(),
   cite: Cite.optional(),
+  /** The classification or guideline the segment follows (GB/T 4754, Shenwan 2021, a ministry list, a document). */
+  basis: Text.optional(),
   note: Text.optional(),
 });
 
@@ -93,6 +120,8 @@ const FlowPair = z.tuple([Id, Id]);
 
 export const Chain = z.strictObject({
   id: Id,
+  /** Template version; a chain with a version has a migration from each earlier version (TemplateMigration). */
+  version: z.number().int().min(1).optional(),
   name: Text,
   nameEn: Text.optional(),
   description: Text.optional(),
@@ -245,9 +274,12 @@ export const Project = z.strictObject({
   investmentCny: z.number().positive().optional(),
   investmentQualifier: Qualifier.optional(),
   landMu: z.number().positive().optional(),
+  /** How landMu / landM2 relate to the text ("千亩" is a size class, not an exact area). */
+  landQualifier: Qualifier.optional(),
   landM2: z.number().positive().optional(),
   floorAreaM2: z.number().positive().optional(),
   annualOutputCny: z.number().positive().optional(),
+  annualOutputQualifier: Qualifier.optional(),
   capacity: z.array(Capacity).default([]),
   status: ProjectStatus.optional(),
   statusAsOf: PartialDate.optional(),
@@ -278,10 +310,28 @@ export const Policy = z.strictObject({
   id: Id,
   name: Text,
   nameEn: Text.optional(),
-  park: Id,
+  /** Issued by or for a park, or by a city/province government (region): exactly one of the two. */
+  park: Id.optional(),
+  region: Id.optional(),
   chains: z.array(Id).optional(),
   issued: PartialDate.optional(),
-  kind: z.enum(['work_plan', 'support_policy', 'fund', 'strategy', 'regulation']),
+  kind: z.enum(['work_plan', 'support_policy', 'fund', 'strategy', 'regulation', 'promotion_tool']),
+  cite: Cite,
+  note: Text.optional(),
+}).refine((p) => (p.park === undefined) !== (p.region === undefined), { message: 'a policy names exactly one of park or region', path: ['park'] });
+
+/**
+ * A change of a chain's template from one version to the next. `previous` lists every segment id
+ * of the old version; `map` sends each old id that the new version no longer has to its new id (or
+ * to the segment that now covers it, e.g. its parent). Links of enterprises, projects and edits to
+ * an old segment move to the mapped one when the seeds are loaded.
+ */
+export const TemplateMigration = z.strictObject({
+  chain: Id,
+  from: z.number().int().min(1),
+  to: z.number().int().min(2),
+  previous: z.array(Id).min(1, 'list every segment id of the old version'),
+  map: z.record(Id, Id).default({}),
   cite: Cite,
   note: Text.optional(),
 });
@@ -298,6 +348,7 @@ export const SeedFile = z.strictObject({
   projects: z.array(Project).optional(),
   institutions: z.array(Institution).optional(),
   policies: z.array(Policy).optional(),
+  templateMigrations: z.array(TemplateMigration).optional(),
 });
 
 export type SeedFile = z.infer<typeof SeedFile>;
@@ -313,5 +364,6 @@ export type InstitutionRecord = z.infer<typeof Institution>;
 export type PolicyRecord = z.infer<typeof Policy>;
 export type IndustryRecord = z.infer<typeof Industry>;
 export type FigureRecord = z.infer<typeof Figure>;
-export const recordKinds = ['sources', 'regions', 'chains', 'industries', 'flows', 'parks', 'enterprises', 'projects', 'institutions', 'policies'] as const;
+export type TemplateMigrationRecord = z.infer<typeof TemplateMigration>;
+export const recordKinds = ['sources', 'regions', 'chains', 'industries', 'flows', 'parks', 'enterprises', 'projects', 'institutions', 'policies', 'templateMigrations'] as const;
 export type RecordKind = (typeof recordKinds)[number];

@@ -129,14 +129,31 @@ export function buildGraph(set: SeedSet): GraphBuildResult {
     to === undefined ? [] : [{ type, toLabel, to, props }];
   const cited = (cite: string[]) => [...new Set(cite)].map((c) => ({ type: 'CITED_IN', toLabel: 'Source' as const, to: c, props: {} }));
 
-  const figures = (ownerLabel: SeedLabel, ownerId: string, ownerCite: string[], list: FigureRecord[] | undefined, chain?: string) => {
+  const figures = (
+    ownerLabel: SeedLabel,
+    ownerId: string,
+    ownerCite: string[],
+    list: FigureRecord[] | undefined,
+    chain?: string,
+    ownerLevel?: string,
+  ) => {
     const out: GraphLink[] = [];
     for (const f of list ?? []) {
       const id = figureId(ownerId, f, chain);
       add(
         'Figure',
         id,
-        compact({ metric: f.metric, metricEn: f.metricEn, value: f.value, unit: f.unit, qualifier: f.qualifier, period: f.period, note: f.note }),
+        compact({
+          metric: f.metric,
+          metricEn: f.metricEn,
+          value: f.value,
+          unit: f.unit,
+          qualifier: f.qualifier,
+          period: f.period,
+          // Who the number is about: a province, city, district, county, park or sub-park (or a firm or institution).
+          ownerLevel: ownerLevel ?? ownerLabel.toLowerCase(),
+          note: f.note,
+        }),
         [...link('ABOUT_CHAIN', 'Chain', chain), ...cited(f.cite ?? ownerCite)],
         ownerId,
         `${ownerLabel} ${ownerId} figure "${f.metric}"${f.period ? ` (${f.period})` : ''} in ${f.unit}${chain ? ` about chain ${chain}` : ''}`,
@@ -168,16 +185,22 @@ export function buildGraph(set: SeedSet): GraphBuildResult {
   }
 
   for (const r of set.regions) {
-    add('Region', r.id, compact({ name: r.name, nameEn: r.nameEn, level: r.level }), [
+    add('Region', r.id, compact({ name: r.name, nameEn: r.nameEn, level: r.level, note: r.note }), [
       ...link('PART_OF', 'Region', r.parent),
       ...(r.neighbours ?? []).flatMap((n) => link('NEIGHBOURS', 'Region', n)),
+      ...figures('Region', r.id, r.cite, r.figures, undefined, r.level),
       ...cited(r.cite),
     ]);
   }
 
   const chainCite = new Map(set.chains.map((c) => [c.id, c.cite]));
   for (const c of set.chains) {
-    add('Chain', c.id, compact({ name: c.name, nameEn: c.nameEn, description: c.description, descriptionEn: c.descriptionEn }), cited(c.cite));
+    add(
+      'Chain',
+      c.id,
+      compact({ name: c.name, nameEn: c.nameEn, description: c.description, descriptionEn: c.descriptionEn, templateVersion: c.version }),
+      cited(c.cite),
+    );
   }
 
   const feeds = new Map<string, GraphLink[]>();
@@ -186,11 +209,23 @@ export function buildGraph(set: SeedSet): GraphBuildResult {
     list.push({ type: 'FEEDS', toLabel: 'Segment', to: f.to, props: compact({ crossChain: f.crossChain, note: f.note, sources: [...new Set(f.cite)] }) });
     feeds.set(f.from, list);
   }
+  // Old ids a segment took over through template migrations, so a lookup by an old id still resolves.
+  const formerIds = new Map<string, string[]>();
+  for (const [old, now] of set.segmentMoves ?? []) formerIds.set(now, [...(formerIds.get(now) ?? []), old].sort());
   for (const s of set.segments) {
     add(
       'Segment',
       s.id,
-      compact({ name: s.name, nameEn: s.nameEn, stage: s.stage, order: s.order, products: s.products, note: s.note }),
+      compact({
+        name: s.name,
+        nameEn: s.nameEn,
+        stage: s.stage,
+        order: s.order,
+        products: s.products,
+        basis: s.basis,
+        formerIds: formerIds.get(s.id),
+        note: s.note,
+      }),
       [
         ...link('OF_CHAIN', 'Chain', s.chain),
         ...link('SUB_SEGMENT_OF', 'Segment', s.parent),
@@ -208,6 +243,7 @@ export function buildGraph(set: SeedSet): GraphBuildResult {
   }
 
   for (const p of set.parks) {
+    const parkLevel = p.parent === undefined ? 'park' : 'sub_park';
     const links: GraphLink[] = [...link('IN_REGION', 'Region', p.region), ...link('SUB_PARK_OF', 'Park', p.parent)];
     for (const pc of p.chains) {
       links.push(...link('GROWS', 'Chain', pc.chain, compact({ designation: pc.designation, note: pc.note })));
@@ -215,9 +251,9 @@ export function buildGraph(set: SeedSet): GraphBuildResult {
         const cc = pc.chainChief;
         links.push(...link('CHAIN_CHIEF', 'Chain', pc.chain, compact({ chief: cc.chief, fourHeads: cc.fourHeads, note: cc.note })));
       }
-      links.push(...figures('Park', p.id, p.cite, pc.figures, pc.chain));
+      links.push(...figures('Park', p.id, p.cite, pc.figures, pc.chain, parkLevel));
     }
-    links.push(...figures('Park', p.id, p.cite, p.figures), ...cited(p.cite));
+    links.push(...figures('Park', p.id, p.cite, p.figures, undefined, parkLevel), ...cited(p.cite));
     add(
       'Park',
       p.id,
@@ -286,9 +322,11 @@ export function buildGraph(set: SeedSet): GraphBuildResult {
         investmentCny: p.investmentCny,
         investmentQualifier: p.investmentQualifier,
         landMu: p.landMu,
+        landQualifier: p.landQualifier,
         landM2: p.landM2,
         floorAreaM2: p.floorAreaM2,
         annualOutputCny: p.annualOutputCny,
+        annualOutputQualifier: p.annualOutputQualifier,
         status: p.status,
         statusAsOf: p.statusAsOf,
         statusInferred: p.statusInferred,
@@ -327,6 +365,7 @@ export function buildGraph(set: SeedSet): GraphBuildResult {
   for (const p of set.policies) {
     add('Policy', p.id, compact({ name: p.name, nameEn: p.nameEn, issued: p.issued, kind: p.kind, note: p.note }), [
       ...link('FOR_PARK', 'Park', p.park),
+      ...link('FOR_REGION', 'Region', p.region),
       ...(p.chains ?? []).flatMap((c) => link('FOR_CHAIN', 'Chain', c)),
       ...cited(p.cite),
     ]);
