@@ -26,5 +26,6 @@ import './mutations/project-mutations.js';
 import './mutations/institution-mutations.js';
 import './mutations/link-mutations.js';
 import './analyst.js';
+import './imports.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

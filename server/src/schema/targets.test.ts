@@ -87,7 +87,7 @@ describe('targets', () => {
   });
 
   it('for Zhoushan on film: 中化蓝天 (leading, PVDF film) before 长阳 (reflective film) before 凯诚 (inferred functional film)', async () => {
-    const t = await targets({ chainId: 'film', parkId: 'zs-hitech' });
+    const t = await targets({ chainId: 'film', parkId: 'zs-hitech', limit: 100 });
     const ids = t.items.map((i) => i.enterprise.id);
     // Listed firms of the data set rank among them; the three firms of the documents keep their order.
     expect(ids.filter((id) => ['e.sinochem-lantian', 'e.changyang', 'e.kaicheng'].includes(id))).toEqual(['e.sinochem-lantian', 'e.changyang', 'e.kaicheng']);
