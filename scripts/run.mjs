@@ -9,6 +9,7 @@
 //   node scripts/run.mjs build   setup + the production build: client (precompressed) + server/dist
 //   node scripts/run.mjs serve   the compiled server with node (NODE_ENV=production unless set)
 //   node scripts/run.mjs seed    setup + (re)load seeds/ into the database
+//   node scripts/run.mjs import … setup + an import (server/src/import/cli.ts; npm run import:listed)
 //   node scripts/run.mjs test    setup + typecheck + client lint + every test suite, with a summary line
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -199,9 +200,13 @@ switch (command) {
     setup();
     process.exit(run(pnpmCmd[0], [...pnpmCmd.slice(1), '--filter', '@chain-graph/server', 'seed', ...process.argv.slice(3)]));
     break;
+  case 'import':
+    setup();
+    process.exit(run(pnpmCmd[0], [...pnpmCmd.slice(1), '--filter', '@chain-graph/server', 'import', ...process.argv.slice(3)]));
+    break;
   case 'test':
     test();
     break;
   default:
-    fail(`usage: node scripts/run.mjs setup|start|build|serve|seed|test (got ${command ?? 'nothing'})`);
+    fail(`usage: node scripts/run.mjs setup|start|build|serve|seed|import|test (got ${command ?? 'nothing'})`);
 }

@@ -1,15 +1,18 @@
 // Every enterprise mapped to a segment of the chain that is not located in the scope's parks,
 // with what the target score and "nearest supply" need: roles, anchor flag for this chain, the
 // regions it sits in (its park's region or its own, and every region above), sales figures,
-// stated capacities of its projects, and supply links with firms located in the scope.
-// params: {"chainId": "pv", "parkIds": ["zs-hitech"]}
+// stated capacities of its projects, supply links with firms located in the scope, and firms of
+// its group (itself, its parent or subsidiaries) already located near the scope (outside it) in
+// region $nearRegionId (an expansion lead). Firms carrying only an industry: industry-candidates.
+// params: {"chainId": "pv", "parkIds": ["zs-hitech"], "nearRegionId": "zj.zhoushan"}
 MATCH (e:Enterprise)-[m:IN_SEGMENT]->(s:Segment)-[:OF_CHAIN]->(:Chain {id: $chainId})
 WHERE NOT EXISTS { (e)-[:LOCATED_IN]->(p:Park) WHERE p.id IN $parkIds }
 OPTIONAL MATCH (e)-[:LOCATED_IN]->(ep:Park)
 RETURN {
   enterprise: e {.id, .name, .nameEn, .shortName, .roles},
   parkId: ep.id, parkName: ep.name,
-  segmentId: s.id, inferred: coalesce(m.inferred, false), basis: m.basis,
+  segmentId: s.id, inferred: coalesce(m.inferred, false), basis: m.basis, fit: m.fit, industry: null,
+  stockCode: e.stockCode,
   anchor: EXISTS { (e)-[:IN_CHAIN {anchor: true}]->(:Chain {id: $chainId}) },
   regionIds: COLLECT {
     MATCH (e)-[:LOCATED_IN]->(:Park)-[:SUB_PARK_OF*0..]->(:Park)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(a:Region) RETURN a.id AS id
@@ -27,6 +30,12 @@ RETURN {
   },
   supplyPartners: COLLECT {
     MATCH (e)-[:SUPPLIES]-(o:Enterprise)-[:LOCATED_IN]->(p:Park) WHERE p.id IN $parkIds RETURN DISTINCT o.id
+  },
+  presentNearby: COLLECT {
+    MATCH (e)-[:SUBSIDIARY_OF*0..1]-(x:Enterprise)-[:LOCATED_IN]->(p:Park)
+    WHERE NOT p.id IN $parkIds
+      AND EXISTS { (p)-[:SUB_PARK_OF*0..]->(:Park)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(:Region {id: $nearRegionId}) }
+    RETURN DISTINCT x.id
   }
 } AS row
 ORDER BY e.id, s.id

@@ -1,6 +1,7 @@
 // Resolves analysis scopes in one round trip. A park scope is the park and every park under it
 // (SUB_PARK_OF*, 一区多园 roll-up); a region scope is every park in the region at any depth, with
-// their sub-parks. Also returns the scope's city and province (for "nearest supply") and whether
+// their sub-parks. Also returns the scope's city and province (for "nearest supply"), the provinces
+// bordering it (NEIGHBOURS in the region tree) and whether
 // the root exists with the right label.
 // params: {"scopes": [{"kind": "park", "id": "nb-hitech"}, {"kind": "region", "id": "zj.ningbo"}]}
 UNWIND $scopes AS s
@@ -24,4 +25,5 @@ RETURN s.kind AS kind, s.id AS id, root IS NOT NULL AS found,
   root {.id, .name, .nameEn} AS root,
   parkIds,
   COLLECT { MATCH (region)-[:PART_OF*0..]->(c:Region {level: 'city'}) RETURN c.id }[0] AS cityId,
-  COLLECT { MATCH (region)-[:PART_OF*0..]->(p:Region {level: 'province'}) RETURN p.id }[0] AS provinceId
+  COLLECT { MATCH (region)-[:PART_OF*0..]->(p:Region {level: 'province'}) RETURN p.id }[0] AS provinceId,
+  COLLECT { MATCH (region)-[:PART_OF*0..]->(:Region {level: 'province'})-[:NEIGHBOURS]-(n:Region) RETURN DISTINCT n.id } AS neighbourProvinceIds

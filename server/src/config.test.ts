@@ -17,6 +17,7 @@ describe('loadConfig', () => {
       queryTimeoutMs: 15000,
       logQueries: false,
       seedsDir: path.join(repoRoot, 'seeds'),
+      listedDatasetDir: path.join(repoRoot, '..', 'shared', 'datasets', 'a-share-industry-kg'),
       port: 4000,
       host: '127.0.0.1',
       nodeEnv: 'development',

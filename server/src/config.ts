@@ -72,6 +72,7 @@ const EnvSchema = z.object({
   ),
   NEO4J_LOG_QUERIES: bool(false),
   SEEDS_DIR: optionalString,
+  LISTED_DATASET_DIR: optionalString,
   PORT: port(4000),
   HOST: z.preprocess(empty, z.string().min(1).default('127.0.0.1')),
   NODE_ENV: z.preprocess(empty, z.enum(['development', 'production', 'test']).default('development')),
@@ -130,6 +131,8 @@ export interface Config {
   logQueries: boolean;
   /** Folder of seed YAML files. */
   seedsDir: string;
+  /** Folder of the A-share data set read by the listed-company importer. */
+  listedDatasetDir: string;
   port: number;
   host: string;
   nodeEnv: 'development' | 'production' | 'test';
@@ -202,6 +205,8 @@ export function loadConfig(env: Env = process.env): Config {
     queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
     logQueries: e.NEO4J_LOG_QUERIES,
     seedsDir: resolve(e.SEEDS_DIR ?? 'seeds'),
+    // Beside the repository, as in the shared workspace (../shared/datasets/).
+    listedDatasetDir: resolve(e.LISTED_DATASET_DIR ?? '../shared/datasets/a-share-industry-kg'),
     port: e.PORT,
     host: e.HOST,
     nodeEnv: e.NODE_ENV,

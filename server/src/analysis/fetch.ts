@@ -23,6 +23,7 @@ export interface Scope {
   parkIds: string[];
   cityId: string | null;
   provinceId: string | null;
+  neighbourProvinceIds: string[];
 }
 
 export interface ChainInfo {
@@ -86,8 +87,15 @@ export async function gapReports(db: Executor, chain: ChainInfo, scopes: Scope[]
 
 export type CandidateDbRow = CandidateRow & { parkId: string | null; parkName: string | null };
 
-/** Enterprises of the chain outside the scope's parks (one query). */
+/**
+ * Enterprises of the chain outside the scope's parks: those linked to a segment, and those that
+ * carry only an industry mapping to several of its segments (two queries, run together).
+ */
 export async function loadCandidates(db: Executor, chainId: string, scope: Scope): Promise<CandidateDbRow[]> {
-  const rows = await db.read<{ row: CandidateDbRow }>('analysis/candidates', { chainId, parkIds: scope.parkIds });
-  return rows.map((r) => r.row);
+  const params = { chainId, parkIds: scope.parkIds, nearRegionId: scope.cityId ?? scope.provinceId ?? scope.id };
+  const [segment, industry] = await Promise.all([
+    db.read<{ row: CandidateDbRow }>('analysis/candidates', params),
+    db.read<{ row: CandidateDbRow }>('analysis/industry-candidates', params),
+  ]);
+  return [...segment, ...industry].map((r) => r.row);
 }

@@ -36,7 +36,7 @@ describe('enterprises connection', () => {
   it('pages through all enterprises with no duplicates or gaps', async () => {
     const [row] = await db.read<{ total: number }>({ text: 'MATCH (e:Enterprise) RETURN count(e) AS total' });
     const total = row!.total;
-    const { ids, pages } = await walk('enterprises', '', 7);
+    const { ids, pages } = await walk('enterprises', '', 50);
     expect(ids).toHaveLength(total);
     expect(new Set(ids).size).toBe(total);
     expect(ids).toEqual([...ids].sort());
@@ -44,7 +44,7 @@ describe('enterprises connection', () => {
     expect(pages[0]!.pageInfo.hasPreviousPage).toBe(false);
     expect(pages[1]!.pageInfo.hasPreviousPage).toBe(true);
     expect(pages.at(-1)!.pageInfo.hasNextPage).toBe(false);
-    expect(pages.slice(0, -1).every((p) => p.edges.length === 7 && p.pageInfo.hasNextPage)).toBe(true);
+    expect(pages.slice(0, -1).every((p) => p.edges.length === 50 && p.pageInfo.hasNextPage)).toBe(true);
   });
 
   it('filters by park (with sub-parks), chain, segment, role and region', async () => {

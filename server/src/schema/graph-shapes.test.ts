@@ -56,8 +56,11 @@ describe('neighborhood', () => {
 
   it('includes sources when asked and grows with depth', async () => {
     const withSources = (await hood({ id: 'e.changyang', types: ['SOURCE'] })).data!.neighborhood!;
-    expect(withSources.nodes.map((n) => n.id)).toEqual(['e.changyang', 's003']);
-    expect(withSources.edges).toEqual([expect.objectContaining({ source: 'e.changyang', target: 's003', type: 'CITED_IN' })]);
+    // The document, and the listed-company data set for its stock code.
+    expect(withSources.nodes.map((n) => n.id)).toEqual(['e.changyang', 'ds-ashare', 's003']);
+    expect(withSources.edges).toEqual(
+      expect.arrayContaining([expect.objectContaining({ source: 'e.changyang', target: 's003', type: 'CITED_IN' }), expect.objectContaining({ source: 'e.changyang', target: 'ds-ashare', type: 'CITED_IN' })]),
+    );
     const one = (await hood({ id: 'e.changyang', depth: 1 })).data!.neighborhood!;
     const two = (await hood({ id: 'e.changyang', depth: 2 })).data!.neighborhood!;
     expect(two.nodes.length).toBeGreaterThan(one.nodes.length);

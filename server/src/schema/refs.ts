@@ -52,6 +52,11 @@ export interface EnterpriseRow extends Named {
   roles?: Maybe<string[]>;
   founded?: Maybe<string>;
   products?: Maybe<string[]>;
+  stockCode?: Maybe<string>;
+  exchange?: Maybe<string>;
+  listedOn?: Maybe<string>;
+  creditCode?: Maybe<string>;
+  statusMarks?: Maybe<string[]>;
 }
 export interface ProjectRow extends Named {
   investorName?: Maybe<string>;

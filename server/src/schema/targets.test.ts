@@ -87,10 +87,12 @@ describe('targets', () => {
   });
 
   it('for Zhoushan on film: 中化蓝天 (leading, PVDF film) before 长阳 (reflective film) before 凯诚 (inferred functional film)', async () => {
-    const t = await targets({ chainId: 'film', parkId: 'zs-hitech' });
+    const t = await targets({ chainId: 'film', parkId: 'zs-hitech', limit: 100 });
     const ids = t.items.map((i) => i.enterprise.id);
-    expect(ids.slice(0, 3)).toEqual(['e.sinochem-lantian', 'e.changyang', 'e.kaicheng']);
-    expect(t.items[2]!.parts).toContainEqual({ key: 'inferred', points: -15 });
+    // Listed firms of the data set rank among them; the three firms of the documents keep their order.
+    expect(ids.filter((id) => ['e.sinochem-lantian', 'e.changyang', 'e.kaicheng'].includes(id))).toEqual(['e.sinochem-lantian', 'e.changyang', 'e.kaicheng']);
+    expect(ids.slice(0, 2)).toEqual(['e.sinochem-lantian', 'e.changyang']);
+    expect(t.items.find((i) => i.enterprise.id === 'e.kaicheng')!.parts).toContainEqual({ key: 'inferred', points: -15 });
     expect(t.gapSegments.map((s) => s.id)).toEqual(expect.arrayContaining(['film.pi-film', 'film.pvdf-film', 'film.reflective-film']));
     expect(t.total).toBeGreaterThanOrEqual(3);
     const page2 = await targets({ chainId: 'film', parkId: 'zs-hitech', limit: 1, offset: 1 });

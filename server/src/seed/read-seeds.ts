@@ -12,6 +12,7 @@ import {
   type ChainRecord,
   type EnterpriseRecord,
   type FigureRecord,
+  type IndustryRecord,
   type InstitutionRecord,
   type PolicyRecord,
   type ParkRecord,
@@ -25,7 +26,7 @@ import { checkTemplates } from './templates.js';
 import { buildGraph } from './to-graph.js';
 
 /** Kinds of records that have their own id (segments live inside chains). */
-export type RecordKindName = 'source' | 'region' | 'chain' | 'segment' | 'park' | 'enterprise' | 'project' | 'institution' | 'policy';
+export type RecordKindName = 'source' | 'region' | 'chain' | 'industry' | 'segment' | 'park' | 'enterprise' | 'project' | 'institution' | 'policy';
 
 /** Where a record was written: `seeds/ningbo.yaml`, `parks[3]`. */
 export interface Origin {
@@ -60,6 +61,7 @@ export interface SeedSet {
   /** Chains without their segments and flows (see `segments`, `flows`). */
   chains: Array<Omit<ChainRecord, 'segments' | 'flows'>>;
   segments: SegmentEntry[];
+  industries: IndustryRecord[];
   flows: FlowEntry[];
   parks: ParkRecord[];
   enterprises: EnterpriseRecord[];
@@ -84,6 +86,7 @@ const topKinds: Record<string, RecordKindName> = {
   sources: 'source',
   regions: 'region',
   chains: 'chain',
+  industries: 'industry',
   parks: 'park',
   enterprises: 'enterprise',
   projects: 'project',
@@ -309,6 +312,7 @@ function crossCheck(dir: string, files: ParsedFile[], problems: string[]): SeedS
     regions: [],
     chains: [],
     segments: [],
+    industries: [],
     flows: [],
     parks: [],
     enterprises: [],
@@ -382,6 +386,7 @@ function crossCheck(dir: string, files: ParsedFile[], problems: string[]): SeedS
         flowInputs.push({ chain: r.id, chainCite: r.cite, flow, origin: { file: f.file, at: `chains[${i}].flows[${j}]` } });
       });
     });
+    d.industries?.forEach((r, i) => register(r.id, { ...at('industries', i), kind: 'industry' }) && set.industries.push(r));
     d.flows?.forEach((fl, i) => flowInputs.push({ chain: '', chainCite: [], flow: fl, origin: at('flows', i) }));
     d.parks?.forEach((r, i) => register(r.id, { ...at('parks', i), kind: 'park' }) && set.parks.push(r));
     d.enterprises?.forEach((r, i) => register(r.id, { ...at('enterprises', i), kind: 'enterprise' }) && set.enterprises.push(r));
@@ -412,6 +417,7 @@ function crossCheck(dir: string, files: ParsedFile[], problems: string[]): SeedS
 
   for (const r of set.regions) {
     check(r.id, 'parent', r.parent, 'region');
+    r.neighbours?.forEach((n, i) => check(r.id, `neighbours[${i}]`, n, 'region'));
     checkFigures(r.id, 'figures', r.figures);
     checkCite(r.id, 'cite', r.cite);
   }
@@ -447,6 +453,10 @@ function crossCheck(dir: string, files: ParsedFile[], problems: string[]): SeedS
       }
     }
   }
+  for (const ind of set.industries) {
+    ind.segments.forEach((m, i) => check(ind.id, `segments[${i}].segment`, m.segment, 'segment'));
+    checkCite(ind.id, 'cite', ind.cite);
+  }
   for (const p of set.parks) {
     check(p.id, 'region', p.region, 'region');
     check(p.id, 'parent', p.parent, 'park');
@@ -462,6 +472,8 @@ function crossCheck(dir: string, files: ParsedFile[], problems: string[]): SeedS
     check(e.id, 'region', e.region, 'region');
     e.segments.forEach((l, i) => check(e.id, `segments[${i}].segment`, l.segment, 'segment'));
     e.chains.forEach((l, i) => check(e.id, `chains[${i}].chain`, l.chain, 'chain'));
+    e.industries?.forEach((l, i) => check(e.id, `industries[${i}]`, l, 'industry'));
+    e.subsidiaryOf?.forEach((l, i) => check(e.id, `subsidiaryOf[${i}].enterprise`, l.enterprise, 'enterprise'));
     e.suppliesTo.forEach((l, i) => {
       check(e.id, `suppliesTo[${i}].enterprise`, l.enterprise, 'enterprise');
       if (l.enterprise === e.id) say(origins.get(e.id)!, e.id, `suppliesTo[${i}].enterprise`, 'an enterprise cannot supply itself');

@@ -3,6 +3,7 @@
 // that could pass for a fact.
 import { z } from 'zod';
 import { AreaM2, AreaMu, Cny, FigureValue, Id, LIMITS, LongText, Name, NameList, PartialDate } from '../domain/bounds.js';
+import { checkCreditCode } from '../import/resolve/credit-code.js';
 
 // Ids, dates, names and amounts are the shared bounded schemas of domain/bounds.ts: the editor
 // and the API check the same things.
@@ -57,14 +58,19 @@ const Mapping = {
 const requireBasisWhenInferred = (m: { inferred: boolean; basis?: string | undefined }) => !m.inferred || !!m.basis;
 const basisMessage = { message: 'an inferred mapping must say its basis', path: ['basis'] };
 
-export const SegmentLink = z.strictObject({ segment: Id, ...Mapping }).refine(requireBasisWhenInferred, basisMessage);
+/**
+ * fit: only on links derived from an industry classification (申万 → segment, seeds/industries.yaml):
+ * exact when the industry is the segment, loose when it only mostly is.
+ */
+export const Fit = z.enum(['exact', 'loose']);
+export const SegmentLink = z.strictObject({ segment: Id, fit: Fit.optional(), ...Mapping }).refine(requireBasisWhenInferred, basisMessage);
 export const ChainLink = z
   .strictObject({ chain: Id, anchor: z.boolean().default(false), ...Mapping })
   .refine(requireBasisWhenInferred, basisMessage);
 
 export const Source = z.strictObject({
   id: Id,
-  kind: z.enum(['newspaper', 'government', 'editorial']),
+  kind: z.enum(['newspaper', 'government', 'editorial', 'dataset']),
   file: Text.optional(),
   title: Text,
   titleEn: Text.optional(),
@@ -73,6 +79,8 @@ export const Source = z.strictObject({
   date: PartialDate.optional(),
   dateApprox: z.boolean().default(false),
   reference: Text.optional(),
+  /** Terms of use, for an outside data set. */
+  licence: Text.optional(),
   note: LongText.optional(),
 });
 
@@ -82,6 +90,8 @@ export const Region = z.strictObject({
   nameEn: Text.optional(),
   level: z.enum(['province', 'city', 'district', 'county']),
   parent: Id.optional(),
+  /** Regions of the same level that border it (listed once, on either side). */
+  neighbours: z.array(Id).optional(),
   figures: z.array(Figure).default([]),
   cite: Cite,
   note: Text.optional(),
@@ -157,6 +167,31 @@ export const EnterpriseRole = z.enum([
   'supporting', // 配套企业
 ]);
 
+/** 六位 A-share stock code and the exchange that lists it. */
+export const StockCode = z.string().regex(/^\d{6}$/, 'a stock code has six digits (no exchange suffix)');
+export const Exchange = z.enum(['SSE', 'SZSE']);
+export const CreditCode = z.string().superRefine((v, ctx) => {
+  const c = checkCreditCode(v);
+  if (!c.ok) ctx.addIssue({ code: 'custom', message: `not a valid unified social credit code: ${c.reason}` });
+});
+
+/**
+ * An industry of an outside classification (申万 2021, level 3) and the chain segments it maps to:
+ * `exact` when the industry is the segment, `loose` when it mostly is; each with a one-line reason.
+ * A firm of an industry that maps to ONE segment of a chain is linked to that segment; one that maps
+ * to several segments of a chain carries only the industry (a weaker match for targets).
+ */
+export const Industry = z.strictObject({
+  id: Id,
+  code: z.string().regex(/^\d{6}$/, 'industry codes have six digits'),
+  name: Text,
+  nameEn: Text.optional(),
+  sector: Text.optional(),
+  subsector: Text.optional(),
+  segments: z.array(z.strictObject({ segment: Id, fit: Fit, reason: Text, reasonEn: Text.optional() })).default([]),
+  cite: Cite,
+});
+
 export const Enterprise = z.strictObject({
   id: Id,
   name: Text,
@@ -167,6 +202,15 @@ export const Enterprise = z.strictObject({
   park: Id.optional(),
   region: Id.optional(),
   founded: PartialDate.optional(),
+  stockCode: StockCode.optional(),
+  exchange: Exchange.optional(),
+  listedOn: PartialDate.optional(),
+  creditCode: CreditCode.optional(),
+  /** Status marks of the exchange (ST, *ST) on the short name, when listed. */
+  statusMarks: z.array(Text).optional(),
+  industries: z.array(Id).optional(),
+  /** Its parent group, when that group is a separate enterprise in the graph. */
+  subsidiaryOf: z.array(z.strictObject({ enterprise: Id, ...Mapping }).refine(requireBasisWhenInferred, basisMessage)).optional(),
   segments: z.array(SegmentLink).default([]),
   chains: z.array(ChainLink).default([]),
   suppliesTo: z.array(z.strictObject({ enterprise: Id, ...Mapping }).refine(requireBasisWhenInferred, basisMessage)).default([]),
@@ -295,6 +339,7 @@ export const SeedFile = z.strictObject({
   sources: z.array(Source).optional(),
   regions: z.array(Region).optional(),
   chains: z.array(Chain).optional(),
+  industries: z.array(Industry).optional(),
   flows: z.array(Flow.extend({ cite: Cite })).optional(),
   parks: z.array(Park).optional(),
   enterprises: z.array(Enterprise).optional(),
@@ -315,7 +360,8 @@ export type EnterpriseRecord = z.infer<typeof Enterprise>;
 export type ProjectRecord = z.infer<typeof Project>;
 export type InstitutionRecord = z.infer<typeof Institution>;
 export type PolicyRecord = z.infer<typeof Policy>;
+export type IndustryRecord = z.infer<typeof Industry>;
 export type FigureRecord = z.infer<typeof Figure>;
 export type TemplateMigrationRecord = z.infer<typeof TemplateMigration>;
-export const recordKinds = ['sources', 'regions', 'chains', 'flows', 'parks', 'enterprises', 'projects', 'institutions', 'policies', 'templateMigrations'] as const;
+export const recordKinds = ['sources', 'regions', 'chains', 'industries', 'flows', 'parks', 'enterprises', 'projects', 'institutions', 'policies', 'templateMigrations'] as const;
 export type RecordKind = (typeof recordKinds)[number];

@@ -17,6 +17,7 @@ export const seedLabels = [
   'Region',
   'Chain',
   'Segment',
+  'Industry',
   'Park',
   'Enterprise',
   'Project',
@@ -176,6 +177,7 @@ export function buildGraph(set: SeedSet): GraphBuildResult {
         date: s.date,
         dateApprox: s.dateApprox,
         reference: s.reference,
+        licence: s.licence,
         note: s.note,
       }),
       [],
@@ -185,6 +187,7 @@ export function buildGraph(set: SeedSet): GraphBuildResult {
   for (const r of set.regions) {
     add('Region', r.id, compact({ name: r.name, nameEn: r.nameEn, level: r.level, note: r.note }), [
       ...link('PART_OF', 'Region', r.parent),
+      ...(r.neighbours ?? []).flatMap((n) => link('NEIGHBOURS', 'Region', n)),
       ...figures('Region', r.id, r.cite, r.figures, undefined, r.level),
       ...cited(r.cite),
     ]);
@@ -232,6 +235,13 @@ export function buildGraph(set: SeedSet): GraphBuildResult {
     );
   }
 
+  for (const ind of set.industries) {
+    add('Industry', ind.id, compact({ code: ind.code, name: ind.name, nameEn: ind.nameEn, sector: ind.sector, subsector: ind.subsector }), [
+      ...ind.segments.flatMap((m) => link('MAPS_TO', 'Segment', m.segment, compact({ fit: m.fit, reason: m.reason, reasonEn: m.reasonEn }))),
+      ...cited(ind.cite),
+    ]);
+  }
+
   for (const p of set.parks) {
     const parkLevel = p.parent === undefined ? 'park' : 'sub_park';
     const links: GraphLink[] = [...link('IN_REGION', 'Region', p.region), ...link('SUB_PARK_OF', 'Park', p.parent)];
@@ -263,13 +273,20 @@ export function buildGraph(set: SeedSet): GraphBuildResult {
         aliases: e.aliases,
         roles: e.roles,
         founded: e.founded,
+        stockCode: e.stockCode,
+        exchange: e.exchange,
+        listedOn: e.listedOn,
+        creditCode: e.creditCode,
+        statusMarks: e.statusMarks,
         products: e.products,
         note: e.note,
       }),
       [
         ...link('LOCATED_IN', 'Park', e.park),
         ...link('IN_REGION', 'Region', e.region),
-        ...e.segments.flatMap((l) => link('IN_SEGMENT', 'Segment', l.segment, mapping(l))),
+        ...e.segments.flatMap((l) => link('IN_SEGMENT', 'Segment', l.segment, compact({ ...mapping(l), fit: l.fit }))),
+        ...(e.industries ?? []).flatMap((i) => link('IN_INDUSTRY', 'Industry', i)),
+        ...(e.subsidiaryOf ?? []).flatMap((l) => link('SUBSIDIARY_OF', 'Enterprise', l.enterprise, mapping(l))),
         ...e.chains.flatMap((l) => link('IN_CHAIN', 'Chain', l.chain, { anchor: l.anchor, ...mapping(l) })),
         ...e.suppliesTo.flatMap((l) => link('SUPPLIES', 'Enterprise', l.enterprise, mapping(l))),
         ...figures('Enterprise', e.id, e.cite, e.figures),

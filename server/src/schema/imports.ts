@@ -1,0 +1,132 @@
+// Imports through the API, for admins: the listed-company import (dry run by default), the list
+// of import batches and undoing one. The same pipeline as the CLI (src/import/).
+import { GraphQLError } from 'graphql';
+import { requireRole } from '../auth/viewer.js';
+import { builder } from '../builder.js';
+import { loadConfig } from '../config.js';
+import { listBatches, undoBatch, UndoRefusedError, type ImportBatchInfo, type UndoResult } from '../import/batches.js';
+import { loadLookups } from '../import/listed/dataset.js';
+import { ListedImporter } from '../import/listed/importer.js';
+import { runImport, type ImportIssue, type ImportResult, type ReviewItem } from '../import/pipeline.js';
+
+let datasetDir: string | undefined;
+const listedDatasetDir = () => (datasetDir ??= loadConfig().listedDatasetDir);
+
+const CountsRef = builder.objectRef<ImportResult['counts']>('ImportCounts').implement({
+  fields: (t) => ({
+    read: t.exposeInt('read', { description: 'Records read.' }),
+    create: t.exposeInt('create'),
+    update: t.exposeInt('update'),
+    match: t.exposeInt('match', { description: 'Already in the graph and unchanged (or a seeded firm).' }),
+    skip: t.exposeInt('skip'),
+    errors: t.exposeInt('errors', { description: 'Records with an error (skipped).' }),
+    review: t.exposeInt('review', { description: 'Uncertain matches created as separate firms, for a person to decide.' }),
+    relationships: t.exposeInt('relationships'),
+  }),
+});
+
+const IssueRef = builder.objectRef<ImportIssue>('ImportIssue').implement({
+  description: 'An error in one record: its line, key (stock code), field and what is wrong.',
+  fields: (t) => ({
+    line: t.exposeInt('line'),
+    key: t.string({ nullable: true, resolve: (i) => i.key || null }),
+    field: t.exposeString('field'),
+    message: t.exposeString('message'),
+  }),
+});
+
+const CandidateRef = builder.objectRef<ReviewItem['candidates'][number]>('ImportMatchCandidate').implement({
+  fields: (t) => ({ id: t.exposeID('id'), name: t.exposeString('name'), why: t.exposeString('why') }),
+});
+
+const ReviewRef = builder.objectRef<ReviewItem>('ImportReviewItem').implement({
+  description: 'An uncertain match: never merged; a person decides.',
+  fields: (t) => ({
+    line: t.exposeInt('line'),
+    key: t.exposeString('key'),
+    name: t.exposeString('name'),
+    decision: t.exposeString('decision'),
+    candidates: t.field({ type: [CandidateRef], resolve: (r) => r.candidates }),
+  }),
+});
+
+const TallyRef = builder.objectRef<{ reason: string; count: number; lines: number[] }>('ImportTally').implement({
+  fields: (t) => ({ reason: t.exposeString('reason'), count: t.exposeInt('count'), lines: t.exposeIntList('lines', { description: 'The first lines.' }) }),
+});
+
+const ReportRef = builder.objectRef<ImportResult>('ImportReport').implement({
+  description: 'The plan of an import (dry run) or what a commit did.',
+  fields: (t) => ({
+    dryRun: t.exposeBoolean('dryRun'),
+    batchId: t.string({ nullable: true, description: 'The batch recorded (null for a dry run, or when nothing changed).', resolve: (r) => r.batchId }),
+    source: t.exposeString('source'),
+    counts: t.field({ type: CountsRef, resolve: (r) => r.counts }),
+    errors: t.field({ type: [IssueRef], resolve: (r) => r.errors }),
+    review: t.field({ type: [ReviewRef], resolve: (r) => r.review }),
+    skips: t.field({ type: [TallyRef], resolve: (r) => r.skips }),
+    matches: t.field({ type: [TallyRef], resolve: (r) => r.matches }),
+    ms: t.float({ resolve: (r) => Math.round(r.ms) }),
+  }),
+});
+
+const BatchRef = builder.objectRef<ImportBatchInfo>('ImportBatch').implement({
+  description: 'One committed import: who, when, from what, its counts; undone as a whole.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    kind: t.exposeString('kind'),
+    source: t.exposeString('source'),
+    who: t.exposeString('who'),
+    at: t.exposeString('at'),
+    status: t.exposeString('status', { description: 'committed or undone.' }),
+    counts: t.field({ type: CountsRef, resolve: (b) => ({ read: 0, create: 0, update: 0, match: 0, skip: 0, errors: 0, review: 0, relationships: 0, ...b.counts }) }),
+    undoneBy: t.string({ nullable: true, resolve: (b) => b.undoneBy ?? null }),
+    undoneAt: t.string({ nullable: true, resolve: (b) => b.undoneAt ?? null }),
+  }),
+});
+
+const UndoRef = builder.objectRef<UndoResult>('ImportUndoResult').implement({
+  fields: (t) => ({
+    batch: t.field({ type: BatchRef, resolve: (u) => u.batch }),
+    deleted: t.exposeInt('deleted', { description: 'Nodes the batch created, now deleted.' }),
+    restored: t.exposeInt('restored', { description: 'Nodes the batch updated, now as they were.' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  importBatches: t.field({
+    type: [BatchRef],
+    description: 'Import batches, newest first. Needs the admin role.',
+    args: { limit: t.arg.int({ defaultValue: 50 }) },
+    resolve: (_r, args, ctx) => {
+      requireRole(ctx.viewer, 'admin');
+      return listBatches(ctx.db, Math.min(200, Math.max(1, args.limit ?? 50)));
+    },
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  importListedCompanies: t.field({
+    type: ReportRef,
+    description: 'Imports the A-share listed-company data set (LISTED_DATASET_DIR). Dry run unless dryRun is false. Needs the admin role.',
+    args: { dryRun: t.arg.boolean({ defaultValue: true }) },
+    resolve: async (_r, args, ctx) => {
+      requireRole(ctx.viewer, 'admin');
+      const dir = listedDatasetDir();
+      return runImport(ctx.db, new ListedImporter(dir, await loadLookups(dir)), { commit: args.dryRun === false, who: ctx.viewer.name });
+    },
+  }),
+  undoImport: t.field({
+    type: UndoRef,
+    description: 'Undoes one import batch as a whole; refused (BAD_USER_INPUT, with the reasons) when its nodes were edited since or a later batch rewrote them. Needs the admin role.',
+    args: { batchId: t.arg.id({ required: true }) },
+    resolve: async (_r, args, ctx) => {
+      requireRole(ctx.viewer, 'admin');
+      try {
+        return await undoBatch(ctx.db, String(args.batchId), ctx.viewer.name);
+      } catch (e) {
+        if (e instanceof UndoRefusedError) throw new GraphQLError(e.message, { extensions: { code: 'BAD_USER_INPUT', reasons: e.reasons } });
+        throw e;
+      }
+    },
+  }),
+}));
