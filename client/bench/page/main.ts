@@ -15,7 +15,7 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { createGraph, renderOptions } from '../../src/graph/create-graph';
 import { defaults } from '../../src/graph/defaults';
-import { chainLabels } from '../../src/i18n/chain-labels';
+import { chainLabels } from '../../src/shared/i18n/chain-labels';
 import { buildChainElements } from '../../src/graph/elements';
 import { createStylesheet } from '../../src/graph/styles';
 import { syntheticChain } from '../synthetic-chain';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exploreFromUrl, exploreKey, exploreNavigation, exploreToUrl } from '../state/explore-url';
-import { parseUrlState, serializeUrlState } from '../state/url-state';
+import { exploreFromUrl, exploreKey, exploreNavigation, exploreToUrl } from '../features/explore/explore-url';
+import { parseUrlState, serializeUrlState } from '../shared/url/url-state';
 import {
   addPaths,
   buildExplore,

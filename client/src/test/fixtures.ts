@@ -1,4 +1,4 @@
-import type { Chain, FlowEnd, Segment } from '../api/types';
+import type { Chain, FlowEnd, Segment } from '../shared/api/types';
 import type { ChainsQuery } from '../gql/graphql';
 
 const seg = (s: Partial<Segment> & Pick<Segment, 'id' | 'name' | 'stage' | 'order'>): Segment => ({

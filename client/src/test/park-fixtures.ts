@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
-import type { FiveLists, GapReport, ParkDetail, ProjectReview, ScorePartValues, TargetList } from '../api/park-types';
-import type { GraphQLErrorEntry } from '../api/types';
+import type { FiveLists, GapReport, ParkDetail, ProjectReview, ScorePartValues, TargetList } from '../features/park/types';
+import type { GraphQLErrorEntry } from '../shared/api/types';
 import type {
   ChainsQuery, CompareParksQuery, FiveListsQuery, GapReportQuery, ParkQuery, ParksQuery, ProjectReviewQuery, TargetsQuery,
 } from '../gql/graphql';

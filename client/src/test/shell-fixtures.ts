@@ -1,6 +1,6 @@
 // Stubs for the app shell's tests: one fetch mock that answers each GraphQL operation by name.
 import { vi } from 'vitest';
-import type { ParkSummary, SearchHit } from '../api/types';
+import type { ParkSummary, SearchHit } from '../shared/api/types';
 import type {
   ChainsQuery, ExploreNeighborhoodQuery, ExplorePathsQuery, HomeParksQuery, MeQuery, NodeDetailQuery, SearchQuery,
   SignInMutation, SignOutMutation,

@@ -1,0 +1,116 @@
+import './park.css';
+import {
+  fetchFiveLists, fetchGapReport, fetchPark, fetchParks, fetchProjectReview, fetchTargets,
+} from './queries';
+import type { ParkDetail } from './types';
+import { FiveListsSection } from './FiveListsSection';
+import { GapSection } from './GapSection';
+import { ParkHeader } from './ParkHeader';
+import { ParkList } from './ParkList';
+import { QueryStatus } from './QueryStatus';
+import { ReviewSection } from './ReviewSection';
+import { TargetsSection } from './TargetsSection';
+import { useQuery } from '../../shared/api/use-query';
+import { isUnauthenticated } from '../session/use-session';
+import { SignInPrompt } from '../session/SignIn';
+import { useLang } from '../../shared/i18n/context';
+import { localName } from '../../shared/i18n/lang';
+import { useParkT } from './messages';
+import type { UrlState } from '../../shared/url/url-state';
+
+type Navigate = (patch: Partial<UrlState>) => void;
+
+/** The page investment-promotion staff work from: one park, one chain. */
+export function ParkView({ parkId, chainId, asOf, onNavigate }: {
+  parkId: string | null;
+  chainId: string | null;
+  asOf: string | null;
+  onNavigate: Navigate;
+}) {
+  const parks = useQuery(parkId ? null : 'parks', (signal) => fetchParks(null, { signal }));
+  const park = useQuery(parkId ? `park:${parkId}` : null, (signal) => fetchPark(parkId!, { signal }));
+  const p = useParkT();
+
+  if (!parkId) {
+    return (
+      <div className="park-view">
+        <QueryStatus state={parks} retry={parks.retry}>
+          {(list) => <ParkList parks={list ?? []} onChoose={(id) => onNavigate({ park: id })} />}
+        </QueryStatus>
+      </div>
+    );
+  }
+  return (
+    <div className="park-view">
+      <button type="button" className="link" onClick={() => onNavigate({ park: null })}>← {p.back}</button>
+      <QueryStatus state={park} retry={park.retry}>
+        {(detail) =>
+          detail ? (
+            <ParkPage park={detail} chainId={chainId ?? detail.chains[0]?.chain.id ?? null} asOf={asOf} onNavigate={onNavigate} />
+          ) : (
+            <p className="section-status">{p.noParks}</p>
+          )
+        }
+      </QueryStatus>
+    </div>
+  );
+}
+
+const THIS_YEAR = new Date().getFullYear();
+const YEARS = Array.from({ length: 12 }, (_, i) => String(THIS_YEAR - i));
+
+function ParkPage({ park, chainId, asOf, onNavigate }: { park: ParkDetail; chainId: string | null; asOf: string | null; onNavigate: Navigate }) {
+  const p = useParkT();
+  const lang = useLang();
+  const key = chainId ? `${park.id}|${chainId}` : null;
+  const gap = useQuery(key && `${key}|${asOf ?? ''}`, (signal) => fetchGapReport(chainId!, park.id, asOf, { signal }));
+  const targets = useQuery(key, (signal) => fetchTargets(chainId!, park.id, { signal }));
+  const lists = useQuery(key, (signal) => fetchFiveLists(park.id, chainId, { signal }));
+  const review = useQuery(key, (signal) => fetchProjectReview(park.id, chainId, { signal }));
+  const chain = park.chains.find((c) => c.chain.id === chainId)?.chain;
+  const fileParts = [localName(park, lang), chain ? localName(chain, lang) : chainId ?? ''];
+  const institutions = park.institutions.filter((i) => i.serves.some((s) => s.chain.id === chainId));
+
+  return (
+    <article className="park-page">
+      <ParkHeader park={park} chainId={chainId} onNavigate={onNavigate} />
+      <div className="park-tools">
+        <label>
+          {p.asOf}{' '}
+          <select value={asOf ?? ''} onChange={(e) => onNavigate({ asOf: e.target.value || null })}>
+            <option value="">{p.asOfNow}</option>
+            {asOf && !YEARS.includes(asOf) && <option value={asOf}>{asOf}</option>}
+            {YEARS.map((y) => <option key={y} value={y}>{y}</option>)}
+          </select>
+        </label>
+        {chainId && (
+          <button type="button" onClick={() => onNavigate({ view: 'compare', chain: chainId, parks: [park.id] })}>
+            {p.compareHeading}
+          </button>
+        )}
+      </div>
+      {/* One sign-in prompt for the page, not one per section. */}
+      {[gap, targets, lists, review].some((q) => q.status === 'error' && isUnauthenticated(q.error)) ? (
+        <SignInPrompt hint={p.signInHint} />
+      ) : !chainId ? <p className="section-status">{p.chooseChain}</p> : (
+        <>
+          <QueryStatus state={gap} retry={gap.retry}>
+            {(report) => report && <GapSection report={report} chainId={chainId} parkId={park.id} fileParts={fileParts} onNavigate={onNavigate} />}
+          </QueryStatus>
+          <QueryStatus state={targets} retry={targets.retry}>
+            {(list) => list && <TargetsSection targets={list} onNavigate={onNavigate} />}
+          </QueryStatus>
+          <QueryStatus state={lists} retry={lists.retry}>
+            {(five) => five && <FiveListsSection lists={five} fileParts={fileParts} onNavigate={onNavigate} />}
+          </QueryStatus>
+          <QueryStatus state={review} retry={review.retry}>
+            {(r) => r && (
+              <ReviewSection review={r} leading={lists.status === 'ready' ? (lists.data?.leadingFirms ?? []) : []}
+                institutions={institutions} fileParts={fileParts} onNavigate={onNavigate} />
+            )}
+          </QueryStatus>
+        </>
+      )}
+    </article>
+  );
+}
