@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
 import { useCallback, useEffect } from 'react';
+import { QueryProvider } from '../shared/api/QueryProvider';
 import { DetailPanel } from '../features/detail/DetailPanel';
 import { EditorProvider } from '../features/edit/editor-context';
 import { EditorDialogs } from '../features/edit/EditorDialogs';
@@ -76,6 +77,7 @@ export function App({ headless = false, onGraph }: AppProps) {
   }
 
   return (
+    <QueryProvider>
     <I18nProvider lang={url.lang}>
       <SessionProvider>
         <EditorProvider>
@@ -92,5 +94,6 @@ export function App({ headless = false, onGraph }: AppProps) {
         </EditorProvider>
       </SessionProvider>
     </I18nProvider>
+    </QueryProvider>
   );
 }

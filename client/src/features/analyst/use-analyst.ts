@@ -2,52 +2,16 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { graphqlRequest } from '../../shared/api/client';
 import { ApiError, isAbortError } from '../../shared/api/errors';
 import { CYPHER_QUERY, RUN_SAVED_QUERY, SAVED_QUERIES_QUERY } from './queries';
-import { onSessionChange } from '../../shared/api/session-token';
+import { useGraphQLQuery } from '../../shared/api/query';
 import type { AnalystResult, Role } from '../../shared/api/types';
 
 function toApiError(error: unknown): ApiError {
   return error instanceof ApiError ? error : new ApiError('unknown', String(error), { cause: error });
 }
 
-/** Bumps whenever the session changes (sign-in/out), so loaders re-run with the new token. */
-function useSessionEpoch(): number {
-  const [epoch, setEpoch] = useState(0);
-  useEffect(() => onSessionChange(() => setEpoch((n) => n + 1)), []);
-  return epoch;
-}
-
-export type LoadState<T> =
-  | { status: 'loading' }
-  | { status: 'error'; error: ApiError }
-  | { status: 'ready'; data: T };
-
-function useLoad<T>(load: (signal: AbortSignal) => Promise<T>): LoadState<T> & { retry: () => void } {
-  const [state, setState] = useState<LoadState<T>>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  const epoch = useSessionEpoch();
-  const loadRef = useRef(load);
-  loadRef.current = load;
-  useEffect(() => {
-    const controller = new AbortController();
-    setState({ status: 'loading' });
-    loadRef.current(controller.signal).then(
-      (data) => setState({ status: 'ready', data }),
-      (error: unknown) => {
-        if (controller.signal.aborted || isAbortError(error)) return;
-        setState({ status: 'error', error: toApiError(error) });
-      },
-    );
-    return () => controller.abort();
-  }, [attempt, epoch]);
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return { ...state, retry };
-}
-
 export function useSavedQueries() {
-  return useLoad(async (signal) => {
-    const data = await graphqlRequest(SAVED_QUERIES_QUERY, {}, { signal });
-    return data.savedQueries;
-  });
+  const state = useGraphQLQuery(SAVED_QUERIES_QUERY, {}, (d) => d.savedQueries);
+  return state.status === 'ready' ? { ...state, data: state.data ?? [] } : state;
 }
 
 export type RunState =

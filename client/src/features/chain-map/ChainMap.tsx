@@ -1,4 +1,4 @@
-import type { Core, ElementDefinition, EventObject, NodeDataDefinition } from 'cytoscape';
+import type { Core, ElementDefinition, NodeDataDefinition } from 'cytoscape';
 import { useCallback, useEffect, useRef } from 'react';
 import { containerResized, createGraph } from '../../graph/create-graph';
 import { useCytoscape } from '../../shared/hooks/use-cytoscape';
@@ -20,23 +20,19 @@ export interface ChainMapProps {
  * precomputed, and it avoids diffing state inside Cytoscape.
  */
 export function ChainMap({ elements, label, headless = false, onNodeTap, onGraph }: ChainMapProps) {
-  const create = useCallback((container: HTMLElement | null) => createGraph({ container, elements, headless }), [elements, headless]);
-  // An untouched map also fits itself again when its container resizes.
-  const { containerRef, cy } = useCytoscape(create, { headless, onResize: containerResized, onGraph });
-
   // The handler in a ref, so a parent re-render does not rebuild the graph.
   const onNodeTapRef = useRef(onNodeTap);
   useEffect(() => {
     onNodeTapRef.current = onNodeTap;
   });
-  useEffect(() => {
-    if (!cy) return;
-    const tap = (event: EventObject) => onNodeTapRef.current?.(event.target.data() as NodeDataDefinition);
-    cy.on('tap', 'node', tap);
-    return () => {
-      if (!cy.destroyed()) cy.removeListener('tap', 'node', tap);
-    };
-  }, [cy]);
+  // Wired as it is made, so whoever receives the instance (onGraph) gets it ready to use.
+  const create = useCallback(
+    (container: HTMLElement | null) =>
+      createGraph({ container, elements, headless }).on('tap', 'node', (event) => onNodeTapRef.current?.(event.target.data() as NodeDataDefinition)),
+    [elements, headless],
+  );
+  // An untouched map also fits itself again when its container resizes.
+  const { containerRef, cy } = useCytoscape(create, { headless, onResize: containerResized, onGraph });
 
   return (
     <div

@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
-import { onGraphEdited } from '../../shared/api/edit-events';
-import { ApiError, isAbortError } from '../../shared/api/errors';
+import type { ApiError } from '../../shared/api/errors';
+import { useApiQuery } from '../../shared/api/query';
+import type { ChainMapQueryVariables } from '../../gql/graphql';
 import { fetchChainMap, isGapStatus, type GapStatus, type GraphElements } from './queries';
 
 /** A local enterprise drawn by chainMap in a segment (IN_SEGMENT edge). */
@@ -88,34 +88,21 @@ export function toParkChainMap(elements: GraphElements): ParkChainMap {
  * park or region: the bare chain needs no request (the chain list has it).
  */
 export function useChainMap(chainId: string, parkId?: string | null, regionId?: string | null, asOf?: string | null): ChainMapState {
-  const [state, setState] = useState<ChainMapState>({ status: 'idle' });
-  const scopeRef = useRef('');
   const scoped = !!(parkId || regionId);
-  // A saved edit reloads the map in place (the old one stays up meanwhile).
-  const [edits, setEdits] = useState(0);
-  useEffect(() => onGraphEdited(() => setEdits((n) => n + 1)), []);
+  const variables = { chainId, parkId: parkId || null, regionId: parkId ? null : regionId || null, asOf: asOf || null };
+  const state = useApiQuery(
+    scoped ? ['ChainMap', variables] : null,
+    (signal) => fetchChainMap(variables, { signal }).then(toParkChainMap),
+    // While the year slider moves, the previous date's map of the same chain and scope stays up.
+    { keepPrevious: (key) => sameScope(key[1], variables) },
+  );
+  if (!scoped) return { status: 'idle' };
+  if (state.status === 'loading') return { status: 'loading', stale: state.stale ?? undefined };
+  if (state.status === 'error') return { status: 'error', error: state.error };
+  return state.data ? { status: 'ready', map: state.data } : { status: 'idle' };
+}
 
-  useEffect(() => {
-    if (!scoped) {
-      setState({ status: 'idle' });
-      return;
-    }
-    const controller = new AbortController();
-    const scope = `${chainId}|${parkId ?? ''}|${regionId ?? ''}`;
-    setState((prev) => {
-      const last = prev.status === 'ready' ? prev.map : prev.status === 'loading' ? prev.stale : undefined;
-      return { status: 'loading', stale: last && scopeRef.current === scope ? last : undefined };
-    });
-    scopeRef.current = scope;
-    fetchChainMap({ chainId, parkId: parkId || null, regionId: parkId ? null : regionId || null, asOf: asOf || null }, { signal: controller.signal }).then(
-      (elements) => setState({ status: 'ready', map: toParkChainMap(elements) }),
-      (error: unknown) => {
-        if (controller.signal.aborted || isAbortError(error)) return;
-        setState({ status: 'error', error: error instanceof ApiError ? error : new ApiError('unknown', String(error), { cause: error }) });
-      },
-    );
-    return () => controller.abort();
-  }, [chainId, parkId, regionId, asOf, scoped, edits]);
-
-  return state;
+function sameScope(previous: unknown, next: ChainMapQueryVariables): boolean {
+  if (!isRecord(previous)) return false;
+  return previous['chainId'] === next.chainId && previous['parkId'] === next.parkId && previous['regionId'] === next.regionId;
 }

@@ -1,11 +1,11 @@
 import '../park/park.css';
-import { fetchParks } from '../park/queries';
-import { fetchCompareParks } from './queries';
+import { PARKS_QUERY } from '../park/queries';
+import { COMPARE_PARKS_QUERY } from './queries';
 import type { CompareParks, GapStatus, ParkSummary } from '../park/types';
 import { DataTable, type TableColumn } from '../../shared/ui/DataTable';
 import { QueryStatus, StatusGlyph } from '../park/QueryStatus';
 import { useChains } from '../../shared/api/use-chains';
-import { useQuery } from '../../shared/api/use-query';
+import { useGraphQLQuery } from '../../shared/api/query';
 import { isUnauthenticated } from '../session/use-session';
 import { SignInPrompt } from '../session/SignIn';
 import { useLang } from '../../shared/i18n/context';
@@ -25,10 +25,8 @@ export function CompareView({ chainId, parkIds, onNavigate }: {
   const lang = useLang();
   const chains = useChains();
   const chain = chainId ?? (chains.status === 'ready' ? (chains.chains[0]?.id ?? null) : null);
-  const parks = useQuery(chain ? `parks:${chain}` : null, (signal) => fetchParks(chain, { signal }));
-  const matrix = useQuery(chain && parkIds.length > 0 ? `${chain}|${parkIds.join(',')}` : null, (signal) =>
-    fetchCompareParks(chain!, parkIds, null, { signal }),
-  );
+  const parks = useGraphQLQuery(PARKS_QUERY, chain ? { chainId: chain } : null, (d) => d.parks);
+  const matrix = useGraphQLQuery(COMPARE_PARKS_QUERY, chain && parkIds.length > 0 ? { chainId: chain, parkIds, asOf: null } : null, (d) => d.compareParks);
 
   const toggle = (id: string) =>
     onNavigate({ parks: parkIds.includes(id) ? parkIds.filter((x) => x !== id) : [...parkIds, id] });

@@ -1,5 +1,4 @@
 // Parks × segments on one chain, for the compare view.
-import { graphqlRequest, type RequestOptions } from '../../shared/api/client';
 import { graphql } from '../../gql';
 
 export const COMPARE_PARKS_QUERY = graphql(`
@@ -10,6 +9,3 @@ export const COMPARE_PARKS_QUERY = graphql(`
     }
   }
 `);
-
-export const fetchCompareParks = (chainId: string, parkIds: string[], asOf: string | null, o: RequestOptions = {}) =>
-  graphqlRequest(COMPARE_PARKS_QUERY, { chainId, parkIds, asOf }, o).then((d) => d.compareParks);

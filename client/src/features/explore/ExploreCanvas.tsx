@@ -32,27 +32,27 @@ interface ExploreCanvasProps {
  * pinning and undoing a hide do not, so the picture does not jump.
  */
 export function ExploreCanvas({ state, lang, label, relLabel, selected, highlight, relayout, onSelect, onExpand, onGraph, headless = false }: ExploreCanvasProps) {
-  const create = useCallback((container: HTMLElement | null) => createExploreGraph(container, headless), [headless]);
-  const { containerRef, cy } = useCytoscape(create, { headless, onGraph });
-  const [counts, setCounts] = useState({ nodes: 0, edges: 0, layouts: 0 });
   const handlers = useRef({ onSelect, onExpand });
   useEffect(() => {
     handlers.current = { onSelect, onExpand };
   });
+  // Wired as it is made, so whoever receives the instance (onGraph) gets it ready to use.
+  const create = useCallback(
+    (container: HTMLElement | null) => {
+      const instance = createExploreGraph(container, headless);
+      instance.on('tap', 'node', (e) => handlers.current.onSelect(e.target.id() as string));
+      instance.on('tap', (e) => {
+        if (e.target === instance) handlers.current.onSelect(null);
+      });
+      // Double-click, or a long press on touch screens, expands.
+      instance.on('dbltap taphold', 'node', (e) => handlers.current.onExpand(e.target.id() as string));
+      return instance;
+    },
+    [headless],
+  );
+  const { containerRef, cy } = useCytoscape(create, { headless, onGraph });
+  const [counts, setCounts] = useState({ nodes: 0, edges: 0, layouts: 0 });
   const laidOut = useRef<{ layout: string | null; relayout: number }>({ layout: null, relayout });
-
-  useEffect(() => {
-    if (!cy) return;
-    cy.on('tap', 'node', (e) => handlers.current.onSelect(e.target.id() as string));
-    cy.on('tap', (e) => {
-      if (e.target === cy) handlers.current.onSelect(null);
-    });
-    // Double-click, or a long press on touch screens, expands.
-    cy.on('dbltap taphold', 'node', (e) => handlers.current.onExpand(e.target.id() as string));
-    return () => {
-      if (!cy.destroyed()) cy.removeListener('tap dbltap taphold');
-    };
-  }, [cy]);
 
   useEffect(() => {
     if (!cy) return;

@@ -1,10 +1,9 @@
-import { useEffect, useState, type MouseEvent, type ReactNode } from 'react';
-import { graphqlRequest } from '../../shared/api/client';
+import type { MouseEvent, ReactNode } from 'react';
+import { useGraphQLQuery } from '../../shared/api/query';
 import { HOME_PARKS_QUERY } from './queries';
 import type { ParkSummary } from '../../shared/api/types';
 import { SignInPrompt } from '../session/SignIn';
 import { ErrorPanel, LoadingPanel } from '../../shared/ui/StatusPanel';
-import { ApiError } from '../../shared/api/errors';
 import type { ChainsState } from '../../shared/api/use-chains';
 import { useSession } from '../session/use-session';
 import { useLang, useT } from '../../shared/i18n/context';
@@ -29,8 +28,6 @@ function NavLink(props: { patch: Partial<UrlState>; onNavigate: Navigate; title?
   );
 }
 
-type ParksState = { status: 'loading' } | { status: 'error'; error: ApiError } | { status: 'ready'; parks: ParkSummary[] };
-
 /** Parks with sub-parks right after their parent, so the table reads as 一区多园. */
 function nestParks(parks: ParkSummary[]): { park: ParkSummary; depth: number }[] {
   const ids = new Set(parks.map((p) => p.id));
@@ -50,41 +47,18 @@ function nestParks(parks: ParkSummary[]): { park: ParkSummary; depth: number }[]
   return out;
 }
 
-function useParks(enabled: boolean, attempt: number): ParksState {
-  const { handleAuthError } = useSession();
-  const [state, setState] = useState<ParksState>({ status: 'loading' });
-  useEffect(() => {
-    if (!enabled) return;
-    const controller = new AbortController();
-    setState({ status: 'loading' });
-    graphqlRequest(HOME_PARKS_QUERY, {}, { signal: controller.signal }).then(
-      (data) => setState({ status: 'ready', parks: data.parks }),
-      (error: unknown) => {
-        if (controller.signal.aborted) return;
-        // An expired session turns the section back into the sign-in prompt.
-        if (handleAuthError(error)) return;
-        const apiError = error instanceof ApiError ? error : new ApiError('unknown', String(error), { cause: error });
-        setState({ status: 'error', error: apiError });
-      },
-    );
-    return () => controller.abort();
-  }, [enabled, attempt, handleAuthError]);
-  return state;
-}
-
 function ParksSection({ onNavigate }: { onNavigate: Navigate }) {
   const t = useT();
   const lang = useLang();
   const session = useSession();
-  const [attempt, setAttempt] = useState(0);
-  const state = useParks(session.signedIn, attempt);
+  const state = useGraphQLQuery(HOME_PARKS_QUERY, session.signedIn ? {} : null, (d) => d.parks);
 
   let body;
   if (!session.signedIn) body = <SignInPrompt hint={t.shell.homeParksSignIn} />;
   else if (state.status === 'loading') body = <LoadingPanel />;
   else if (state.status === 'error')
-    body = <ErrorPanel error={state.error} onRetry={() => setAttempt((n) => n + 1)} />;
-  else if (state.parks.length === 0) body = <p className="muted">{t.shell.homeParksEmpty}</p>;
+    body = <ErrorPanel error={state.error} onRetry={state.retry} />;
+  else if ((state.data ?? []).length === 0) body = <p className="muted">{t.shell.homeParksEmpty}</p>;
   else
     body = (
       <>
@@ -98,7 +72,7 @@ function ParksSection({ onNavigate }: { onNavigate: Navigate }) {
             </tr>
           </thead>
           <tbody>
-            {nestParks(state.parks).map(({ park, depth }) => (
+            {nestParks(state.data ?? []).map(({ park, depth }) => (
               <tr key={park.id} data-depth={depth}>
                 <th scope="row" style={{ paddingLeft: `${0.6 + depth * 1.2}rem` }}>
                   <NavLink patch={{ view: 'park', park: park.id, node: null }} onNavigate={onNavigate}>

@@ -1,6 +1,6 @@
 import './park.css';
 import {
-  fetchFiveLists, fetchGapReport, fetchPark, fetchParks, fetchProjectReview, fetchTargets,
+  FIVE_LISTS_QUERY, GAP_REPORT_QUERY, PARK_QUERY, PARKS_QUERY, PROJECT_REVIEW_QUERY, TARGETS_QUERY,
 } from './queries';
 import type { ParkDetail } from './types';
 import { FiveListsSection } from './FiveListsSection';
@@ -10,7 +10,7 @@ import { ParkList } from './ParkList';
 import { QueryStatus } from './QueryStatus';
 import { ReviewSection } from './ReviewSection';
 import { TargetsSection } from './TargetsSection';
-import { useQuery } from '../../shared/api/use-query';
+import { useGraphQLQuery } from '../../shared/api/query';
 import { isUnauthenticated } from '../session/use-session';
 import { SignInPrompt } from '../session/SignIn';
 import { useLang } from '../../shared/i18n/context';
@@ -27,8 +27,8 @@ export function ParkView({ parkId, chainId, asOf, onNavigate }: {
   asOf: string | null;
   onNavigate: Navigate;
 }) {
-  const parks = useQuery(parkId ? null : 'parks', (signal) => fetchParks(null, { signal }));
-  const park = useQuery(parkId ? `park:${parkId}` : null, (signal) => fetchPark(parkId!, { signal }));
+  const parks = useGraphQLQuery(PARKS_QUERY, parkId ? null : { chainId: null }, (d) => d.parks);
+  const park = useGraphQLQuery(PARK_QUERY, parkId ? { id: parkId } : null, (d) => d.park);
   const p = useParkT();
 
   if (!parkId) {
@@ -62,11 +62,10 @@ const YEARS = Array.from({ length: 12 }, (_, i) => String(THIS_YEAR - i));
 function ParkPage({ park, chainId, asOf, onNavigate }: { park: ParkDetail; chainId: string | null; asOf: string | null; onNavigate: Navigate }) {
   const p = useParkT();
   const lang = useLang();
-  const key = chainId ? `${park.id}|${chainId}` : null;
-  const gap = useQuery(key && `${key}|${asOf ?? ''}`, (signal) => fetchGapReport(chainId!, park.id, asOf, { signal }));
-  const targets = useQuery(key, (signal) => fetchTargets(chainId!, park.id, { signal }));
-  const lists = useQuery(key, (signal) => fetchFiveLists(park.id, chainId, { signal }));
-  const review = useQuery(key, (signal) => fetchProjectReview(park.id, chainId, { signal }));
+  const gap = useGraphQLQuery(GAP_REPORT_QUERY, chainId ? { chainId, parkId: park.id, asOf } : null, (d) => d.gapReport);
+  const targets = useGraphQLQuery(TARGETS_QUERY, chainId ? { chainId, parkId: park.id, limit: 10 } : null, (d) => d.targets);
+  const lists = useGraphQLQuery(FIVE_LISTS_QUERY, chainId ? { id: park.id, chainId } : null, (d) => d.park?.fiveLists ?? null);
+  const review = useGraphQLQuery(PROJECT_REVIEW_QUERY, chainId ? { id: park.id, chainId } : null, (d) => d.park?.projectReview ?? null);
   const chain = park.chains.find((c) => c.chain.id === chainId)?.chain;
   const fileParts = [localName(park, lang), chain ? localName(chain, lang) : chainId ?? ''];
   const institutions = park.institutions.filter((i) => i.serves.some((s) => s.chain.id === chainId));

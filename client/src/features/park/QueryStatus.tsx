@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useT } from '../../shared/i18n/context';
-import type { QueryState } from '../../shared/api/use-query';
+import type { QueryState } from '../../shared/api/query';
 import { isUnauthenticated } from '../session/use-session';
 import { SignInPrompt } from '../session/SignIn';
 import { useParkT } from './messages';
@@ -19,7 +19,7 @@ export function QueryStatus<T>({
     );
   }
   if (state.status === 'error') {
-    // The shared prompt opens the app's sign-in dialog (useQuery drops a dead token).
+    // The shared prompt opens the app's sign-in dialog (the data layer drops a dead token).
     if (isUnauthenticated(state.error)) return <SignInPrompt hint={p.signInHint} />;
     return (
       <div className="section-status status-error" role="alert">

@@ -1,6 +1,5 @@
 // Operations of the park page (and the park list, also used by compare). Their result types
 // are generated (src/gql/); types.ts names the parts the views pass around.
-import { graphqlRequest, type RequestOptions } from '../../shared/api/client';
 import { graphql } from '../../gql';
 
 export const PARKS_QUERY = graphql(`
@@ -89,22 +88,3 @@ export const PROJECT_REVIEW_QUERY = graphql(`
     }
   }
 `);
-
-type Opts = RequestOptions;
-
-export const fetchParks = (chainId: string | null, o: Opts = {}) =>
-  graphqlRequest(PARKS_QUERY, { chainId }, o).then((d) => d.parks);
-
-export const fetchPark = (id: string, o: Opts = {}) => graphqlRequest(PARK_QUERY, { id }, o).then((d) => d.park);
-
-export const fetchGapReport = (chainId: string, parkId: string, asOf: string | null, o: Opts = {}) =>
-  graphqlRequest(GAP_REPORT_QUERY, { chainId, parkId, asOf }, o).then((d) => d.gapReport);
-
-export const fetchTargets = (chainId: string, parkId: string, o: Opts = {}) =>
-  graphqlRequest(TARGETS_QUERY, { chainId, parkId, limit: 10 }, o).then((d) => d.targets);
-
-export const fetchFiveLists = (id: string, chainId: string | null, o: Opts = {}) =>
-  graphqlRequest(FIVE_LISTS_QUERY, { id, chainId }, o).then((d) => d.park?.fiveLists ?? null);
-
-export const fetchProjectReview = (id: string, chainId: string | null, o: Opts = {}) =>
-  graphqlRequest(PROJECT_REVIEW_QUERY, { id, chainId }, o).then((d) => d.park?.projectReview ?? null);
