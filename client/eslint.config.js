@@ -11,10 +11,19 @@ const forbid = (...groups) => ({
   'no-restricted-imports': ['error', { patterns: groups.map(([group, message]) => ({ group, message })) }],
 });
 
-const REACT = [['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/*'], 'The graph core is framework-free: mount it with useCytoscape (shared/).'];
-const API = [['**/api/*', '**/api', '**/gql/*', '**/gql', '**/shared/api/*'], 'The graph core takes plain data (graph/types.ts), not API types.'];
+const REACT = [
+  ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/*'],
+  'The graph core is framework-free: mount it with useCytoscape (shared/).',
+];
+const API = [
+  ['**/api/*', '**/api', '**/gql/*', '**/gql', '**/shared/api/*'],
+  'The graph core takes plain data (graph/types.ts), not API types.',
+];
 const I18N = [['**/i18n/*', '**/i18n', '**/shared/i18n/*'], 'The graph core takes its words as labels (graph/types.ts ChainLabels).'];
-const LAYERS_ABOVE_GRAPH = [['**/shared/*', '**/shared/**', '**/features/**', '**/app/**', '**/hooks/*', '**/components/*', '**/views/*', '**/state/*'], 'The graph core imports nothing of the app.'];
+const LAYERS_ABOVE_GRAPH = [
+  ['**/shared/*', '**/shared/**', '**/features/**', '**/app/**', '**/hooks/*', '**/components/*', '**/views/*', '**/state/*'],
+  'The graph core imports nothing of the app.',
+];
 const FEATURES = [['**/features/**'], 'shared/ must not depend on a feature: move the piece into shared/ or pass it in.'];
 const APP = [['**/app/**', '**/app'], 'Only main.tsx imports the app shell.'];
 

@@ -84,7 +84,9 @@ const TWEAKS: Record<string, cytoscape.StylesheetJson> = {
 };
 function applyTweaks(cy: Core, names: string[]): void {
   const extra = names.flatMap((name) => TWEAKS[name] ?? []);
-  cy.style().fromJson([...(createStylesheet() as unknown[]), ...(extra as unknown[])]).update();
+  cy.style()
+    .fromJson([...(createStylesheet() as unknown[]), ...(extra as unknown[])])
+    .update();
 }
 
 async function run(): Promise<BenchResult> {

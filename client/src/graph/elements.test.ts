@@ -61,7 +61,8 @@ describe('buildChainElements', () => {
         pvChain.flows[2]!,
       ],
     };
-    for (const chain of [pvChain, fluoroChain, messy]) expectEdgesResolve(buildChainElements(chain, { lang: 'zh', labels: chainLabels('zh') }));
+    for (const chain of [pvChain, fluoroChain, messy])
+      expectEdgesResolve(buildChainElements(chain, { lang: 'zh', labels: chainLabels('zh') }));
     const messyEdges = edges(buildChainElements(messy, { lang: 'zh', labels: chainLabels('zh') }));
     expect(new Set(messyEdges.map((e) => e.data.id)).size).toBe(messyEdges.length);
     expect(messyEdges.some((e) => [e.data['source'], e.data['target']].some((id) => /x\.a|y\.b/.test(String(id))))).toBe(false);

@@ -23,8 +23,14 @@ vi.mock('@testing-library/react', async (importOriginal) => {
   return {
     ...rtl,
     render: ((ui: ReactElement, options?: RenderOptions) =>
-      rtl.render(ui, { ...options, wrapper: withQueries(options?.wrapper as ComponentType<{ children: ReactNode }> | undefined) })) as typeof rtl.render,
+      rtl.render(ui, {
+        ...options,
+        wrapper: withQueries(options?.wrapper as ComponentType<{ children: ReactNode }> | undefined),
+      })) as typeof rtl.render,
     renderHook: ((hook: (props: unknown) => unknown, options?: RenderHookOptions<unknown>) =>
-      rtl.renderHook(hook, { ...options, wrapper: withQueries(options?.wrapper as ComponentType<{ children: ReactNode }> | undefined) })) as typeof rtl.renderHook,
+      rtl.renderHook(hook, {
+        ...options,
+        wrapper: withQueries(options?.wrapper as ComponentType<{ children: ReactNode }> | undefined),
+      })) as typeof rtl.renderHook,
   };
 });

@@ -31,8 +31,14 @@ export function AnalystView(_props: { onNavigate: (patch: Partial<UrlState>) => 
   else savedPart = <SavedQueriesPanel queries={saved.data} />;
 
   const tab = (m: Mode, label: string) => (
-    <button type="button" role="tab" id={`analyst-tab-${m}`} aria-controls={`analyst-panel-${m}`}
-      aria-selected={mode === m} onClick={() => choose(m)}>
+    <button
+      type="button"
+      role="tab"
+      id={`analyst-tab-${m}`}
+      aria-controls={`analyst-panel-${m}`}
+      aria-selected={mode === m}
+      onClick={() => choose(m)}
+    >
       {label}
     </button>
   );
@@ -46,8 +52,13 @@ export function AnalystView(_props: { onNavigate: (patch: Partial<UrlState>) => 
           {tab('cypher', a.cypherHeading)}
         </div>
       </div>
-      <section className="analyst-section" id="analyst-panel-saved" role="tabpanel"
-        aria-labelledby="analyst-tab-saved" hidden={mode !== 'saved'}>
+      <section
+        className="analyst-section"
+        id="analyst-panel-saved"
+        role="tabpanel"
+        aria-labelledby="analyst-tab-saved"
+        hidden={mode !== 'saved'}
+      >
         {savedPart}
       </section>
       <div id="analyst-panel-cypher" role="tabpanel" aria-labelledby="analyst-tab-cypher" hidden={mode !== 'cypher'}>

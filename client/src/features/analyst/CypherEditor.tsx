@@ -22,7 +22,38 @@ export interface CypherEditorProps {
   label: string;
 }
 
-const KEYWORDS = ['MATCH', 'OPTIONAL MATCH', 'WHERE', 'RETURN', 'WITH', 'ORDER BY', 'LIMIT', 'SKIP', 'UNWIND', 'DISTINCT', 'COUNT', 'COLLECT', 'CALL', 'YIELD', 'AS', 'AND', 'OR', 'NOT', 'IN', 'CONTAINS', 'STARTS WITH', 'ENDS WITH', 'IS NULL', 'IS NOT NULL', 'CASE', 'WHEN', 'THEN', 'ELSE', 'END', 'EXISTS'];
+const KEYWORDS = [
+  'MATCH',
+  'OPTIONAL MATCH',
+  'WHERE',
+  'RETURN',
+  'WITH',
+  'ORDER BY',
+  'LIMIT',
+  'SKIP',
+  'UNWIND',
+  'DISTINCT',
+  'COUNT',
+  'COLLECT',
+  'CALL',
+  'YIELD',
+  'AS',
+  'AND',
+  'OR',
+  'NOT',
+  'IN',
+  'CONTAINS',
+  'STARTS WITH',
+  'ENDS WITH',
+  'IS NULL',
+  'IS NOT NULL',
+  'CASE',
+  'WHEN',
+  'THEN',
+  'ELSE',
+  'END',
+  'EXISTS',
+];
 
 /** Completes labels after ':' in a node, types after ':' in a relationship, keys after '.'. */
 function completer(vocab: () => Vocabulary) {
@@ -63,7 +94,11 @@ export default function CypherEditor({ value, onChange, onRun, vocabulary, label
           autocompletion({ override: [completer(() => latest.current.vocabulary)] }),
           placeholder('MATCH (n) RETURN n LIMIT 10'),
           // Before the default keymap, so Mod-Enter runs instead of inserting a line.
-          keymap.of([{ key: 'Mod-Enter', preventDefault: true, run: () => (latest.current.onRun(), true) }, ...defaultKeymap, ...historyKeymap]),
+          keymap.of([
+            { key: 'Mod-Enter', preventDefault: true, run: () => (latest.current.onRun(), true) },
+            ...defaultKeymap,
+            ...historyKeymap,
+          ]),
           EditorView.updateListener.of((u) => {
             if (u.docChanged) latest.current.onChange(u.state.doc.toString());
           }),

@@ -76,7 +76,9 @@ export function CypherPanel({ role, initialQuery = '', headless }: CypherPanelPr
     return (
       <section className="analyst-cypher is-disabled" aria-disabled="true">
         <h2>{a.cypherHeading}</h2>
-        <p className="analyst-note" role="note">{reason}</p>
+        <p className="analyst-note" role="note">
+          {reason}
+        </p>
         <textarea aria-label={a.cypherLabel} disabled rows={3} value="" readOnly />
       </section>
     );
@@ -86,27 +88,51 @@ export function CypherPanel({ role, initialQuery = '', headless }: CypherPanelPr
   return (
     <section className="analyst-cypher" aria-label={a.cypherHeading}>
       <h2>{a.cypherHeading}</h2>
-      <Suspense fallback={<p className="analyst-muted" role="status">{a.editorLoading}</p>}>
+      <Suspense
+        fallback={
+          <p className="analyst-muted" role="status">
+            {a.editorLoading}
+          </p>
+        }
+      >
         <CypherEditor value={query} onChange={setQuery} onRun={submit} vocabulary={vocabulary} label={a.cypherLabel} />
       </Suspense>
       <div className="analyst-cypher-bar">
         <label htmlFor={paramsId}>{a.paramsJson}</label>
-        <textarea id={paramsId} rows={1} value={paramsText} spellCheck={false}
+        <textarea
+          id={paramsId}
+          rows={1}
+          value={paramsText}
+          spellCheck={false}
           aria-invalid={paramsError ? true : undefined}
           onChange={(e) => setParamsText(e.target.value)}
-          onKeyDown={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); submit(); } }} />
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              submit();
+            }
+          }}
+        />
         <button type="button" className="analyst-run" onClick={submit} disabled={state.status === 'running'}>
           {state.status === 'running' ? a.running : a.run}
         </button>
         <span className="analyst-muted">{a.cypherRunHint}</span>
       </div>
-      {paramsError && <p className="analyst-error" role="alert">{paramsError}</p>}
+      {paramsError && (
+        <p className="analyst-error" role="alert">
+          {paramsError}
+        </p>
+      )}
       {problem && (
         <p className="analyst-error" role="alert" data-code={problem.code}>
           {problem.message}
         </p>
       )}
-      {state.status === 'running' && <p role="status" className="analyst-muted">{a.running}</p>}
+      {state.status === 'running' && (
+        <p role="status" className="analyst-muted">
+          {a.running}
+        </p>
+      )}
       {state.status === 'done' && <ResultView result={state.result} name="cypher" headless={headless} />}
     </section>
   );

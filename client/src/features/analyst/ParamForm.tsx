@@ -34,8 +34,13 @@ export function ParamForm({ params, values, onChange, errors }: ParamFormProps) 
         let input;
         if (type === 'Boolean' && !list) {
           input = (
-            <input id={id} type="checkbox" checked={value === true} aria-describedby={describedBy}
-              onChange={(e) => onChange(p.name, e.target.checked)} />
+            <input
+              id={id}
+              type="checkbox"
+              checked={value === true}
+              aria-describedby={describedBy}
+              onChange={(e) => onChange(p.name, e.target.checked)}
+            />
           );
         } else {
           const numeric = !list && (type === 'Int' || type === 'Float');
@@ -57,7 +62,11 @@ export function ParamForm({ params, values, onChange, errors }: ParamFormProps) 
             {label}
             {input}
             {p.description && <small className="analyst-muted">{p.description}</small>}
-            {error && <small id={errorId} className="analyst-param-error" role="alert">{error}</small>}
+            {error && (
+              <small id={errorId} className="analyst-param-error" role="alert">
+                {error}
+              </small>
+            )}
           </div>
         );
       })}

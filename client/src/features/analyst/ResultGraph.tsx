@@ -8,8 +8,13 @@ import { useAnalystT } from './messages';
 
 /** Fill per domain type, so a mixed result (firms, segments, parks) reads at a glance. */
 const TYPE_COLORS: Record<string, string> = {
-  Enterprise: '#4a7fc1', Segment: '#3f9a6b', Park: '#d98a2b', Region: '#8a63b8',
-  Chain: '#c0504d', Project: '#2a9d9f', Institution: '#8d6e4f',
+  Enterprise: '#4a7fc1',
+  Segment: '#3f9a6b',
+  Park: '#d98a2b',
+  Region: '#8a63b8',
+  Chain: '#c0504d',
+  Project: '#2a9d9f',
+  Institution: '#8d6e4f',
 };
 const OTHER_COLOR = '#8a94a3';
 
@@ -30,7 +35,11 @@ export function ResultGraph({ graph, headless = false }: { graph: AnalystResult[
       })),
       ...graph.edges
         .filter((e) => ids.has(e.source) && ids.has(e.target))
-        .map((e) => ({ group: 'edges' as const, data: { id: `e:${e.id}`, source: e.source, target: e.target, label: e.type }, classes: ['flow'] })),
+        .map((e) => ({
+          group: 'edges' as const,
+          data: { id: `e:${e.id}`, source: e.source, target: e.target, label: e.type },
+          classes: ['flow'],
+        })),
     ];
   }, [graph, lang]);
 
@@ -44,8 +53,13 @@ export function ResultGraph({ graph, headless = false }: { graph: AnalystResult[
           style.selector(`node.${type.toLowerCase()}`).style({ 'background-color': color, color: '#fff' });
         }
         style.selector('edge').style({
-          label: 'data(label)', 'font-size': 11, color: '#3d4652', 'text-rotation': 'autorotate',
-          'text-background-color': '#fbfcfe', 'text-background-opacity': 1, 'text-background-padding': '2px',
+          label: 'data(label)',
+          'font-size': 11,
+          color: '#3d4652',
+          'text-rotation': 'autorotate',
+          'text-background-color': '#fbfcfe',
+          'text-background-opacity': 1,
+          'text-background-padding': '2px',
         });
         style.update();
         cy.layout({ name: elements.length > 300 ? 'grid' : 'cose', animate: false, fit: true, padding: 30 } as LayoutOptions).run();

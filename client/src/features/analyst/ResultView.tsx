@@ -34,9 +34,15 @@ export function ResultView({ result, name, headless }: { result: AnalystResult; 
             </button>
           </div>
         )}
-        <span className="analyst-meta" data-testid="analyst-row-info">{t.rowsInfo(result.rowCount, result.ms)}</span>
+        <span className="analyst-meta" data-testid="analyst-row-info">
+          {t.rowsInfo(result.rowCount, result.ms)}
+        </span>
       </div>
-      {result.truncated && <p className="analyst-note" role="note">{t.truncated}</p>}
+      {result.truncated && (
+        <p className="analyst-note" role="note">
+          {t.truncated}
+        </p>
+      )}
       {shown === 'graph' ? (
         <ResultGraph graph={result.graph} headless={headless ?? false} />
       ) : result.rows.length === 0 ? (

@@ -92,8 +92,16 @@ export function SavedQueriesPanel({ queries, headless }: { queries: SavedQuery[]
             </button>
           </form>
         )}
-        {problem && !problem.param && <p className="analyst-error" role="alert">{problem.message}</p>}
-        {state.status === 'running' && <p role="status" className="analyst-muted">{a.running}</p>}
+        {problem && !problem.param && (
+          <p className="analyst-error" role="alert">
+            {problem.message}
+          </p>
+        )}
+        {state.status === 'running' && (
+          <p role="status" className="analyst-muted">
+            {a.running}
+          </p>
+        )}
         {state.status === 'done' && selected && <ResultView result={state.result} name={selected.id} headless={headless} />}
       </div>
     </div>

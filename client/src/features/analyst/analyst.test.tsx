@@ -24,7 +24,10 @@ const completeness: SavedQuery = {
 
 const result: AnalystResult = {
   columns: ['park', 'completeness'],
-  rows: [['舟山高新技术产业园区', 0.8], ['临港园区', 0.5]],
+  rows: [
+    ['舟山高新技术产业园区', 0.8],
+    ['临港园区', 0.5],
+  ],
   rowCount: 2,
   truncated: false,
   ms: 12.3,
@@ -35,9 +38,7 @@ const result: AnalystResult = {
 type Body = { data: RunSavedQueryQuery | CypherQuery | SavedQueriesQuery } | { data: null; errors: GraphQLErrorEntry[] };
 type Answer = (body: { query: string; variables: Record<string, unknown> }) => Body;
 function stubApi(answer: Answer) {
-  const fetchMock = vi.fn(async (_url: string, init?: RequestInit) =>
-    jsonResponse(answer(JSON.parse(String(init?.body)))),
-  );
+  const fetchMock = vi.fn(async (_url: string, init?: RequestInit) => jsonResponse(answer(JSON.parse(String(init?.body)))));
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
 }
@@ -149,7 +150,10 @@ describe('Cypher panel', () => {
     stubApi(({ variables }) =>
       String(variables['query']).startsWith('CALL db.labels')
         ? { data: { cypher: { ...result, columns: ['labels', 'types', 'keys'], rows: [[['Park'], ['FEEDS'], ['name']]] } } }
-        : { data: null, errors: [{ message: "Invalid input 'MATC' (line 1, column 1 (offset: 0))", extensions: { code: 'BAD_USER_INPUT' } }] },
+        : {
+            data: null,
+            errors: [{ message: "Invalid input 'MATC' (line 1, column 1 (offset: 0))", extensions: { code: 'BAD_USER_INPUT' } }],
+          },
     );
     renderZh(<CypherPanel role="ADMIN" initialQuery="MATC (n) RETURN n" headless />);
     fireEvent.change(screen.getByLabelText('参数（JSON 对象）'), { target: { value: '[1]' } });

@@ -55,7 +55,10 @@ export function toValue(param: SavedQueryParam, raw: RawValue): { value: unknown
   }
   if (!list) return scalar(base, text);
   const values: unknown[] = [];
-  for (const part of text.split(/[,，]/).map((s) => s.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(/[,，]/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const one = scalar(base, part);
     if ('error' in one) return one;
     values.push(one.value);

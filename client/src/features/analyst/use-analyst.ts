@@ -15,10 +15,7 @@ export function useSavedQueries() {
 }
 
 export type RunState =
-  | { status: 'idle' }
-  | { status: 'running' }
-  | { status: 'error'; error: ApiError }
-  | { status: 'done'; result: AnalystResult };
+  { status: 'idle' } | { status: 'running' } | { status: 'error'; error: ApiError } | { status: 'done'; result: AnalystResult };
 
 /** One result slot; a new run aborts the previous one so late answers never overwrite. */
 export function useRunner() {

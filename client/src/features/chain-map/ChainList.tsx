@@ -17,11 +17,7 @@ export function ChainList({ chains, selectedId, onSelect }: ChainListProps) {
       <ul>
         {chains.map((chain) => (
           <li key={chain.id}>
-            <button
-              type="button"
-              aria-current={chain.id === selectedId ? 'page' : undefined}
-              onClick={() => onSelect(chain.id)}
-            >
+            <button type="button" aria-current={chain.id === selectedId ? 'page' : undefined} onClick={() => onSelect(chain.id)}>
               <span className="chain-name">{localName(chain, lang)}</span>
               <span className="chain-count">{t.segmentCount(chain.segments.length)}</span>
             </button>

@@ -28,7 +28,9 @@ export function ChainMap({ elements, label, headless = false, onNodeTap, onGraph
   // Wired as it is made, so whoever receives the instance (onGraph) gets it ready to use.
   const create = useCallback(
     (container: HTMLElement | null) =>
-      createGraph({ container, elements, headless }).on('tap', 'node', (event) => onNodeTapRef.current?.(event.target.data() as NodeDataDefinition)),
+      createGraph({ container, elements, headless }).on('tap', 'node', (event) =>
+        onNodeTapRef.current?.(event.target.data() as NodeDataDefinition),
+      ),
     [elements, headless],
   );
   // An untouched map also fits itself again when its container resizes.

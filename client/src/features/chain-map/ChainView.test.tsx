@@ -16,7 +16,15 @@ describe('ChainView with a park', () => {
     const onNavigate = vi.fn();
     render(
       <I18nProvider lang="zh">
-        <ChainView chain={pvChain} headless parkId="zs-hitech" asOf="2023" nodeId="pv.module" onNavigate={onNavigate} onGraph={(cy) => (graph.cy = cy)} />
+        <ChainView
+          chain={pvChain}
+          headless
+          parkId="zs-hitech"
+          asOf="2023"
+          nodeId="pv.module"
+          onNavigate={onNavigate}
+          onGraph={(cy) => (graph.cy = cy)}
+        />
       </I18nProvider>,
     );
     expect(await screen.findByTestId('completeness')).toHaveTextContent('完整度 21%（顶层环节：已有 1 · 在建 1 · 缺失 4）');
@@ -86,7 +94,9 @@ describe('ChainView replaying years', () => {
     let calls = 0;
     vi.stubGlobal(
       'fetch',
-      vi.fn(() => (++calls === 1 ? Promise.resolve(jsonResponse({ data: { chainMap: chainMapFixture } })) : new Promise<Response>(() => {}))),
+      vi.fn(() =>
+        ++calls === 1 ? Promise.resolve(jsonResponse({ data: { chainMap: chainMapFixture } })) : new Promise<Response>(() => {}),
+      ),
     );
     const view = (asOf: string) => (
       <I18nProvider lang="zh">

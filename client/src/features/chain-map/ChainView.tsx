@@ -34,7 +34,17 @@ interface ChainViewProps {
 }
 
 /** The main area for one chain: title, park tools, the map, its legend and statuses. */
-export function ChainView({ chain, headless, onNodeTap, onGraph, parkId = null, regionId = null, asOf = null, nodeId = null, onNavigate }: ChainViewProps) {
+export function ChainView({
+  chain,
+  headless,
+  onNodeTap,
+  onGraph,
+  parkId = null,
+  regionId = null,
+  asOf = null,
+  nodeId = null,
+  onNavigate,
+}: ChainViewProps) {
   const t = useT();
   const pt = useParkMapT();
   const xt = useSegmentExpansionT();
@@ -50,7 +60,11 @@ export function ChainView({ chain, headless, onNodeTap, onGraph, parkId = null, 
   const enterpriseNames = useMemo(() => {
     if (!showFirms || !shown) return undefined;
     const names = new Map<string, string[]>();
-    for (const [segmentId, firms] of shown.enterprises) names.set(segmentId, firms.map((e) => localName({ name: e.label, nameEn: e.labelEn }, lang)));
+    for (const [segmentId, firms] of shown.enterprises)
+      names.set(
+        segmentId,
+        firms.map((e) => localName({ name: e.label, nameEn: e.labelEn }, lang)),
+      );
     return names;
   }, [showFirms, shown, lang]);
   const [showProjects, setShowProjects] = useState(false);
@@ -104,9 +118,15 @@ export function ChainView({ chain, headless, onNodeTap, onGraph, parkId = null, 
       </header>
       <div className="chain-tools">
         {onNavigate && (
-          <ScopePicker chainId={chain.id} value={{ park: parkId, region: parkId ? null : regionId }} onChange={(scope) => onNavigate({ ...scope, node: null })} />
+          <ScopePicker
+            chainId={chain.id}
+            value={{ park: parkId, region: parkId ? null : regionId }}
+            onChange={(scope) => onNavigate({ ...scope, node: null })}
+          />
         )}
-        {scoped && onNavigate && <YearSlider asOf={asOf} earliest={shown ? shown.earliest : undefined} onChange={(next) => onNavigate({ asOf: next })} />}
+        {scoped && onNavigate && (
+          <YearSlider asOf={asOf} earliest={shown ? shown.earliest : undefined} onChange={(next) => onNavigate({ asOf: next })} />
+        )}
         {shown && (
           <label className="show-firms">
             <input type="checkbox" checked={showFirms} onChange={(e) => setShowFirms(e.currentTarget.checked)} /> {pt.showEnterprises}
@@ -135,13 +155,7 @@ export function ChainView({ chain, headless, onNodeTap, onGraph, parkId = null, 
         </div>
       ) : (
         <>
-          <ChainMap
-            elements={elements}
-            label={t.mapLabel(name)}
-            headless={headless}
-            onNodeTap={handleTap}
-            onGraph={handleGraph}
-          />
+          <ChainMap elements={elements} label={t.mapLabel(name)} headless={headless} onNodeTap={handleTap} onGraph={handleGraph} />
           <p className="map-hint">{t.mapHint}</p>
         </>
       )}

@@ -45,7 +45,11 @@ describe('ExportButtons', () => {
     );
     fireEvent.click(screen.getByRole('button', { name: '导出 PNG' }));
     await waitFor(() => expect(names).toEqual(['pv-zs-hitech-2022.png']));
-    expect(composePng).toHaveBeenCalledWith(cy, [expect.objectContaining({ label: '上游' }), expect.objectContaining({ label: '下游' })], 2);
+    expect(composePng).toHaveBeenCalledWith(
+      cy,
+      [expect.objectContaining({ label: '上游' }), expect.objectContaining({ label: '下游' })],
+      2,
+    );
     fireEvent.click(screen.getByRole('button', { name: '导出 SVG' }));
     await waitFor(() => expect(names).toEqual(['pv-zs-hitech-2022.png', 'pv-zs-hitech-2022.svg']));
     expect(svg).toHaveBeenCalledWith(expect.objectContaining({ full: true }));

@@ -15,7 +15,10 @@ interface ExportButtonsProps {
 /** Builds the export's file name from what is on screen: chain, park, date. */
 export function exportFileName(chainId: string, parkId: string | null, asOf: string | null): string {
   const date = asOf ?? new Date().toISOString().slice(0, 10);
-  return [chainId, parkId, date].filter(Boolean).join('-').replace(/[^\w.-]+/g, '_');
+  return [chainId, parkId, date]
+    .filter(Boolean)
+    .join('-')
+    .replace(/[^\w.-]+/g, '_');
 }
 
 type CyWithSvg = Core & { svg?: (options: { full: boolean; scale: number; bg?: string }) => string };

@@ -8,7 +8,13 @@ import type { RegionLevel } from '../../gql/graphql';
 import { jsonResponse } from '../../test/fixtures';
 import { ScopePicker, type Scope } from './ScopePicker';
 
-const r = (id: string, name: string, level: RegionLevel, parent: string | null, nameEn: string | null = null) => ({ id, name, nameEn, level, parent: parent ? { id: parent } : null });
+const r = (id: string, name: string, level: RegionLevel, parent: string | null, nameEn: string | null = null) => ({
+  id,
+  name,
+  nameEn,
+  level,
+  parent: parent ? { id: parent } : null,
+});
 // Zhejiang with two cities; only Zhoushan (and its district) hold a park of the chain.
 const regions = [
   r('zj', '浙江省', 'PROVINCE', null, 'Zhejiang'),
@@ -36,7 +42,11 @@ function renderPicker(lang: Lang, value: Scope = { park: null, region: null }) {
 
 describe('regionsForParks', () => {
   it('keeps the regions above the chain’s parks, as a tree', () => {
-    expect(regionsForParks(parks, regions).map((x) => [x.id, x.depth])).toEqual([['zj', 0], ['zs', 1], ['zs.dh', 2]]);
+    expect(regionsForParks(parks, regions).map((x) => [x.id, x.depth])).toEqual([
+      ['zj', 0],
+      ['zs', 1],
+      ['zs.dh', 2],
+    ]);
     expect(regionsForParks([], regions)).toEqual([]);
   });
 });
@@ -51,7 +61,11 @@ describe('ScopePicker', () => {
     await waitFor(() => expect(select).toBeEnabled());
     expect(within(select).getByRole('group', { name: '园区' })).toHaveTextContent('舟山高新区');
     const regionGroup = within(select).getByRole('group', { name: '地区' });
-    expect(within(regionGroup).getAllByRole('option').map((o) => o.textContent?.trim())).toEqual(['浙江省', '舟山市', '定海区']);
+    expect(
+      within(regionGroup)
+        .getAllByRole('option')
+        .map((o) => o.textContent?.trim()),
+    ).toEqual(['浙江省', '舟山市', '定海区']);
     fireEvent.change(select, { target: { value: 'region:zs' } });
     expect(onChange).toHaveBeenLastCalledWith({ park: null, region: 'zs' });
     fireEvent.change(select, { target: { value: 'park:zs-hitech' } });
@@ -64,7 +78,10 @@ describe('ScopePicker', () => {
 
   it('shows the region from the URL as selected, with English names and levels', async () => {
     setSessionToken('t');
-    vi.stubGlobal('fetch', vi.fn(async () => jsonResponse({ data: { parks, regions } })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => jsonResponse({ data: { parks, regions } })),
+    );
     renderPicker('en', { park: null, region: 'zs' });
     const select = screen.getByRole('combobox', { name: 'Scope' });
     // While the lists load, the URL's id stands in as the selected option: wait for the real one.
@@ -80,7 +97,10 @@ describe('ScopePicker', () => {
 
   it('says so when the lists fail to load', async () => {
     setSessionToken('t');
-    vi.stubGlobal('fetch', vi.fn(async () => jsonResponse({ errors: [{ message: 'boom' }] })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => jsonResponse({ errors: [{ message: 'boom' }] })),
+    );
     renderPicker('zh');
     expect(await screen.findByRole('alert')).toHaveTextContent('园区和地区列表加载失败');
   });

@@ -17,10 +17,7 @@ interface ScopePickerProps {
 }
 
 type OptionsState =
-  | { status: 'anonymous' }
-  | { status: 'loading' }
-  | { status: 'error' }
-  | { status: 'ready'; parks: ScopePark[]; regions: RegionOption[] };
+  { status: 'anonymous' } | { status: 'loading' } | { status: 'error' } | { status: 'ready'; parks: ScopePark[]; regions: RegionOption[] };
 
 /** True while a session token is held; follows sign-in and sign-out. */
 export function useSignedIn(): boolean {
@@ -67,7 +64,12 @@ export function ScopePicker({ chainId, value, onChange }: ScopePickerProps) {
   }, [chainId, signedIn]);
 
   if (state.status === 'anonymous') return <p className="park-picker-hint">{st.signInHint}</p>;
-  if (state.status === 'error') return <p className="park-picker-hint" role="alert">{st.error}</p>;
+  if (state.status === 'error')
+    return (
+      <p className="park-picker-hint" role="alert">
+        {st.error}
+      </p>
+    );
   const parks = state.status === 'ready' ? state.parks : [];
   const regions = state.status === 'ready' ? state.regions : [];
   const current = encode(value);

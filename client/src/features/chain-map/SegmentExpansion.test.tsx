@@ -12,7 +12,14 @@ const map = toParkChainMap(chainMapFixture);
 function expand(lang: Lang, segmentId: string, onSelect = vi.fn()) {
   render(
     <I18nProvider lang={lang}>
-      <SegmentStatusList chain={pvChain} statuses={map.statuses} enterprises={map.enterprises} projects={map.projects} selectedId={segmentId} onSelect={onSelect} />
+      <SegmentStatusList
+        chain={pvChain}
+        statuses={map.statuses}
+        enterprises={map.enterprises}
+        projects={map.projects}
+        selectedId={segmentId}
+        onSelect={onSelect}
+      />
     </I18nProvider>,
   );
   return { expansion: screen.getByTestId('segment-expansion'), onSelect };
@@ -21,7 +28,14 @@ function expand(lang: Lang, segmentId: string, onSelect = vi.fn()) {
 describe('segment expansion: local enterprises and projects', () => {
   it('reads projects per segment from chainMap’s FOR_SEGMENT edges, with their status at asOf', () => {
     expect(map.projects.get('pv.module')).toEqual([
-      { id: 'pj.runhai-pv', label: '润海组件产线', labelEn: 'Runhai module lines', counts: 'PRESENT', statusAt: 'in_production', inferred: false },
+      {
+        id: 'pj.runhai-pv',
+        label: '润海组件产线',
+        labelEn: 'Runhai module lines',
+        counts: 'PRESENT',
+        statusAt: 'in_production',
+        inferred: false,
+      },
     ]);
     expect(map.projects.get('pv.hjt-cell')?.[0]).toMatchObject({ id: 'pj.hjt-line', statusAt: 'construction', inferred: true });
     // Projects are not enterprises.

@@ -51,7 +51,11 @@ export function SegmentExpansion({ segment, status, enterprises, projects, onSel
             {enterprises.length === 0 ? (
               <span className="expansion-none">{xt.none}</span>
             ) : (
-              <ul>{enterprises.map((e) => item(e.id, localName({ name: e.label, nameEn: e.labelEn }, lang), e.inferred ? `(${pt.inferred})` : ''))}</ul>
+              <ul>
+                {enterprises.map((e) =>
+                  item(e.id, localName({ name: e.label, nameEn: e.labelEn }, lang), e.inferred ? `(${pt.inferred})` : ''),
+                )}
+              </ul>
             )}
           </div>
           <div className="expansion-group" data-testid="expansion-projects">
@@ -61,7 +65,11 @@ export function SegmentExpansion({ segment, status, enterprises, projects, onSel
             ) : (
               <ul>
                 {projects.map((p) =>
-                  item(p.id, localName({ name: p.label, nameEn: p.labelEn }, lang), `(${stageName(p.statusAt)}${p.inferred ? ` · ${pt.inferred}` : ''})`),
+                  item(
+                    p.id,
+                    localName({ name: p.label, nameEn: p.labelEn }, lang),
+                    `(${stageName(p.statusAt)}${p.inferred ? ` · ${pt.inferred}` : ''})`,
+                  ),
                 )}
               </ul>
             )}

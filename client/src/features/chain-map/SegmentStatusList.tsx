@@ -22,7 +22,11 @@ const WEIGHT: Record<GapStatus, number> = { PRESENT: 1, PIPELINE: 0.5, MISSING: 
  * segments (sub-segments roll up into them) — present 1, pipeline ½, missing 0, halved
  * when the status rests only on inferred mappings.
  */
-export function completenessOf(chain: Chain, statuses: ReadonlyMap<string, GapStatus>, inferredOnly: ReadonlySet<string> = new Set()): Completeness {
+export function completenessOf(
+  chain: Chain,
+  statuses: ReadonlyMap<string, GapStatus>,
+  inferredOnly: ReadonlySet<string> = new Set(),
+): Completeness {
   const ids = new Set(chain.segments.map((s) => s.id));
   const c = { present: 0, pipeline: 0, missing: 0 };
   let sum = 0;

@@ -64,7 +64,9 @@ export function YearSlider({ asOf, onChange, earliest, currentYear = new Date().
           onChange(next >= now ? null : String(next));
         }}
       />
-      <output htmlFor={id} data-testid="year-value">{text}</output>
+      <output htmlFor={id} data-testid="year-value">
+        {text}
+      </output>
     </div>
   );
 }

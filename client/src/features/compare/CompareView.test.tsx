@@ -10,20 +10,31 @@ const parks: [ParkSummary, ParkSummary] = [
   { id: 'zs-hitech', name: '中山高新区', nameEn: null, kind: 'HIGH_TECH_ZONE', level: null, region: null, parent: null },
   { id: 'sy-etdz', name: '遂宁经开区', nameEn: null, kind: 'ETDZ', level: null, region: null, parent: null },
 ];
-const seg = (id: string, name: string): CompareParks['segments'][number] => ({ id, name, nameEn: null, stage: 'UPSTREAM', order: 1, parentId: null });
+const seg = (id: string, name: string): CompareParks['segments'][number] => ({
+  id,
+  name,
+  nameEn: null,
+  stage: 'UPSTREAM',
+  order: 1,
+  parentId: null,
+});
 
 describe('CompareView', () => {
   it('shows a parks × segments matrix with status text, and toggles parks in the URL', async () => {
     stubParkApi({
       Chains: { data: chainsResult },
       Parks: { data: { parks } },
-      CompareParks: { data: { compareParks: {
-        segments: [seg('pv.polysilicon', '多晶硅'), seg('pv.cell', '电池片')],
-        rows: [
-          { park: parks[0], completeness: { score: 0.5 }, statuses: ['PRESENT', 'MISSING'] },
-          { park: parks[1], completeness: { score: 0.25 }, statuses: ['PIPELINE', 'MISSING'] },
-        ],
-      } } },
+      CompareParks: {
+        data: {
+          compareParks: {
+            segments: [seg('pv.polysilicon', '多晶硅'), seg('pv.cell', '电池片')],
+            rows: [
+              { park: parks[0], completeness: { score: 0.5 }, statuses: ['PRESENT', 'MISSING'] },
+              { park: parks[1], completeness: { score: 0.25 }, statuses: ['PIPELINE', 'MISSING'] },
+            ],
+          },
+        },
+      },
     });
     const onNavigate = vi.fn();
     render(

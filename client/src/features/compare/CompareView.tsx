@@ -16,7 +16,11 @@ import type { UrlState } from '../../shared/url/url-state';
 type Row = CompareParks['rows'][number];
 
 /** Parks × segments: which segment each park has, is building, or lacks. */
-export function CompareView({ chainId, parkIds, onNavigate }: {
+export function CompareView({
+  chainId,
+  parkIds,
+  onNavigate,
+}: {
   chainId: string | null;
   parkIds: string[];
   onNavigate: (patch: Partial<UrlState>) => void;
@@ -26,10 +30,13 @@ export function CompareView({ chainId, parkIds, onNavigate }: {
   const chains = useChains();
   const chain = chainId ?? (chains.status === 'ready' ? (chains.chains[0]?.id ?? null) : null);
   const parks = useGraphQLQuery(PARKS_QUERY, chain ? { chainId: chain } : null, (d) => d.parks);
-  const matrix = useGraphQLQuery(COMPARE_PARKS_QUERY, chain && parkIds.length > 0 ? { chainId: chain, parkIds, asOf: null } : null, (d) => d.compareParks);
+  const matrix = useGraphQLQuery(
+    COMPARE_PARKS_QUERY,
+    chain && parkIds.length > 0 ? { chainId: chain, parkIds, asOf: null } : null,
+    (d) => d.compareParks,
+  );
 
-  const toggle = (id: string) =>
-    onNavigate({ parks: parkIds.includes(id) ? parkIds.filter((x) => x !== id) : [...parkIds, id] });
+  const toggle = (id: string) => onNavigate({ parks: parkIds.includes(id) ? parkIds.filter((x) => x !== id) : [...parkIds, id] });
 
   return (
     <div className="park-view compare-view">
@@ -39,33 +46,44 @@ export function CompareView({ chainId, parkIds, onNavigate }: {
         <label>
           {lang === 'zh' ? '产业链' : 'Chain'}{' '}
           <select value={chain ?? ''} onChange={(e) => onNavigate({ chain: e.target.value || null, parks: [] })}>
-            {chains.status === 'ready' && chains.chains.map((c) => <option key={c.id} value={c.id}>{localName(c, lang)}</option>)}
+            {chains.status === 'ready' &&
+              chains.chains.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {localName(c, lang)}
+                </option>
+              ))}
           </select>
         </label>
       </div>
       {[parks, matrix].some((q) => q.status === 'error' && isUnauthenticated(q.error)) ? (
         <SignInPrompt hint={p.signInHint} />
-      ) : (<>
-      <QueryStatus state={parks} retry={parks.retry}>
-        {(list) => (
-          <fieldset className="compare-parks">
-            <legend>{p.compareChoose}</legend>
-            {withChosen(list ?? [], parkIds, matrix.status === 'ready' ? matrix.data : null).length === 0 && <p className="muted">{p.noParks}</p>}
-            {withChosen(list ?? [], parkIds, matrix.status === 'ready' ? matrix.data : null).map((park) => (
-              <label key={park.id}>
-                <input type="checkbox" checked={parkIds.includes(park.id)} onChange={() => toggle(park.id)} />
-                {localName(park, lang)}
-              </label>
-            ))}
-          </fieldset>
-        )}
-      </QueryStatus>
-      {parkIds.length === 0 ? <p className="section-status">{p.compareNone}</p> : (
-        <QueryStatus state={matrix} retry={matrix.retry}>
-          {(m) => m && <Matrix data={m} fileParts={[chain ?? '', lang === 'zh' ? '园区对比' : 'compare']} onNavigate={onNavigate} />}
-        </QueryStatus>
+      ) : (
+        <>
+          <QueryStatus state={parks} retry={parks.retry}>
+            {(list) => (
+              <fieldset className="compare-parks">
+                <legend>{p.compareChoose}</legend>
+                {withChosen(list ?? [], parkIds, matrix.status === 'ready' ? matrix.data : null).length === 0 && (
+                  <p className="muted">{p.noParks}</p>
+                )}
+                {withChosen(list ?? [], parkIds, matrix.status === 'ready' ? matrix.data : null).map((park) => (
+                  <label key={park.id}>
+                    <input type="checkbox" checked={parkIds.includes(park.id)} onChange={() => toggle(park.id)} />
+                    {localName(park, lang)}
+                  </label>
+                ))}
+              </fieldset>
+            )}
+          </QueryStatus>
+          {parkIds.length === 0 ? (
+            <p className="section-status">{p.compareNone}</p>
+          ) : (
+            <QueryStatus state={matrix} retry={matrix.retry}>
+              {(m) => m && <Matrix data={m} fileParts={[chain ?? '', lang === 'zh' ? '园区对比' : 'compare']} onNavigate={onNavigate} />}
+            </QueryStatus>
+          )}
+        </>
       )}
-      </>)}
     </div>
   );
 }
@@ -74,17 +92,37 @@ export function CompareView({ chainId, parkIds, onNavigate }: {
  * The chain's parks plus any chosen park that does not list the chain (a link may name it):
  * it still needs a checkbox, or it could never be unchosen.
  */
-function withChosen(list: ParkSummary[], chosen: string[], matrix: CompareParks | null): { id: string; name: string; nameEn: string | null }[] {
+function withChosen(
+  list: ParkSummary[],
+  chosen: string[],
+  matrix: CompareParks | null,
+): { id: string; name: string; nameEn: string | null }[] {
   const extra = (matrix?.rows ?? []).map((r) => r.park).filter((x) => chosen.includes(x.id) && !list.some((l) => l.id === x.id));
   return [...list, ...extra];
 }
 
-function Matrix({ data, fileParts, onNavigate }: { data: CompareParks; fileParts: string[]; onNavigate: (patch: Partial<UrlState>) => void }) {
+function Matrix({
+  data,
+  fileParts,
+  onNavigate,
+}: {
+  data: CompareParks;
+  fileParts: string[];
+  onNavigate: (patch: Partial<UrlState>) => void;
+}) {
   const p = useParkT();
   const lang = useLang();
   const columns: TableColumn<Row>[] = [
-    { key: 'park', header: p.colPark, value: (r) => localName(r.park, lang),
-      render: (r) => <button type="button" className="link nowrap" onClick={() => onNavigate({ view: 'park', park: r.park.id })}>{localName(r.park, lang)}</button> },
+    {
+      key: 'park',
+      header: p.colPark,
+      value: (r) => localName(r.park, lang),
+      render: (r) => (
+        <button type="button" className="link nowrap" onClick={() => onNavigate({ view: 'park', park: r.park.id })}>
+          {localName(r.park, lang)}
+        </button>
+      ),
+    },
     { key: 'score', header: `${p.completeness} (%)`, value: (r) => Math.round(r.completeness.score * 100) },
     ...data.segments.map((s, i): TableColumn<Row> => ({
       key: s.id,

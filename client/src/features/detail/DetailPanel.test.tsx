@@ -70,7 +70,17 @@ describe('DetailPanel', () => {
 
   it('falls back to the public segment record for anonymous users', async () => {
     const publicSegment: SegmentPublicQuery = {
-      segment: { id: 'pv.module', name: '光伏组件', nameEn: 'PV modules', note: null, stage: 'MIDSTREAM', chainId: 'pv', enterpriseCount: 3, products: null, sources: [] },
+      segment: {
+        id: 'pv.module',
+        name: '光伏组件',
+        nameEn: 'PV modules',
+        note: null,
+        stage: 'MIDSTREAM',
+        chainId: 'pv',
+        enterpriseCount: 3,
+        products: null,
+        sources: [],
+      },
     };
     const fetchMock = stubFetch(({ query }) =>
       query.includes('node(id')

@@ -45,10 +45,13 @@ export function DetailPanel({ nodeId, onClose, onNavigate, enterprises, exploreL
   }, [onClose]);
   useEffect(() => closeRef.current?.focus({ preventScroll: true }), [nodeId]);
 
-  const go = (ref: NamedRef, type?: string) =>
-    onNavigate(type === 'Park' ? { view: 'park', park: ref.id, node: null } : { node: ref.id });
+  const go = (ref: NamedRef, type?: string) => onNavigate(type === 'Park' ? { view: 'park', park: ref.id, node: null } : { node: ref.id });
   const node = state.status === 'ready' ? state.node : null;
-  const title = node ? (node.name ? localName({ name: node.name, nameEn: node.nameEn ?? null }, lang) : (node.title ?? node.id)) : pt.detailTitle;
+  const title = node
+    ? node.name
+      ? localName({ name: node.name, nameEn: node.nameEn ?? null }, lang)
+      : (node.title ?? node.id)
+    : pt.detailTitle;
 
   return (
     <aside className="detail-panel" aria-labelledby="detail-title" data-testid="detail-panel" data-node-id={nodeId}>
@@ -68,7 +71,9 @@ export function DetailPanel({ nodeId, onClose, onNavigate, enterprises, exploreL
           {pt.detailError}: {state.error.message}
         </p>
       )}
-      {state.status === 'ready' && !node && (state.limited ? <SignInPrompt hint={pt.signInPrompt} /> : <p role="status">{pt.detailNotFound}</p>)}
+      {state.status === 'ready' &&
+        !node &&
+        (state.limited ? <SignInPrompt hint={pt.signInPrompt} /> : <p role="status">{pt.detailNotFound}</p>)}
       {node && (
         <>
           {state.status === 'ready' && state.limited && (
@@ -132,7 +137,9 @@ function Facts({ node, pt, lang }: { node: NodeDetail; pt: ParkMapMessages; lang
         {other && <Row label={f['nameEn']!}>{other}</Row>}
         {node.kind && <Row label={f['kind']!}>{enumLabel('kind', node.kind, lang)}</Row>}
         {node.stage && <Row label={f['stage']!}>{enumLabel('stage', node.stage, lang)}</Row>}
-        {node.roles && node.roles.length > 0 && <Row label={f['roles']!}>{node.roles.map((r) => enumLabel('role', r, lang)).join('、')}</Row>}
+        {node.roles && node.roles.length > 0 && (
+          <Row label={f['roles']!}>{node.roles.map((r) => enumLabel('role', r, lang)).join('、')}</Row>
+        )}
         {node.founded && <Row label={f['founded']!}>{node.founded}</Row>}
         {node.products && node.products.length > 0 && <Row label={f['products']!}>{node.products.join('、')}</Row>}
         {node.status && (
@@ -143,11 +150,15 @@ function Facts({ node, pt, lang }: { node: NodeDetail; pt: ParkMapMessages; lang
         )}
         {node.investmentCny != null && <Row label={f['investment']!}>{pt.yi(formatNumber(node.investmentCny / 1e8, lang))}</Row>}
         {(node.landMu != null || node.landM2 != null) && (
-          <Row label={f['land']!}>{node.landMu != null ? pt.mu(formatNumber(node.landMu, lang)) : `${formatNumber(node.landM2!, lang)} m²`}</Row>
+          <Row label={f['land']!}>
+            {node.landMu != null ? pt.mu(formatNumber(node.landMu, lang)) : `${formatNumber(node.landM2!, lang)} m²`}
+          </Row>
         )}
         {node.capacity && node.capacity.length > 0 && (
           <Row label={f['capacity']!}>
-            {node.capacity.map((c) => `${localName({ name: c.product, nameEn: c.productEn }, lang)} ${formatNumber(c.value, lang)} ${c.unit}`).join('；')}
+            {node.capacity
+              .map((c) => `${localName({ name: c.product, nameEn: c.productEn }, lang)} ${formatNumber(c.value, lang)} ${c.unit}`)
+              .join('；')}
           </Row>
         )}
         {dates.length > 0 && <Row label={f['dates']!}>{dates.map(([k, v]) => `${enumLabel('date', k, lang)} ${v}`).join('；')}</Row>}
@@ -181,7 +192,10 @@ function Links({ node, pt, lang, go }: { node: NodeDetail; pt: ParkMapMessages; 
     { key: 'region', items: node.region ? [node.region] : [] },
     {
       key: 'segments',
-      items: (node.segments ?? []).map((s) => ({ ...s.segment, note: s.inferred ? `${pt.inferred}${s.basis ? `: ${s.basis}` : ''}` : undefined })),
+      items: (node.segments ?? []).map((s) => ({
+        ...s.segment,
+        note: s.inferred ? `${pt.inferred}${s.basis ? `: ${s.basis}` : ''}` : undefined,
+      })),
     },
     { key: 'investor', items: node.investor ? [node.investor] : [] },
     { key: 'projects', items: node.projects ?? [] },
@@ -224,7 +238,13 @@ function Sources({ sources, pt, lang }: { sources: SourceRef[]; pt: ParkMapMessa
             <li key={s.id}>
               <cite>{lang === 'en' ? (s.titleEn ?? s.title) : s.title}</cite>
               {s.publisher && <> · {s.publisher}</>}
-              {s.date && <> · {s.dateApprox ? `${pt.approx} ` : ''}{s.date}</>}
+              {s.date && (
+                <>
+                  {' '}
+                  · {s.dateApprox ? `${pt.approx} ` : ''}
+                  {s.date}
+                </>
+              )}
               {s.file && (
                 <>
                   {' '}

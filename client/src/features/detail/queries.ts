@@ -4,7 +4,6 @@ import { graphqlRequest, type RequestOptions } from '../../shared/api/client';
 import { graphql } from '../../gql';
 import type { NodeDetailQuery, SegmentPublicQuery, SourceFieldsFragment } from '../../gql/graphql';
 
-
 /** Anything the panel links to or names: the common shape of the nested refs it selects. */
 export interface NamedRef {
   id: string;

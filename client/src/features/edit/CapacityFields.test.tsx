@@ -14,9 +14,24 @@ const lists = {
 };
 const project = (): EditProjectQuery => ({
   project: {
-    id: 'pj.1', name: '测试项目', nameEn: null, phase: null, note: null, status: 'SIGNED', statusAsOf: null,
-    investmentCny: null, investmentQualifier: null, investorName: null, annualOutputCny: null, landMu: null, landM2: null, floorAreaM2: null,
-    investor: null, park: null, segments: [], dates: { plannedStart: null, plannedProduction: null, plannedCompletion: null },
+    id: 'pj.1',
+    name: '测试项目',
+    nameEn: null,
+    phase: null,
+    note: null,
+    status: 'SIGNED',
+    statusAsOf: null,
+    investmentCny: null,
+    investmentQualifier: null,
+    investorName: null,
+    annualOutputCny: null,
+    landMu: null,
+    landM2: null,
+    floorAreaM2: null,
+    investor: null,
+    park: null,
+    segments: [],
+    dates: { plannedStart: null, plannedProduction: null, plannedCompletion: null },
     capacity: [{ id: 'pj.1#capacity-a', product: '电池片', value: 5, unit: 'GW', qualifier: 'EXACT' }],
   },
 });
@@ -32,7 +47,11 @@ beforeEach(() => {
 
 describe('project capacities', () => {
   it('prefills the rows and sends the whole list only when it changed', async () => {
-    const fetchMock = stubGraphql({ ...lists, EditProject: project, UpdateProject: () => ({ updateProject: { project: { id: 'pj.1' }, errors: [] } }) });
+    const fetchMock = stubGraphql({
+      ...lists,
+      EditProject: project,
+      UpdateProject: () => ({ updateProject: { project: { id: 'pj.1' }, errors: [] } }),
+    });
     const onSaved = vi.fn();
     render(<ProjectForm id="pj.1" title="编辑项目" onSaved={onSaved} onClose={noop} />);
     await screen.findByTestId('capacity-row-0');
@@ -48,7 +67,11 @@ describe('project capacities', () => {
   });
 
   it('adds and removes rows; [] when the last one goes', async () => {
-    const fetchMock = stubGraphql({ ...lists, EditProject: project, UpdateProject: () => ({ updateProject: { project: { id: 'pj.1' }, errors: [] } }) });
+    const fetchMock = stubGraphql({
+      ...lists,
+      EditProject: project,
+      UpdateProject: () => ({ updateProject: { project: { id: 'pj.1' }, errors: [] } }),
+    });
     const onSaved = vi.fn();
     render(<ProjectForm id="pj.1" title="编辑项目" onSaved={onSaved} onClose={noop} />);
     fireEvent.click(await screen.findByRole('button', { name: '+ 添加产能' }));
@@ -60,7 +83,9 @@ describe('project capacities', () => {
     expect(screen.queryByTestId('capacity-row-1')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: '保存' }));
     await waitFor(() => expect(onSaved).toHaveBeenCalled());
-    expect(sent(fetchMock, 'UpdateProject').input).toEqual({ capacities: [{ product: '硅片', value: 1200, unit: '万片/年', qualifier: 'TARGET' }] });
+    expect(sent(fetchMock, 'UpdateProject').input).toEqual({
+      capacities: [{ product: '硅片', value: 1200, unit: '万片/年', qualifier: 'TARGET' }],
+    });
 
     fetchMock.mockClear();
     fireEvent.click(screen.getByRole('button', { name: '删除第 1 条产能' }));
@@ -74,7 +99,9 @@ describe('project capacities', () => {
     const fetchMock = stubGraphql({
       ...lists,
       EditProject: project,
-      UpdateProject: () => ({ updateProject: { project: null, errors: [{ field: 'input.capacities.1.value', code: 'INVALID', message: 'must be more than 0' }] } }),
+      UpdateProject: () => ({
+        updateProject: { project: null, errors: [{ field: 'input.capacities.1.value', code: 'INVALID', message: 'must be more than 0' }] },
+      }),
     });
     render(<ProjectForm id="pj.1" title="编辑项目" onSaved={noop} onClose={noop} />);
     fireEvent.click(await screen.findByRole('button', { name: '+ 添加产能' }));

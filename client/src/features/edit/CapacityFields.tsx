@@ -23,28 +23,57 @@ export function CapacityFields({ value, onChange, errors }: Props) {
       <p className="field-hint">{value.length ? c.hint : c.none}</p>
       {value.map((row, i) => (
         <div className="capacity-row" key={i} data-testid={`capacity-row-${i}`}>
-          <TextField name={`capacities.${i}.product`} label={c.product} value={row.product} errors={errors} required
-            onChange={(x) => setRow(i, { product: x })} />
-          <TextField name={`capacities.${i}.value`} label={c.value} inputMode="decimal" value={row.value} errors={errors} required
-            onChange={(x) => setRow(i, { value: x })} />
-          <TextField name={`capacities.${i}.unit`} label={c.unit} placeholder={c.unitHint} value={row.unit} errors={errors} required
-            onChange={(x) => setRow(i, { unit: x })} />
+          <TextField
+            name={`capacities.${i}.product`}
+            label={c.product}
+            value={row.product}
+            errors={errors}
+            required
+            onChange={(x) => setRow(i, { product: x })}
+          />
+          <TextField
+            name={`capacities.${i}.value`}
+            label={c.value}
+            inputMode="decimal"
+            value={row.value}
+            errors={errors}
+            required
+            onChange={(x) => setRow(i, { value: x })}
+          />
+          <TextField
+            name={`capacities.${i}.unit`}
+            label={c.unit}
+            placeholder={c.unitHint}
+            value={row.unit}
+            errors={errors}
+            required
+            onChange={(x) => setRow(i, { unit: x })}
+          />
           <Field name={`capacities.${i}.qualifier`} label={c.qualifier} errors={errors}>
             {(p) => (
               <select {...p} value={row.qualifier} onChange={(e) => setRow(i, { qualifier: e.target.value as Qualifier })}>
                 {QUALIFIERS.map((q) => (
-                  <option key={q} value={q}>{t.qualifier[q]}</option>
+                  <option key={q} value={q}>
+                    {t.qualifier[q]}
+                  </option>
                 ))}
               </select>
             )}
           </Field>
-          <button type="button" className="secondary capacity-remove" aria-label={c.remove(i + 1)} title={c.remove(i + 1)}
-            onClick={() => onChange(value.filter((_, j) => j !== i))}>
+          <button
+            type="button"
+            className="secondary capacity-remove"
+            aria-label={c.remove(i + 1)}
+            title={c.remove(i + 1)}
+            onClick={() => onChange(value.filter((_, j) => j !== i))}
+          >
             ✕
           </button>
         </div>
       ))}
-      <button type="button" className="secondary" onClick={() => onChange([...value, emptyCapacity()])}>+ {c.add}</button>
+      <button type="button" className="secondary" onClick={() => onChange([...value, emptyCapacity()])}>
+        + {c.add}
+      </button>
     </fieldset>
   );
 }

@@ -47,7 +47,9 @@ export function ChangeHistory({ nodeId }: { nodeId: string }) {
   const t = useEditT();
   const lang = useLang();
   const { signedIn } = useSession();
-  const [state, setState] = useState<{ status: 'loading' } | { status: 'error' } | { status: 'ready'; changes: Change[] }>({ status: 'loading' });
+  const [state, setState] = useState<{ status: 'loading' } | { status: 'error' } | { status: 'ready'; changes: Change[] }>({
+    status: 'loading',
+  });
   const [version, setVersion] = useState(0);
 
   useEffect(() => onGraphEdited(() => setVersion((n) => n + 1)), []);
@@ -81,7 +83,13 @@ export function ChangeHistory({ nodeId }: { nodeId: string }) {
                 <div>
                   <strong>{t.action[c.action]}</strong> · {c.by} · <time dateTime={c.at}>{fmt(c.at)}</time>
                 </div>
-                {keys.length > 0 && <div><small>{t.changedFields}: {keys.map((k) => keyLabel(k, t, lang)).join(lang === 'en' ? ', ' : '、')}</small></div>}
+                {keys.length > 0 && (
+                  <div>
+                    <small>
+                      {t.changedFields}: {keys.map((k) => keyLabel(k, t, lang)).join(lang === 'en' ? ', ' : '、')}
+                    </small>
+                  </div>
+                )}
                 {c.reason && <div>{c.reason}</div>}
                 <div>
                   <small>

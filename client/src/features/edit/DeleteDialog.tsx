@@ -11,7 +11,13 @@ import { useEditLists } from './use-edit-lists';
 import { failureMessage } from './use-node-form';
 
 /** Asks before deleting, with the reason and source the audit record keeps. */
-export function DeleteDialog({ kind, id, name, onDeleted, onClose }: {
+export function DeleteDialog({
+  kind,
+  id,
+  name,
+  onDeleted,
+  onClose,
+}: {
   kind: 'enterprise' | 'project';
   id: string;
   name: string;
@@ -36,9 +42,10 @@ export function DeleteDialog({ kind, id, name, onDeleted, onClose }: {
     setMessage(null);
     try {
       const vars = { id, source: prov.source || null, reason: prov.reason.trim() || null };
-      const r = kind === 'enterprise'
-        ? (await graphqlRequest(DELETE_ENTERPRISE, vars)).deleteEnterprise
-        : (await graphqlRequest(DELETE_PROJECT, vars)).deleteProject;
+      const r =
+        kind === 'enterprise'
+          ? (await graphqlRequest(DELETE_ENTERPRISE, vars)).deleteEnterprise
+          : (await graphqlRequest(DELETE_PROJECT, vars)).deleteProject;
       if (r.errors.length === 0) {
         notifyGraphEdited();
         onDeleted();
@@ -60,8 +67,12 @@ export function DeleteDialog({ kind, id, name, onDeleted, onClose }: {
         <ProvenanceFields value={prov} onChange={setProv} sources={lists.status === 'ready' ? lists.lists.sources : []} errors={errors} />
         <FormLevelErrors errors={errors} message={message} />
         <div className="modal-actions">
-          <button type="button" className="secondary" onClick={onClose}>{t.cancel}</button>
-          <button type="submit" className="danger" disabled={busy}>{busy ? t.deleting : t.confirmDelete}</button>
+          <button type="button" className="secondary" onClick={onClose}>
+            {t.cancel}
+          </button>
+          <button type="submit" className="danger" disabled={busy}>
+            {busy ? t.deleting : t.confirmDelete}
+          </button>
         </div>
       </form>
     </EditDialog>

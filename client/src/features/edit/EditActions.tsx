@@ -11,11 +11,17 @@ export function EditActions({ typename, id, name }: { typename: string; id: stri
   const kind = typename === 'Enterprise' ? 'enterprise' : 'project';
   return (
     <div className="edit-actions" role="group" aria-label={t.editorTools}>
-      <button type="button" onClick={() => open({ type: 'edit', kind, id, name })}>{t.edit}</button>
+      <button type="button" onClick={() => open({ type: 'edit', kind, id, name })}>
+        {t.edit}
+      </button>
       {kind === 'project' && (
-        <button type="button" onClick={() => open({ type: 'status', id, name })}>{t.changeStatus}</button>
+        <button type="button" onClick={() => open({ type: 'status', id, name })}>
+          {t.changeStatus}
+        </button>
       )}
-      <button type="button" className="danger" onClick={() => open({ type: 'delete', kind, id, name })}>{t.delete}</button>
+      <button type="button" className="danger" onClick={() => open({ type: 'delete', kind, id, name })}>
+        {t.delete}
+      </button>
     </div>
   );
 }
@@ -53,8 +59,12 @@ export function NewItemMenu() {
     <details ref={ref} className="new-menu" onKeyDown={(e) => e.key === 'Escape' && ref.current?.removeAttribute('open')}>
       <summary>+ {t.newShort}</summary>
       <div role="group" aria-label={t.editorTools}>
-        <button type="button" className="secondary" onClick={() => pick('enterprise')}>{t.newEnterprise}</button>
-        <button type="button" className="secondary" onClick={() => pick('project')}>{t.newProject}</button>
+        <button type="button" className="secondary" onClick={() => pick('enterprise')}>
+          {t.newEnterprise}
+        </button>
+        <button type="button" className="secondary" onClick={() => pick('project')}>
+          {t.newProject}
+        </button>
       </div>
     </details>
   );

@@ -3,7 +3,17 @@ import './edit.css';
 import { trapFocus } from '../../shared/ui/trap-focus';
 
 /** A modal for the editor forms: Escape or Cancel closes it (and only it), focus returns to the opener. */
-export function EditDialog({ title, onClose, wide = false, children }: { title: string; onClose: () => void; wide?: boolean; children: ReactNode }) {
+export function EditDialog({
+  title,
+  onClose,
+  wide = false,
+  children,
+}: {
+  title: string;
+  onClose: () => void;
+  wide?: boolean;
+  children: ReactNode;
+}) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
   const onCloseRef = useRef(onClose);

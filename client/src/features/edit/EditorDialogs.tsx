@@ -31,8 +31,16 @@ export function EditorDialogs({ onNavigate }: { onNavigate: (patch: Partial<UrlS
     }
     case 'delete':
       return (
-        <DeleteDialog kind={request.kind} id={request.id} name={request.name} onClose={close}
-          onDeleted={() => { close(); onNavigate({ node: null }); }} />
+        <DeleteDialog
+          kind={request.kind}
+          id={request.id}
+          name={request.name}
+          onClose={close}
+          onDeleted={() => {
+            close();
+            onNavigate({ node: null });
+          }}
+        />
       );
     case 'status':
       return <StatusDialog id={request.id} title={t.titleStatus(request.name)} onSaved={close} onClose={close} />;

@@ -34,16 +34,28 @@ export function NodeFormDialog<V>({ title, onClose, form, testId, children }: No
   return (
     <EditDialog title={title} onClose={onClose} wide>
       {(form.loadState.status === 'loading' || lists.status === 'loading') && <p role="status">{t.loading}</p>}
-      {form.loadState.status === 'error' && <p className="form-error" role="alert">{form.loadState.message}</p>}
-      {lists.status === 'error' && <p className="form-error" role="alert">{t.loadError(String(lists.error))}</p>}
+      {form.loadState.status === 'error' && (
+        <p className="form-error" role="alert">
+          {form.loadState.message}
+        </p>
+      )}
+      {lists.status === 'error' && (
+        <p className="form-error" role="alert">
+          {t.loadError(String(lists.error))}
+        </p>
+      )}
       {form.loadState.status === 'ready' && lists.status === 'ready' && (
         <form ref={formRef} onSubmit={submit} noValidate aria-busy={form.busy} data-testid={testId}>
           {children(lists.lists)}
           <ProvenanceFields value={form.provenance} onChange={form.setProvenance} sources={lists.lists.sources} errors={form.errors} />
           <FormLevelErrors errors={form.errors} message={form.message} />
           <div className="modal-actions">
-            <button type="button" className="secondary" onClick={onClose}>{t.cancel}</button>
-            <button type="submit" disabled={form.busy}>{form.busy ? t.saving : t.save}</button>
+            <button type="button" className="secondary" onClick={onClose}>
+              {t.cancel}
+            </button>
+            <button type="submit" disabled={form.busy}>
+              {form.busy ? t.saving : t.save}
+            </button>
           </div>
         </form>
       )}

@@ -54,7 +54,13 @@ export function StatusDialog({ id, title, onSaved, onClose }: { id: string; titl
     setErrors({});
     setMessage(null);
     try {
-      const d = await graphqlRequest(MOVE_PROJECT_STATUS, { id, status, date: date.trim(), source: prov.source || null, reason: prov.reason.trim() || null });
+      const d = await graphqlRequest(MOVE_PROJECT_STATUS, {
+        id,
+        status,
+        date: date.trim(),
+        source: prov.source || null,
+        reason: prov.reason.trim() || null,
+      });
       const r = d.moveProjectStatus;
       if (r.errors.length === 0) {
         notifyGraphEdited();
@@ -72,28 +78,44 @@ export function StatusDialog({ id, title, onSaved, onClose }: { id: string; titl
 
   return (
     <EditDialog title={title} onClose={onClose}>
-      {loadError && <p className="form-error" role="alert">{loadError}</p>}
+      {loadError && (
+        <p className="form-error" role="alert">
+          {loadError}
+        </p>
+      )}
       {!loadError && (!current || lists.status === 'loading') && <p role="status">{t.loading}</p>}
       {current && lists.status !== 'loading' && (
         <form ref={formRef} onSubmit={submit} noValidate aria-busy={busy} data-testid="status-form">
           <p>{t.currentStatus(current.status ? enumLabel('status', current.status, lang) : '—', current.asOf)}</p>
-          <p className="field-hint" id="status-rule">{t.backwardRule}</p>
+          <p className="field-hint" id="status-rule">
+            {t.backwardRule}
+          </p>
           <Field name="status" label={t.f.status} errors={errors}>
             {(p) => (
               <select {...p} value={status} onChange={(e) => setStatus(e.target.value as ProjectStatus)}>
                 {PROJECT_STATUSES.map((s) => (
-                  <option key={s} value={s}>{enumLabel('status', s, lang)}</option>
+                  <option key={s} value={s}>
+                    {enumLabel('status', s, lang)}
+                  </option>
                 ))}
               </select>
             )}
           </Field>
-          {backward && <p className="backward-note" role="note">{t.backwardNow}</p>}
+          {backward && (
+            <p className="backward-note" role="note">
+              {t.backwardNow}
+            </p>
+          )}
           <TextField name="date" label={t.f.date} hint={t.partialDateHint} value={date} onChange={setDate} errors={errors} required />
           <ProvenanceFields value={prov} onChange={setProv} sources={lists.status === 'ready' ? lists.lists.sources : []} errors={errors} />
           <FormLevelErrors errors={errors} message={message} />
           <div className="modal-actions">
-            <button type="button" className="secondary" onClick={onClose}>{t.cancel}</button>
-            <button type="submit" disabled={busy}>{busy ? t.saving : t.save}</button>
+            <button type="button" className="secondary" onClick={onClose}>
+              {t.cancel}
+            </button>
+            <button type="submit" disabled={busy}>
+              {busy ? t.saving : t.save}
+            </button>
           </div>
         </form>
       )}

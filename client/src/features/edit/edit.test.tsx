@@ -16,13 +16,27 @@ import { ChangeHistory } from './ChangeHistory';
 import { resetEditLists } from './use-edit-lists';
 
 const lists = {
-  EditSources: () => ({ sources: [{ id: 'src.1', title: '某区产业规划', titleEn: null, publisher: '某区政府', date: '2023', kind: 'GOVERNMENT' as const }] }),
-  EditParks: () => ({ parks: [{ id: 'p.a', name: '甲园区', nameEn: 'Park A', parent: null }, { id: 'p.a1', name: '甲分园', nameEn: null, parent: { id: 'p.a' } }] }),
+  EditSources: () => ({
+    sources: [{ id: 'src.1', title: '某区产业规划', titleEn: null, publisher: '某区政府', date: '2023', kind: 'GOVERNMENT' as const }],
+  }),
+  EditParks: () => ({
+    parks: [
+      { id: 'p.a', name: '甲园区', nameEn: 'Park A', parent: null },
+      { id: 'p.a1', name: '甲分园', nameEn: null, parent: { id: 'p.a' } },
+    ],
+  }),
   EditChains: () => ({
-    chains: [{ id: 'pv', name: '光伏', nameEn: 'PV', segments: [
-      { id: 'pv.cell', name: '电池片', nameEn: 'Cells', stage: 'MIDSTREAM' as const, order: 3, parentId: null },
-      { id: 'pv.module', name: '组件', nameEn: 'Modules', stage: 'MIDSTREAM' as const, order: 4, parentId: null },
-    ] }],
+    chains: [
+      {
+        id: 'pv',
+        name: '光伏',
+        nameEn: 'PV',
+        segments: [
+          { id: 'pv.cell', name: '电池片', nameEn: 'Cells', stage: 'MIDSTREAM' as const, order: 3, parentId: null },
+          { id: 'pv.module', name: '组件', nameEn: 'Modules', stage: 'MIDSTREAM' as const, order: 4, parentId: null },
+        ],
+      },
+    ],
   }),
 };
 
@@ -70,7 +84,11 @@ describe('enterprise form', () => {
 
     const create = fetchMock.mock.calls.find(([, init]) => String(init.body).includes('CreateEnterprise'))!;
     const vars = JSON.parse(String(create[1].body)).variables;
-    expect(vars).toEqual({ input: { name: '测试企业', nameEn: 'Test Co', founded: '2023-13', roles: ['ANCHOR'], parkId: 'p.a' }, source: null, reason: null });
+    expect(vars).toEqual({
+      input: { name: '测试企业', nameEn: 'Test Co', founded: '2023-13', roles: ['ANCHOR'], parkId: 'p.a' },
+      source: null,
+      reason: null,
+    });
   });
 
   it('disables submit while saving, then links the chosen segments to the new node', async () => {
@@ -134,10 +152,35 @@ describe('status dialog', () => {
   it('explains a backward move and shows the BACKWARD_MOVE refusal at the reason', async () => {
     stubGraphql({
       ...lists,
-      EditProject: () => ({ project: { id: 'pj.1', name: 'p', nameEn: null, phase: null, note: null, status: 'IN_PRODUCTION', statusAsOf: '2024-05',
-        investmentCny: null, investmentQualifier: null, investorName: null, annualOutputCny: null, landMu: null, landM2: null, floorAreaM2: null,
-        investor: null, park: null, segments: [], capacity: [], dates: { plannedStart: null, plannedProduction: null, plannedCompletion: null } } }),
-      MoveProjectStatus: () => ({ moveProjectStatus: { project: null, errors: [{ field: 'reason', code: 'BACKWARD_MOVE', message: 'a backward move needs a reason' }] } }),
+      EditProject: () => ({
+        project: {
+          id: 'pj.1',
+          name: 'p',
+          nameEn: null,
+          phase: null,
+          note: null,
+          status: 'IN_PRODUCTION',
+          statusAsOf: '2024-05',
+          investmentCny: null,
+          investmentQualifier: null,
+          investorName: null,
+          annualOutputCny: null,
+          landMu: null,
+          landM2: null,
+          floorAreaM2: null,
+          investor: null,
+          park: null,
+          segments: [],
+          capacity: [],
+          dates: { plannedStart: null, plannedProduction: null, plannedCompletion: null },
+        },
+      }),
+      MoveProjectStatus: () => ({
+        moveProjectStatus: {
+          project: null,
+          errors: [{ field: 'reason', code: 'BACKWARD_MOVE', message: 'a backward move needs a reason' }],
+        },
+      }),
     });
     render(<StatusDialog id="pj.1" title="变更状态" onSaved={noop} onClose={noop} />);
     expect(await screen.findByText('当前状态：已投产（2024-05）')).toBeInTheDocument();
@@ -205,14 +248,36 @@ describe('change history', () => {
       Me: () => ({ me: { username: 'v', role: 'VIEWER' } }),
       NodeChanges: () => ({
         changes: [
-          { id: 'ch.2', action: 'MOVE_STATUS', at: '2026-01-05T08:00:00Z', by: '张三', reason: '核查后改回签约', enteredByHand: true,
-            before: '{"status":"in_production","completedOn":"2023"}', after: '{"status":"signed","signedOn":"2022"}', source: null },
-          { id: 'ch.1', action: 'UPDATE', at: '2025-12-01T08:00:00Z', by: '李四', reason: null, enteredByHand: false,
-            before: { founded: null }, after: { founded: '2015' }, source: { id: 's1', title: '某区产业规划', titleEn: null } },
+          {
+            id: 'ch.2',
+            action: 'MOVE_STATUS',
+            at: '2026-01-05T08:00:00Z',
+            by: '张三',
+            reason: '核查后改回签约',
+            enteredByHand: true,
+            before: '{"status":"in_production","completedOn":"2023"}',
+            after: '{"status":"signed","signedOn":"2022"}',
+            source: null,
+          },
+          {
+            id: 'ch.1',
+            action: 'UPDATE',
+            at: '2025-12-01T08:00:00Z',
+            by: '李四',
+            reason: null,
+            enteredByHand: false,
+            before: { founded: null },
+            after: { founded: '2015' },
+            source: { id: 's1', title: '某区产业规划', titleEn: null },
+          },
         ],
       }),
     });
-    render(<SessionProvider><ChangeHistory nodeId="pj.1" /></SessionProvider>);
+    render(
+      <SessionProvider>
+        <ChangeHistory nodeId="pj.1" />
+      </SessionProvider>,
+    );
     const items = await screen.findAllByRole('listitem');
     expect(items[0]).toHaveTextContent('变更状态');
     expect(items[0]).toHaveTextContent('张三');
@@ -225,7 +290,11 @@ describe('change history', () => {
 
   it('anonymous users get no history and no request for it', async () => {
     const fetchMock = stubGraphql({});
-    const { container } = render(<SessionProvider><ChangeHistory nodeId="pj.1" /></SessionProvider>);
+    const { container } = render(
+      <SessionProvider>
+        <ChangeHistory nodeId="pj.1" />
+      </SessionProvider>,
+    );
     expect(container).toBeEmptyDOMElement();
     expect(operations(fetchMock)).not.toContain('NodeChanges');
   });

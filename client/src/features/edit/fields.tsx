@@ -76,14 +76,33 @@ interface TextFieldProps {
   className?: string;
 }
 
-export function TextField({ name, label, value, onChange, errors, hint, required, multiline, inputMode, placeholder, className }: TextFieldProps) {
+export function TextField({
+  name,
+  label,
+  value,
+  onChange,
+  errors,
+  hint,
+  required,
+  multiline,
+  inputMode,
+  placeholder,
+  className,
+}: TextFieldProps) {
   return (
     <Field name={name} label={label} required={required} hint={hint} errors={errors} className={className}>
       {(p) =>
         multiline ? (
           <textarea {...p} rows={2} value={value} onChange={(e) => onChange(e.target.value)} />
         ) : (
-          <input {...p} value={value} required={required} inputMode={inputMode} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} />
+          <input
+            {...p}
+            value={value}
+            required={required}
+            inputMode={inputMode}
+            placeholder={placeholder}
+            onChange={(e) => onChange(e.target.value)}
+          />
         )
       }
     </Field>
@@ -93,7 +112,13 @@ export function TextField({ name, label, value, onChange, errors, hint, required
 type SourceOption = EditSourcesQuery['sources'][number];
 
 /** Where the edit comes from (a Source, or 手工录入) and why: every mutation records both. */
-export function ProvenanceFields({ value, onChange, sources, errors, reasonHint }: {
+export function ProvenanceFields({
+  value,
+  onChange,
+  sources,
+  errors,
+  reasonHint,
+}: {
   value: Provenance;
   onChange: (v: Provenance) => void;
   sources: SourceOption[];
@@ -110,14 +135,23 @@ export function ProvenanceFields({ value, onChange, sources, errors, reasonHint 
             <option value="">{t.sourceByHand}</option>
             {sources.map((s) => (
               <option key={s.id} value={s.id}>
-                {(lang === 'en' ? (s.titleEn ?? s.title) : s.title) + (s.publisher ? ` · ${s.publisher}` : '') + (s.date ? ` · ${s.date}` : '')}
+                {(lang === 'en' ? (s.titleEn ?? s.title) : s.title) +
+                  (s.publisher ? ` · ${s.publisher}` : '') +
+                  (s.date ? ` · ${s.date}` : '')}
               </option>
             ))}
           </select>
         )}
       </Field>
-      <TextField name="reason" label={t.f.reason} hint={reasonHint ?? t.reasonHint} value={value.reason} errors={errors} multiline
-        onChange={(reason) => onChange({ ...value, reason })} />
+      <TextField
+        name="reason"
+        label={t.f.reason}
+        hint={reasonHint ?? t.reasonHint}
+        value={value.reason}
+        errors={errors}
+        multiline
+        onChange={(reason) => onChange({ ...value, reason })}
+      />
     </fieldset>
   );
 }

@@ -33,23 +33,52 @@ describe('亿元 ↔ CNY', () => {
 describe('payloads', () => {
   it('a new enterprise: trimmed names, lists split on 、 and commas, empty fields left out', () => {
     const input = createEnterpriseInput({
-      ...emptyEnterprise('p.zs-hitech'), name: ' 测试企业 ', nameEn: 'Test Co', aliases: '测试、 试验,', products: '薄膜，背板', roles: ['LEADING'],
+      ...emptyEnterprise('p.zs-hitech'),
+      name: ' 测试企业 ',
+      nameEn: 'Test Co',
+      aliases: '测试、 试验,',
+      products: '薄膜，背板',
+      roles: ['LEADING'],
     });
-    expect(input).toEqual({ name: '测试企业', nameEn: 'Test Co', aliases: ['测试', '试验'], products: ['薄膜', '背板'], roles: ['LEADING'], parkId: 'p.zs-hitech' });
+    expect(input).toEqual({
+      name: '测试企业',
+      nameEn: 'Test Co',
+      aliases: ['测试', '试验'],
+      products: ['薄膜', '背板'],
+      roles: ['LEADING'],
+      parkId: 'p.zs-hitech',
+    });
   });
 
   it('a new project: investment and output in CNY, land in the chosen unit, the investor by id', () => {
     const input = createProjectInput({
-      ...emptyProject(), name: '项目', investmentYi: '2.5', annualOutputYi: '10', land: '120', landUnit: 'mu',
-      investor: { id: 'e.x', name: 'X', nameEn: null }, investorName: 'ignored', plannedStartOn: '2025-03',
+      ...emptyProject(),
+      name: '项目',
+      investmentYi: '2.5',
+      annualOutputYi: '10',
+      land: '120',
+      landUnit: 'mu',
+      investor: { id: 'e.x', name: 'X', nameEn: null },
+      investorName: 'ignored',
+      plannedStartOn: '2025-03',
     });
-    expect(input).toEqual({ name: '项目', investmentCny: 250_000_000, annualOutputCny: 1_000_000_000, landMu: 120, investorId: 'e.x', plannedStartOn: '2025-03' });
+    expect(input).toEqual({
+      name: '项目',
+      investmentCny: 250_000_000,
+      annualOutputCny: 1_000_000_000,
+      landMu: 120,
+      investorId: 'e.x',
+      plannedStartOn: '2025-03',
+    });
     expect(createProjectInput({ ...emptyProject(), name: 'p', land: '5000', landUnit: 'm2' })).toEqual({ name: 'p', landM2: 5000 });
   });
 
   it('an update sends only what changed, and null for a cleared field', () => {
     const before = { ...emptyEnterprise(), name: '甲', nameEn: 'A', founded: '2010', roles: ['LISTED' as const] };
-    expect(updateEnterpriseInput(before, { ...before, founded: '', roles: ['LISTED', 'HIGH_TECH'] })).toEqual({ founded: null, roles: ['LISTED', 'HIGH_TECH'] });
+    expect(updateEnterpriseInput(before, { ...before, founded: '', roles: ['LISTED', 'HIGH_TECH'] })).toEqual({
+      founded: null,
+      roles: ['LISTED', 'HIGH_TECH'],
+    });
     expect(updateEnterpriseInput(before, { ...before })).toEqual({});
     const p = { ...emptyProject(), name: 'p', investmentYi: '1' };
     expect(updateProjectInput(p, { ...p, investmentYi: '1.20' })).toEqual({ investmentCny: 120_000_000 });
@@ -84,7 +113,8 @@ describe('server field → form input', () => {
     const issue = { code: 'INVALID', message: 'x' };
     expect(formField('input.capacities.1.value')).toBe('capacities.1.value');
     expect(placeErrors({ 'capacities.1.value': [issue], capacitiesX: [issue], 'capacities.': [issue] }, ['capacities.*'])).toEqual({
-      'capacities.1.value': [issue], '': [issue, issue],
+      'capacities.1.value': [issue],
+      '': [issue, issue],
     });
   });
 });

@@ -82,7 +82,10 @@ export interface FieldIssue {
 export type FormErrors = Record<string, FieldIssue[]>;
 
 export class InputError extends Error {
-  constructor(readonly field: string, readonly kind: 'number' | 'required') {
+  constructor(
+    readonly field: string,
+    readonly kind: 'number' | 'required',
+  ) {
     super(`${field}: ${kind === 'number' ? 'not a number' : 'required'}`);
   }
 }
@@ -119,22 +122,54 @@ export function splitList(text: string): string[] {
 }
 
 const opt = (s: string) => (s.trim() === '' ? null : s.trim());
-const omitNull = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && !(Array.isArray(v) && v.length === 0))) as T;
+const omitNull = <T extends object>(o: T): T =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && !(Array.isArray(v) && v.length === 0))) as T;
 
 export const emptyEnterprise = (parkId = ''): EnterpriseValues => ({
-  name: '', nameEn: '', shortName: '', aliases: '', founded: '', products: '', note: '', roles: [], parkId, segments: [],
+  name: '',
+  nameEn: '',
+  shortName: '',
+  aliases: '',
+  founded: '',
+  products: '',
+  note: '',
+  roles: [],
+  parkId,
+  segments: [],
 });
 
 export const emptyProject = (parkId = ''): ProjectValues => ({
-  name: '', nameEn: '', phase: '', note: '', investmentYi: '', investmentQualifier: '', annualOutputYi: '', land: '',
-  landUnit: 'mu', floorAreaM2: '', plannedStartOn: '', plannedProductionOn: '', plannedCompletionOn: '', investor: null,
-  investorName: '', parkId, segments: [], capacities: [],
+  name: '',
+  nameEn: '',
+  phase: '',
+  note: '',
+  investmentYi: '',
+  investmentQualifier: '',
+  annualOutputYi: '',
+  land: '',
+  landUnit: 'mu',
+  floorAreaM2: '',
+  plannedStartOn: '',
+  plannedProductionOn: '',
+  plannedCompletionOn: '',
+  investor: null,
+  investorName: '',
+  parkId,
+  segments: [],
+  capacities: [],
 });
 
 export function enterpriseValues(e: NonNullable<EditEnterpriseQuery['enterprise']>): EnterpriseValues {
   return {
-    name: e.name, nameEn: e.nameEn ?? '', shortName: e.shortName ?? '', aliases: e.aliases.join('、'), founded: e.founded ?? '',
-    products: e.products.join('、'), note: e.note ?? '', roles: [...e.roles], parkId: e.park?.id ?? '',
+    name: e.name,
+    nameEn: e.nameEn ?? '',
+    shortName: e.shortName ?? '',
+    aliases: e.aliases.join('、'),
+    founded: e.founded ?? '',
+    products: e.products.join('、'),
+    note: e.note ?? '',
+    roles: [...e.roles],
+    parkId: e.park?.id ?? '',
     segments: e.segments.map((s) => s.segment),
   };
 }
@@ -142,12 +177,23 @@ export function enterpriseValues(e: NonNullable<EditEnterpriseQuery['enterprise'
 export function projectValues(p: NonNullable<EditProjectQuery['project']>): ProjectValues {
   const landInM2 = p.landMu == null && p.landM2 != null;
   return {
-    name: p.name, nameEn: p.nameEn ?? '', phase: p.phase ?? '', note: p.note ?? '', investmentYi: cnyToYi(p.investmentCny),
-    investmentQualifier: p.investmentQualifier ?? '', annualOutputYi: cnyToYi(p.annualOutputCny),
-    land: String((landInM2 ? p.landM2 : p.landMu) ?? ''), landUnit: landInM2 ? 'm2' : 'mu',
-    floorAreaM2: p.floorAreaM2 == null ? '' : String(p.floorAreaM2), plannedStartOn: p.dates.plannedStart ?? '',
-    plannedProductionOn: p.dates.plannedProduction ?? '', plannedCompletionOn: p.dates.plannedCompletion ?? '',
-    investor: p.investor, investorName: p.investorName ?? '', parkId: p.park?.id ?? '', segments: p.segments.map((s) => s.segment),
+    name: p.name,
+    nameEn: p.nameEn ?? '',
+    phase: p.phase ?? '',
+    note: p.note ?? '',
+    investmentYi: cnyToYi(p.investmentCny),
+    investmentQualifier: p.investmentQualifier ?? '',
+    annualOutputYi: cnyToYi(p.annualOutputCny),
+    land: String((landInM2 ? p.landM2 : p.landMu) ?? ''),
+    landUnit: landInM2 ? 'm2' : 'mu',
+    floorAreaM2: p.floorAreaM2 == null ? '' : String(p.floorAreaM2),
+    plannedStartOn: p.dates.plannedStart ?? '',
+    plannedProductionOn: p.dates.plannedProduction ?? '',
+    plannedCompletionOn: p.dates.plannedCompletion ?? '',
+    investor: p.investor,
+    investorName: p.investorName ?? '',
+    parkId: p.park?.id ?? '',
+    segments: p.segments.map((s) => s.segment),
     capacities: p.capacity.map((c) => ({ product: c.product, value: String(c.value), unit: c.unit, qualifier: c.qualifier })),
   };
 }
@@ -155,8 +201,14 @@ export function projectValues(p: NonNullable<EditProjectQuery['project']>): Proj
 /** The properties of an enterprise (links go through link mutations), null where empty. */
 function enterpriseProps(v: EnterpriseValues): Required<UpdateEnterpriseInput> {
   return {
-    name: v.name.trim(), nameEn: opt(v.nameEn), shortName: opt(v.shortName), aliases: splitList(v.aliases),
-    founded: opt(v.founded), products: splitList(v.products), note: opt(v.note), roles: v.roles,
+    name: v.name.trim(),
+    nameEn: opt(v.nameEn),
+    shortName: opt(v.shortName),
+    aliases: splitList(v.aliases),
+    founded: opt(v.founded),
+    products: splitList(v.products),
+    note: opt(v.note),
+    roles: v.roles,
   };
 }
 
@@ -173,12 +225,19 @@ export function capacityInputs(rows: CapacityRow[]): CapacityInput[] {
 function projectProps(v: ProjectValues): Required<UpdateProjectInput> {
   const land = num(v.land, 'land');
   return {
-    name: v.name.trim(), nameEn: opt(v.nameEn), phase: opt(v.phase), note: opt(v.note),
-    investmentCny: yiToCny(v.investmentYi, 'investment'), investmentQualifier: v.investmentQualifier || null,
+    name: v.name.trim(),
+    nameEn: opt(v.nameEn),
+    phase: opt(v.phase),
+    note: opt(v.note),
+    investmentCny: yiToCny(v.investmentYi, 'investment'),
+    investmentQualifier: v.investmentQualifier || null,
     annualOutputCny: yiToCny(v.annualOutputYi, 'annualOutput'),
-    landMu: v.landUnit === 'mu' ? land : null, landM2: v.landUnit === 'm2' ? land : null,
-    floorAreaM2: num(v.floorAreaM2, 'floorAreaM2'), plannedStartOn: opt(v.plannedStartOn),
-    plannedProductionOn: opt(v.plannedProductionOn), plannedCompletionOn: opt(v.plannedCompletionOn),
+    landMu: v.landUnit === 'mu' ? land : null,
+    landM2: v.landUnit === 'm2' ? land : null,
+    floorAreaM2: num(v.floorAreaM2, 'floorAreaM2'),
+    plannedStartOn: opt(v.plannedStartOn),
+    plannedProductionOn: opt(v.plannedProductionOn),
+    plannedCompletionOn: opt(v.plannedCompletionOn),
     investorName: v.investor ? null : opt(v.investorName),
     capacities: capacityInputs(v.capacities),
   };

@@ -10,7 +10,17 @@ import { Field, FieldErrors } from './fields';
 import type { FormErrors, Picked } from './form-model';
 import type { EditLists } from './use-edit-lists';
 
-export function ParkSelect({ value, onChange, parks, errors }: { value: string; onChange: (id: string) => void; parks: EditLists['parks']; errors: FormErrors }) {
+export function ParkSelect({
+  value,
+  onChange,
+  parks,
+  errors,
+}: {
+  value: string;
+  onChange: (id: string) => void;
+  parks: EditLists['parks'];
+  errors: FormErrors;
+}) {
   const t = useEditT();
   const lang = useLang();
   // Sub-parks after their parent, indented, so a 分园 is found under its park.
@@ -32,7 +42,17 @@ export function ParkSelect({ value, onChange, parks, errors }: { value: string; 
   );
 }
 
-export function SegmentPicker({ value, onChange, chains, errors }: { value: Picked[]; onChange: (v: Picked[]) => void; chains: EditLists['chains']; errors: FormErrors }) {
+export function SegmentPicker({
+  value,
+  onChange,
+  chains,
+  errors,
+}: {
+  value: Picked[];
+  onChange: (v: Picked[]) => void;
+  chains: EditLists['chains'];
+  errors: FormErrors;
+}) {
   const t = useEditT();
   const lang = useLang();
   const id = useId();
@@ -56,7 +76,11 @@ export function SegmentPicker({ value, onChange, chains, errors }: { value: Pick
           {value.map((s) => (
             <li key={s.id}>
               {localName(s, lang)}
-              <button type="button" aria-label={t.removeSegment(localName(s, lang))} onClick={() => onChange(value.filter((v) => v.id !== s.id))}>
+              <button
+                type="button"
+                aria-label={t.removeSegment(localName(s, lang))}
+                onClick={() => onChange(value.filter((v) => v.id !== s.id))}
+              >
                 ✕
               </button>
             </li>
@@ -64,15 +88,32 @@ export function SegmentPicker({ value, onChange, chains, errors }: { value: Pick
         </ul>
       )}
       <div className="segment-add">
-        <select aria-label={t.chain} value={chainId} onChange={(e) => { setChainId(e.target.value); setSegmentId(''); }}>
+        <select
+          aria-label={t.chain}
+          value={chainId}
+          onChange={(e) => {
+            setChainId(e.target.value);
+            setSegmentId('');
+          }}
+        >
           {chains.map((c) => (
-            <option key={c.id} value={c.id}>{localName(c, lang)}</option>
+            <option key={c.id} value={c.id}>
+              {localName(c, lang)}
+            </option>
           ))}
         </select>
-        <select aria-label={t.chooseSegment} name="segments" aria-invalid={!!issues?.length} value={segmentId} onChange={(e) => setSegmentId(e.target.value)}>
+        <select
+          aria-label={t.chooseSegment}
+          name="segments"
+          aria-invalid={!!issues?.length}
+          value={segmentId}
+          onChange={(e) => setSegmentId(e.target.value)}
+        >
           <option value="">{t.chooseSegment}</option>
           {segments.map((s) => (
-            <option key={s.id} value={s.id}>{(s.parentId ? '　└ ' : '') + localName(s, lang)}</option>
+            <option key={s.id} value={s.id}>
+              {(s.parentId ? '　└ ' : '') + localName(s, lang)}
+            </option>
           ))}
         </select>
         <button type="button" className="secondary" disabled={!segmentId} onClick={add}>
@@ -87,7 +128,15 @@ export function SegmentPicker({ value, onChange, chains, errors }: { value: Pick
 type Hit = Picked;
 
 /** Type to search enterprises in the graph; the chosen one becomes the project's investor. */
-export function InvestorPicker({ value, onChange, errors }: { value: Picked | null; onChange: (v: Picked | null) => void; errors: FormErrors }) {
+export function InvestorPicker({
+  value,
+  onChange,
+  errors,
+}: {
+  value: Picked | null;
+  onChange: (v: Picked | null) => void;
+  errors: FormErrors;
+}) {
   const t = useEditT();
   const lang = useLang();
   const [text, setText] = useState('');
@@ -136,8 +185,15 @@ export function InvestorPicker({ value, onChange, errors }: { value: Picked | nu
               </button>
             </p>
           ) : null}
-          <input {...props} type="search" placeholder={t.investorSearch} value={text} aria-controls={listId} autoComplete="off"
-            onChange={(e) => setText(e.target.value)} />
+          <input
+            {...props}
+            type="search"
+            placeholder={t.investorSearch}
+            value={text}
+            aria-controls={listId}
+            autoComplete="off"
+            onChange={(e) => setText(e.target.value)}
+          />
           {text.trim() && (
             <ul id={listId} className="investor-hits" aria-live="polite">
               {busy && <li>{t.investorSearching}</li>}
@@ -145,7 +201,13 @@ export function InvestorPicker({ value, onChange, errors }: { value: Picked | nu
               {!busy &&
                 hits?.map((h) => (
                   <li key={h.id}>
-                    <button type="button" onClick={() => { onChange(h); setText(''); }}>
+                    <button
+                      type="button"
+                      onClick={() => {
+                        onChange(h);
+                        setText('');
+                      }}
+                    >
                       {localName(h, lang)}
                     </button>
                   </li>

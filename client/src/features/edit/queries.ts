@@ -3,7 +3,6 @@
 // forms can put each refusal next to its input.
 import { graphql } from '../../gql';
 
-
 export const EDIT_SOURCES_QUERY = graphql(`
   query EditSources {
     sources { id title titleEn publisher date kind }

@@ -45,7 +45,11 @@ async function link(kind: LinkKind, fromId: string, toId: string, p: Provenance)
 }
 
 /** Links in order; each refusal goes to the form input `field`. */
-async function runLinks(steps: [LinkKind, string, string, string][], p: Provenance, errors: FormErrors): Promise<{ errors: FormErrors; wrote: boolean }> {
+async function runLinks(
+  steps: [LinkKind, string, string, string][],
+  p: Provenance,
+  errors: FormErrors,
+): Promise<{ errors: FormErrors; wrote: boolean }> {
   let wrote = false;
   for (const [kind, from, to, field] of steps) {
     const errs = await link(kind, from, to, p);
@@ -55,7 +59,12 @@ async function runLinks(steps: [LinkKind, string, string, string][], p: Provenan
   return { errors, wrote };
 }
 
-export async function saveEnterprise(id: string | null, before: EnterpriseValues, values: EnterpriseValues, p: Provenance): Promise<SaveResult> {
+export async function saveEnterprise(
+  id: string | null,
+  before: EnterpriseValues,
+  values: EnterpriseValues,
+  p: Provenance,
+): Promise<SaveResult> {
   let wrote = false;
   let steps: [LinkKind, string, string, string][] = [];
   if (id === null) {

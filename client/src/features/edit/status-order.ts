@@ -3,13 +3,30 @@
 import type { ProjectStatus } from '../../gql/graphql';
 
 export const PROJECT_STATUSES: readonly ProjectStatus[] = [
-  'PLANNED', 'SIGNED', 'FUNDS_ARRIVING', 'CONSTRUCTION', 'TOPPED_OUT', 'TRIAL_PRODUCTION', 'IN_PRODUCTION', 'FULL_CAPACITY', 'COMPLETED', 'LOST',
+  'PLANNED',
+  'SIGNED',
+  'FUNDS_ARRIVING',
+  'CONSTRUCTION',
+  'TOPPED_OUT',
+  'TRIAL_PRODUCTION',
+  'IN_PRODUCTION',
+  'FULL_CAPACITY',
+  'COMPLETED',
+  'LOST',
 ];
 
 const RANK: Record<ProjectStatus, number> = {
-  PLANNED: 0, SIGNED: 1, FUNDS_ARRIVING: 2, CONSTRUCTION: 3, TOPPED_OUT: 4, TRIAL_PRODUCTION: 5, IN_PRODUCTION: 6,
+  PLANNED: 0,
+  SIGNED: 1,
+  FUNDS_ARRIVING: 2,
+  CONSTRUCTION: 3,
+  TOPPED_OUT: 4,
+  TRIAL_PRODUCTION: 5,
+  IN_PRODUCTION: 6,
   // completed ends a non-production project and ranks with in_production
-  COMPLETED: 6, FULL_CAPACITY: 7, LOST: 8,
+  COMPLETED: 6,
+  FULL_CAPACITY: 7,
+  LOST: 8,
 };
 
 /** True when moving from `from` to `to` undoes a stage (anything out of lost included). */

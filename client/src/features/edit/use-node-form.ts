@@ -64,7 +64,8 @@ export function useNodeForm<V>({ id: initialId, empty, load, save, known, onSave
     if (!initialId) return;
     refetchBefore(initialId, true).then(
       () => setLoadState({ status: 'ready' }),
-      (e: unknown) => setLoadState({ status: 'error', message: isForbidden(e) ? t.forbidden : t.loadError(e instanceof Error ? e.message : String(e)) }),
+      (e: unknown) =>
+        setLoadState({ status: 'error', message: isForbidden(e) ? t.forbidden : t.loadError(e instanceof Error ? e.message : String(e)) }),
     );
     // Loaded once per dialog: later loads keep the user's typing (see submit).
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -91,10 +92,10 @@ export function useNodeForm<V>({ id: initialId, empty, load, save, known, onSave
       return false;
     } catch (e) {
       if (e instanceof InputError) {
-        const issue = e.kind === 'required' ? { code: 'CLIENT_REQUIRED', message: t.required } : { code: 'CLIENT_NUMBER', message: t.notNumber };
+        const issue =
+          e.kind === 'required' ? { code: 'CLIENT_REQUIRED', message: t.required } : { code: 'CLIENT_NUMBER', message: t.notNumber };
         setErrors({ [e.field]: [issue] });
-      }
-      else setMessage(failureMessage(e, session, t));
+      } else setMessage(failureMessage(e, session, t));
       return false;
     } finally {
       setBusy(false);

@@ -31,7 +31,19 @@ interface ExploreCanvasProps {
  * change is applied as a difference. New nodes or another layout run the layout; hiding,
  * pinning and undoing a hide do not, so the picture does not jump.
  */
-export function ExploreCanvas({ state, lang, label, relLabel, selected, highlight, relayout, onSelect, onExpand, onGraph, headless = false }: ExploreCanvasProps) {
+export function ExploreCanvas({
+  state,
+  lang,
+  label,
+  relLabel,
+  selected,
+  highlight,
+  relayout,
+  onSelect,
+  onExpand,
+  onGraph,
+  headless = false,
+}: ExploreCanvasProps) {
   const handlers = useRef({ onSelect, onExpand });
   useEffect(() => {
     handlers.current = { onSelect, onExpand };
@@ -75,7 +87,9 @@ export function ExploreCanvas({ state, lang, label, relLabel, selected, highligh
   useEffect(() => {
     if (!cy) return;
     cy.batch(() => {
-      cy.nodes(':selected').filter((n) => n.id() !== selected).unselect();
+      cy.nodes(':selected')
+        .filter((n) => n.id() !== selected)
+        .unselect();
       cy.edges('.labelled').removeClass('labelled');
       if (selected) cy.getElementById(selected).select().connectedEdges().addClass('labelled');
     });

@@ -6,7 +6,13 @@ import { localName } from '../../shared/i18n/lang';
 
 /** Text glyphs that echo the canvas shapes, so the legend needs no images. */
 const GLYPH: Record<ExploreNodeType, string> = {
-  Enterprise: '■', Segment: '⬢', Chain: '★', Park: '⬟', Project: '◆', Institution: '▲', Region: '●',
+  Enterprise: '■',
+  Segment: '⬢',
+  Chain: '★',
+  Park: '⬟',
+  Project: '◆',
+  Institution: '▲',
+  Region: '●',
 };
 
 function typeLabel(type: string, names: Record<ExploreNodeType, string>): string {
@@ -23,7 +29,9 @@ export function NodeList({ state, selected, onSelect }: { state: ExploreState; s
   const hidden = new Set(state.hidden);
   const nodes = Object.values(state.nodes)
     .filter((n) => !hidden.has(n.id))
-    .sort((a, b) => (a.id === state.focus ? -1 : b.id === state.focus ? 1 : a.type.localeCompare(b.type) || a.label.localeCompare(b.label, 'zh')));
+    .sort((a, b) =>
+      a.id === state.focus ? -1 : b.id === state.focus ? 1 : a.type.localeCompare(b.type) || a.label.localeCompare(b.label, 'zh'),
+    );
   return (
     <section className="explore-node-list" aria-labelledby="explore-node-list-title">
       <h3 id="explore-node-list-title">{t.nodeList(nodes.length)}</h3>

@@ -79,7 +79,8 @@ export function ExploreToolbar(p: ExploreToolbarProps) {
               const api = type.toUpperCase();
               return (
                 <label key={type}>
-                  <input type="checkbox" checked={p.expandOptions.types.includes(api)} onChange={() => toggleType(api)} /> {t.nodeTypes[type]}
+                  <input type="checkbox" checked={p.expandOptions.types.includes(api)} onChange={() => toggleType(api)} />{' '}
+                  {t.nodeTypes[type]}
                 </label>
               );
             })}
@@ -98,7 +99,13 @@ export function ExploreToolbar(p: ExploreToolbarProps) {
         </button>
       </div>
       <div className="explore-group">
-        <button type="button" onClick={p.onUndo} disabled={!canUndo(state)} aria-keyshortcuts="Control+Z Meta+Z" title={last ? t.undoWhat(last) : t.undo}>
+        <button
+          type="button"
+          onClick={p.onUndo}
+          disabled={!canUndo(state)}
+          aria-keyshortcuts="Control+Z Meta+Z"
+          title={last ? t.undoWhat(last) : t.undo}
+        >
           ↶ {last ? t.undoWhat(last) : t.undo}
         </button>
         <button type="button" onClick={p.onFit}>

@@ -11,7 +11,14 @@ import { admin, chainsHandler, operations, stubGraphql } from '../../test/shell-
 
 const param = (name: string) => new URLSearchParams(window.location.search).get(name);
 const node = (id: string, label: string, type = 'Enterprise') => ({ id, type, label, labelEn: null, stage: null });
-const edge = (source: string, target: string, type = 'IN_SEGMENT') => ({ id: `${source}|${type}|${target}`, source, target, type, crossChain: null, inferred: null });
+const edge = (source: string, target: string, type = 'IN_SEGMENT') => ({
+  id: `${source}|${type}|${target}`,
+  source,
+  target,
+  type,
+  crossChain: null,
+  inferred: null,
+});
 
 const hoods: Record<string, ExploreNeighborhoodQuery['neighborhood']> = {
   'e.runhai': {
@@ -33,12 +40,22 @@ const handlers = {
   ExploreNeighborhood: (v: Record<string, unknown>) => ({ neighborhood: hoods[String(v['id'])] ?? null }),
   ExplorePaths: (v: Record<string, unknown>) =>
     v['to'] === 'pv.cell'
-      ? { paths: { nodes: [node('e.runhai', '润海新能源'), node('pv.module', '光伏组件', 'Segment'), node('pv.cell', '电池片', 'Segment')], edges: [edge('e.runhai', 'pv.module'), edge('pv.cell', 'pv.module', 'FEEDS')], truncated: false } }
+      ? {
+          paths: {
+            nodes: [node('e.runhai', '润海新能源'), node('pv.module', '光伏组件', 'Segment'), node('pv.cell', '电池片', 'Segment')],
+            edges: [edge('e.runhai', 'pv.module'), edge('pv.cell', 'pv.module', 'FEEDS')],
+            truncated: false,
+          },
+        }
       : { paths: { nodes: [], edges: [], truncated: false } },
 };
 
 const list = () => screen.getByTestId('explore-node-list');
-const listed = () => within(list()).getAllByRole('listitem').map((li) => li.getAttribute('data-node-id')).sort();
+const listed = () =>
+  within(list())
+    .getAllByRole('listitem')
+    .map((li) => li.getAttribute('data-node-id'))
+    .sort();
 const canvas = () => screen.getByTestId('explore-canvas');
 const toolbar = () => screen.getByRole('toolbar', { name: '关系图工具' });
 

@@ -138,8 +138,16 @@ export function ExploreView({ url, onNavigate, headless = false, onGraph }: Expl
         <div className="explore-notices" aria-live="polite">
           {api.status.kind === 'loading' && <span role="status">{t.loading}</span>}
           {api.busy && <span role="status">{t.working}</span>}
-          {api.truncated && <span className="explore-notice" data-testid="explore-truncated">{t.truncated}</span>}
-          {api.opError && <span role="alert" className="explore-notice">{t.opFailed(api.opError)}</span>}
+          {api.truncated && (
+            <span className="explore-notice" data-testid="explore-truncated">
+              {t.truncated}
+            </span>
+          )}
+          {api.opError && (
+            <span role="alert" className="explore-notice">
+              {t.opFailed(api.opError)}
+            </span>
+          )}
         </div>
         <ExploreCanvas
           state={state}

@@ -3,7 +3,6 @@ import type { GraphChunk } from '../../graph/explore-model';
 import type { NodeType } from '../../gql/graphql';
 import { graphqlRequest, type RequestOptions } from '../../shared/api/client';
 
-
 export const EXPLORE_NEIGHBORHOOD_QUERY = graphql(`
   query ExploreNeighborhood($id: ID!, $depth: Int, $types: [NodeType!], $limit: Int) {
     neighborhood(id: $id, depth: $depth, types: $types, limit: $limit) {

@@ -11,11 +11,7 @@ import type { UrlState } from '../../shared/url/url-state';
 import { useSession } from '../session/use-session';
 
 export type ExploreStatus =
-  | { kind: 'idle' }
-  | { kind: 'loading' }
-  | { kind: 'error'; error: ApiError }
-  | { kind: 'not-found' }
-  | { kind: 'ready' };
+  { kind: 'idle' } | { kind: 'loading' } | { kind: 'error'; error: ApiError } | { kind: 'not-found' } | { kind: 'ready' };
 
 export interface PathResult {
   search: PathSearch;
@@ -33,7 +29,14 @@ function toChunk(chunk: GraphChunk): GraphChunk {
   return {
     truncated: chunk.truncated,
     nodes: chunk.nodes.map((n) => ({ id: n.id, type: n.type, label: n.label, labelEn: n.labelEn ?? null, stage: n.stage ?? null })),
-    edges: chunk.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, type: e.type, crossChain: e.crossChain ?? null, inferred: e.inferred ?? null })),
+    edges: chunk.edges.map((e) => ({
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      type: e.type,
+      crossChain: e.crossChain ?? null,
+      inferred: e.inferred ?? null,
+    })),
   };
 }
 
@@ -67,7 +70,9 @@ export function useExplore(url: UrlState, setUrl: (patch: Partial<UrlState>) => 
     setTruncated(false);
     const loads = Promise.all([
       ...want.expansions.map((expansion) =>
-        fetchNeighborhood(expansion.id, expansion.depth, expansion.types, { signal }).then((c): Load | null => (c ? { kind: 'expand', expansion, chunk: toChunk(c) } : null)),
+        fetchNeighborhood(expansion.id, expansion.depth, expansion.types, { signal }).then((c): Load | null =>
+          c ? { kind: 'expand', expansion, chunk: toChunk(c) } : null,
+        ),
       ),
       ...want.pathSearches.map((search) =>
         fetchPaths(search.from, search.to, search.maxLength, { signal }).then((c): Load => ({ kind: 'paths', search, chunk: toChunk(c) })),
@@ -117,18 +122,21 @@ export function useExplore(url: UrlState, setUrl: (patch: Partial<UrlState>) => 
   );
 
   /** Runs a fetch-then-change operation; failures become a message, not a broken canvas. */
-  const run = useCallback(async <T,>(work: () => Promise<T>): Promise<T | null> => {
-    setBusy(true);
-    setOpError(null);
-    try {
-      return await work();
-    } catch (error) {
-      if (!session.handleAuthError(error)) setOpError(asApiError(error).message);
-      return null;
-    } finally {
-      setBusy(false);
-    }
-  }, [session]);
+  const run = useCallback(
+    async <T>(work: () => Promise<T>): Promise<T | null> => {
+      setBusy(true);
+      setOpError(null);
+      try {
+        return await work();
+      } catch (error) {
+        if (!session.handleAuthError(error)) setOpError(asApiError(error).message);
+        return null;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [session],
+  );
 
   const expandNode = useCallback(
     (expansion: Expansion) =>

@@ -56,8 +56,7 @@ function ParksSection({ onNavigate }: { onNavigate: Navigate }) {
   let body;
   if (!session.signedIn) body = <SignInPrompt hint={t.shell.homeParksSignIn} />;
   else if (state.status === 'loading') body = <LoadingPanel />;
-  else if (state.status === 'error')
-    body = <ErrorPanel error={state.error} onRetry={state.retry} />;
+  else if (state.status === 'error') body = <ErrorPanel error={state.error} onRetry={state.retry} />;
   else if ((state.data ?? []).length === 0) body = <p className="muted">{t.shell.homeParksEmpty}</p>;
   else
     body = (
@@ -67,8 +66,12 @@ function ParksSection({ onNavigate }: { onNavigate: Navigate }) {
             <tr>
               <th scope="col">{t.shell.homeParks}</th>
               <th scope="col">{t.shell.parkChains}</th>
-              <th scope="col" className="num">{t.shell.enterprisesHeading}</th>
-              <th scope="col" className="num">{t.shell.projectsHeading}</th>
+              <th scope="col" className="num">
+                {t.shell.enterprisesHeading}
+              </th>
+              <th scope="col" className="num">
+                {t.shell.projectsHeading}
+              </th>
             </tr>
           </thead>
           <tbody>

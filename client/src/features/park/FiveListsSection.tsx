@@ -13,16 +13,34 @@ const nameOf = (x: { name: string; nameEn: string | null } | null | undefined, l
 
 function firmColumns(p: ParkMessages, lang: Lang, open: (id: string) => void): TableColumn<FirmRow>[] {
   return [
-    { key: 'name', header: p.colName, value: (r) => localName(r, lang),
-      render: (r) => <button type="button" className="link" onClick={() => open(r.id)}>{localName(r, lang)}</button> },
-    { key: 'roles', header: p.colRoles, value: (r) => r.roles.map((x) => p.role[x.toUpperCase()] ?? x).join(lang === 'zh' ? '、' : ', ') || null },
+    {
+      key: 'name',
+      header: p.colName,
+      value: (r) => localName(r, lang),
+      render: (r) => (
+        <button type="button" className="link" onClick={() => open(r.id)}>
+          {localName(r, lang)}
+        </button>
+      ),
+    },
+    {
+      key: 'roles',
+      header: p.colRoles,
+      value: (r) => r.roles.map((x) => p.role[x.toUpperCase()] ?? x).join(lang === 'zh' ? '、' : ', ') || null,
+    },
     { key: 'park', header: p.colPark, value: (r) => nameOf(r.park, lang) },
   ];
 }
 
 /** 五张清单, one at a time (a row of toggle buttons chooses), each exportable. */
-export function FiveListsSection({ lists, fileParts, onNavigate }: {
-  lists: FiveLists; fileParts: string[]; onNavigate: (patch: Partial<UrlState>) => void;
+export function FiveListsSection({
+  lists,
+  fileParts,
+  onNavigate,
+}: {
+  lists: FiveLists;
+  fileParts: string[];
+  onNavigate: (patch: Partial<UrlState>) => void;
 }) {
   const p = useParkT();
   const lang = useLang();
@@ -36,16 +54,36 @@ export function FiveListsSection({ lists, fileParts, onNavigate }: {
     { key: 'park', header: p.colPark, value: (r) => nameOf(r.park, lang) },
   ];
   const project: TableColumn<ProjectRow>[] = [
-    { key: 'name', header: p.colName, value: (r) => localName(r, lang),
-      render: (r) => <button type="button" className="link" onClick={() => open(r.id)}>{localName(r, lang)}</button> },
+    {
+      key: 'name',
+      header: p.colName,
+      value: (r) => localName(r, lang),
+      render: (r) => (
+        <button type="button" className="link" onClick={() => open(r.id)}>
+          {localName(r, lang)}
+        </button>
+      ),
+    },
     { key: 'status', header: p.colStatus, value: (r) => (r.status ? (p.projectStatus[r.status] ?? r.status) : null) },
-    { key: 'investment', header: p.colInvestment, value: (r) => (r.investmentCny == null ? null : Math.round(r.investmentCny / 1e6) / 100) },
+    {
+      key: 'investment',
+      header: p.colInvestment,
+      value: (r) => (r.investmentCny == null ? null : Math.round(r.investmentCny / 1e6) / 100),
+    },
     { key: 'investor', header: p.colInvestor, value: (r) => nameOf(r.investor, lang) ?? r.investorName },
     { key: 'park', header: p.colPark, value: (r) => nameOf(r.park, lang) },
   ];
   const lead: TableColumn<TargetCandidate>[] = [
-    { key: 'name', header: p.colName, value: (r) => localName(r.enterprise, lang),
-      render: (r) => <button type="button" className="link" onClick={() => open(r.enterprise.id)}>{localName(r.enterprise, lang)}</button> },
+    {
+      key: 'name',
+      header: p.colName,
+      value: (r) => localName(r.enterprise, lang),
+      render: (r) => (
+        <button type="button" className="link" onClick={() => open(r.enterprise.id)}>
+          {localName(r.enterprise, lang)}
+        </button>
+      ),
+    },
     { key: 'fills', header: p.fills, value: (r) => localName(r.gapSegment, lang) },
     { key: 'score', header: p.score, value: (r) => Math.round(r.score * 10) / 10 },
     { key: 'where', header: p.where, value: (r) => nameOf(r.park, lang) ?? nameOf(r.enterprise.region, lang) },
@@ -54,11 +92,18 @@ export function FiveListsSection({ lists, fileParts, onNavigate }: {
   const table = () => {
     const common = { caption: p[shown], fileParts };
     switch (shown) {
-      case 'policies': return <DataTable {...common} columns={policy} rows={lists.policies} rowKey={(r) => r.id} />;
-      case 'leadingFirms': return <DataTable {...common} columns={firmColumns(p, lang, open)} rows={lists.leadingFirms} rowKey={(r) => r.id} />;
-      case 'supportingFirms': return <DataTable {...common} columns={firmColumns(p, lang, open)} rows={lists.supportingFirms} rowKey={(r) => r.id} />;
-      case 'keyProjects': return <DataTable {...common} columns={project} rows={lists.keyProjects} rowKey={(r) => r.id} />;
-      case 'investmentLeads': return <DataTable {...common} columns={lead} rows={lists.investmentLeads} rowKey={(r) => `${r.enterprise.id}-${r.gapSegment.id}`} />;
+      case 'policies':
+        return <DataTable {...common} columns={policy} rows={lists.policies} rowKey={(r) => r.id} />;
+      case 'leadingFirms':
+        return <DataTable {...common} columns={firmColumns(p, lang, open)} rows={lists.leadingFirms} rowKey={(r) => r.id} />;
+      case 'supportingFirms':
+        return <DataTable {...common} columns={firmColumns(p, lang, open)} rows={lists.supportingFirms} rowKey={(r) => r.id} />;
+      case 'keyProjects':
+        return <DataTable {...common} columns={project} rows={lists.keyProjects} rowKey={(r) => r.id} />;
+      case 'investmentLeads':
+        return (
+          <DataTable {...common} columns={lead} rows={lists.investmentLeads} rowKey={(r) => `${r.enterprise.id}-${r.gapSegment.id}`} />
+        );
     }
   };
 

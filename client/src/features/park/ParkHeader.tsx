@@ -24,13 +24,30 @@ export function ParkHeader({ park, chainId, onNavigate }: Props) {
       </h2>
       <NewItemButtons parkId={park.id} />
       <dl className="park-facts">
-        <div><dt>{p.colKind}</dt><dd>{p.parkKind[park.kind] ?? park.kind}</dd></div>
-        {park.level && <div><dt>{p.level}</dt><dd>{p.parkLevel[park.level] ?? park.level}</dd></div>}
-        {park.region && <div><dt>{p.region}</dt><dd>{localName(park.region, lang)}</dd></div>}
+        <div>
+          <dt>{p.colKind}</dt>
+          <dd>{p.parkKind[park.kind] ?? park.kind}</dd>
+        </div>
+        {park.level && (
+          <div>
+            <dt>{p.level}</dt>
+            <dd>{p.parkLevel[park.level] ?? park.level}</dd>
+          </div>
+        )}
+        {park.region && (
+          <div>
+            <dt>{p.region}</dt>
+            <dd>{localName(park.region, lang)}</dd>
+          </div>
+        )}
         {park.parent && (
           <div>
             <dt>{p.parentPark}</dt>
-            <dd><button type="button" className="link" onClick={() => onNavigate({ park: park.parent!.id })}>{localName(park.parent, lang)}</button></dd>
+            <dd>
+              <button type="button" className="link" onClick={() => onNavigate({ park: park.parent!.id })}>
+                {localName(park.parent, lang)}
+              </button>
+            </dd>
           </div>
         )}
         {park.subParks.length > 0 && (
@@ -38,7 +55,9 @@ export function ParkHeader({ park, chainId, onNavigate }: Props) {
             <dt>{p.subParks}</dt>
             <dd>
               {park.subParks.map((s) => (
-                <button key={s.id} type="button" className="link" onClick={() => onNavigate({ park: s.id })}>{localName(s, lang)}</button>
+                <button key={s.id} type="button" className="link" onClick={() => onNavigate({ park: s.id })}>
+                  {localName(s, lang)}
+                </button>
               ))}
             </dd>
           </div>
@@ -46,10 +65,18 @@ export function ParkHeader({ park, chainId, onNavigate }: Props) {
       </dl>
       {park.chains.length > 0 && (
         <div className="chain-chips" role="group" aria-label={p.chains}>
-          <span className="muted">{p.chains}{p.sep}</span>
+          <span className="muted">
+            {p.chains}
+            {p.sep}
+          </span>
           {park.chains.map((c) => (
-            <button key={c.chain.id} type="button" className="chip" aria-pressed={c.chain.id === chainId}
-              onClick={() => onNavigate({ chain: c.chain.id })}>
+            <button
+              key={c.chain.id}
+              type="button"
+              className="chip"
+              aria-pressed={c.chain.id === chainId}
+              onClick={() => onNavigate({ chain: c.chain.id })}
+            >
               {localName(c.chain, lang)}
             </button>
           ))}
@@ -57,9 +84,21 @@ export function ParkHeader({ park, chainId, onNavigate }: Props) {
       )}
       {chosen && (chosen.chainChief || chosen.designation || chosen.note) && (
         <p className="chain-chief">
-          {chosen.chainChief?.chief && <span>{p.chainChief}{p.sep}{chosen.chainChief.chief}</span>}
+          {chosen.chainChief?.chief && (
+            <span>
+              {p.chainChief}
+              {p.sep}
+              {chosen.chainChief.chief}
+            </span>
+          )}
           {chosen.chainChief?.fourHeads && <span className="chip-static">✓ {p.fourHeads}</span>}
-          {chosen.designation && <span>{p.designation}{p.sep}{chosen.designation}</span>}
+          {chosen.designation && (
+            <span>
+              {p.designation}
+              {p.sep}
+              {chosen.designation}
+            </span>
+          )}
           {chosen.chainChief?.note && <span className="muted">{chosen.chainChief.note}</span>}
           {chosen.note && <span className="muted">{chosen.note}</span>}
         </p>

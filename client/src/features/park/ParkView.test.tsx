@@ -34,7 +34,9 @@ describe('ParkView', () => {
     const heading = await screen.findByRole('heading', { name: '招商目标' });
     const section = heading.closest('section')!;
     const score = Number(within(section).getByText('7.5').textContent);
-    const parts = within(section).getAllByText(/^[+-]?\d+(\.\d+)?$/).filter((el) => el.className === 'part-points');
+    const parts = within(section)
+      .getAllByText(/^[+-]?\d+(\.\d+)?$/)
+      .filter((el) => el.className === 'part-points');
     expect(parts.reduce((sum, el) => sum + Number(el.textContent), 0)).toBeCloseTo(score);
     expect(within(section).getByText('环节相关度：正是所缺环节')).toBeInTheDocument();
     expect(within(section).getByText('企业地位：龙头企业')).toBeInTheDocument();

@@ -1,7 +1,5 @@
 import './park.css';
-import {
-  FIVE_LISTS_QUERY, GAP_REPORT_QUERY, PARK_QUERY, PARKS_QUERY, PROJECT_REVIEW_QUERY, TARGETS_QUERY,
-} from './queries';
+import { FIVE_LISTS_QUERY, GAP_REPORT_QUERY, PARK_QUERY, PARKS_QUERY, PROJECT_REVIEW_QUERY, TARGETS_QUERY } from './queries';
 import type { ParkDetail } from './types';
 import { FiveListsSection } from './FiveListsSection';
 import { GapSection } from './GapSection';
@@ -21,7 +19,12 @@ import type { UrlState } from '../../shared/url/url-state';
 type Navigate = (patch: Partial<UrlState>) => void;
 
 /** The page investment-promotion staff work from: one park, one chain. */
-export function ParkView({ parkId, chainId, asOf, onNavigate }: {
+export function ParkView({
+  parkId,
+  chainId,
+  asOf,
+  onNavigate,
+}: {
   parkId: string | null;
   chainId: string | null;
   asOf: string | null;
@@ -42,7 +45,9 @@ export function ParkView({ parkId, chainId, asOf, onNavigate }: {
   }
   return (
     <div className="park-view">
-      <button type="button" className="link" onClick={() => onNavigate({ park: null })}>← {p.back}</button>
+      <button type="button" className="link" onClick={() => onNavigate({ park: null })}>
+        ← {p.back}
+      </button>
       <QueryStatus state={park} retry={park.retry}>
         {(detail) =>
           detail ? (
@@ -59,7 +64,17 @@ export function ParkView({ parkId, chainId, asOf, onNavigate }: {
 const THIS_YEAR = new Date().getFullYear();
 const YEARS = Array.from({ length: 12 }, (_, i) => String(THIS_YEAR - i));
 
-function ParkPage({ park, chainId, asOf, onNavigate }: { park: ParkDetail; chainId: string | null; asOf: string | null; onNavigate: Navigate }) {
+function ParkPage({
+  park,
+  chainId,
+  asOf,
+  onNavigate,
+}: {
+  park: ParkDetail;
+  chainId: string | null;
+  asOf: string | null;
+  onNavigate: Navigate;
+}) {
   const p = useParkT();
   const lang = useLang();
   const gap = useGraphQLQuery(GAP_REPORT_QUERY, chainId ? { chainId, parkId: park.id, asOf } : null, (d) => d.gapReport);
@@ -67,7 +82,7 @@ function ParkPage({ park, chainId, asOf, onNavigate }: { park: ParkDetail; chain
   const lists = useGraphQLQuery(FIVE_LISTS_QUERY, chainId ? { id: park.id, chainId } : null, (d) => d.park?.fiveLists ?? null);
   const review = useGraphQLQuery(PROJECT_REVIEW_QUERY, chainId ? { id: park.id, chainId } : null, (d) => d.park?.projectReview ?? null);
   const chain = park.chains.find((c) => c.chain.id === chainId)?.chain;
-  const fileParts = [localName(park, lang), chain ? localName(chain, lang) : chainId ?? ''];
+  const fileParts = [localName(park, lang), chain ? localName(chain, lang) : (chainId ?? '')];
   const institutions = park.institutions.filter((i) => i.serves.some((s) => s.chain.id === chainId));
 
   return (
@@ -79,7 +94,11 @@ function ParkPage({ park, chainId, asOf, onNavigate }: { park: ParkDetail; chain
           <select value={asOf ?? ''} onChange={(e) => onNavigate({ asOf: e.target.value || null })}>
             <option value="">{p.asOfNow}</option>
             {asOf && !YEARS.includes(asOf) && <option value={asOf}>{asOf}</option>}
-            {YEARS.map((y) => <option key={y} value={y}>{y}</option>)}
+            {YEARS.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
           </select>
         </label>
         {chainId && (
@@ -91,10 +110,14 @@ function ParkPage({ park, chainId, asOf, onNavigate }: { park: ParkDetail; chain
       {/* One sign-in prompt for the page, not one per section. */}
       {[gap, targets, lists, review].some((q) => q.status === 'error' && isUnauthenticated(q.error)) ? (
         <SignInPrompt hint={p.signInHint} />
-      ) : !chainId ? <p className="section-status">{p.chooseChain}</p> : (
+      ) : !chainId ? (
+        <p className="section-status">{p.chooseChain}</p>
+      ) : (
         <>
           <QueryStatus state={gap} retry={gap.retry}>
-            {(report) => report && <GapSection report={report} chainId={chainId} parkId={park.id} fileParts={fileParts} onNavigate={onNavigate} />}
+            {(report) =>
+              report && <GapSection report={report} chainId={chainId} parkId={park.id} fileParts={fileParts} onNavigate={onNavigate} />
+            }
           </QueryStatus>
           <QueryStatus state={targets} retry={targets.retry}>
             {(list) => list && <TargetsSection targets={list} onNavigate={onNavigate} />}
@@ -103,10 +126,17 @@ function ParkPage({ park, chainId, asOf, onNavigate }: { park: ParkDetail; chain
             {(five) => five && <FiveListsSection lists={five} fileParts={fileParts} onNavigate={onNavigate} />}
           </QueryStatus>
           <QueryStatus state={review} retry={review.retry}>
-            {(r) => r && (
-              <ReviewSection review={r} leading={lists.status === 'ready' ? (lists.data?.leadingFirms ?? []) : []}
-                institutions={institutions} fileParts={fileParts} onNavigate={onNavigate} />
-            )}
+            {(r) =>
+              r && (
+                <ReviewSection
+                  review={r}
+                  leading={lists.status === 'ready' ? (lists.data?.leadingFirms ?? []) : []}
+                  institutions={institutions}
+                  fileParts={fileParts}
+                  onNavigate={onNavigate}
+                />
+              )
+            }
           </QueryStatus>
         </>
       )}

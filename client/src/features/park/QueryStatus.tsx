@@ -6,9 +6,7 @@ import { SignInPrompt } from '../session/SignIn';
 import { useParkT } from './messages';
 
 /** Loading / error / sign-in for one section, so no section is ever blank. */
-export function QueryStatus<T>({
-  state, retry, children,
-}: { state: QueryState<T>; retry: () => void; children: (data: T) => ReactNode }) {
+export function QueryStatus<T>({ state, retry, children }: { state: QueryState<T>; retry: () => void; children: (data: T) => ReactNode }) {
   const t = useT();
   const p = useParkT();
   if (state.status === 'loading') {
@@ -24,7 +22,9 @@ export function QueryStatus<T>({
     return (
       <div className="section-status status-error" role="alert">
         <p>{state.error.kind === 'network' ? t.errorNetwork : t.errorGraphql(state.error.message)}</p>
-        <button type="button" onClick={retry}>{t.retry}</button>
+        <button type="button" onClick={retry}>
+          {t.retry}
+        </button>
       </div>
     );
   }

@@ -7,12 +7,28 @@ import type { UrlState } from '../../shared/url/url-state';
 import { DataTable, type TableColumn } from '../../shared/ui/DataTable';
 
 // Lifecycle order, so the bars read as a funnel from signing to full capacity.
-const FUNNEL = ['SIGNED', 'FUNDS_ARRIVING', 'CONSTRUCTION', 'TOPPED_OUT', 'TRIAL_PRODUCTION', 'IN_PRODUCTION', 'FULL_CAPACITY', 'COMPLETED', 'LOST'];
+const FUNNEL = [
+  'SIGNED',
+  'FUNDS_ARRIVING',
+  'CONSTRUCTION',
+  'TOPPED_OUT',
+  'TRIAL_PRODUCTION',
+  'IN_PRODUCTION',
+  'FULL_CAPACITY',
+  'COMPLETED',
+  'LOST',
+];
 
 type Rate = ProjectReview['rates'][number];
 
 /** 项目回头看: projects by stage, the five rates with what they count, and who serves the chain. */
-export function ReviewSection({ review, leading, institutions, fileParts, onNavigate }: {
+export function ReviewSection({
+  review,
+  leading,
+  institutions,
+  fileParts,
+  onNavigate,
+}: {
   review: ProjectReview;
   leading: FirmRow[];
   institutions: InstitutionRef[];
@@ -38,12 +54,16 @@ export function ReviewSection({ review, leading, institutions, fileParts, onNavi
     <section className="park-section" aria-labelledby="review-h">
       <h3 id="review-h">{p.reviewHeading}</h3>
       <h4>{p.funnel}</h4>
-      {stages.length === 0 ? <p className="section-status">{p.emptyTable}</p> : (
+      {stages.length === 0 ? (
+        <p className="section-status">{p.emptyTable}</p>
+      ) : (
         <ul className="funnel">
           {stages.map((s) => (
             <li key={s}>
               <span className="funnel-label">{p.projectStatus[s] ?? s}</span>
-              <span className="funnel-bar" aria-hidden="true"><span style={{ width: `${(counts.get(s)! / max) * 100}%` }} /></span>
+              <span className="funnel-bar" aria-hidden="true">
+                <span style={{ width: `${(counts.get(s)! / max) * 100}%` }} />
+              </span>
               <span className="funnel-count">{counts.get(s)}</span>
             </li>
           ))}
@@ -52,25 +72,49 @@ export function ReviewSection({ review, leading, institutions, fileParts, onNavi
       <DataTable caption={p.rates} columns={rateColumns} rows={review.rates} rowKey={(r) => r.key} fileParts={fileParts} />
       {review.excluded.length > 0 && (
         <details>
-          <summary>{p.excluded} ({review.excluded.length})</summary>
-          <ul>{review.excluded.map((x) => <li key={x.project.id}>{localName(x.project, lang)} — {excludedReasonText(x, lang)}</li>)}</ul>
+          <summary>
+            {p.excluded} ({review.excluded.length})
+          </summary>
+          <ul>
+            {review.excluded.map((x) => (
+              <li key={x.project.id}>
+                {localName(x.project, lang)} — {excludedReasonText(x, lang)}
+              </li>
+            ))}
+          </ul>
         </details>
       )}
       <div className="two-col">
         <div>
           <h4>{p.leadingFirms}</h4>
-          {leading.length === 0 ? <p className="muted">{p.emptyTable}</p> : (
-            <ul>{leading.map((f) => (
-              <li key={f.id}><button type="button" className="link" onClick={() => onNavigate({ node: f.id })}>{localName(f, lang)}</button></li>
-            ))}</ul>
+          {leading.length === 0 ? (
+            <p className="muted">{p.emptyTable}</p>
+          ) : (
+            <ul>
+              {leading.map((f) => (
+                <li key={f.id}>
+                  <button type="button" className="link" onClick={() => onNavigate({ node: f.id })}>
+                    {localName(f, lang)}
+                  </button>
+                </li>
+              ))}
+            </ul>
           )}
         </div>
         <div>
           <h4>{p.institutions}</h4>
-          {institutions.length === 0 ? <p className="muted">{p.emptyTable}</p> : (
-            <ul>{institutions.map((i) => (
-              <li key={i.id}><button type="button" className="link" onClick={() => onNavigate({ node: i.id })}>{localName(i, lang)}</button></li>
-            ))}</ul>
+          {institutions.length === 0 ? (
+            <p className="muted">{p.emptyTable}</p>
+          ) : (
+            <ul>
+              {institutions.map((i) => (
+                <li key={i.id}>
+                  <button type="button" className="link" onClick={() => onNavigate({ node: i.id })}>
+                    {localName(i, lang)}
+                  </button>
+                </li>
+              ))}
+            </ul>
           )}
         </div>
       </div>

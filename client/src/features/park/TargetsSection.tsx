@@ -34,7 +34,11 @@ export function TargetsSection({ targets, onNavigate }: { targets: TargetList; o
                     </span>
                   </div>
                   <p className="muted">
-                    {p.fills}{p.sep}{localName(c.gapSegment, lang)} · {p.where}{p.sep}{where}
+                    {p.fills}
+                    {p.sep}
+                    {localName(c.gapSegment, lang)} · {p.where}
+                    {p.sep}
+                    {where}
                     {c.inferred && ` · ${p.inferred}`}
                   </p>
                   <ul className="score-parts" aria-label={p.score}>
@@ -44,7 +48,10 @@ export function TargetsSection({ targets, onNavigate }: { targets: TargetList; o
                         <span className="part-bar" aria-hidden="true">
                           <span className={part.points < 0 ? 'neg' : ''} style={{ width: `${(Math.abs(part.points) / max) * 100}%` }} />
                         </span>
-                        <span className="part-points">{part.points > 0 ? '+' : ''}{fmt(part.points)}</span>
+                        <span className="part-points">
+                          {part.points > 0 ? '+' : ''}
+                          {fmt(part.points)}
+                        </span>
                       </li>
                     ))}
                   </ul>

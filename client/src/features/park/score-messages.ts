@@ -21,7 +21,11 @@ interface ScoreMessages {
 const num = (n: number, lang: Lang) => n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 2 });
 
 const zh: ScoreMessages = {
-  relevance: { EXACT: '环节相关度：正是所缺环节', SUB_SEGMENT: '环节相关度：所缺环节的子环节', PARENT_SEGMENT: '环节相关度：所缺环节的上级环节' },
+  relevance: {
+    EXACT: '环节相关度：正是所缺环节',
+    SUB_SEGMENT: '环节相关度：所缺环节的子环节',
+    PARENT_SEGMENT: '环节相关度：所缺环节的上级环节',
+  },
   role: (r) => `企业地位：${r}`,
   size: (yi) => `规模：销售额 ${num(yi, 'zh')} 亿元`,
   capacity: (p, v, u) => `已披露产能：${p} ${v} ${u}`,
@@ -32,7 +36,11 @@ const zh: ScoreMessages = {
 };
 
 const en: ScoreMessages = {
-  relevance: { EXACT: 'Relevance: the gap segment itself', SUB_SEGMENT: 'Relevance: a sub-segment of the gap', PARENT_SEGMENT: 'Relevance: the parent of the gap segment' },
+  relevance: {
+    EXACT: 'Relevance: the gap segment itself',
+    SUB_SEGMENT: 'Relevance: a sub-segment of the gap',
+    PARENT_SEGMENT: 'Relevance: the parent of the gap segment',
+  },
   role: (r) => `Role: ${r}`,
   size: (yi) => `Size: sales of CNY ${num(yi / 10, 'en')} billion`,
   capacity: (p, v, u) => `Stated capacity: ${p} ${v} ${u}`,

@@ -81,10 +81,11 @@ describe('SearchBox', () => {
     expect(new Headers(searches[0]![1].headers).get('authorization')).toBe('Bearer tok');
 
     const enterprises = within(list).getByRole('group', { name: '企业' });
-    expect(within(enterprises).getAllByRole('option').map((o) => o.textContent)).toEqual([
-      '宏发电声Hongfa Electroacoustic',
-      '宏发股份',
-    ]);
+    expect(
+      within(enterprises)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['宏发电声Hongfa Electroacoustic', '宏发股份']);
     expect(within(list).getByRole('group', { name: '园区' })).toBeInTheDocument();
     expect(within(list).getByRole('group', { name: '环节' })).toBeInTheDocument();
     expect(box()).toHaveAttribute('aria-expanded', 'true');

@@ -35,10 +35,7 @@ function groupHits(hits: SearchHit[]): { type: SearchType; hits: SearchHit[] }[]
 }
 
 type Results =
-  | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; text: string; hits: SearchHit[] };
+  { status: 'idle' } | { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; text: string; hits: SearchHit[] };
 
 /** The keys useSearchShortcut listens for, in aria-keyshortcuts syntax. */
 const SHORTCUTS = '/ Control+K Meta+K';
@@ -178,45 +175,59 @@ export function SearchBox({ onNavigate }: { onNavigate: (patch: Partial<UrlState
         onKeyDown={onKeyDown}
       />
       <div className="search-popup" hidden={!showPopup}>
-        {results.status === 'loading' && <p className="search-note" role="status">{t.shell.searchLoading}</p>}
+        {results.status === 'loading' && (
+          <p className="search-note" role="status">
+            {t.shell.searchLoading}
+          </p>
+        )}
         {results.status === 'error' && <p className="search-note search-error">{t.shell.searchError(results.message)}</p>}
         {results.status === 'ready' && flat.length === 0 && (
-          <p className="search-note" role="status">{t.shell.searchEmpty(results.text)}</p>
+          <p className="search-note" role="status">
+            {t.shell.searchEmpty(results.text)}
+          </p>
         )}
-      <ul id={listId} role="listbox" aria-label={t.shell.searchResultsLabel} className="search-results" hidden={flat.length === 0}>
-        {groups.map((group) => (
-          <li key={group.type} role="presentation">
-            <ul role="group" aria-label={t.shell.searchType[group.type]}>
-              <li role="presentation" className="search-group-label" aria-hidden="true">
-                {t.shell.searchType[group.type]}
-              </li>
-              {group.hits.map((hit) => {
-                index += 1;
-                const i = index;
-                return (
-                  <li
-                    key={hit.id}
-                    id={optionId(i)}
-                    role="option"
-                    aria-selected={i === active}
-                    className="search-option"
-                    // mousedown, not click: the input's blur would close the list first.
-                    onMouseDown={(e) => {
-                      e.preventDefault();
-                      choose(hit);
-                    }}
-                    onMouseEnter={() => setActive(i)}
-                  >
-                    <span className="search-hit-name">{localName(hit, lang)}</span>
-                    {lang === 'en' && hit.nameEn && <span className="search-hit-alt" lang="zh-CN">{hit.name}</span>}
-                    {lang === 'zh' && hit.nameEn && <span className="search-hit-alt" lang="en">{hit.nameEn}</span>}
-                  </li>
-                );
-              })}
-            </ul>
-          </li>
-        ))}
-      </ul>
+        <ul id={listId} role="listbox" aria-label={t.shell.searchResultsLabel} className="search-results" hidden={flat.length === 0}>
+          {groups.map((group) => (
+            <li key={group.type} role="presentation">
+              <ul role="group" aria-label={t.shell.searchType[group.type]}>
+                <li role="presentation" className="search-group-label" aria-hidden="true">
+                  {t.shell.searchType[group.type]}
+                </li>
+                {group.hits.map((hit) => {
+                  index += 1;
+                  const i = index;
+                  return (
+                    <li
+                      key={hit.id}
+                      id={optionId(i)}
+                      role="option"
+                      aria-selected={i === active}
+                      className="search-option"
+                      // mousedown, not click: the input's blur would close the list first.
+                      onMouseDown={(e) => {
+                        e.preventDefault();
+                        choose(hit);
+                      }}
+                      onMouseEnter={() => setActive(i)}
+                    >
+                      <span className="search-hit-name">{localName(hit, lang)}</span>
+                      {lang === 'en' && hit.nameEn && (
+                        <span className="search-hit-alt" lang="zh-CN">
+                          {hit.name}
+                        </span>
+                      )}
+                      {lang === 'zh' && hit.nameEn && (
+                        <span className="search-hit-alt" lang="en">
+                          {hit.nameEn}
+                        </span>
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            </li>
+          ))}
+        </ul>
       </div>
     </div>
   );

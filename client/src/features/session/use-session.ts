@@ -1,16 +1,7 @@
 // Who is signed in, shared by the whole app: the header's user menu, the search box, the start
 // page and every view that meets an UNAUTHENTICATED error use this one context, so a sign-in
 // anywhere updates them all and any closed request can offer the same sign-in dialog.
-import {
-  createContext,
-  createElement,
-  useCallback,
-  useContext,
-  useEffect,
-  useMemo,
-  useState,
-  type ReactNode,
-} from 'react';
+import { createContext, createElement, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { graphqlRequest } from '../../shared/api/client';
 import { isUnauthenticated } from '../../shared/api/errors';
 import { ME_QUERY, SIGN_IN_MUTATION, SIGN_OUT_MUTATION } from './queries';

@@ -35,7 +35,8 @@ describe('graphqlRequest', () => {
     await graphqlRequest(ME, {});
     setSessionToken(null);
     await graphqlRequest(CHAINS, {});
-    const header = (i: number) => new Headers((fetchMock.mock.calls[i] as unknown as [string, RequestInit])[1].headers).get('authorization');
+    const header = (i: number) =>
+      new Headers((fetchMock.mock.calls[i] as unknown as [string, RequestInit])[1].headers).get('authorization');
     expect(header(0)).toBe('Bearer cgs_abc');
     expect(header(1)).toBeNull();
   });

@@ -12,9 +12,7 @@ import { getSessionToken, onSessionChange, setSessionToken } from './session-tok
 
 export type QueryState<T> =
   /** `stale`: the previous answer kept on screen meanwhile (see ApiQueryOptions.keepPrevious). */
-  | { status: 'loading'; stale?: T }
-  | { status: 'error'; error: ApiError }
-  | { status: 'ready'; data: T };
+  { status: 'loading'; stale?: T } | { status: 'error'; error: ApiError } | { status: 'ready'; data: T };
 
 /** What a view gets: the state, and a retry for its error panel. */
 export type QueryResult<T> = QueryState<T> & { retry: () => void };

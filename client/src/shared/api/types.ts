@@ -1,14 +1,7 @@
 // Short names for the parts of generated operation results (src/gql/) that the
 // views pass around. Derived from the generated types, never copied by hand: a
 // schema or selection change reaches the views through `pnpm codegen`.
-import type {
-  AnalystResultFieldsFragment,
-  ChainsQuery,
-  HomeParksQuery,
-  MeQuery,
-  SavedQueriesQuery,
-  SearchQuery,
-} from '../../gql/graphql';
+import type { AnalystResultFieldsFragment, ChainsQuery, HomeParksQuery, MeQuery, SavedQueriesQuery, SearchQuery } from '../../gql/graphql';
 
 export type { ParkKind, Role, SearchType, Stage } from '../../gql/graphql';
 

@@ -32,6 +32,8 @@ describe('table export', () => {
   });
 
   it('names files by park, chain, table and date', () => {
-    expect(exportFileName(['乐山经开区', '半导体', '补链分析'], new Date('2026-01-02T00:00:00Z'))).toBe('乐山经开区_半导体_补链分析_2026-01-02');
+    expect(exportFileName(['乐山经开区', '半导体', '补链分析'], new Date('2026-01-02T00:00:00Z'))).toBe(
+      '乐山经开区_半导体_补链分析_2026-01-02',
+    );
   });
 });

@@ -25,11 +25,7 @@ export function toCsv<Row>(columns: ExportColumn<Row>[], rows: Row[]): string {
   return BOM + lines.join('\r\n') + '\r\n';
 }
 
-export async function toXlsxBlob<Row>(
-  columns: ExportColumn<Row>[],
-  rows: Row[],
-  sheetName = 'Sheet1',
-): Promise<Blob> {
+export async function toXlsxBlob<Row>(columns: ExportColumn<Row>[], rows: Row[], sheetName = 'Sheet1'): Promise<Blob> {
   const { default: writeXlsxFile } = await import('write-excel-file/universal');
   const header = columns.map((c) => ({ value: c.header, fontWeight: 'bold' as const }));
   const body = rows.map((row) =>
@@ -47,9 +43,7 @@ export async function toXlsxBlob<Row>(
 /** `park_chain_table_2026-11-23`: safe in every file system, Chinese kept. */
 export function exportFileName(parts: (string | null | undefined)[], date = new Date()): string {
   const day = date.toISOString().slice(0, 10);
-  return [...parts.filter(Boolean), day]
-    .map((p) => String(p).replace(/[\\/:*?"<>|\s]+/g, '-'))
-    .join('_');
+  return [...parts.filter(Boolean), day].map((p) => String(p).replace(/[\\/:*?"<>|\s]+/g, '-')).join('_');
 }
 
 /** Starts a browser download of a blob under the given name. */

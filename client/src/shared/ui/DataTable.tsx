@@ -1,7 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import {
-  csvBlob, downloadBlob, exportFileName, toCsv, toXlsxBlob, type CellValue,
-} from '../export/tables';
+import { csvBlob, downloadBlob, exportFileName, toCsv, toXlsxBlob, type CellValue } from '../export/tables';
 import { useT } from '../i18n/context';
 
 export interface TableColumn<Row> {
@@ -78,9 +76,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, fileParts }: Pr
                 <th key={c.key} scope="col" aria-sort={sort?.key === c.key ? sort.dir : undefined}>
                   <button type="button" onClick={() => toggle(c.key)} title={p.sortBy(c.header)}>
                     {c.header}
-                    <span aria-hidden="true">
-                      {sort?.key === c.key ? (sort.dir === 'ascending' ? ' ▲' : ' ▼') : ''}
-                    </span>
+                    <span aria-hidden="true">{sort?.key === c.key ? (sort.dir === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
                   </button>
                 </th>
               ))}

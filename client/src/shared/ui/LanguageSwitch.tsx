@@ -10,13 +10,7 @@ export function LanguageSwitch({ onChange }: { onChange: (lang: Lang) => void })
   return (
     <div className="language-switch" role="group" aria-label={t.languageSwitchLabel}>
       {LANGS.map((lang) => (
-        <button
-          key={lang}
-          type="button"
-          lang={HTML_LANG[lang]}
-          aria-pressed={lang === current}
-          onClick={() => onChange(lang)}
-        >
+        <button key={lang} type="button" lang={HTML_LANG[lang]} aria-pressed={lang === current} onClick={() => onChange(lang)}>
           {OPTION_LABEL[lang]}
         </button>
       ))}

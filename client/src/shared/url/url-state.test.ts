@@ -3,9 +3,35 @@ import { parseUrlState, serializeUrlState } from './url-state';
 
 describe('url state', () => {
   it('reads every view parameter and falls back to defaults', () => {
-    expect(parseUrlState('')).toEqual({ lang: 'zh', view: 'chain', chain: null, park: null, region: null, asOf: null, node: null, parks: [], expand: [], hide: [], paths: [], layout: null });
+    expect(parseUrlState('')).toEqual({
+      lang: 'zh',
+      view: 'chain',
+      chain: null,
+      park: null,
+      region: null,
+      asOf: null,
+      node: null,
+      parks: [],
+      expand: [],
+      hide: [],
+      paths: [],
+      layout: null,
+    });
     const s = parseUrlState('?view=park&park=ls-etdz&chain=semi&asOf=2023&lang=en&node=e.juexin&parks=a,b');
-    expect(s).toEqual({ lang: 'en', view: 'park', chain: 'semi', park: 'ls-etdz', region: null, asOf: '2023', node: 'e.juexin', parks: ['a', 'b'], expand: [], hide: [], paths: [], layout: null });
+    expect(s).toEqual({
+      lang: 'en',
+      view: 'park',
+      chain: 'semi',
+      park: 'ls-etdz',
+      region: null,
+      asOf: '2023',
+      node: 'e.juexin',
+      parks: ['a', 'b'],
+      expand: [],
+      hide: [],
+      paths: [],
+      layout: null,
+    });
     expect(parseUrlState('?view=nonsense&lang=fr').view).toBe('chain');
   });
 
@@ -18,9 +44,17 @@ describe('url state', () => {
   });
 
   it('round-trips the explore canvas: focus, expansions, hidden nodes, path searches, layout', () => {
-    const search = '?view=explore&node=e.runhai&layout=circle&expand=e.runhai%2Czs-hitech%7E2%7EENTERPRISE.PROJECT&hide=pv.module&paths=e.runhai%7Epv.wafer%7E4';
+    const search =
+      '?view=explore&node=e.runhai&layout=circle&expand=e.runhai%2Czs-hitech%7E2%7EENTERPRISE.PROJECT&hide=pv.module&paths=e.runhai%7Epv.wafer%7E4';
     const state = parseUrlState(search);
-    expect(state).toMatchObject({ view: 'explore', node: 'e.runhai', layout: 'circle', expand: ['e.runhai', 'zs-hitech~2~ENTERPRISE.PROJECT'], hide: ['pv.module'], paths: ['e.runhai~pv.wafer~4'] });
+    expect(state).toMatchObject({
+      view: 'explore',
+      node: 'e.runhai',
+      layout: 'circle',
+      expand: ['e.runhai', 'zs-hitech~2~ENTERPRISE.PROJECT'],
+      hide: ['pv.module'],
+      paths: ['e.runhai~pv.wafer~4'],
+    });
     expect(parseUrlState(serializeUrlState(state))).toEqual(state);
   });
 });
