@@ -35,7 +35,9 @@ import { build } from 'vite';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromiumPath)) {
-  console.error(`browser benchmark: no Chromium at ${chromiumPath}. Install Debian's package (apt-get install chromium) or set CHROMIUM_PATH.`);
+  console.error(
+    `browser benchmark: no Chromium at ${chromiumPath}. Install Debian's package (apt-get install chromium) or set CHROMIUM_PATH.`,
+  );
   process.exit(1);
 }
 const { chromium } = await import('playwright-core');
@@ -43,12 +45,10 @@ const { chromium } = await import('playwright-core');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CAP_MS = Number(process.env.BENCH_CAP_MS ?? 20_000);
 const SIZES = (process.env.BENCH_SIZES ?? '500,1000,2000,4000').split(',').map(Number);
-const CASES = (process.env.BENCH_CASES ?? 'fishbone/canvas,fishbone/webgl,breadthfirst/canvas,cose/canvas')
-  .split(',')
-  .map((c) => {
-    const [layout, renderer, tweak = ''] = c.split('/');
-    return { layout, renderer, tweak, key: c };
-  });
+const CASES = (process.env.BENCH_CASES ?? 'fishbone/canvas,fishbone/webgl,breadthfirst/canvas,cose/canvas').split(',').map((c) => {
+  const [layout, renderer, tweak = ''] = c.split('/');
+  return { layout, renderer, tweak, key: c };
+});
 const BASELINE = 'fishbone/canvas';
 
 // 1. Build the page into a temp folder.
@@ -187,20 +187,64 @@ await browser.close();
 server.close();
 
 // 4. Report.
-console.log(`\nchain-map browser benchmark — medians of ${RUNS} fresh page loads after 1 warm-up; Chromium ${version} (${chromiumPath}, --disable-gpu), 1366×768, ${cpus().length} cores, ${new Date().toISOString().slice(0, 10)}`);
-console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end (other work on the machine slows every column alike; compare within a run)`);
+console.log(
+  `\nchain-map browser benchmark — medians of ${RUNS} fresh page loads after 1 warm-up; Chromium ${version} (${chromiumPath}, --disable-gpu), 1366×768, ${cpus().length} cores, ${new Date().toISOString().slice(0, 10)}`,
+);
+console.log(
+  `load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} at the end (other work on the machine slows every column alike; compare within a run)`,
+);
 console.log('all times in ms; create/layout/painted/interactive are since the chain data was at hand; ×: interactive vs fishbone/canvas\n');
-const headers = ['elements', 'case', 'runs', 'create', 'layout', 'calc', 'draw', 'painted', 'interactive', '×', 'cpu', 'tap→frame', 'zoom med/max', 'pan med/max', 'notes'];
+const headers = [
+  'elements',
+  'case',
+  'runs',
+  'create',
+  'layout',
+  'calc',
+  'draw',
+  'painted',
+  'interactive',
+  '×',
+  'cpu',
+  'tap→frame',
+  'zoom med/max',
+  'pan med/max',
+  'notes',
+];
 const table = rows.map((r) => {
   const baseRow = rows.find((b) => b.n === r.n && b.case === BASELINE);
   const ratio = baseRow && r.interactive ? `${(r.interactive / baseRow.interactive).toFixed(1)}×` : '–';
-  const notes = [r.note, r.webgl === false && r.case.endsWith('webgl') ? 'WebGL NOT active' : '', r.case.includes('/auto') ? `app chose ${r.webgl ? 'WebGL' : 'canvas'}` : '', r.hit === false ? 'tap missed the node' : '']
+  const notes = [
+    r.note,
+    r.webgl === false && r.case.endsWith('webgl') ? 'WebGL NOT active' : '',
+    r.case.includes('/auto') ? `app chose ${r.webgl ? 'WebGL' : 'canvas'}` : '',
+    r.hit === false ? 'tap missed the node' : '',
+  ]
     .filter(Boolean)
     .join('; ');
-  return [String(r.elements ?? r.n), r.case, String(r.runs ?? 0), fmt(r.create), fmt(r.layout), fmt(r.calc), fmt(r.firstDraw), fmt(r.painted), fmt(r.interactive), ratio, fmt(r.cpu), fmt(r['tap→frame']), `${fmt(r.zoomMed)}/${fmt(r.zoomMax)}`, `${fmt(r.panMed)}/${fmt(r.panMax)}`, notes];
+  return [
+    String(r.elements ?? r.n),
+    r.case,
+    String(r.runs ?? 0),
+    fmt(r.create),
+    fmt(r.layout),
+    fmt(r.calc),
+    fmt(r.firstDraw),
+    fmt(r.painted),
+    fmt(r.interactive),
+    ratio,
+    fmt(r.cpu),
+    fmt(r['tap→frame']),
+    `${fmt(r.zoomMed)}/${fmt(r.zoomMax)}`,
+    `${fmt(r.panMed)}/${fmt(r.panMax)}`,
+    notes,
+  ];
 });
 const widths = headers.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
-const line = (cells) => `| ${cells.map((c, i) => (i === 1 || i === cells.length - 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+const line = (cells) =>
+  `| ${cells.map((c, i) => (i === 1 || i === cells.length - 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
 console.log(line(headers));
 console.log(`|${widths.map((w, i) => (i === 1 || i === widths.length - 1 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|')}|`);
 for (const t of table) console.log(line(t));
@@ -212,7 +256,9 @@ for (const n of SIZES) {
   const others = rows
     .filter((r) => r.n === n && r.case !== BASELINE && Number.isFinite(r.interactive))
     .map((r) => `${r.case} ${(r.interactive / b.interactive).toFixed(1)}×`);
-  console.log(`${b.elements} elements: fishbone+canvas interactive median ${fmt(b.interactive)} ms${others.length ? `; ${others.join('; ')}` : ''}`);
+  console.log(
+    `${b.elements} elements: fishbone+canvas interactive median ${fmt(b.interactive)} ms${others.length ? `; ${others.join('; ')}` : ''}`,
+  );
 }
 if (warnings.size) {
   console.log('\nbrowser console errors/warnings (first of each):');

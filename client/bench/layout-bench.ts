@@ -26,7 +26,7 @@
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import { layoutChain } from '../src/graph/chain-layout';
 import { chainBounds, laneRects } from '../src/graph/create-graph';
-import { chainLabels } from '../src/i18n/chain-labels';
+import { chainLabels } from '../src/shared/i18n/chain-labels';
 import { buildChainElements } from '../src/graph/elements';
 import { createStylesheet } from '../src/graph/styles';
 import { syntheticChain } from './synthetic-chain';

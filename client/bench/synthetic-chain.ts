@@ -1,4 +1,4 @@
-import { STAGES, type Chain, type Flow, type Segment, type Stage } from '../src/api/types';
+import { STAGES, type Chain, type Flow, type Segment, type Stage } from '../src/shared/api/types';
 
 /**
  * The synthetic chain both benchmarks measure (layout-bench.ts in Node,

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import './styles/app.css';
+import { App } from './app/App';
+import './app/app.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html is missing #root');

@@ -58,7 +58,17 @@ function topCanvas(container: HTMLElement): HTMLCanvasElement {
 }
 
 function mouse(target: EventTarget, type: string, clientX: number, clientY: number): void {
-  target.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, clientX, clientY, button: 0, buttons: type === 'mouseup' ? 0 : 1, view: window }));
+  target.dispatchEvent(
+    new MouseEvent(type, {
+      bubbles: true,
+      cancelable: true,
+      clientX,
+      clientY,
+      button: 0,
+      buttons: type === 'mouseup' ? 0 : 1,
+      view: window,
+    }),
+  );
 }
 
 /** A visible segment near the middle of the view: what a user would click first. */
@@ -149,7 +159,9 @@ export function wheelZoom(cy: Core, container: HTMLElement, frames = 30): Promis
   const y = rect.top + rect.height / 2;
   return gesture(cy, frames, (i) => {
     const deltaY = i < frames / 2 ? -60 : 60;
-    canvas.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, clientX: x, clientY: y, deltaY, deltaMode: 0, view: window }));
+    canvas.dispatchEvent(
+      new WheelEvent('wheel', { bubbles: true, cancelable: true, clientX: x, clientY: y, deltaY, deltaMode: 0, view: window }),
+    );
   });
 }
 

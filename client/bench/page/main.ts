@@ -15,7 +15,7 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { createGraph, renderOptions } from '../../src/graph/create-graph';
 import { defaults } from '../../src/graph/defaults';
-import { chainLabels } from '../../src/i18n/chain-labels';
+import { chainLabels } from '../../src/shared/i18n/chain-labels';
 import { buildChainElements } from '../../src/graph/elements';
 import { createStylesheet } from '../../src/graph/styles';
 import { syntheticChain } from '../synthetic-chain';
@@ -84,7 +84,9 @@ const TWEAKS: Record<string, cytoscape.StylesheetJson> = {
 };
 function applyTweaks(cy: Core, names: string[]): void {
   const extra = names.flatMap((name) => TWEAKS[name] ?? []);
-  cy.style().fromJson([...(createStylesheet() as unknown[]), ...(extra as unknown[])]).update();
+  cy.style()
+    .fromJson([...(createStylesheet() as unknown[]), ...(extra as unknown[])])
+    .update();
 }
 
 async function run(): Promise<BenchResult> {

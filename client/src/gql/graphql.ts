@@ -296,6 +296,83 @@ export type UpdateProjectInput = {
   plannedStartOn?: string | null | undefined;
 };
 
+export type SavedQueriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SavedQueriesQuery = { savedQueries: Array<{ id: string, title: string, titleEn: string, description: string, params: Array<{ name: string, type: string, required: boolean, default: unknown, description: string | null }> }> };
+
+export type AnalystResultFieldsFragment = { columns: Array<string>, rows: Array<unknown>, rowCount: number, truncated: boolean, ms: number, graph: { truncated: boolean, nodes: Array<{ id: string, label: string, labelEn: string | null, type: string, kind: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string }> } };
+
+export type RunSavedQueryQueryVariables = Exact<{
+  id: string | number;
+  params?: unknown;
+}>;
+
+
+export type RunSavedQueryQuery = { runSavedQuery: { columns: Array<string>, rows: Array<unknown>, rowCount: number, truncated: boolean, ms: number, graph: { truncated: boolean, nodes: Array<{ id: string, label: string, labelEn: string | null, type: string, kind: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string }> } } };
+
+export type CypherQueryVariables = Exact<{
+  query: string;
+  params?: unknown;
+}>;
+
+
+export type CypherQuery = { cypher: { columns: Array<string>, rows: Array<unknown>, rowCount: number, truncated: boolean, ms: number, graph: { truncated: boolean, nodes: Array<{ id: string, label: string, labelEn: string | null, type: string, kind: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string }> } } };
+
+export type ChainMapQueryVariables = Exact<{
+  chainId: string | number;
+  parkId?: string | number | null | undefined;
+  regionId?: string | number | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ChainMapQuery = { chainMap: { truncated: boolean, dateRange: { earliest: string, latest: string } | null, nodes: Array<{ id: string, type: string, kind: string | null, label: string, labelEn: string | null, stage: string | null, order: number | null, status: string | null, parentId: string | null, data: unknown }>, edges: Array<{ id: string, source: string, target: string, type: string, kind: string | null, inferred: boolean | null, crossChain: boolean | null }> } };
+
+export type ScopeOptionsQueryVariables = Exact<{
+  chainId?: string | number | null | undefined;
+}>;
+
+
+export type ScopeOptionsQuery = { parks: Array<{ id: string, name: string, nameEn: string | null, region: { id: string } | null }>, regions: Array<{ id: string, name: string, nameEn: string | null, level: RegionLevel, parent: { id: string } | null }> };
+
+export type CompareParksQueryVariables = Exact<{
+  chainId: string | number;
+  parkIds: Array<string | number> | string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type CompareParksQuery = { compareParks: { segments: Array<{ id: string, name: string, nameEn: string | null, stage: Stage, order: number, parentId: string | null }>, rows: Array<{ statuses: Array<GapStatus>, park: { id: string, name: string, nameEn: string | null }, completeness: { score: number } }> } };
+
+export type SourceFieldsFragment = { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind };
+
+export type NodeDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodeDetailQuery = { node:
+    | { __typename: 'Capacity', id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }> }
+    | { __typename: 'Chain', name: string, nameEn: string | null, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }> }
+    | { __typename: 'Enterprise', name: string, nameEn: string | null, note: string | null, roles: Array<EnterpriseRole>, founded: string | null, products: Array<string>, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }>, park: { id: string, name: string, nameEn: string | null } | null, region: { id: string, name: string, nameEn: string | null } | null, segments: Array<{ inferred: boolean, basis: string | null, segment: { id: string, name: string, nameEn: string | null, chainId: string } }>, figures: Array<{ id: string, metric: string, metricEn: string | null, value: number, unit: string, period: string | null, qualifier: Qualifier }>, projects: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null }> }
+    | { __typename: 'Figure', id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }> }
+    | { __typename: 'Institution', name: string, nameEn: string | null, note: string | null, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }>, park: { id: string, name: string, nameEn: string | null } | null, region: { id: string, name: string, nameEn: string | null } | null }
+    | { __typename: 'Park', name: string, nameEn: string | null, note: string | null, kind: ParkKind, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }>, parent: { id: string, name: string, nameEn: string | null } | null, region: { id: string, name: string, nameEn: string | null } | null, subParks: Array<{ id: string, name: string, nameEn: string | null }>, figures: Array<{ id: string, metric: string, metricEn: string | null, value: number, unit: string, period: string | null, qualifier: Qualifier }> }
+    | { __typename: 'Policy', id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }> }
+    | { __typename: 'Project', name: string, nameEn: string | null, note: string | null, status: ProjectStatus | null, statusAsOf: string | null, investmentCny: number | null, landMu: number | null, landM2: number | null, investorName: string | null, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }>, investor: { id: string, name: string, nameEn: string | null } | null, park: { id: string, name: string, nameEn: string | null } | null, region: { id: string, name: string, nameEn: string | null } | null, segments: Array<{ inferred: boolean, basis: string | null, segment: { id: string, name: string, nameEn: string | null, chainId: string } }>, capacity: Array<{ id: string, product: string, productEn: string | null, value: number, unit: string, qualifier: Qualifier }>, dates: { signed: string | null, fundsArrived: string | null, started: string | null, toppedOut: string | null, trialProduction: string | null, inProduction: string | null, fullCapacity: string | null, completed: string | null, lost: string | null, plannedStart: string | null, plannedProduction: string | null, plannedCompletion: string | null } }
+    | { __typename: 'Region', name: string, nameEn: string | null, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }> }
+    | { __typename: 'Segment', name: string, nameEn: string | null, note: string | null, stage: Stage, chainId: string, enterpriseCount: number, id: string, segProducts: Array<string> | null, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }>, projects: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null }> }
+    | { __typename: 'Source', title: string, titleEn: string | null, publisher: string | null, date: string | null, file: string | null, id: string }
+   | null };
+
+export type SegmentPublicQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SegmentPublicQuery = { segment: { id: string, name: string, nameEn: string | null, note: string | null, stage: Stage, chainId: string, enterpriseCount: number, products: Array<string> | null, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }> } | null };
+
 export type EditSourcesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -516,43 +593,10 @@ export type ExplorePathsQueryVariables = Exact<{
 
 export type ExplorePathsQuery = { paths: { truncated: boolean, nodes: Array<{ id: string, type: string, label: string, labelEn: string | null, stage: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, crossChain: boolean | null, inferred: boolean | null }> } };
 
-export type ChainMapQueryVariables = Exact<{
-  chainId: string | number;
-  parkId?: string | number | null | undefined;
-  regionId?: string | number | null | undefined;
-  asOf?: string | null | undefined;
-}>;
+export type HomeParksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ChainMapQuery = { chainMap: { truncated: boolean, dateRange: { earliest: string, latest: string } | null, nodes: Array<{ id: string, type: string, kind: string | null, label: string, labelEn: string | null, stage: string | null, order: number | null, status: string | null, parentId: string | null, data: unknown }>, edges: Array<{ id: string, source: string, target: string, type: string, kind: string | null, inferred: boolean | null, crossChain: boolean | null }> } };
-
-export type SourceFieldsFragment = { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind };
-
-export type NodeDetailQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type NodeDetailQuery = { node:
-    | { __typename: 'Capacity', id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }> }
-    | { __typename: 'Chain', name: string, nameEn: string | null, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }> }
-    | { __typename: 'Enterprise', name: string, nameEn: string | null, note: string | null, roles: Array<EnterpriseRole>, founded: string | null, products: Array<string>, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }>, park: { id: string, name: string, nameEn: string | null } | null, region: { id: string, name: string, nameEn: string | null } | null, segments: Array<{ inferred: boolean, basis: string | null, segment: { id: string, name: string, nameEn: string | null, chainId: string } }>, figures: Array<{ id: string, metric: string, metricEn: string | null, value: number, unit: string, period: string | null, qualifier: Qualifier }>, projects: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null }> }
-    | { __typename: 'Figure', id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }> }
-    | { __typename: 'Institution', name: string, nameEn: string | null, note: string | null, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }>, park: { id: string, name: string, nameEn: string | null } | null, region: { id: string, name: string, nameEn: string | null } | null }
-    | { __typename: 'Park', name: string, nameEn: string | null, note: string | null, kind: ParkKind, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }>, parent: { id: string, name: string, nameEn: string | null } | null, region: { id: string, name: string, nameEn: string | null } | null, subParks: Array<{ id: string, name: string, nameEn: string | null }>, figures: Array<{ id: string, metric: string, metricEn: string | null, value: number, unit: string, period: string | null, qualifier: Qualifier }> }
-    | { __typename: 'Policy', id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }> }
-    | { __typename: 'Project', name: string, nameEn: string | null, note: string | null, status: ProjectStatus | null, statusAsOf: string | null, investmentCny: number | null, landMu: number | null, landM2: number | null, investorName: string | null, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }>, investor: { id: string, name: string, nameEn: string | null } | null, park: { id: string, name: string, nameEn: string | null } | null, region: { id: string, name: string, nameEn: string | null } | null, segments: Array<{ inferred: boolean, basis: string | null, segment: { id: string, name: string, nameEn: string | null, chainId: string } }>, capacity: Array<{ id: string, product: string, productEn: string | null, value: number, unit: string, qualifier: Qualifier }>, dates: { signed: string | null, fundsArrived: string | null, started: string | null, toppedOut: string | null, trialProduction: string | null, inProduction: string | null, fullCapacity: string | null, completed: string | null, lost: string | null, plannedStart: string | null, plannedProduction: string | null, plannedCompletion: string | null } }
-    | { __typename: 'Region', name: string, nameEn: string | null, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }> }
-    | { __typename: 'Segment', name: string, nameEn: string | null, note: string | null, stage: Stage, chainId: string, enterpriseCount: number, id: string, segProducts: Array<string> | null, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }>, projects: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null }> }
-    | { __typename: 'Source', title: string, titleEn: string | null, publisher: string | null, date: string | null, file: string | null, id: string }
-   | null };
-
-export type SegmentPublicQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type SegmentPublicQuery = { segment: { id: string, name: string, nameEn: string | null, note: string | null, stage: Stage, chainId: string, enterpriseCount: number, products: Array<string> | null, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }> } | null };
+export type HomeParksQuery = { parks: Array<{ id: string, name: string, nameEn: string | null, kind: ParkKind, parent: { id: string } | null, region: { id: string, name: string, nameEn: string | null } | null, enterprises: { totalCount: number }, projects: { totalCount: number }, chains: Array<{ chain: { id: string, name: string, nameEn: string | null } }> }> };
 
 export type ParksQueryVariables = Exact<{
   chainId?: string | number | null | undefined;
@@ -604,38 +648,6 @@ export type ProjectReviewQueryVariables = Exact<{
 
 export type ProjectReviewQuery = { park: { id: string, projectReview: { counted: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null }>, excluded: Array<{ reason: string, reasonKey: string, project: { id: string, name: string, nameEn: string | null } }>, rates: Array<{ key: string, label: string, numerator: number, denominator: number, rate: number | null, projects: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null }> }> } } | null };
 
-export type CompareParksQueryVariables = Exact<{
-  chainId: string | number;
-  parkIds: Array<string | number> | string | number;
-  asOf?: string | null | undefined;
-}>;
-
-
-export type CompareParksQuery = { compareParks: { segments: Array<{ id: string, name: string, nameEn: string | null, stage: Stage, order: number, parentId: string | null }>, rows: Array<{ statuses: Array<GapStatus>, park: { id: string, name: string, nameEn: string | null }, completeness: { score: number } }> } };
-
-export type ChainsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ChainsQuery = { chains: Array<{ id: string, name: string, nameEn: string | null, description: string | null, descriptionEn: string | null, segments: Array<{ id: string, name: string, nameEn: string | null, stage: Stage, order: number, parentId: string | null, enterpriseCount: number }>, flows: Array<{ fromId: string, toId: string, crossChain: boolean, from: { id: string, name: string, nameEn: string | null, chainId: string, stage: Stage, order: number }, to: { id: string, name: string, nameEn: string | null, chainId: string, stage: Stage, order: number } }> }> };
-
-export type MeQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MeQuery = { me: { username: string, role: Role } | null };
-
-export type SignInMutationVariables = Exact<{
-  username: string;
-  password: string;
-}>;
-
-
-export type SignInMutation = { signIn: { token: string, expiresAt: string, me: { username: string, role: Role } } };
-
-export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type SignOutMutation = { signOut: boolean };
-
 export type SearchQueryVariables = Exact<{
   text: string;
   first?: number | null | undefined;
@@ -656,40 +668,28 @@ export type SearchQuery = { search: { totalCount: number, edges: Array<{ node: {
           | { id: string }
          } }> } };
 
-export type HomeParksQueryVariables = Exact<{ [key: string]: never; }>;
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomeParksQuery = { parks: Array<{ id: string, name: string, nameEn: string | null, kind: ParkKind, parent: { id: string } | null, region: { id: string, name: string, nameEn: string | null } | null, enterprises: { totalCount: number }, projects: { totalCount: number }, chains: Array<{ chain: { id: string, name: string, nameEn: string | null } }> }> };
+export type MeQuery = { me: { username: string, role: Role } | null };
 
-export type SavedQueriesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type SavedQueriesQuery = { savedQueries: Array<{ id: string, title: string, titleEn: string, description: string, params: Array<{ name: string, type: string, required: boolean, default: unknown, description: string | null }> }> };
-
-export type AnalystResultFieldsFragment = { columns: Array<string>, rows: Array<unknown>, rowCount: number, truncated: boolean, ms: number, graph: { truncated: boolean, nodes: Array<{ id: string, label: string, labelEn: string | null, type: string, kind: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string }> } };
-
-export type RunSavedQueryQueryVariables = Exact<{
-  id: string | number;
-  params?: unknown;
+export type SignInMutationVariables = Exact<{
+  username: string;
+  password: string;
 }>;
 
 
-export type RunSavedQueryQuery = { runSavedQuery: { columns: Array<string>, rows: Array<unknown>, rowCount: number, truncated: boolean, ms: number, graph: { truncated: boolean, nodes: Array<{ id: string, label: string, labelEn: string | null, type: string, kind: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string }> } } };
+export type SignInMutation = { signIn: { token: string, expiresAt: string, me: { username: string, role: Role } } };
 
-export type CypherQueryVariables = Exact<{
-  query: string;
-  params?: unknown;
-}>;
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CypherQuery = { cypher: { columns: Array<string>, rows: Array<unknown>, rowCount: number, truncated: boolean, ms: number, graph: { truncated: boolean, nodes: Array<{ id: string, label: string, labelEn: string | null, type: string, kind: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string }> } } };
+export type SignOutMutation = { signOut: boolean };
 
-export type ScopeOptionsQueryVariables = Exact<{
-  chainId?: string | number | null | undefined;
-}>;
+export type ChainsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ScopeOptionsQuery = { parks: Array<{ id: string, name: string, nameEn: string | null, region: { id: string } | null }>, regions: Array<{ id: string, name: string, nameEn: string | null, level: RegionLevel, parent: { id: string } | null }> };
+export type ChainsQuery = { chains: Array<{ id: string, name: string, nameEn: string | null, description: string | null, descriptionEn: string | null, segments: Array<{ id: string, name: string, nameEn: string | null, stage: Stage, order: number, parentId: string | null, enterpriseCount: number }>, flows: Array<{ fromId: string, toId: string, crossChain: boolean, from: { id: string, name: string, nameEn: string | null, chainId: string, stage: Stage, order: number }, to: { id: string, name: string, nameEn: string | null, chainId: string, stage: Stage, order: number } }> }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -709,6 +709,31 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AnalystResultFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AnalystResultFields on AnalystResult {
+  columns
+  rows
+  rowCount
+  truncated
+  ms
+  graph {
+    truncated
+    nodes {
+      id
+      label
+      labelEn
+      type
+      kind
+    }
+    edges {
+      id
+      source
+      target
+      type
+    }
+  }
+}
+    `, {"fragmentName":"AnalystResultFields"}) as unknown as TypedDocumentString<AnalystResultFieldsFragment, unknown>;
 export const SourceFieldsFragmentDoc = new TypedDocumentString(`
     fragment SourceFields on Source {
   id
@@ -778,7 +803,29 @@ export const TargetFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TargetFields"}) as unknown as TypedDocumentString<TargetFieldsFragment, unknown>;
-export const AnalystResultFieldsFragmentDoc = new TypedDocumentString(`
+export const SavedQueriesDocument = new TypedDocumentString(`
+    query SavedQueries {
+  savedQueries {
+    id
+    title
+    titleEn
+    description
+    params {
+      name
+      type
+      required
+      default
+      description
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SavedQueriesQuery, SavedQueriesQueryVariables>;
+export const RunSavedQueryDocument = new TypedDocumentString(`
+    query RunSavedQuery($id: ID!, $params: JSON) {
+  runSavedQuery(id: $id, params: $params) {
+    ...AnalystResultFields
+  }
+}
     fragment AnalystResultFields on AnalystResult {
   columns
   rows
@@ -801,8 +848,347 @@ export const AnalystResultFieldsFragmentDoc = new TypedDocumentString(`
       type
     }
   }
+}`) as unknown as TypedDocumentString<RunSavedQueryQuery, RunSavedQueryQueryVariables>;
+export const CypherDocument = new TypedDocumentString(`
+    query Cypher($query: String!, $params: JSON) {
+  cypher(query: $query, params: $params) {
+    ...AnalystResultFields
+  }
 }
-    `, {"fragmentName":"AnalystResultFields"}) as unknown as TypedDocumentString<AnalystResultFieldsFragment, unknown>;
+    fragment AnalystResultFields on AnalystResult {
+  columns
+  rows
+  rowCount
+  truncated
+  ms
+  graph {
+    truncated
+    nodes {
+      id
+      label
+      labelEn
+      type
+      kind
+    }
+    edges {
+      id
+      source
+      target
+      type
+    }
+  }
+}`) as unknown as TypedDocumentString<CypherQuery, CypherQueryVariables>;
+export const ChainMapDocument = new TypedDocumentString(`
+    query ChainMap($chainId: ID!, $parkId: ID, $regionId: ID, $asOf: String) {
+  chainMap(
+    chainId: $chainId
+    parkId: $parkId
+    regionId: $regionId
+    asOf: $asOf
+    includeEnterprises: true
+    includeProjects: true
+  ) {
+    truncated
+    dateRange {
+      earliest
+      latest
+    }
+    nodes {
+      id
+      type
+      kind
+      label
+      labelEn
+      stage
+      order
+      status
+      parentId
+      data
+    }
+    edges {
+      id
+      source
+      target
+      type
+      kind
+      inferred
+      crossChain
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChainMapQuery, ChainMapQueryVariables>;
+export const ScopeOptionsDocument = new TypedDocumentString(`
+    query ScopeOptions($chainId: ID) {
+  parks(chainId: $chainId) {
+    id
+    name
+    nameEn
+    region {
+      id
+    }
+  }
+  regions {
+    id
+    name
+    nameEn
+    level
+    parent {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScopeOptionsQuery, ScopeOptionsQueryVariables>;
+export const CompareParksDocument = new TypedDocumentString(`
+    query CompareParks($chainId: ID!, $parkIds: [ID!]!, $asOf: String) {
+  compareParks(chainId: $chainId, parkIds: $parkIds, asOf: $asOf) {
+    segments {
+      id
+      name
+      nameEn
+      stage
+      order
+      parentId
+    }
+    rows {
+      park {
+        id
+        name
+        nameEn
+      }
+      completeness {
+        score
+      }
+      statuses
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompareParksQuery, CompareParksQueryVariables>;
+export const NodeDetailDocument = new TypedDocumentString(`
+    query NodeDetail($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Cited {
+      sources {
+        ...SourceFields
+      }
+    }
+    ... on Enterprise {
+      name
+      nameEn
+      note
+      roles
+      founded
+      products
+      park {
+        id
+        name
+        nameEn
+      }
+      region {
+        id
+        name
+        nameEn
+      }
+      segments {
+        inferred
+        basis
+        segment {
+          id
+          name
+          nameEn
+          chainId
+        }
+      }
+      figures {
+        id
+        metric
+        metricEn
+        value
+        unit
+        period
+        qualifier
+      }
+      projects {
+        id
+        name
+        nameEn
+        status
+      }
+    }
+    ... on Project {
+      name
+      nameEn
+      note
+      status
+      statusAsOf
+      investmentCny
+      landMu
+      landM2
+      investorName
+      investor {
+        id
+        name
+        nameEn
+      }
+      park {
+        id
+        name
+        nameEn
+      }
+      region {
+        id
+        name
+        nameEn
+      }
+      segments {
+        inferred
+        basis
+        segment {
+          id
+          name
+          nameEn
+          chainId
+        }
+      }
+      capacity {
+        id
+        product
+        productEn
+        value
+        unit
+        qualifier
+      }
+      dates {
+        signed
+        fundsArrived
+        started
+        toppedOut
+        trialProduction
+        inProduction
+        fullCapacity
+        completed
+        lost
+        plannedStart
+        plannedProduction
+        plannedCompletion
+      }
+    }
+    ... on Park {
+      name
+      nameEn
+      note
+      kind
+      parent {
+        id
+        name
+        nameEn
+      }
+      region {
+        id
+        name
+        nameEn
+      }
+      subParks {
+        id
+        name
+        nameEn
+      }
+      figures {
+        id
+        metric
+        metricEn
+        value
+        unit
+        period
+        qualifier
+      }
+    }
+    ... on Segment {
+      name
+      nameEn
+      note
+      stage
+      chainId
+      enterpriseCount
+      segProducts: products
+      projects {
+        id
+        name
+        nameEn
+        status
+      }
+    }
+    ... on Region {
+      name
+      nameEn
+    }
+    ... on Chain {
+      name
+      nameEn
+    }
+    ... on Institution {
+      name
+      nameEn
+      note
+      park {
+        id
+        name
+        nameEn
+      }
+      region {
+        id
+        name
+        nameEn
+      }
+    }
+    ... on Source {
+      title
+      titleEn
+      publisher
+      date
+      file
+    }
+  }
+}
+    fragment SourceFields on Source {
+  id
+  title
+  titleEn
+  publisher
+  date
+  dateApprox
+  file
+  reference
+  kind
+}`) as unknown as TypedDocumentString<NodeDetailQuery, NodeDetailQueryVariables>;
+export const SegmentPublicDocument = new TypedDocumentString(`
+    query SegmentPublic($id: ID!) {
+  segment(id: $id) {
+    id
+    name
+    nameEn
+    note
+    stage
+    chainId
+    enterpriseCount
+    products
+    sources {
+      ...SourceFields
+    }
+  }
+}
+    fragment SourceFields on Source {
+  id
+  title
+  titleEn
+  publisher
+  date
+  dateApprox
+  file
+  reference
+  kind
+}`) as unknown as TypedDocumentString<SegmentPublicQuery, SegmentPublicQueryVariables>;
 export const EditSourcesDocument = new TypedDocumentString(`
     query EditSources {
   sources {
@@ -1210,271 +1596,37 @@ export const ExplorePathsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorePathsQuery, ExplorePathsQueryVariables>;
-export const ChainMapDocument = new TypedDocumentString(`
-    query ChainMap($chainId: ID!, $parkId: ID, $regionId: ID, $asOf: String) {
-  chainMap(
-    chainId: $chainId
-    parkId: $parkId
-    regionId: $regionId
-    asOf: $asOf
-    includeEnterprises: true
-    includeProjects: true
-  ) {
-    truncated
-    dateRange {
-      earliest
-      latest
-    }
-    nodes {
-      id
-      type
-      kind
-      label
-      labelEn
-      stage
-      order
-      status
-      parentId
-      data
-    }
-    edges {
-      id
-      source
-      target
-      type
-      kind
-      inferred
-      crossChain
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ChainMapQuery, ChainMapQueryVariables>;
-export const NodeDetailDocument = new TypedDocumentString(`
-    query NodeDetail($id: ID!) {
-  node(id: $id) {
-    __typename
-    id
-    ... on Cited {
-      sources {
-        ...SourceFields
-      }
-    }
-    ... on Enterprise {
-      name
-      nameEn
-      note
-      roles
-      founded
-      products
-      park {
-        id
-        name
-        nameEn
-      }
-      region {
-        id
-        name
-        nameEn
-      }
-      segments {
-        inferred
-        basis
-        segment {
-          id
-          name
-          nameEn
-          chainId
-        }
-      }
-      figures {
-        id
-        metric
-        metricEn
-        value
-        unit
-        period
-        qualifier
-      }
-      projects {
-        id
-        name
-        nameEn
-        status
-      }
-    }
-    ... on Project {
-      name
-      nameEn
-      note
-      status
-      statusAsOf
-      investmentCny
-      landMu
-      landM2
-      investorName
-      investor {
-        id
-        name
-        nameEn
-      }
-      park {
-        id
-        name
-        nameEn
-      }
-      region {
-        id
-        name
-        nameEn
-      }
-      segments {
-        inferred
-        basis
-        segment {
-          id
-          name
-          nameEn
-          chainId
-        }
-      }
-      capacity {
-        id
-        product
-        productEn
-        value
-        unit
-        qualifier
-      }
-      dates {
-        signed
-        fundsArrived
-        started
-        toppedOut
-        trialProduction
-        inProduction
-        fullCapacity
-        completed
-        lost
-        plannedStart
-        plannedProduction
-        plannedCompletion
-      }
-    }
-    ... on Park {
-      name
-      nameEn
-      note
-      kind
-      parent {
-        id
-        name
-        nameEn
-      }
-      region {
-        id
-        name
-        nameEn
-      }
-      subParks {
-        id
-        name
-        nameEn
-      }
-      figures {
-        id
-        metric
-        metricEn
-        value
-        unit
-        period
-        qualifier
-      }
-    }
-    ... on Segment {
-      name
-      nameEn
-      note
-      stage
-      chainId
-      enterpriseCount
-      segProducts: products
-      projects {
-        id
-        name
-        nameEn
-        status
-      }
-    }
-    ... on Region {
-      name
-      nameEn
-    }
-    ... on Chain {
-      name
-      nameEn
-    }
-    ... on Institution {
-      name
-      nameEn
-      note
-      park {
-        id
-        name
-        nameEn
-      }
-      region {
-        id
-        name
-        nameEn
-      }
-    }
-    ... on Source {
-      title
-      titleEn
-      publisher
-      date
-      file
-    }
-  }
-}
-    fragment SourceFields on Source {
-  id
-  title
-  titleEn
-  publisher
-  date
-  dateApprox
-  file
-  reference
-  kind
-}`) as unknown as TypedDocumentString<NodeDetailQuery, NodeDetailQueryVariables>;
-export const SegmentPublicDocument = new TypedDocumentString(`
-    query SegmentPublic($id: ID!) {
-  segment(id: $id) {
+export const HomeParksDocument = new TypedDocumentString(`
+    query HomeParks {
+  parks {
     id
     name
     nameEn
-    note
-    stage
-    chainId
-    enterpriseCount
-    products
-    sources {
-      ...SourceFields
+    kind
+    parent {
+      id
+    }
+    region {
+      id
+      name
+      nameEn
+    }
+    enterprises(first: 0, includeSubParks: true) {
+      totalCount
+    }
+    projects(first: 0, includeSubParks: true) {
+      totalCount
+    }
+    chains {
+      chain {
+        id
+        name
+        nameEn
+      }
     }
   }
 }
-    fragment SourceFields on Source {
-  id
-  title
-  titleEn
-  publisher
-  date
-  dateApprox
-  file
-  reference
-  kind
-}`) as unknown as TypedDocumentString<SegmentPublicQuery, SegmentPublicQueryVariables>;
+    `) as unknown as TypedDocumentString<HomeParksQuery, HomeParksQueryVariables>;
 export const ParksDocument = new TypedDocumentString(`
     query Parks($chainId: ID) {
   parks(chainId: $chainId) {
@@ -1834,31 +1986,53 @@ export const ProjectReviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProjectReviewQuery, ProjectReviewQueryVariables>;
-export const CompareParksDocument = new TypedDocumentString(`
-    query CompareParks($chainId: ID!, $parkIds: [ID!]!, $asOf: String) {
-  compareParks(chainId: $chainId, parkIds: $parkIds, asOf: $asOf) {
-    segments {
-      id
-      name
-      nameEn
-      stage
-      order
-      parentId
-    }
-    rows {
-      park {
+export const SearchDocument = new TypedDocumentString(`
+    query Search($text: String!, $first: Int) {
+  search(text: $text, first: $first) {
+    totalCount
+    edges {
+      node {
         id
+        type
         name
         nameEn
-      }
-      completeness {
         score
+        node {
+          id
+          ... on Segment {
+            chainId
+          }
+        }
       }
-      statuses
     }
   }
 }
-    `) as unknown as TypedDocumentString<CompareParksQuery, CompareParksQueryVariables>;
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    username
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($username: String!, $password: String!) {
+  signIn(username: $username, password: $password) {
+    token
+    expiresAt
+    me {
+      username
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut {
+  signOut
+}
+    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
 export const ChainsDocument = new TypedDocumentString(`
     query Chains {
   chains {
@@ -1900,177 +2074,3 @@ export const ChainsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChainsQuery, ChainsQueryVariables>;
-export const MeDocument = new TypedDocumentString(`
-    query Me {
-  me {
-    username
-    role
-  }
-}
-    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
-export const SignInDocument = new TypedDocumentString(`
-    mutation SignIn($username: String!, $password: String!) {
-  signIn(username: $username, password: $password) {
-    token
-    expiresAt
-    me {
-      username
-      role
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
-export const SignOutDocument = new TypedDocumentString(`
-    mutation SignOut {
-  signOut
-}
-    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
-export const SearchDocument = new TypedDocumentString(`
-    query Search($text: String!, $first: Int) {
-  search(text: $text, first: $first) {
-    totalCount
-    edges {
-      node {
-        id
-        type
-        name
-        nameEn
-        score
-        node {
-          id
-          ... on Segment {
-            chainId
-          }
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
-export const HomeParksDocument = new TypedDocumentString(`
-    query HomeParks {
-  parks {
-    id
-    name
-    nameEn
-    kind
-    parent {
-      id
-    }
-    region {
-      id
-      name
-      nameEn
-    }
-    enterprises(first: 0, includeSubParks: true) {
-      totalCount
-    }
-    projects(first: 0, includeSubParks: true) {
-      totalCount
-    }
-    chains {
-      chain {
-        id
-        name
-        nameEn
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<HomeParksQuery, HomeParksQueryVariables>;
-export const SavedQueriesDocument = new TypedDocumentString(`
-    query SavedQueries {
-  savedQueries {
-    id
-    title
-    titleEn
-    description
-    params {
-      name
-      type
-      required
-      default
-      description
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SavedQueriesQuery, SavedQueriesQueryVariables>;
-export const RunSavedQueryDocument = new TypedDocumentString(`
-    query RunSavedQuery($id: ID!, $params: JSON) {
-  runSavedQuery(id: $id, params: $params) {
-    ...AnalystResultFields
-  }
-}
-    fragment AnalystResultFields on AnalystResult {
-  columns
-  rows
-  rowCount
-  truncated
-  ms
-  graph {
-    truncated
-    nodes {
-      id
-      label
-      labelEn
-      type
-      kind
-    }
-    edges {
-      id
-      source
-      target
-      type
-    }
-  }
-}`) as unknown as TypedDocumentString<RunSavedQueryQuery, RunSavedQueryQueryVariables>;
-export const CypherDocument = new TypedDocumentString(`
-    query Cypher($query: String!, $params: JSON) {
-  cypher(query: $query, params: $params) {
-    ...AnalystResultFields
-  }
-}
-    fragment AnalystResultFields on AnalystResult {
-  columns
-  rows
-  rowCount
-  truncated
-  ms
-  graph {
-    truncated
-    nodes {
-      id
-      label
-      labelEn
-      type
-      kind
-    }
-    edges {
-      id
-      source
-      target
-      type
-    }
-  }
-}`) as unknown as TypedDocumentString<CypherQuery, CypherQueryVariables>;
-export const ScopeOptionsDocument = new TypedDocumentString(`
-    query ScopeOptions($chainId: ID) {
-  parks(chainId: $chainId) {
-    id
-    name
-    nameEn
-    region {
-      id
-    }
-  }
-  regions {
-    id
-    name
-    nameEn
-    level
-    parent {
-      id
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScopeOptionsQuery, ScopeOptionsQueryVariables>;

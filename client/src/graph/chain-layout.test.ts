@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STAGES, type Stage } from '../api/types';
+import { STAGES, type Stage } from './types';
 import { pvChain } from '../test/fixtures';
 import {
   layoutChain,

@@ -249,8 +249,7 @@ export function layoutChain(
     );
     column.forEach((u, i) => (u.y = ys[i]!));
   };
-  const sortColumn = (column: Unit[]) =>
-    column.sort((a, b) => a.key - b.key || byOrderThenId(a.root, b.root));
+  const sortColumn = (column: Unit[]) => column.sort((a, b) => a.key - b.key || byOrderThenId(a.root, b.root));
 
   // Initial rows: (order, id), each column centred on y = 0.
   for (const column of columns) {
@@ -373,12 +372,7 @@ function isotonicPlace(wanted: readonly number[], seps: readonly number[]): numb
 }
 
 /** Places ghosts level with the average of their anchors, without overlaps. */
-function placeGhostColumn(
-  ghosts: readonly LayoutGhost[],
-  x: number,
-  positions: Map<string, Position>,
-  step: number,
-): void {
+function placeGhostColumn(ghosts: readonly LayoutGhost[], x: number, positions: Map<string, Position>, step: number): void {
   const wanted = ghosts
     .map((g) => {
       const ys = g.anchors.flatMap((a) => {

@@ -258,10 +258,7 @@ function fitWithLanes(cy: Core, rects: LaneRect[]): void {
   const h = cy.height();
   if (!(x2 > x1 && y2 > y1 && w > 0 && h > 0)) return;
   const pad = viewport.fitPadding;
-  const zoom = Math.max(
-    viewport.minZoom,
-    Math.min(viewport.maxFitZoom, (w - 2 * pad) / (x2 - x1), (h - 2 * pad) / (y2 - y1)),
-  );
+  const zoom = Math.max(viewport.minZoom, Math.min(viewport.maxFitZoom, (w - 2 * pad) / (x2 - x1), (h - 2 * pad) / (y2 - y1)));
   cy.viewport({ zoom, pan: { x: w / 2 - (zoom * (x1 + x2)) / 2, y: h / 2 - (zoom * (y1 + y2)) / 2 } });
 }
 

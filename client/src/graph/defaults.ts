@@ -63,10 +63,7 @@ export const defaults = {
     UPSTREAM: { shape: 'round-rectangle', borderStyle: 'solid', borderWidth: 2 },
     MIDSTREAM: { shape: 'cut-rectangle', borderStyle: 'double', borderWidth: 5 },
     DOWNSTREAM: { shape: 'rhomboid', borderStyle: 'solid', borderWidth: 3 },
-  } as const satisfies Record<
-    Stage,
-    { shape: string; borderStyle: 'solid' | 'double' | 'dashed' | 'dotted'; borderWidth: number }
-  >,
+  } as const satisfies Record<Stage, { shape: string; borderStyle: 'solid' | 'double' | 'dashed' | 'dotted'; borderWidth: number }>,
 
   /** Segments of other chains: muted and dashed, clearly "not part of this chain". */
   ghost: { fill: '#f3f4f6', border: '#6b7280', text: '#374151', opacity: 0.9 },
@@ -82,8 +79,7 @@ export const defaults = {
 
   fonts: {
     /** CJK-capable families first; the names are mostly Chinese. */
-    family:
-      '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", system-ui, sans-serif',
+    family: '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", system-ui, sans-serif',
     size: 15,
     ghostSize: 12,
     /** Below this on-screen size labels are skipped: unreadable, and costly to draw. */

@@ -1,9 +1,9 @@
 import type { ElementDefinition } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import type { Chain } from '../api/types';
+import type { ChainData } from './types';
 import { fluoroChain, pvChain } from '../test/fixtures';
 import { buildChainElements, ghostNodeId } from './elements';
-import { chainLabels } from '../i18n/chain-labels';
+import { chainLabels } from '../shared/i18n/chain-labels';
 
 const nodes = (els: ElementDefinition[]) => els.filter((e) => e.group === 'nodes');
 const edges = (els: ElementDefinition[]) => els.filter((e) => e.group === 'edges');
@@ -45,7 +45,7 @@ describe('buildChainElements', () => {
   });
 
   it('gives every edge an existing source and target, dropping unresolvable flows', () => {
-    const messy: Chain = {
+    const messy: ChainData = {
       ...pvChain,
       flows: [
         ...pvChain.flows,
@@ -61,7 +61,8 @@ describe('buildChainElements', () => {
         pvChain.flows[2]!,
       ],
     };
-    for (const chain of [pvChain, fluoroChain, messy]) expectEdgesResolve(buildChainElements(chain, { lang: 'zh', labels: chainLabels('zh') }));
+    for (const chain of [pvChain, fluoroChain, messy])
+      expectEdgesResolve(buildChainElements(chain, { lang: 'zh', labels: chainLabels('zh') }));
     const messyEdges = edges(buildChainElements(messy, { lang: 'zh', labels: chainLabels('zh') }));
     expect(new Set(messyEdges.map((e) => e.data.id)).size).toBe(messyEdges.length);
     expect(messyEdges.some((e) => [e.data['source'], e.data['target']].some((id) => /x\.a|y\.b/.test(String(id))))).toBe(false);

@@ -102,7 +102,11 @@ export function buildChainElements(chain: ChainData, options: ElementsOptions): 
     const status = options.statuses?.get(seg.id);
     const firms = options.enterpriseNames?.get(seg.id) ?? [];
     const projectCount = options.projectCounts?.get(seg.id) ?? 0;
-    const lines = [localName(seg, lang), ...(firms.length ? [labels.enterpriseLine(firms)] : []), ...(projectCount ? [labels.projectLine(projectCount)] : [])];
+    const lines = [
+      localName(seg, lang),
+      ...(firms.length ? [labels.enterpriseLine(firms)] : []),
+      ...(projectCount ? [labels.projectLine(projectCount)] : []),
+    ];
     const name = lines.join('\n');
     return {
       group: 'nodes',

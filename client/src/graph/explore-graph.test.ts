@@ -5,7 +5,10 @@ import { buildExplore, hide, togglePin, undo } from './explore-model';
 const n = (id: string, label: string, labelEn: string | null = null) => ({ id, type: 'Enterprise', label, labelEn });
 const start = {
   nodes: [n('a', '甲', 'A'), n('b', '乙'), n('c', '丙')],
-  edges: [{ id: 'a|X|b', source: 'a', target: 'b', type: 'FEEDS' }, { id: 'b|X|c', source: 'b', target: 'c', type: 'LOCATED_IN' }],
+  edges: [
+    { id: 'a|X|b', source: 'a', target: 'b', type: 'FEEDS' },
+    { id: 'b|X|c', source: 'b', target: 'c', type: 'LOCATED_IN' },
+  ],
   truncated: false,
 };
 

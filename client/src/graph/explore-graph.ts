@@ -39,17 +39,28 @@ export function syncGraph(cy: Core, state: ExploreState, lang: GraphLang, relLab
   const pinned = new Set(state.pinned);
   const added: string[] = [];
   cy.batch(() => {
-    cy.edges().filter((e) => !wantEdges.has(e.id())).remove();
-    cy.nodes().filter((n) => !wantNodes.has(n.id())).remove();
+    cy.edges()
+      .filter((e) => !wantEdges.has(e.id()))
+      .remove();
+    cy.nodes()
+      .filter((n) => !wantNodes.has(n.id()))
+      .remove();
     const toAdd: ElementDefinition[] = [];
     for (const n of nodes) {
       if (cy.getElementById(n.id).nonempty()) continue;
       added.push(n.id);
-      toAdd.push({ group: 'nodes', data: { id: n.id, type: n.type, name: n.label, nameEn: n.labelEn }, position: startPosition(cy, state, n.id, added.length) });
+      toAdd.push({
+        group: 'nodes',
+        data: { id: n.id, type: n.type, name: n.label, nameEn: n.labelEn },
+        position: startPosition(cy, state, n.id, added.length),
+      });
     }
     for (const e of edges) {
       if (cy.getElementById(e.id).nonempty()) continue;
-      toAdd.push({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, type: e.type, crossChain: !!e.crossChain, inferred: !!e.inferred } });
+      toAdd.push({
+        group: 'edges',
+        data: { id: e.id, source: e.source, target: e.target, type: e.type, crossChain: !!e.crossChain, inferred: !!e.inferred },
+      });
     }
     cy.add(toAdd);
     cy.nodes().forEach((node) => {
@@ -114,7 +125,10 @@ export function fitClamped(cy: Core): void {
   const h = cy.height();
   const bb = cy.elements().boundingBox();
   if (!(w > 0 && h > 0 && bb.w >= 0 && bb.h >= 0) || cy.nodes().empty()) return;
-  const zoom = Math.max(cy.minZoom(), Math.min(exploreDefaults.maxFitZoom, (w - 2 * padding) / Math.max(bb.w, 1), (h - 2 * padding) / Math.max(bb.h, 1)));
+  const zoom = Math.max(
+    cy.minZoom(),
+    Math.min(exploreDefaults.maxFitZoom, (w - 2 * padding) / Math.max(bb.w, 1), (h - 2 * padding) / Math.max(bb.h, 1)),
+  );
   cy.viewport({ zoom, pan: { x: w / 2 - zoom * (bb.x1 + bb.w / 2), y: h / 2 - zoom * (bb.y1 + bb.h / 2) } });
 }
 

@@ -60,13 +60,16 @@ export const exploreDefaults = {
 function distanceFrom(focus: NodeSingular | undefined): (node: NodeSingular) => number {
   const dist = new Map<string, number>();
   if (focus) {
-    focus.cy().elements().bfs({
-      roots: focus,
-      directed: false,
-      visit: (v, _e, _u, _i, depth) => {
-        dist.set(v.id(), depth);
-      },
-    });
+    focus
+      .cy()
+      .elements()
+      .bfs({
+        roots: focus,
+        directed: false,
+        visit: (v, _e, _u, _i, depth) => {
+          dist.set(v.id(), depth);
+        },
+      });
   }
   return (node) => dist.get(node.id()) ?? 99;
 }
@@ -75,7 +78,10 @@ function distanceFrom(focus: NodeSingular | undefined): (node: NodeSingular) => 
  * Cytoscape layout options for `name`. Locked (pinned) nodes are left where they are by every
  * layout. `focusId` is the centre (concentric) or the root (breadthfirst).
  */
-export function layoutOptions(name: ExploreLayoutName, opts: { focusId: string | null; elementCount: number; focusNode?: NodeSingular }): LayoutOptions {
+export function layoutOptions(
+  name: ExploreLayoutName,
+  opts: { focusId: string | null; elementCount: number; focusNode?: NodeSingular },
+): LayoutOptions {
   const d = exploreDefaults;
   const animate = opts.elementCount < d.common.animateBelow;
   // No fit by the layout itself: explore-graph.ts fits afterwards, with a zoom ceiling.
@@ -86,10 +92,22 @@ export function layoutOptions(name: ExploreLayoutName, opts: { focusId: string |
     case 'concentric': {
       const ring = distanceFrom(opts.focusNode);
       // Cytoscape puts the highest value in the centre: invert the distance.
-      return { name: 'concentric', ...common, ...d.concentric, concentric: (n: NodeSingular) => 100 - ring(n), levelWidth: () => 1 } as LayoutOptions;
+      return {
+        name: 'concentric',
+        ...common,
+        ...d.concentric,
+        concentric: (n: NodeSingular) => 100 - ring(n),
+        levelWidth: () => 1,
+      } as LayoutOptions;
     }
     case 'breadthfirst':
-      return { name: 'breadthfirst', ...common, ...d.breadthfirst, directed: false, ...(opts.focusNode ? { roots: opts.focusNode } : {}) } as LayoutOptions;
+      return {
+        name: 'breadthfirst',
+        ...common,
+        ...d.breadthfirst,
+        directed: false,
+        ...(opts.focusNode ? { roots: opts.focusNode } : {}),
+      } as LayoutOptions;
     case 'circle':
       return { name: 'circle', ...common, ...d.circle } as LayoutOptions;
     case 'grid':

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exploreFromUrl, exploreKey, exploreNavigation, exploreToUrl } from '../state/explore-url';
-import { parseUrlState, serializeUrlState } from '../state/url-state';
+import { exploreFromUrl, exploreKey, exploreNavigation, exploreToUrl } from '../features/explore/explore-url';
+import { parseUrlState, serializeUrlState } from '../shared/url/url-state';
 import {
   addPaths,
   buildExplore,
@@ -24,8 +24,16 @@ const n = (id: string, type = 'Enterprise') => ({ id, type, label: id, labelEn: 
 const e = (source: string, target: string, type = 'LINK') => ({ id: `${source}|${type}|${target}`, source, target, type });
 
 // runhai — module segment — zs park; module — cell segment.
-const start: GraphChunk = { nodes: [n('runhai'), n('module', 'Segment'), n('zs', 'Park')], edges: [e('runhai', 'module'), e('runhai', 'zs')], truncated: false };
-const moduleHood: GraphChunk = { nodes: [n('module', 'Segment'), n('cell', 'Segment'), n('hengyuan')], edges: [e('cell', 'module', 'FEEDS'), e('hengyuan', 'module')], truncated: true };
+const start: GraphChunk = {
+  nodes: [n('runhai'), n('module', 'Segment'), n('zs', 'Park')],
+  edges: [e('runhai', 'module'), e('runhai', 'zs')],
+  truncated: false,
+};
+const moduleHood: GraphChunk = {
+  nodes: [n('module', 'Segment'), n('cell', 'Segment'), n('hengyuan')],
+  edges: [e('cell', 'module', 'FEEDS'), e('hengyuan', 'module')],
+  truncated: true,
+};
 
 function started(): ExploreState {
   return buildExplore('runhai', 'cose', start, [], []);
@@ -69,7 +77,11 @@ describe('explore model', () => {
   });
 
   it('an expansion that brings a hidden node back shows it', () => {
-    const s = expand(hide(started(), ['module']), { id: 'zs', depth: 1, types: [] }, { nodes: [n('module', 'Segment')], edges: [], truncated: false });
+    const s = expand(
+      hide(started(), ['module']),
+      { id: 'zs', depth: 1, types: [] },
+      { nodes: [n('module', 'Segment')], edges: [], truncated: false },
+    );
     expect(s.hidden).toEqual([]);
   });
 
@@ -89,7 +101,11 @@ describe('explore model', () => {
   });
 
   it('adds found paths and undoes them', () => {
-    const chunk: GraphChunk = { nodes: [n('runhai'), n('module', 'Segment'), n('cell', 'Segment')], edges: [e('runhai', 'module'), e('cell', 'module', 'FEEDS')], truncated: false };
+    const chunk: GraphChunk = {
+      nodes: [n('runhai'), n('module', 'Segment'), n('cell', 'Segment')],
+      edges: [e('runhai', 'module'), e('cell', 'module', 'FEEDS')],
+      truncated: false,
+    };
     const s1 = addPaths(started(), { from: 'runhai', to: 'cell', maxLength: 4 }, chunk);
     expect(s1.nodes['cell']).toBeDefined();
     expect(s1.pathSearches).toEqual([{ from: 'runhai', to: 'cell', maxLength: 4 }]);
@@ -107,8 +123,15 @@ describe('explore model', () => {
 describe('splitPaths', () => {
   it('recovers every shortest path from the merged answer, ignoring edge direction', () => {
     // a–b–d and a–c–d (b→a reversed), two paths of length 2.
-    const chunk: GraphChunk = { nodes: ['a', 'b', 'c', 'd'].map((x) => n(x)), edges: [e('b', 'a'), e('b', 'd'), e('a', 'c'), e('c', 'd')], truncated: false };
-    expect(splitPaths(chunk, 'a', 'd')).toEqual([['a', 'b', 'd'], ['a', 'c', 'd']]);
+    const chunk: GraphChunk = {
+      nodes: ['a', 'b', 'c', 'd'].map((x) => n(x)),
+      edges: [e('b', 'a'), e('b', 'd'), e('a', 'c'), e('c', 'd')],
+      truncated: false,
+    };
+    expect(splitPaths(chunk, 'a', 'd')).toEqual([
+      ['a', 'b', 'd'],
+      ['a', 'c', 'd'],
+    ]);
   });
 
   it('finds none when the ends are not joined', () => {
@@ -132,11 +155,17 @@ describe('explore URL', () => {
     expect(back.pathSearches).toEqual(s.pathSearches);
     expect(exploreKey(back) === exploreKey({ ...s })).toBe(true);
 
-    const rebuilt = buildExplore('runhai', back.layout, start, [
-      { kind: 'expand', expansion: back.expansions[0]!, chunk: moduleHood },
-      { kind: 'expand', expansion: back.expansions[1]!, chunk: { nodes: [n('zs', 'Park')], edges: [], truncated: false } },
-      { kind: 'paths', search: back.pathSearches[0]!, chunk: moduleHood },
-    ], back.hidden);
+    const rebuilt = buildExplore(
+      'runhai',
+      back.layout,
+      start,
+      [
+        { kind: 'expand', expansion: back.expansions[0]!, chunk: moduleHood },
+        { kind: 'expand', expansion: back.expansions[1]!, chunk: { nodes: [n('zs', 'Park')], edges: [], truncated: false } },
+        { kind: 'paths', search: back.pathSearches[0]!, chunk: moduleHood },
+      ],
+      back.hidden,
+    );
     expect(visibleGraph(rebuilt)).toEqual(visibleGraph(s));
     expect(rebuilt.layout).toBe('concentric');
   });

@@ -90,8 +90,7 @@ function merge(s: ExploreState, chunk: GraphChunk): Pick<Snapshot, 'nodes' | 'ed
   return { nodes, edges, hidden: s.hidden.filter((id) => !brought.has(id)) };
 }
 
-const sameExpansion = (a: Expansion, b: Expansion) =>
-  a.id === b.id && a.depth === b.depth && a.types.join() === b.types.join();
+const sameExpansion = (a: Expansion, b: Expansion) => a.id === b.id && a.depth === b.depth && a.types.join() === b.types.join();
 
 /** Adds a node's neighbourhood (the API's answer for `expansion`). */
 export function expand(s: ExploreState, expansion: Expansion, chunk: GraphChunk): ExploreState {
@@ -199,8 +198,7 @@ export function pathEdgeIds(s: Pick<ExploreState, 'edges'>, path: string[]): str
   for (let i = 1; i < path.length; i++) {
     const a = path[i - 1]!;
     const b = path[i]!;
-    for (const e of Object.values(s.edges))
-      if ((e.source === a && e.target === b) || (e.source === b && e.target === a)) ids.push(e.id);
+    for (const e of Object.values(s.edges)) if ((e.source === a && e.target === b) || (e.source === b && e.target === a)) ids.push(e.id);
   }
   return ids;
 }

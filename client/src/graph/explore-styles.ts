@@ -57,10 +57,16 @@ export function createExploreStylesheet(): StylesheetJson {
     },
     ...typeRules,
     // The start of the exploration: bigger, and a thick dark ring.
-    { selector: 'node.focus', style: { width: node.focusSize, height: node.focusSize, 'border-width': 5, 'border-color': '#111827', 'font-weight': 'bold' } },
+    {
+      selector: 'node.focus',
+      style: { width: node.focusSize, height: node.focusSize, 'border-width': 5, 'border-color': '#111827', 'font-weight': 'bold' },
+    },
     // Pinned: a double border and the ⚑ marker in the label (explore-graph.ts).
     { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 6, 'border-color': '#111827' } },
-    { selector: 'node:selected', style: { 'border-color': selection.border, 'border-width': selection.width + 1, 'border-style': 'solid' } },
+    {
+      selector: 'node:selected',
+      style: { 'border-color': selection.border, 'border-width': selection.width + 1, 'border-style': 'solid' },
+    },
     {
       selector: 'edge',
       style: {
@@ -86,7 +92,10 @@ export function createExploreStylesheet(): StylesheetJson {
     { selector: 'edge[?inferred]', style: { 'line-style': 'dotted' } },
     // A highlighted path: everything else fades, the path's edges get thick; so it reads in greyscale too.
     { selector: '.faded', style: { opacity: 0.25 } },
-    { selector: 'edge.on-path', style: { width: 5, 'line-color': HIGHLIGHT, 'target-arrow-color': HIGHLIGHT, opacity: 1, 'font-size': 12, color: '#7f1d1d' } },
+    {
+      selector: 'edge.on-path',
+      style: { width: 5, 'line-color': HIGHLIGHT, 'target-arrow-color': HIGHLIGHT, opacity: 1, 'font-size': 12, color: '#7f1d1d' },
+    },
     { selector: 'node.on-path', style: { 'border-width': 5, 'border-color': HIGHLIGHT, opacity: 1 } },
   ];
 }

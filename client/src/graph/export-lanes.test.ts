@@ -15,7 +15,15 @@ describe('export frame', () => {
     const f = exportFrame(graph, lanes, 2, 0);
     expect(f).toEqual({ scale: 2, originX: -100, originY: -60, width: 840, height: 580, graphX: 20, graphY: 80 });
     // The margin is white space on every side.
-    expect(exportFrame(graph, lanes, 2, 10)).toEqual({ scale: 2, originX: -110, originY: -70, width: 880, height: 620, graphX: 40, graphY: 100 });
+    expect(exportFrame(graph, lanes, 2, 10)).toEqual({
+      scale: 2,
+      originX: -110,
+      originY: -70,
+      width: 880,
+      height: 620,
+      graphX: 40,
+      graphY: 100,
+    });
   });
 
   it('is the graph itself when there are no bands', () => {

@@ -1,4 +1,4 @@
-import type { Chain, FlowEnd, Segment } from '../api/types';
+import type { Chain, FlowEnd, Segment } from '../shared/api/types';
 import type { ChainsQuery } from '../gql/graphql';
 
 const seg = (s: Partial<Segment> & Pick<Segment, 'id' | 'name' | 'stage' | 'order'>): Segment => ({
@@ -10,14 +10,25 @@ const seg = (s: Partial<Segment> & Pick<Segment, 'id' | 'name' | 'stage' | 'orde
 
 /** A segment as a flow endpoint: the API always describes both ends (`from`/`to` are non-null). */
 export const flowEnd = (chainId: string, s: Segment): FlowEnd => ({
-  id: s.id, name: s.name, nameEn: s.nameEn, chainId, stage: s.stage, order: s.order,
+  id: s.id,
+  name: s.name,
+  nameEn: s.nameEn,
+  chainId,
+  stage: s.stage,
+  order: s.order,
 });
 
 /** A flow inside one chain, its ends looked up among that chain's segments. */
-const localFlow = (chainId: string, segments: Segment[]) => (fromId: string, toId: string): Chain['flows'][number] => {
-  const end = (id: string) => flowEnd(chainId, segments.find((s) => s.id === id)!);
-  return { fromId, toId, crossChain: false, from: end(fromId), to: end(toId) };
-};
+const localFlow =
+  (chainId: string, segments: Segment[]) =>
+  (fromId: string, toId: string): Chain['flows'][number] => {
+    const end = (id: string) =>
+      flowEnd(
+        chainId,
+        segments.find((s) => s.id === id)!,
+      );
+    return { fromId, toId, crossChain: false, from: end(fromId), to: end(toId) };
+  };
 
 const pvSegments: Segment[] = [
   seg({ id: 'pv.polysilicon', name: '多晶硅', nameEn: 'Polysilicon', stage: 'UPSTREAM', order: 1, enterpriseCount: 12 }),

@@ -1,9 +1,16 @@
 // Stubs for the app shell's tests: one fetch mock that answers each GraphQL operation by name.
 import { vi } from 'vitest';
-import type { ParkSummary, SearchHit } from '../api/types';
+import type { ParkSummary, SearchHit } from '../shared/api/types';
 import type {
-  ChainsQuery, ExploreNeighborhoodQuery, ExplorePathsQuery, HomeParksQuery, MeQuery, NodeDetailQuery, SearchQuery,
-  SignInMutation, SignOutMutation,
+  ChainsQuery,
+  ExploreNeighborhoodQuery,
+  ExplorePathsQuery,
+  HomeParksQuery,
+  MeQuery,
+  NodeDetailQuery,
+  SearchQuery,
+  SignInMutation,
+  SignOutMutation,
 } from '../gql/graphql';
 import type * as Edit from '../gql/graphql';
 import { chainsResult, jsonResponse } from './fixtures';
@@ -66,8 +73,7 @@ export function operations(fetchMock: ReturnType<typeof stubGraphql>): string[] 
   return fetchMock.mock.calls.map(([, init]) => /(?:query|mutation)\s+(\w+)/.exec(JSON.parse(String(init.body)).query)?.[1] ?? '');
 }
 
-export const graphqlError = (code: string, message = code) =>
-  jsonResponse({ data: null, errors: [{ message, extensions: { code } }] });
+export const graphqlError = (code: string, message = code) => jsonResponse({ data: null, errors: [{ message, extensions: { code } }] });
 
 export const admin = { username: 'admin', role: 'ADMIN' as const };
 
@@ -95,13 +101,25 @@ export const searchResult = (hits: SearchHit[]): SearchQuery => ({
 
 export const parks: ParkSummary[] = [
   {
-    id: 'p.zone', name: '苏州工业园区', nameEn: 'Suzhou Industrial Park', kind: 'ETDZ', parent: null,
+    id: 'p.zone',
+    name: '苏州工业园区',
+    nameEn: 'Suzhou Industrial Park',
+    kind: 'ETDZ',
+    parent: null,
     region: { id: 'r.sz', name: '苏州市', nameEn: 'Suzhou' },
-    enterprises: { totalCount: 42 }, projects: { totalCount: 7 },
+    enterprises: { totalCount: 42 },
+    projects: { totalCount: 7 },
     chains: [{ chain: { id: 'pv', name: '光伏', nameEn: 'Photovoltaics' } }],
   },
   {
-    id: 'p.sub', name: '纳米城', nameEn: null, kind: 'SUB_PARK', parent: { id: 'p.zone' },
-    region: null, enterprises: { totalCount: 5 }, projects: { totalCount: 0 }, chains: [],
+    id: 'p.sub',
+    name: '纳米城',
+    nameEn: null,
+    kind: 'SUB_PARK',
+    parent: { id: 'p.zone' },
+    region: null,
+    enterprises: { totalCount: 5 },
+    projects: { totalCount: 0 },
+    chains: [],
   },
 ];

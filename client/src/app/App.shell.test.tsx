@@ -1,0 +1,103 @@
+// The app shell: which view the URL picks, the primary navigation, the start page.
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { App } from './App';
+import { setSessionToken } from '../shared/api/session-token';
+import { admin, chainsHandler, operations, parks, stubGraphql } from '../test/shell-fixtures';
+
+const param = (name: string) => new URLSearchParams(window.location.search).get(name);
+const nav = () => screen.getByRole('navigation', { name: '主导航' });
+
+beforeEach(() => {
+  sessionStorage.clear();
+  window.history.replaceState(null, '', '/');
+});
+
+describe('app shell', () => {
+  it('the primary navigation switches views through the URL', async () => {
+    stubGraphql({ Chains: chainsHandler });
+    render(<App headless />);
+    // No ?view= means the chain map, as before the shell existed.
+    expect(within(nav()).getByRole('button', { name: '产业链图' })).toHaveAttribute('aria-current', 'page');
+    await screen.findByRole('navigation', { name: '产业链列表' });
+
+    fireEvent.click(within(nav()).getByRole('button', { name: '首页' }));
+    expect(param('view')).toBe('home');
+    expect(await screen.findByRole('heading', { level: 2, name: '产业链与园区一览' })).toBeInTheDocument();
+    expect(screen.queryByRole('navigation', { name: '产业链列表' })).not.toBeInTheDocument();
+
+    fireEvent.click(within(nav()).getByRole('button', { name: '园区' }));
+    expect(param('view')).toBe('park');
+    expect(within(nav()).getByRole('button', { name: '园区' })).toHaveAttribute('aria-current', 'page');
+
+    fireEvent.click(within(nav()).getByRole('button', { name: '对比' }));
+    expect(param('view')).toBe('compare');
+    fireEvent.click(within(nav()).getByRole('button', { name: '分析' }));
+    expect(param('view')).toBe('analyst');
+
+    // Back returns to the previous view.
+    window.history.back();
+    await waitFor(() => expect(param('view')).toBe('compare'));
+    await waitFor(() => expect(within(nav()).getByRole('button', { name: '对比' })).toHaveAttribute('aria-current', 'page'));
+  });
+
+  it('a ?node= link opens the detail panel beside the view, and closing it clears the URL', async () => {
+    window.history.replaceState(null, '', '/?view=home&node=ent.hongfa');
+    stubGraphql({ Chains: chainsHandler });
+    render(<App headless />);
+    const panel = await screen.findByTestId('detail-panel');
+    expect(panel).toHaveAttribute('data-node-id', 'ent.hongfa');
+    expect(screen.getByRole('heading', { level: 2, name: '产业链与园区一览' })).toBeInTheDocument();
+    fireEvent.click(within(panel).getAllByRole('button')[0]!);
+    expect(param('node')).toBeNull();
+    expect(screen.queryByTestId('detail-panel')).not.toBeInTheDocument();
+  });
+
+  it('the start page lists the chains and asks anonymous users to sign in for the parks', async () => {
+    window.history.replaceState(null, '', '/?view=home');
+    const fetchMock = stubGraphql({ Chains: chainsHandler });
+    render(<App headless />);
+
+    const chains = await screen.findByRole('region', { name: '产业链' });
+    // The section is there at once (loading); the chains arrive after the request.
+    const pv = await within(chains).findByRole('link', { name: '光伏' });
+    expect(pv.closest('li')).toHaveTextContent('8 个环节');
+    const parksSection = screen.getByRole('region', { name: '园区' });
+    expect(within(parksSection).getByText('登录后可查看园区概况。')).toBeInTheDocument();
+    expect(operations(fetchMock)).toEqual(['Chains']);
+
+    fireEvent.click(pv);
+    expect(param('view')).toBeNull(); // the chain map is the default view
+    expect(param('chain')).toBe('pv');
+    expect(await screen.findByRole('heading', { level: 2, name: '光伏' })).toBeInTheDocument();
+  });
+
+  it('signed in, the start page shows each park with its kind, region, roll-up counts and chains', async () => {
+    setSessionToken('tok');
+    window.history.replaceState(null, '', '/?view=home');
+    stubGraphql({ Chains: chainsHandler, Me: () => ({ me: admin }), HomeParks: () => ({ parks }) });
+    render(<App headless />);
+
+    const table = await screen.findByRole('table');
+    const [, zone, sub] = within(table).getAllByRole('row');
+    expect(zone).toHaveTextContent('苏州工业园区经开区 · 苏州市光伏427');
+    expect(sub).toHaveTextContent('纳米城分园');
+    expect(sub).toHaveAttribute('data-depth', '1'); // nested under its zone
+    expect(screen.getByText('企业与项目数含下属分园（一区多园）。')).toBeInTheDocument();
+
+    fireEvent.click(within(zone!).getByRole('link', { name: '苏州工业园区' }));
+    expect(param('view')).toBe('park');
+    expect(param('park')).toBe('p.zone');
+  });
+
+  it('the start page in English', async () => {
+    setSessionToken('tok');
+    window.history.replaceState(null, '', '/?view=home&lang=en');
+    stubGraphql({ Chains: chainsHandler, Me: () => ({ me: admin }), HomeParks: () => ({ parks }) });
+    render(<App headless />);
+    expect(await screen.findByRole('link', { name: 'Suzhou Industrial Park' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Chains and parks at a glance' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Photovoltaics' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Signed in as' })).toHaveTextContent('adminAdmin');
+  });
+});

@@ -1,0 +1,29 @@
+import type { Chain } from '../../shared/api/types';
+import { useLang, useT } from '../../shared/i18n/context';
+import { localName } from '../../shared/i18n/lang';
+
+interface ChainListProps {
+  chains: Chain[];
+  selectedId: string | undefined;
+  onSelect: (chainId: string) => void;
+}
+
+export function ChainList({ chains, selectedId, onSelect }: ChainListProps) {
+  const t = useT();
+  const lang = useLang();
+  return (
+    <nav className="chain-list" aria-label={t.chainListLabel}>
+      <h2>{t.chainsHeading}</h2>
+      <ul>
+        {chains.map((chain) => (
+          <li key={chain.id}>
+            <button type="button" aria-current={chain.id === selectedId ? 'page' : undefined} onClick={() => onSelect(chain.id)}>
+              <span className="chain-name">{localName(chain, lang)}</span>
+              <span className="chain-count">{t.segmentCount(chain.segments.length)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

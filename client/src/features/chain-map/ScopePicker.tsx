@@ -1,0 +1,113 @@
+import { useEffect, useId, useState } from 'react';
+import { fetchScopeOptions, regionsForParks, type RegionOption, type ScopePark } from './scope-queries';
+import { getSessionToken, onSessionChange } from '../../shared/api/session-token';
+import { useLang } from '../../shared/i18n/context';
+import { localName } from '../../shared/i18n/lang';
+import { useScopeT } from './scope-messages';
+
+export interface Scope {
+  park: string | null;
+  region: string | null;
+}
+
+interface ScopePickerProps {
+  chainId: string;
+  value: Scope;
+  onChange: (scope: Scope) => void;
+}
+
+type OptionsState =
+  { status: 'anonymous' } | { status: 'loading' } | { status: 'error' } | { status: 'ready'; parks: ScopePark[]; regions: RegionOption[] };
+
+/** True while a session token is held; follows sign-in and sign-out. */
+export function useSignedIn(): boolean {
+  const [signedIn, setSignedIn] = useState(() => getSessionToken() != null);
+  useEffect(() => onSessionChange((token) => setSignedIn(token != null)), []);
+  return signedIn;
+}
+
+// One <select> for both kinds, so the choice stays a single keyboard stop; values say the kind.
+const encode = (s: Scope) => (s.park ? `park:${s.park}` : s.region ? `region:${s.region}` : '');
+function decode(value: string): Scope {
+  if (value.startsWith('park:')) return { park: value.slice(5), region: null };
+  if (value.startsWith('region:')) return { park: null, region: value.slice(7) };
+  return { park: null, region: null };
+}
+
+/**
+ * The park or region a chain map shows its local picture for: the chain's parks, then the
+ * regions they sit in (province → city → district). Parks and regions are not public
+ * (server/src/auth/public-read.ts), so anonymous users get a hint; a scope already in the URL
+ * still draws publicly.
+ */
+export function ScopePicker({ chainId, value, onChange }: ScopePickerProps) {
+  const st = useScopeT();
+  const lang = useLang();
+  const id = useId();
+  const signedIn = useSignedIn();
+  const [state, setState] = useState<OptionsState>({ status: signedIn ? 'loading' : 'anonymous' });
+
+  useEffect(() => {
+    if (!signedIn) {
+      setState({ status: 'anonymous' });
+      return;
+    }
+    const controller = new AbortController();
+    setState({ status: 'loading' });
+    fetchScopeOptions(chainId, { signal: controller.signal }).then(
+      (data) => setState({ status: 'ready', parks: data.parks, regions: regionsForParks(data.parks, data.regions) }),
+      () => {
+        if (!controller.signal.aborted) setState({ status: 'error' });
+      },
+    );
+    return () => controller.abort();
+  }, [chainId, signedIn]);
+
+  if (state.status === 'anonymous') return <p className="park-picker-hint">{st.signInHint}</p>;
+  if (state.status === 'error')
+    return (
+      <p className="park-picker-hint" role="alert">
+        {st.error}
+      </p>
+    );
+  const parks = state.status === 'ready' ? state.parks : [];
+  const regions = state.status === 'ready' ? state.regions : [];
+  const current = encode(value);
+  const known = !current || parks.some((p) => `park:${p.id}` === current) || regions.some((r) => `region:${r.id}` === current);
+  return (
+    <div className="park-picker">
+      <label htmlFor={id}>{st.label}</label>
+      <select
+        id={id}
+        value={current}
+        disabled={state.status === 'loading'}
+        data-testid="scope-picker"
+        onChange={(event) => onChange(decode(event.currentTarget.value))}
+      >
+        <option value="">{state.status === 'loading' ? st.loading : st.none}</option>
+        {/* A scope from a link that is not in the lists (another chain's park) stays selectable. */}
+        {!known && <option value={current}>{value.park ?? value.region}</option>}
+        {parks.length > 0 && (
+          <optgroup label={st.parks}>
+            {parks.map((p) => (
+              <option key={p.id} value={`park:${p.id}`}>
+                {localName(p, lang)}
+              </option>
+            ))}
+          </optgroup>
+        )}
+        {regions.length > 0 && (
+          <optgroup label={st.regions}>
+            {regions.map((r) => (
+              <option key={r.id} value={`region:${r.id}`}>
+                {'\u00a0\u00a0'.repeat(r.depth)}
+                {localName(r, lang)}
+                {lang === 'en' ? ` (${st.level[r.level] ?? r.level})` : ''}
+              </option>
+            ))}
+          </optgroup>
+        )}
+      </select>
+    </div>
+  );
+}

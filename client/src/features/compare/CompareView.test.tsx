@@ -1,0 +1,52 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { CompareParks, ParkSummary } from '../park/types';
+import { I18nProvider } from '../../shared/i18n/context';
+import { chainsResult } from '../../test/fixtures';
+import { stubParkApi } from '../../test/park-fixtures';
+import { CompareView } from './CompareView';
+
+const parks: [ParkSummary, ParkSummary] = [
+  { id: 'zs-hitech', name: '中山高新区', nameEn: null, kind: 'HIGH_TECH_ZONE', level: null, region: null, parent: null },
+  { id: 'sy-etdz', name: '遂宁经开区', nameEn: null, kind: 'ETDZ', level: null, region: null, parent: null },
+];
+const seg = (id: string, name: string): CompareParks['segments'][number] => ({
+  id,
+  name,
+  nameEn: null,
+  stage: 'UPSTREAM',
+  order: 1,
+  parentId: null,
+});
+
+describe('CompareView', () => {
+  it('shows a parks × segments matrix with status text, and toggles parks in the URL', async () => {
+    stubParkApi({
+      Chains: { data: chainsResult },
+      Parks: { data: { parks } },
+      CompareParks: {
+        data: {
+          compareParks: {
+            segments: [seg('pv.polysilicon', '多晶硅'), seg('pv.cell', '电池片')],
+            rows: [
+              { park: parks[0], completeness: { score: 0.5 }, statuses: ['PRESENT', 'MISSING'] },
+              { park: parks[1], completeness: { score: 0.25 }, statuses: ['PIPELINE', 'MISSING'] },
+            ],
+          },
+        },
+      },
+    });
+    const onNavigate = vi.fn();
+    render(
+      <I18nProvider lang="zh">
+        <CompareView chainId="pv" parkIds={['zs-hitech', 'sy-etdz']} onNavigate={onNavigate} />
+      </I18nProvider>,
+    );
+    const table = await screen.findByRole('table', { name: '园区对比' });
+    const row = within(table).getByRole('button', { name: '遂宁经开区' }).closest('tr')!;
+    expect(row).toHaveTextContent('在建/签约');
+    expect(row).toHaveTextContent('缺失');
+    fireEvent.click(screen.getByRole('checkbox', { name: '中山高新区' }));
+    expect(onNavigate).toHaveBeenCalledWith({ parks: ['sy-etdz'] });
+  });
+});

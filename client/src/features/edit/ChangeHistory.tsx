@@ -1,0 +1,106 @@
+import { useEffect, useState } from 'react';
+import { graphqlRequest } from '../../shared/api/client';
+import { NODE_CHANGES_QUERY } from './queries';
+import { isAbortError } from '../../shared/api/errors';
+import type { NodeChangesQuery } from '../../gql/graphql';
+import { useSession } from '../session/use-session';
+import { useLang } from '../../shared/i18n/context';
+import { useEditT } from './messages';
+import { enumLabel } from '../../shared/ui/format';
+import { onGraphEdited } from '../../shared/api/edit-events';
+import type { EditMessages } from './messages';
+import type { Lang } from '../../shared/i18n/lang';
+
+type Change = NodeChangesQuery['changes'][number];
+
+/** The property / link names an audit record touched (before ∪ after). */
+export function changedKeys(change: Pick<Change, 'before' | 'after'>): string[] {
+  const keys = new Set<string>();
+  for (const side of [change.before, change.after]) {
+    let v: unknown = side;
+    if (typeof v === 'string') {
+      try {
+        v = JSON.parse(v);
+      } catch {
+        continue;
+      }
+    }
+    if (v && typeof v === 'object' && !Array.isArray(v)) for (const k of Object.keys(v)) keys.add(k);
+  }
+  return [...keys];
+}
+
+/** A stored property name in words: form labels, lifecycle dates (signedOn → 签约), else as stored. */
+function keyLabel(key: string, t: EditMessages, lang: Lang): string {
+  if (key in t.historyKey) return t.historyKey[key]!;
+  if (key in t.f) return t.f[key as keyof EditMessages['f']];
+  if (key.endsWith('On')) {
+    const k = key.slice(0, -2);
+    // Known when it has a Chinese label (the English one may equal the key).
+    if (enumLabel('date', k, 'zh') !== k) return enumLabel('date', k, lang);
+  }
+  return key;
+}
+
+/** Who changed this node, when, what, why and from which source; for signed-in users. */
+export function ChangeHistory({ nodeId }: { nodeId: string }) {
+  const t = useEditT();
+  const lang = useLang();
+  const { signedIn } = useSession();
+  const [state, setState] = useState<{ status: 'loading' } | { status: 'error' } | { status: 'ready'; changes: Change[] }>({
+    status: 'loading',
+  });
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => onGraphEdited(() => setVersion((n) => n + 1)), []);
+  useEffect(() => {
+    if (!signedIn) return;
+    const controller = new AbortController();
+    setState({ status: 'loading' });
+    graphqlRequest(NODE_CHANGES_QUERY, { targetId: nodeId }, { signal: controller.signal }).then(
+      (d) => setState({ status: 'ready', changes: d.changes }),
+      (e: unknown) => {
+        if (!controller.signal.aborted && !isAbortError(e)) setState({ status: 'error' });
+      },
+    );
+    return () => controller.abort();
+  }, [nodeId, signedIn, version]);
+
+  if (!signedIn) return null;
+  const fmt = (at: string) => new Date(at).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <section aria-label={t.historyTitle} data-testid="change-history">
+      <h4>{t.historyTitle}</h4>
+      {state.status === 'loading' && <p role="status">{t.historyLoading}</p>}
+      {state.status === 'error' && <p role="alert">{t.historyError}</p>}
+      {state.status === 'ready' && state.changes.length === 0 && <p>{t.historyEmpty}</p>}
+      {state.status === 'ready' && state.changes.length > 0 && (
+        <ol className="change-list">
+          {state.changes.map((c) => {
+            const keys = changedKeys(c);
+            return (
+              <li key={c.id}>
+                <div>
+                  <strong>{t.action[c.action]}</strong> · {c.by} · <time dateTime={c.at}>{fmt(c.at)}</time>
+                </div>
+                {keys.length > 0 && (
+                  <div>
+                    <small>
+                      {t.changedFields}: {keys.map((k) => keyLabel(k, t, lang)).join(lang === 'en' ? ', ' : '、')}
+                    </small>
+                  </div>
+                )}
+                {c.reason && <div>{c.reason}</div>}
+                <div>
+                  <small>
+                    {c.source ? <cite>{lang === 'en' ? (c.source.titleEn ?? c.source.title) : c.source.title}</cite> : t.enteredByHand}
+                  </small>
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,134 @@
+import { graphqlRequest } from '../../shared/api/client';
+import { EDIT_ENTERPRISE_QUERY } from './queries';
+import type { EnterpriseRole } from '../../gql/graphql';
+import { useLang } from '../../shared/i18n/context';
+import { useEditT } from './messages';
+import { enumLabel } from '../../shared/ui/format';
+import { FieldErrors, TextField } from './fields';
+import { emptyEnterprise, enterpriseValues, type EnterpriseValues } from './form-model';
+import { ParkSelect, SegmentPicker } from './pickers';
+import { saveEnterprise } from './save';
+import { NodeFormDialog } from './NodeFormDialog';
+import { useNodeForm } from './use-node-form';
+
+export const ENTERPRISE_ROLES: readonly EnterpriseRole[] = [
+  'LEADING',
+  'ANCHOR',
+  'SUPPORTING',
+  'ABOVE_SCALE',
+  'HIGH_TECH',
+  'LISTED',
+  'LITTLE_GIANT',
+  'PROVINCIAL_LITTLE_GIANT',
+  'HIDDEN_CHAMPION',
+];
+
+const KNOWN = [
+  'name',
+  'nameEn',
+  'shortName',
+  'aliases',
+  'founded',
+  'products',
+  'note',
+  'roles',
+  'park',
+  'segments',
+  'source',
+  'reason',
+] as const;
+
+async function loadEnterprise(id: string): Promise<EnterpriseValues | null> {
+  const d = await graphqlRequest(EDIT_ENTERPRISE_QUERY, { id });
+  return d.enterprise ? enterpriseValues(d.enterprise) : null;
+}
+
+export interface EnterpriseFormProps {
+  /** null: a new enterprise. */
+  id: string | null;
+  /** Park chosen up front (new enterprise from a park page). */
+  parkId?: string | null;
+  title: string;
+  onSaved: (id: string) => void;
+  onClose: () => void;
+}
+
+export function EnterpriseForm({ id, parkId, title, onSaved, onClose }: EnterpriseFormProps) {
+  const t = useEditT();
+  const lang = useLang();
+  const form = useNodeForm<EnterpriseValues>({
+    id,
+    empty: emptyEnterprise(parkId ?? ''),
+    load: loadEnterprise,
+    save: saveEnterprise,
+    known: KNOWN,
+    onSaved,
+  });
+  const { values: v, errors } = form;
+  const set = <K extends keyof EnterpriseValues>(key: K, value: EnterpriseValues[K]) => form.setValues((old) => ({ ...old, [key]: value }));
+
+  return (
+    <NodeFormDialog title={title} onClose={onClose} form={form} testId="enterprise-form">
+      {(lists) => (
+        <>
+          <div className="edit-grid">
+            <TextField name="name" label={t.f.name} value={v.name} onChange={(x) => set('name', x)} errors={errors} required />
+            <TextField
+              name="nameEn"
+              label={t.f.nameEn}
+              hint={form.id ? undefined : t.nameEnHint}
+              value={v.nameEn}
+              onChange={(x) => set('nameEn', x)}
+              errors={errors}
+            />
+            <TextField name="shortName" label={t.f.shortName} value={v.shortName} onChange={(x) => set('shortName', x)} errors={errors} />
+            <TextField
+              name="founded"
+              label={t.f.founded}
+              hint={t.partialDateHint}
+              value={v.founded}
+              onChange={(x) => set('founded', x)}
+              errors={errors}
+            />
+            <TextField
+              name="aliases"
+              label={t.f.aliases}
+              hint={t.listHint}
+              value={v.aliases}
+              onChange={(x) => set('aliases', x)}
+              errors={errors}
+            />
+            <TextField
+              name="products"
+              label={t.f.products}
+              hint={t.listHint}
+              value={v.products}
+              onChange={(x) => set('products', x)}
+              errors={errors}
+            />
+            <ParkSelect value={v.parkId} onChange={(x) => set('parkId', x)} parks={lists.parks} errors={errors} />
+            <TextField name="note" label={t.f.note} value={v.note} onChange={(x) => set('note', x)} errors={errors} multiline />
+          </div>
+          <fieldset className="edit-field role-boxes" data-field="roles">
+            <legend>{t.f.roles}</legend>
+            {ENTERPRISE_ROLES.map((r) => (
+              <label key={r}>
+                <input
+                  type="checkbox"
+                  name="roles"
+                  value={r}
+                  checked={v.roles.includes(r)}
+                  aria-invalid={!!errors['roles']?.length}
+                  onChange={(e) => set('roles', e.target.checked ? [...v.roles, r] : v.roles.filter((x) => x !== r))}
+                />
+                {enumLabel('role', r, lang)}
+              </label>
+            ))}
+            <FieldErrors id="roles-errors" issues={errors['roles']} />
+          </fieldset>
+          <SegmentPicker value={v.segments} onChange={(x) => set('segments', x)} chains={lists.chains} errors={errors} />
+        </>
+      )}
+    </NodeFormDialog>
+  );
+}

@@ -1,0 +1,152 @@
+import type { MouseEvent, ReactNode } from 'react';
+import { useGraphQLQuery } from '../../shared/api/query';
+import { HOME_PARKS_QUERY } from './queries';
+import type { ParkSummary } from '../../shared/api/types';
+import { SignInPrompt } from '../session/SignIn';
+import { ErrorPanel, LoadingPanel } from '../../shared/ui/StatusPanel';
+import type { ChainsState } from '../../shared/api/use-chains';
+import { useSession } from '../session/use-session';
+import { useLang, useT } from '../../shared/i18n/context';
+import { localName } from '../../shared/i18n/lang';
+import { parseUrlState, serializeUrlState, type UrlState } from '../../shared/url/url-state';
+
+type Navigate = (patch: Partial<UrlState>) => void;
+
+/** A real link (opens in a new tab, copies as a URL) that navigates in place on a plain click. */
+function NavLink(props: { patch: Partial<UrlState>; onNavigate: Navigate; title?: string; children: ReactNode }) {
+  const { patch, onNavigate, title, children } = props;
+  const href = serializeUrlState({ ...parseUrlState(window.location.search), ...patch }, window.location.search) || '?';
+  const onClick = (e: MouseEvent) => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    onNavigate(patch);
+  };
+  return (
+    <a href={href} onClick={onClick} title={title}>
+      {children}
+    </a>
+  );
+}
+
+/** Parks with sub-parks right after their parent, so the table reads as 一区多园. */
+function nestParks(parks: ParkSummary[]): { park: ParkSummary; depth: number }[] {
+  const ids = new Set(parks.map((p) => p.id));
+  const children = new Map<string, ParkSummary[]>();
+  for (const p of parks) {
+    const key = p.parent && ids.has(p.parent.id) ? p.parent.id : '';
+    children.set(key, [...(children.get(key) ?? []), p]);
+  }
+  const out: { park: ParkSummary; depth: number }[] = [];
+  const walk = (key: string, depth: number) => {
+    for (const p of children.get(key) ?? []) {
+      out.push({ park: p, depth });
+      walk(p.id, depth + 1);
+    }
+  };
+  walk('', 0);
+  return out;
+}
+
+function ParksSection({ onNavigate }: { onNavigate: Navigate }) {
+  const t = useT();
+  const lang = useLang();
+  const session = useSession();
+  const state = useGraphQLQuery(HOME_PARKS_QUERY, session.signedIn ? {} : null, (d) => d.parks);
+
+  let body;
+  if (!session.signedIn) body = <SignInPrompt hint={t.shell.homeParksSignIn} />;
+  else if (state.status === 'loading') body = <LoadingPanel />;
+  else if (state.status === 'error') body = <ErrorPanel error={state.error} onRetry={state.retry} />;
+  else if ((state.data ?? []).length === 0) body = <p className="muted">{t.shell.homeParksEmpty}</p>;
+  else
+    body = (
+      <>
+        <table className="home-parks">
+          <thead>
+            <tr>
+              <th scope="col">{t.shell.homeParks}</th>
+              <th scope="col">{t.shell.parkChains}</th>
+              <th scope="col" className="num">
+                {t.shell.enterprisesHeading}
+              </th>
+              <th scope="col" className="num">
+                {t.shell.projectsHeading}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {nestParks(state.data ?? []).map(({ park, depth }) => (
+              <tr key={park.id} data-depth={depth}>
+                <th scope="row" style={{ paddingLeft: `${0.6 + depth * 1.2}rem` }}>
+                  <NavLink patch={{ view: 'park', park: park.id, node: null }} onNavigate={onNavigate}>
+                    {localName(park, lang)}
+                  </NavLink>
+                  <span className="park-meta">
+                    {t.shell.parkKind[park.kind]}
+                    {park.region && ` · ${localName(park.region, lang)}`}
+                  </span>
+                </th>
+                <td>
+                  {park.chains.length === 0 ? (
+                    <span className="muted">{t.shell.noChains}</span>
+                  ) : (
+                    <ul className="chips">
+                      {park.chains.map(({ chain }) => (
+                        <li key={chain.id}>{localName(chain, lang)}</li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+                <td className="num">{park.enterprises.totalCount}</td>
+                <td className="num">{park.projects.totalCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="muted note">{t.shell.rollUpNote}</p>
+      </>
+    );
+
+  return (
+    <section className="home-section" aria-labelledby="home-parks">
+      <h3 id="home-parks">{t.shell.homeParks}</h3>
+      {body}
+    </section>
+  );
+}
+
+/** The start page: the chains, and (signed in) the parks with their key figures. */
+export function HomeView({ chainsState, onNavigate }: { chainsState: ChainsState & { retry: () => void }; onNavigate: Navigate }) {
+  const t = useT();
+  const lang = useLang();
+  let chains;
+  if (chainsState.status === 'loading') chains = <LoadingPanel />;
+  else if (chainsState.status === 'error') chains = <ErrorPanel error={chainsState.error} onRetry={chainsState.retry} />;
+  else if (chainsState.chains.length === 0) chains = <p className="muted">{t.emptyHint}</p>;
+  else
+    chains = (
+      <ul className="home-chains">
+        {chainsState.chains.map((chain) => (
+          <li key={chain.id} className="home-card">
+            <h4>
+              <NavLink patch={{ view: 'chain', chain: chain.id, node: null }} onNavigate={onNavigate} title={t.shell.openChainMap}>
+                {localName(chain, lang)}
+              </NavLink>
+            </h4>
+            <p className="muted">{t.segmentCount(chain.segments.length)}</p>
+          </li>
+        ))}
+      </ul>
+    );
+
+  return (
+    <div className="home-view">
+      <h2>{t.shell.homeTitle}</h2>
+      <section className="home-section" aria-labelledby="home-chains">
+        <h3 id="home-chains">{t.shell.homeChains}</h3>
+        {chains}
+      </section>
+      <ParksSection onNavigate={onNavigate} />
+    </div>
+  );
+}

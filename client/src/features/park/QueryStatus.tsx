@@ -1,0 +1,43 @@
+import type { ReactNode } from 'react';
+import { useT } from '../../shared/i18n/context';
+import type { QueryState } from '../../shared/api/query';
+import { isUnauthenticated } from '../session/use-session';
+import { SignInPrompt } from '../session/SignIn';
+import { useParkT } from './messages';
+
+/** Loading / error / sign-in for one section, so no section is ever blank. */
+export function QueryStatus<T>({ state, retry, children }: { state: QueryState<T>; retry: () => void; children: (data: T) => ReactNode }) {
+  const t = useT();
+  const p = useParkT();
+  if (state.status === 'loading') {
+    return (
+      <p className="section-status" role="status" aria-live="polite">
+        <span className="spinner" aria-hidden="true" /> {p.loading}
+      </p>
+    );
+  }
+  if (state.status === 'error') {
+    // The shared prompt opens the app's sign-in dialog (the data layer drops a dead token).
+    if (isUnauthenticated(state.error)) return <SignInPrompt hint={p.signInHint} />;
+    return (
+      <div className="section-status status-error" role="alert">
+        <p>{state.error.kind === 'network' ? t.errorNetwork : t.errorGraphql(state.error.message)}</p>
+        <button type="button" onClick={retry}>
+          {t.retry}
+        </button>
+      </div>
+    );
+  }
+  return <>{children(state.data)}</>;
+}
+
+export function StatusGlyph({ status, label }: { status: 'PRESENT' | 'PIPELINE' | 'MISSING'; label: string }) {
+  // Text plus a distinct shape, so the status never depends on colour alone.
+  const glyph = status === 'PRESENT' ? '●' : status === 'PIPELINE' ? '◐' : '○';
+  return (
+    <span className={`gap-status gap-${status.toLowerCase()}`}>
+      <span aria-hidden="true">{glyph} </span>
+      {label}
+    </span>
+  );
+}

@@ -1,0 +1,36 @@
+// Short names for the parts of the park page's and compare view's generated
+// operation results (queries.ts → src/gql/); derived, never hand-copied.
+import type {
+  CompareParksQuery,
+  FiveListsQuery,
+  GapReportQuery,
+  ParkQuery,
+  ParksQuery,
+  ProjectReviewQuery,
+  TargetFieldsFragment,
+  TargetsQuery,
+} from '../../gql/graphql';
+
+export { GAP_STATUSES, type GapStatus } from '../../graph/types';
+
+export type ParkSummary = ParksQuery['parks'][number];
+export type ParkDetail = NonNullable<ParkQuery['park']>;
+export type InstitutionRef = ParkDetail['institutions'][number];
+
+export type GapReport = GapReportQuery['gapReport'];
+export type SegmentGap = GapReport['segments'][number];
+
+export type TargetList = TargetsQuery['targets'];
+export type TargetCandidate = TargetFieldsFragment;
+export type ScorePart = TargetCandidate['parts'][number];
+/** The facts of a score part; only the fields of its key are set. */
+export type ScorePartValues = ScorePart['values'];
+
+export type FiveLists = NonNullable<FiveListsQuery['park']>['fiveLists'];
+export type PolicyRow = FiveLists['policies'][number];
+export type FirmRow = FiveLists['leadingFirms'][number];
+export type ProjectRow = FiveLists['keyProjects'][number];
+
+export type ProjectReview = NonNullable<ProjectReviewQuery['park']>['projectReview'];
+
+export type CompareParks = CompareParksQuery['compareParks'];

@@ -1,0 +1,87 @@
+import type { ParkKind, Role, SearchType, Stage } from '../api/types';
+
+/** Every UI string, in one shape, so zh.ts and en.ts cannot drift apart. */
+export interface Messages {
+  appTitle: string;
+  languageSwitchLabel: string;
+  chainsHeading: string;
+  chainListLabel: string;
+  segmentCount: (count: number) => string;
+  loading: string;
+  emptyTitle: string;
+  emptyHint: string;
+  errorTitle: string;
+  errorNetwork: string;
+  errorHttp: (status: number | undefined) => string;
+  errorGraphql: (details: string) => string;
+  errorParse: string;
+  errorUnknown: string;
+  retry: string;
+  chainHasNoSegments: string;
+  mapLabel: (chainName: string) => string;
+  mapHint: string;
+  legendTitle: string;
+  stage: Record<Stage, string>;
+  legendSubSegment: string;
+  legendGhost: string;
+  legendFlow: string;
+  legendCrossChainFlow: string;
+  /** App shell: navigation, search, sign-in, start page. */
+  shell: ShellMessages;
+  /** Every data table: export buttons, sorting, the empty state. */
+  table: TableMessages;
+}
+
+export interface TableMessages {
+  exportXlsx: string;
+  exportCsv: string;
+  exportFailed: string;
+  sortBy: (column: string) => string;
+  emptyTable: string;
+}
+
+/** Labels of the app shell (header, search, sign-in, start page). */
+export interface ShellMessages {
+  navLabel: string;
+  nav: Record<'home' | 'chain' | 'park' | 'compare' | 'analyst', string>;
+  searchLabel: string;
+  searchPlaceholder: string;
+  searchLoading: string;
+  searchEmpty: (text: string) => string;
+  searchError: (details: string) => string;
+  searchNeedsSignIn: string;
+  searchResultsLabel: string;
+  searchType: Record<SearchType, string>;
+  signIn: string;
+  signInTitle: string;
+  username: string;
+  password: string;
+  signingIn: string;
+  cancel: string;
+  signInWrong: string;
+  signInRateLimited: string;
+  signInFailed: (details: string) => string;
+  signInRequired: string;
+  signInRequiredHint: string;
+  signOut: string;
+  userMenuLabel: string;
+  role: Record<Role, string>;
+  homeTitle: string;
+  homeChains: string;
+  homeParks: string;
+  openChainMap: string;
+  openPark: string;
+  parkKind: Record<ParkKind, string>;
+  enterpriseCount: (n: number) => string;
+  projectCount: (n: number) => string;
+  enterprisesHeading: string;
+  projectsHeading: string;
+  rollUpNote: string;
+  parkChains: string;
+  noChains: string;
+  homeParksSignIn: string;
+  homeParksEmpty: string;
+  homeParksError: string;
+  viewUnavailable: string;
+  viewUnavailableHint: string;
+}
