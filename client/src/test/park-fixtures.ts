@@ -37,7 +37,7 @@ export const gapReport: GapReport = {
 
 /** Score-part values with no fact set; spread it and set the part's own fields. */
 export const noValues: ScorePartValues = {
-  relevance: null, role: null, salesYi: null, capacityProduct: null, capacityValue: null, capacityUnit: null, supplyPartners: null, proximity: null,
+  relevance: null, role: null, salesYi: null, capacityProduct: null, capacityValue: null, capacityUnit: null, supplyPartners: null, proximity: null, industryName: null, fit: null, present: null,
 };
 
 export const targets: TargetList = {
