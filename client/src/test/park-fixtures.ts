@@ -93,6 +93,9 @@ export const noValues: ScorePartValues = {
   capacityUnit: null,
   supplyPartners: null,
   proximity: null,
+  industryName: null,
+  fit: null,
+  present: null,
 };
 
 export const targets: TargetList = {

@@ -47,7 +47,7 @@ export const TARGET_FIELDS = graphql(`
     score relevance inferred
     parts {
       key label points
-      values { relevance role salesYi capacityProduct capacityValue capacityUnit supplyPartners { id name nameEn } proximity }
+      values { relevance role salesYi capacityProduct capacityValue capacityUnit supplyPartners { id name nameEn } proximity industryName fit present { id name nameEn } }
     }
   }
 `);

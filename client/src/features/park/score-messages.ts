@@ -13,7 +13,10 @@ interface ScoreMessages {
   capacity: (product: string, value: string, unit: string) => string;
   supply: (names: string[]) => string;
   proximity: Record<string, string>;
+  industry: (name: string) => string;
+  presence: (names: string[]) => string;
   inferred: string;
+  loose: string;
   excludedReason: Record<string, string>;
 }
 
@@ -25,13 +28,17 @@ const zh: ScoreMessages = {
     EXACT: '环节相关度：正是所缺环节',
     SUB_SEGMENT: '环节相关度：所缺环节的子环节',
     PARENT_SEGMENT: '环节相关度：所缺环节的上级环节',
+    INDUSTRY: '环节相关度：所属行业涵盖所缺环节（较弱）',
   },
   role: (r) => `企业地位：${r}`,
   size: (yi) => `规模：销售额 ${num(yi, 'zh')} 亿元`,
   capacity: (p, v, u) => `已披露产能：${p} ${v} ${u}`,
   supply: (names) => `与本地企业有供应关系：${names.join('、')}`,
-  proximity: { CITY: '距离：同市', PROVINCE: '距离：同省' },
+  proximity: { CITY: '距离：同市', PROVINCE: '距离：同省', NEIGHBOUR_PROVINCE: '距离：邻省' },
+  industry: (n) => `环节相关度：申万行业「${n}」涵盖多个环节，含所缺环节（较弱）`,
+  presence: (names) => `已在本地区布局（扩张线索）：${names.join('、')}`,
   inferred: '所属环节为推断',
+  loose: '行业与环节大体对应（宽松映射）',
   excludedReason: { planned: '谋划中，尚未签约', noStatus: '资料未给出项目状态或进度日期' },
 };
 
@@ -40,13 +47,17 @@ const en: ScoreMessages = {
     EXACT: 'Relevance: the gap segment itself',
     SUB_SEGMENT: 'Relevance: a sub-segment of the gap',
     PARENT_SEGMENT: 'Relevance: the parent of the gap segment',
+    INDUSTRY: 'Relevance: its industry covers the gap segment (weaker)',
   },
   role: (r) => `Role: ${r}`,
   size: (yi) => `Size: sales of CNY ${num(yi / 10, 'en')} billion`,
   capacity: (p, v, u) => `Stated capacity: ${p} ${v} ${u}`,
   supply: (names) => `Supply links with local firms: ${names.join(', ')}`,
-  proximity: { CITY: 'Proximity: same city', PROVINCE: 'Proximity: same province' },
+  proximity: { CITY: 'Proximity: same city', PROVINCE: 'Proximity: same province', NEIGHBOUR_PROVINCE: 'Proximity: neighbouring province' },
+  industry: (n) => `Relevance: its Shenwan industry "${n}" spans several segments, the gap among them (weaker)`,
+  presence: (names) => `Already present nearby (expansion lead): ${names.join(', ')}`,
   inferred: 'Segment mapping is inferred',
+  loose: 'Loose industry-to-segment mapping',
   excludedReason: { planned: 'Planned: not yet signed', noStatus: 'The documents give no status or lifecycle date' },
 };
 
@@ -59,6 +70,7 @@ export function scorePartText(part: ScorePart, lang: Lang): string {
   if (!v) return part.label;
   switch (part.key) {
     case 'relevance':
+      if (v.relevance === 'INDUSTRY' && v.industryName) return m.industry(v.industryName);
       return (v.relevance && m.relevance[v.relevance]) || part.label;
     case 'role':
       return v.role ? m.role(PARK_MESSAGES[lang].role[v.role.toUpperCase()] ?? v.role) : part.label;
@@ -72,8 +84,10 @@ export function scorePartText(part: ScorePart, lang: Lang): string {
       return v.supplyPartners?.length ? m.supply(v.supplyPartners.map((e) => localName(e, lang))) : part.label;
     case 'proximity':
       return (v.proximity && m.proximity[v.proximity]) || part.label;
+    case 'presence':
+      return v.present?.length ? m.presence(v.present.map((e) => localName(e, lang))) : part.label;
     case 'inferred':
-      return m.inferred;
+      return v.fit === 'loose' ? m.loose : m.inferred;
     default:
       return part.label;
   }
