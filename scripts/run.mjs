@@ -9,6 +9,7 @@
 //   node scripts/run.mjs build   setup + the production build: client (precompressed) + server/dist
 //   node scripts/run.mjs serve   the compiled server with node (NODE_ENV=production unless set)
 //   node scripts/run.mjs seed    setup + (re)load seeds/ into the database
+//   node scripts/run.mjs backup [file] | restore <file> [--wipe]   see docs/deploy.md
 //   node scripts/run.mjs test    setup + typecheck + every test suite, with a summary line
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -190,6 +191,16 @@ switch (command) {
   case 'build':
     build();
     break;
+  case 'backup':
+  case 'restore':
+    // The compiled tool when there is a production build, else the sources through tsx.
+    setup();
+    process.exit(
+      process.env.NODE_ENV === 'production' && existsSync(path.join(root, 'server', 'dist', 'ops', 'backup', 'cli.js'))
+        ? run(process.execPath, [path.join(root, 'server', 'dist', 'ops', 'backup', 'cli.js'), command, ...process.argv.slice(3)])
+        : run(pnpmCmd[0], [...pnpmCmd.slice(1), '--filter', '@chain-graph/server', command, ...process.argv.slice(3)]),
+    );
+    break;
   case 'serve':
     serveCompiled();
     break;
@@ -201,5 +212,5 @@ switch (command) {
     test();
     break;
   default:
-    fail(`usage: node scripts/run.mjs setup|start|build|serve|seed|test (got ${command ?? 'nothing'})`);
+    fail(`usage: node scripts/run.mjs setup|start|build|serve|seed|backup|restore|test (got ${command ?? 'nothing'})`);
 }
