@@ -10,6 +10,7 @@
 //   node scripts/run.mjs serve   the compiled server with node (NODE_ENV=production unless set)
 //   node scripts/run.mjs seed    setup + (re)load seeds/ into the database
 //   node scripts/run.mjs import … setup + an import (server/src/import/cli.ts; npm run import:listed)
+//   node scripts/run.mjs backup [file] | restore <file> [--wipe]   see docs/deploy.md
 //   node scripts/run.mjs test    setup + typecheck + client lint + every test suite, with a summary line
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -193,6 +194,16 @@ switch (command) {
   case 'build':
     build();
     break;
+  case 'backup':
+  case 'restore':
+    // The compiled tool when there is a production build, else the sources through tsx.
+    setup();
+    process.exit(
+      process.env.NODE_ENV === 'production' && existsSync(path.join(root, 'server', 'dist', 'ops', 'backup', 'cli.js'))
+        ? run(process.execPath, [path.join(root, 'server', 'dist', 'ops', 'backup', 'cli.js'), command, ...process.argv.slice(3)])
+        : run(pnpmCmd[0], [...pnpmCmd.slice(1), '--filter', '@chain-graph/server', command, ...process.argv.slice(3)]),
+    );
+    break;
   case 'serve':
     serveCompiled();
     break;
@@ -208,5 +219,5 @@ switch (command) {
     test();
     break;
   default:
-    fail(`usage: node scripts/run.mjs setup|start|build|serve|seed|import|test (got ${command ?? 'nothing'})`);
+    fail(`usage: node scripts/run.mjs setup|start|build|serve|seed|import|backup|restore|test (got ${command ?? 'nothing'})`);
 }

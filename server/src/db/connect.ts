@@ -3,7 +3,7 @@
 // by the returned `stop`.
 import path from 'node:path';
 import { repoRoot, type Config } from '../config.js';
-import { consoleQueryLogger, Executor } from './executor.js';
+import { consoleQueryLogger, Executor, type ExecutorOptions } from './executor.js';
 import { superviseEmbeddedNeo4j, type SupervisedNeo4j } from './supervisor.js';
 
 export interface Connection {
@@ -15,11 +15,16 @@ export interface Connection {
   stop(): Promise<void>;
 }
 
-export async function connectDatabase(config: Config, log: (line: string) => void = console.log): Promise<Connection> {
+export async function connectDatabase(
+  config: Config,
+  log: (line: string) => void = console.log,
+  /** Driver settings for tools with special needs (backups keep integers lossless). */
+  driverConfig?: ExecutorOptions['driverConfig'],
+): Promise<Connection> {
   const onQuery = config.logQueries ? consoleQueryLogger : undefined;
   const n = config.neo4j;
   if (n.mode === 'external') {
-    const executor = Executor.connect({ ...n, queryTimeoutMs: config.queryTimeoutMs, onQuery });
+    const executor = Executor.connect({ ...n, queryTimeoutMs: config.queryTimeoutMs, onQuery, driverConfig });
     await executor.verifyConnectivity();
     return { executor, describe: `external Neo4j at ${n.uri}`, stop: () => executor.close() };
   }
@@ -37,6 +42,7 @@ export async function connectDatabase(config: Config, log: (line: string) => voi
     queryTimeoutMs: config.queryTimeoutMs,
     onQuery,
     isUp: () => db.isUp(),
+    driverConfig,
   });
   return {
     executor,

@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { testExecutor } from '../../test/db.js';
+import { Executor } from './executor.js';
 import { explainParams, listCypher, loadCypher, splitStatements, UnknownQueryError } from './cypher-files.js';
 
 const executor = testExecutor();
+// `system/` files are administration commands: they run (and are planned) on the system database.
+const system = Executor.connect({ ...inject('neo4j'), database: 'system', queryTimeoutMs: 60_000 });
+afterAll(() => system.close());
 
 describe('cypher files', () => {
   const names = listCypher().filter((n) => !n.startsWith('migrations/'));
@@ -16,7 +20,7 @@ describe('cypher files', () => {
   // procedures, and type errors Neo4j can see statically, for every query file.
   it.each(names)('%s plans (EXPLAIN)', async (name) => {
     const file = loadCypher(name);
-    const summary = await executor.explain(name, explainParams(file));
+    const summary = await (name.startsWith('system/') ? system : executor).explain(name, explainParams(file));
     expect(summary.plan).toBeTruthy();
   });
 

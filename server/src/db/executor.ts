@@ -63,6 +63,11 @@ export interface Tx {
    * queries whose size is unknown); `truncated` says whether more rows were there.
    */
   runLimited<T = Row>(query: QueryRef, params: Params, maxRows: number): Promise<LimitedResult<T>>;
+  /**
+   * Streams the rows to `each`, one at a time and awaited (a slow consumer holds the stream back,
+   * so memory stays flat: backups of the whole graph); resolves to the number of rows.
+   */
+  each<T = Row>(query: QueryRef, params: Params, each: (row: T) => void | Promise<void>): Promise<number>;
   readonly mode: Mode;
 }
 
@@ -161,6 +166,11 @@ export class Executor {
   /** An executor sharing this one's driver with its own statement counter (one per request). */
   fork(): Executor {
     return new Executor(this.driver, this.opts, this.counter, false);
+  }
+
+  /** An executor on another database of the same server, sharing this one's driver. */
+  on(database: string): Executor {
+    return new Executor(this.driver, { ...this.opts, database }, this.counter, false);
   }
 
   get database(): string | undefined {
@@ -336,10 +346,29 @@ export class Executor {
         throw e;
       }
     };
+    const each = async <T,>(query: QueryRef, params: Params, consume: (row: T) => void | Promise<void>): Promise<number> => {
+      const { name, text } = resolve(query);
+      onStatement(name);
+      this.counter.record(name);
+      const started = performance.now();
+      let rows = 0;
+      try {
+        for await (const record of mtx.run(text, params)) {
+          await consume(record.toObject() as T);
+          rows++;
+        }
+        this.log({ name, mode, ms: performance.now() - started, rows });
+        return rows;
+      } catch (e) {
+        this.log({ name, mode, ms: performance.now() - started, error: String((e as Error).message) });
+        throw e;
+      }
+    };
     return {
       mode,
       runWithSummary,
       runLimited,
+      each,
       run: async <T,>(query: QueryRef, params?: Params) => (await runWithSummary<T>(query, params)).rows,
     };
   }
