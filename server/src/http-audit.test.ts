@@ -5,13 +5,13 @@
 // header all 61 audits pass, and the test holds that so a regression in any of them is noticed.
 import { serverAudits } from 'graphql-http';
 import { describe, expect, it } from 'vitest';
-import { testExecutor } from '../test/db.js';
+import { sharedTestAuthExecutor, testExecutor } from '../test/db.js';
 import { createApp } from './yoga.js';
 
 const db = testExecutor();
 
 async function audit(csrfHeader: boolean) {
-  const app = createApp({ executor: db, production: true });
+  const app = createApp({ executor: db, authExecutor: sharedTestAuthExecutor(), production: true });
   const fetchFn = (url: string, init: RequestInit = {}) => {
     const headers = new Headers(init.headers);
     if (csrfHeader) headers.set('x-graphql-yoga-csrf', '1');
