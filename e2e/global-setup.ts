@@ -25,6 +25,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (build.status !== 0) throw new Error('building the client failed');
 
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'chain-graph-e2e-neo4j-'));
+  const authDataDir = await mkdtemp(path.join(os.tmpdir(), 'chain-graph-e2e-neo4j-auth-'));
   const port = await freePort();
   const adminPassword = randomBytes(12).toString('base64url');
   const env = {
@@ -34,6 +35,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     NEO4J_BOLT_PORT: String(await freePort()),
     NEO4J_HEAP: '768m',
     NEO4J_PAGECACHE: '128m',
+    AUTH_NEO4J_URI: '',
+    AUTH_NEO4J_DATA_DIR: authDataDir,
+    AUTH_NEO4J_BOLT_PORT: String(await freePort()),
     PORT: String(port),
     HOST: '127.0.0.1',
     NODE_ENV: 'production',
@@ -67,5 +71,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
     server.kill('SIGTERM');
     await Promise.race([exited, new Promise((r) => setTimeout(r, 30_000))]);
     await rm(dataDir, { recursive: true, force: true });
+    await rm(authDataDir, { recursive: true, force: true });
   };
 }

@@ -85,10 +85,11 @@ function newestMtime(dir) {
 }
 
 function buildLauncher() {
-  if (process.env.NEO4J_URI) return; // an external Neo4j needs no launcher
+  // External graph and credential store need no launcher; either one embedded does.
+  if (process.env.NEO4J_URI && process.env.AUTH_NEO4J_URI) return;
   if (existsSync(launcherJar) && statSync(launcherJar).mtimeMs >= newestMtime(launcherDir)) return;
-  if (!has('java', ['-version'])) fail('Java 17+ is needed for the embedded Neo4j (or set NEO4J_URI to use an external Neo4j).');
-  if (!has('mvn', ['-v'])) fail('Maven 3.8+ is needed to fetch the embedded Neo4j (or set NEO4J_URI to use an external Neo4j).');
+  if (!has('java', ['-version'])) fail('Java 17+ is needed for the embedded Neo4j (or set NEO4J_URI and AUTH_NEO4J_URI to use external ones).');
+  if (!has('mvn', ['-v'])) fail('Maven 3.8+ is needed to fetch the embedded Neo4j (or set NEO4J_URI and AUTH_NEO4J_URI to use external ones).');
   console.log('▸ Building the embedded Neo4j launcher (Maven fetches Neo4j 5.26 from Maven Central) …');
   must('mvn', ['-q', '-B', '-f', path.join(launcherDir, 'pom.xml'), 'package', '-DskipTests'], 'Building the Neo4j launcher');
 }

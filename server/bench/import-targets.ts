@@ -43,7 +43,7 @@ try {
   console.log(`\nImport of the full data set (RSS before: ${Math.round(rssBefore / 2 ** 20)} MB; the commit is undone afterwards)`);
   console.log(table(['run', 'records', 'created', 'relationships', 'seconds', 'records/s', 'peak RSS MB'], rows));
 
-  const app = createApp({ executor, production: false, viewerFor: () => ({ role: 'viewer', userId: 'bench', name: 'bench' }) });
+  const app = createApp({ executor, authExecutor: executor /* viewerFor: no sign-in */, production: false, viewerFor: () => ({ role: 'viewer', userId: 'bench', name: 'bench' }) });
   const gql = async (query: string, variables: Record<string, unknown>) => {
     const res = await app.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
     return (await res.json()) as { data?: { targets?: { total: number; gapSegments: unknown[] } }; errors?: unknown[] };

@@ -14,6 +14,14 @@ describe('loadConfig', () => {
         pagecache: '512m',
         database: undefined,
       },
+      accounts: {
+        mode: 'embedded',
+        boltPort: 7688,
+        dataDir: path.join(repoRoot, '.data', 'neo4j-auth'),
+        heap: '256m',
+        pagecache: '16m',
+        database: undefined,
+      },
       queryTimeoutMs: 15000,
       logQueries: false,
       seedsDir: path.join(repoRoot, 'seeds'),
@@ -38,6 +46,15 @@ describe('loadConfig', () => {
     expect(c.auth).toEqual({ publicRead: 'none', adminPassword: 'a long admin pass', sessionTtlSeconds: 1800 });
     expect(() => loadConfig({ PUBLIC_READ: 'everything' })).toThrow(/PUBLIC_READ="everything": must be none, chain-map or all/);
     expect(() => loadConfig({ ADMIN_PASSWORD: 'short' })).toThrow(/ADMIN_PASSWORD=\(hidden\): must be at least 10 characters/);
+  });
+
+  it('keeps the credential store beside the graph, or on AUTH_NEO4J_URI', () => {
+    const c = loadConfig({ NEO4J_DATA_DIR: '/tmp/x/graph', NEO4J_BOLT_PORT: '9000' });
+    expect(c.accounts).toMatchObject({ mode: 'embedded', dataDir: '/tmp/x/graph-auth', boltPort: 9001 });
+    expect(loadConfig({ AUTH_NEO4J_DATA_DIR: '/tmp/y', AUTH_NEO4J_BOLT_PORT: '9100' }).accounts).toMatchObject({ dataDir: '/tmp/y', boltPort: 9100 });
+    const ext = loadConfig({ AUTH_NEO4J_URI: 'bolt://auth.example:7687', AUTH_NEO4J_PASSWORD: 'pw', AUTH_NEO4J_DATABASE: 'accounts' });
+    expect(ext.accounts).toEqual({ mode: 'external', uri: 'bolt://auth.example:7687', username: 'neo4j', password: 'pw', database: 'accounts' });
+    expect(() => loadConfig({ AUTH_NEO4J_URI: 'bolt://auth.example:7687' })).toThrow(/AUTH_NEO4J_PASSWORD: required/);
   });
 
   it('uses an external server when NEO4J_URI is set', () => {

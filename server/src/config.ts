@@ -61,6 +61,36 @@ const EnvSchema = z.object({
   NEO4J_DATA_DIR: optionalString,
   NEO4J_HEAP: size('1g'),
   NEO4J_PAGECACHE: size('512m'),
+  AUTH_NEO4J_URI: z.preprocess(
+    empty,
+    z
+      .string()
+      .regex(
+        /^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+(:\d+)?\/?$/,
+        'must be a bolt:// or neo4j:// URI (optionally +s or +ssc), e.g. bolt://localhost:7688',
+      )
+      .optional(),
+  ),
+  AUTH_NEO4J_USERNAME: optionalString,
+  AUTH_NEO4J_PASSWORD: optionalString,
+  AUTH_NEO4J_DATABASE: z.preprocess(
+    empty,
+    z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9.-]{2,62}$/, 'must be a Neo4j database name')
+      .optional(),
+  ),
+  AUTH_NEO4J_BOLT_PORT: z.preprocess(
+    empty,
+    z.coerce
+      .number({ message: 'must be a number' })
+      .int('must be a whole number')
+      .min(1, 'must be 1-65535')
+      .max(65535, 'must be 1-65535')
+      .optional(),
+  ),
+  AUTH_NEO4J_DATA_DIR: optionalString,
+  AUTH_NEO4J_HEAP: size('256m'),
   NEO4J_QUERY_TIMEOUT_MS: z.preprocess(
     empty,
     z.coerce
@@ -125,6 +155,11 @@ export interface EmbeddedNeo4jConfig {
 
 export interface Config {
   neo4j: ExternalNeo4jConfig | EmbeddedNeo4jConfig;
+  /**
+   * The credential store (accounts, sessions, API-token hashes): a Neo4j of its own, never the
+   * analysable graph. Embedded by default (small heap, its own folder and Bolt port).
+   */
+  accounts: ExternalNeo4jConfig | EmbeddedNeo4jConfig;
   /** Per-transaction timeout for GraphQL-driven queries. */
   queryTimeoutMs: number;
   /** Log every query's name and duration (debug). */
@@ -200,8 +235,36 @@ export function loadConfig(env: Env = process.env): Config {
     };
   }
 
+  let accounts: Config['accounts'];
+  if (e.AUTH_NEO4J_URI) {
+    if (!e.AUTH_NEO4J_PASSWORD) {
+      throw new ConfigError(['AUTH_NEO4J_PASSWORD: required when AUTH_NEO4J_URI is set (an external credential store)']);
+    }
+    accounts = {
+      mode: 'external',
+      uri: e.AUTH_NEO4J_URI,
+      username: e.AUTH_NEO4J_USERNAME ?? 'neo4j',
+      password: e.AUTH_NEO4J_PASSWORD,
+      database: e.AUTH_NEO4J_DATABASE,
+    };
+  } else {
+    // Beside the graph's folder and on the next port, so setting NEO4J_DATA_DIR and
+    // NEO4J_BOLT_PORT alone (tests, a second checkout) never makes two servers share a store.
+    const graphDir = neo4j.mode === 'embedded' ? neo4j.dataDir : resolve('.data/neo4j');
+    const graphPort = neo4j.mode === 'embedded' ? neo4j.boltPort : e.NEO4J_BOLT_PORT;
+    accounts = {
+      mode: 'embedded',
+      boltPort: e.AUTH_NEO4J_BOLT_PORT ?? (graphPort === 65535 ? 65534 : graphPort + 1),
+      dataDir: e.AUTH_NEO4J_DATA_DIR ? resolve(e.AUTH_NEO4J_DATA_DIR) : `${graphDir}-auth`,
+      heap: e.AUTH_NEO4J_HEAP,
+      pagecache: '16m',
+      database: undefined,
+    };
+  }
+
   return {
     neo4j,
+    accounts,
     queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
     logQueries: e.NEO4J_LOG_QUERIES,
     seedsDir: resolve(e.SEEDS_DIR ?? 'seeds'),

@@ -6,12 +6,17 @@ import { createLoaders, type Loaders } from './loaders.js';
 
 export interface Context {
   db: Executor;
+  /**
+   * The credential store (accounts, sessions, token hashes), a database of its own so analyst
+   * Cypher on `db` can never read a secret. Only the auth code uses it.
+   */
+  authDb: Executor;
   loaders: Loaders;
   /** Who is asking (anonymous unless the request carried valid credentials). */
   viewer: Viewer;
 }
 
-export function createContext(executor: Executor, viewer: Viewer = anonymous): Context {
+export function createContext(executor: Executor, authExecutor: Executor, viewer: Viewer = anonymous): Context {
   const db = executor.fork();
-  return { db, loaders: createLoaders(db), viewer };
+  return { db, authDb: authExecutor.fork(), loaders: createLoaders(db), viewer };
 }

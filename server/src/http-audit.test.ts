@@ -8,13 +8,13 @@
 // probe with `__type`, so the app has introspection on (production turns it off by default).
 import { serverAudits } from 'graphql-http';
 import { describe, expect, it } from 'vitest';
-import { testExecutor } from '../test/db.js';
+import { sharedTestAuthExecutor, testExecutor } from '../test/db.js';
 import { createApp } from './yoga.js';
 
 const db = testExecutor();
 
 async function audit(csrfHeader: boolean) {
-  const app = createApp({ executor: db, production: true, introspection: true });
+  const app = createApp({ executor: db, authExecutor: sharedTestAuthExecutor(), production: true, introspection: true });
   const fetchFn = (url: string, init: RequestInit = {}) => {
     const headers = new Headers(init.headers);
     if (csrfHeader) headers.set('x-graphql-yoga-csrf', '1');

@@ -2,8 +2,10 @@
 // graph is empty, then the HTTP server. On SIGINT/SIGTERM it stops taking requests, answers
 // those in flight (ops/shutdown.ts), then closes the driver and the embedded database.
 import { bootstrapAdmin } from './auth/bootstrap.js';
+import { accountMigrationsDir, formatMoved, moveCredentials } from './auth/move-credentials.js';
 import { ConfigError, loadConfig } from './config.js';
 import { connectDatabase, type Connection } from './db/connect.js';
+import { DatabaseUnavailableError } from './db/errors.js';
 import { migrate } from './db/migrate.js';
 import { readinessProbe } from './health.js';
 import { createHttpServer } from './http.js';
@@ -23,6 +25,7 @@ async function main(): Promise<void> {
   const connection: Connection = await connectDatabase(config, info);
   const { executor } = connection;
   watchPool(executor.driver);
+  const authExecutor = connection.accounts.executor;
   let stopping = false;
   const stop = async (code: number, reason: string) => {
     if (stopping) return;
@@ -39,6 +42,7 @@ async function main(): Promise<void> {
   const server = createHttpServer(
     createApp({
       executor,
+      authExecutor,
       production: config.nodeEnv === 'production',
       publicRead: config.auth.publicRead,
       auth: { sessionTtlSeconds: config.auth.sessionTtlSeconds },
@@ -48,23 +52,40 @@ async function main(): Promise<void> {
       introspection: api.introspection,
     }),
     undefined,
-    { metricsToken: config.ops.metricsToken, readiness: readinessProbe({ graph: executor }) },
+    { metricsToken: config.ops.metricsToken, readiness: readinessProbe({ graph: executor, accounts: authExecutor }) },
   );
   process.on('SIGINT', () => void stop(0, 'SIGINT'));
   process.on('SIGTERM', () => void stop(0, 'SIGTERM'));
 
   try {
-    info(`Connected to ${connection.describe}.`);
-    const m = await migrate(executor, { log: info });
-    info(`Migrations: ${m.applied.length} applied, ${m.alreadyApplied.length} already applied.`);
-    const [{ count } = { count: 0 }] = await executor.read<{ count: number }>('api/domain-node-count');
-    if (count === 0) {
-      info('The graph is empty: loading seeds …');
-      const result = await loadSeeds(executor, readSeeds(config.seedsDir));
-      info(formatCounts(result.counts));
+    info(`Connected to ${connection.describe} and ${connection.accounts.describe}.`);
+    // A database that dies while these run (the seed load, say) is restarted by its supervisor;
+    // every step is idempotent, so start-up waits for it and runs them again.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const m = await migrate(executor, { log: info });
+        info(`Migrations: ${m.applied.length} applied, ${m.alreadyApplied.length} already applied.`);
+        await migrate(authExecutor, { dir: accountMigrationsDir, log: (line) => info(`credential store: ${line}`) });
+        const moved = await moveCredentials(executor, authExecutor);
+        if (moved.users + moved.tokens + moved.sessions > 0) info(`Credentials moved out of the graph: ${formatMoved(moved)}.`);
+        const [{ count } = { count: 0 }] = await executor.read<{ count: number }>('api/domain-node-count');
+        if (count === 0) {
+          info('The graph is empty: loading seeds …');
+          const result = await loadSeeds(executor, readSeeds(config.seedsDir));
+          info(formatCounts(result.counts));
+        }
+        // After the seed check: the seed-on-empty test counts every non-migration node.
+        await bootstrapAdmin(authExecutor, { adminPassword: config.auth.adminPassword, log: info });
+        break;
+      } catch (e) {
+        const supervised = [connection.embedded, connection.accounts.embedded].filter((d) => d !== undefined);
+        if (!(e instanceof DatabaseUnavailableError) || supervised.length === 0 || attempt >= 5) throw e;
+        info(`A database went away during start-up (${e.message}); waiting for it to come back …`);
+        // The supervisor may not have seen the exit yet: give it a moment before asking.
+        await new Promise((r) => setTimeout(r, 1_000));
+        await Promise.all(supervised.map((d) => d.whenUp()));
+      }
     }
-    // After the seed check: the seed-on-empty test counts every non-migration node.
-    await bootstrapAdmin(executor, { adminPassword: config.auth.adminPassword, log: info });
     info(`Anonymous read access (PUBLIC_READ): ${config.auth.publicRead}.`);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

@@ -1,13 +1,13 @@
 // The HTTP layer around the schema: protocol limits (graphql-armor, batching), CSRF prevention,
 // masked errors and GraphiQL only in development.
 import { describe, expect, it } from 'vitest';
-import { testExecutor } from '../test/db.js';
+import { sharedTestAuthExecutor, testExecutor } from '../test/db.js';
 import { graphqlClient, testViewer } from '../test/graphql.js';
 import { createApp, defaultLimits } from './yoga.js';
 
 const db = testExecutor();
 const gql = graphqlClient(db);
-const app = createApp({ executor: db, production: false, viewerFor: () => testViewer('viewer') });
+const app = createApp({ executor: db, authExecutor: sharedTestAuthExecutor(), production: false, viewerFor: () => testViewer('viewer') });
 const post = (body: unknown, headers: Record<string, string> = {}) =>
   app.fetch('http://localhost/graphql', {
     method: 'POST',
@@ -109,6 +109,7 @@ describe('errors and GraphiQL by environment', () => {
   const failing = (production: boolean) =>
     createApp({
       executor: db,
+      authExecutor: sharedTestAuthExecutor(),
       production,
       viewerFor: () => {
         throw new Error('internal detail: /srv/app/secret.ts line 42');
@@ -136,7 +137,7 @@ describe('errors and GraphiQL by environment', () => {
     const dev = await app.fetch('http://localhost/graphql', html);
     expect(dev.status).toBe(200);
     expect(dev.headers.get('content-type')).toMatch(/text\/html/);
-    const prod = await createApp({ executor: db, production: true }).fetch('http://localhost/graphql', html);
+    const prod = await createApp({ executor: db, authExecutor: sharedTestAuthExecutor(), production: true }).fetch('http://localhost/graphql', html);
     expect(prod.headers.get('content-type') ?? '').not.toMatch(/text\/html/);
     expect(await prod.text()).not.toMatch(/graphiql/i);
   });

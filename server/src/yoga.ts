@@ -25,6 +25,8 @@ import { schema } from './schema/index.js';
 
 export interface AppOptions {
   executor: Executor;
+  /** The credential store (accounts, sessions, token hashes): never the graph's executor. */
+  authExecutor: Executor;
   /** Production masks unexpected errors completely and turns GraphiQL off. */
   production: boolean;
   /**
@@ -116,8 +118,8 @@ export function createApp(opts: AppOptions): YogaServerInstance<Record<string, u
     schema,
     graphqlEndpoint: '/graphql',
     context: async (initial) => {
-      const ctx = createContext(opts.executor);
-      ctx.viewer = opts.viewerFor ? await opts.viewerFor(initial.request) : await authenticate(ctx.db, initial.request);
+      const ctx = createContext(opts.executor, opts.authExecutor);
+      ctx.viewer = opts.viewerFor ? await opts.viewerFor(initial.request) : await authenticate(ctx.authDb, initial.request);
       // The TCP peer when served by node:http; proxy headers are not trusted (they are forgeable).
       const req = initial['req'] as IncomingMessage | undefined;
       const auth: RequestAuth = { ...runtime, clientAddress: req?.socket?.remoteAddress ?? 'local' };

@@ -18,6 +18,22 @@ export function testExecutor(): Executor {
   return executor;
 }
 
+/** An executor on the run's credential store (accounts, sessions, token hashes). */
+export function testAuthExecutor(): Executor {
+  const n = inject('authNeo4j');
+  const executor = Executor.connect({ ...n, queryTimeoutMs: 60_000 });
+  afterAll(() => executor.close());
+  return executor;
+}
+
+// Made while the importing test file is collected, so its closing hook belongs to the file, not
+// to whichever describe block happened to ask first (that would close it half-way).
+const sharedAuth = testAuthExecutor();
+/** One credential-store executor per test file, for apps that do not name their own. */
+export function sharedTestAuthExecutor(): Executor {
+  return sharedAuth;
+}
+
 export interface GraphFingerprint {
   nodes: number;
   relationships: number;

@@ -1,6 +1,7 @@
 // Runs GraphQL operations against the app in process (yoga.fetch), on the test database.
 import type { Viewer } from '../src/auth/viewer.js';
 import type { Executor } from '../src/db/executor.js';
+import { sharedTestAuthExecutor } from './db.js';
 import { createApp, type AppOptions } from '../src/yoga.js';
 
 /** A signed-in viewer of the given role, for tests that are not about sign-in itself. */
@@ -23,6 +24,8 @@ export interface ClientOptions extends Pick<AppOptions, 'publicRead' | 'limits' 
    * and let the app resolve it. `null` sends no header (anonymous, subject to PUBLIC_READ).
    */
   token?: string | null;
+  /** The credential store (default: the run's). */
+  authExecutor?: Executor;
 }
 
 export function graphqlClient(executor: Executor, opts: ClientOptions = {}) {
@@ -30,6 +33,7 @@ export function graphqlClient(executor: Executor, opts: ClientOptions = {}) {
   const real = opts.token !== undefined;
   const app = createApp({
     executor,
+    authExecutor: opts.authExecutor ?? sharedTestAuthExecutor(),
     production: opts.production ?? false,
     publicRead: opts.publicRead,
     limits: opts.limits,

@@ -26,6 +26,10 @@ export interface TokenRow {
   revoked: boolean;
   createdAt: string;
   lastUsedAt: string | null;
+  /** Null: until revoked. */
+  expiresAt: string | null;
+  /** The token whose request created this one (it never outlives or out-ranks it). */
+  parentId: string | null;
   owner: string;
 }
 
@@ -113,13 +117,21 @@ export async function deleteUser(db: Executor, username: string): Promise<boolea
   return (row?.deleted ?? 0) > 0;
 }
 
-/** Creates an API token for a user; the returned `secret` is the only time it is seen. */
+/**
+ * Creates an API token for a user; the returned `secret` is the only time it is seen. With
+ * `parentId` (made by a request that used a token) it expires no later than the parent and dies
+ * with it; the caller has already checked its role is at most the parent's.
+ */
 export async function createApiToken(
   db: Executor,
-  input: { userId: string; name: string; role: Role },
+  input: { userId: string; name: string; role: Role; parentId?: string | null; expiresInDays?: number | null },
 ): Promise<{ secret: string; token: TokenRow }> {
   const name = input.name.trim();
   if (name.length < 1 || name.length > 80) throw new AccountError('A token name is 1-80 characters.');
+  const days = input.expiresInDays ?? null;
+  if (days !== null && (!Number.isInteger(days) || days < 1 || days > 3650)) {
+    throw new AccountError('expiresInDays is a whole number of days, 1-3650.');
+  }
   const { secret, hash } = newCredential('token');
   const [row] = await db.write<{ token: TokenRow }>('auth/token-create', {
     id: newId('tok'),
@@ -127,8 +139,12 @@ export async function createApiToken(
     name,
     role: checkRole(input.role),
     userId: input.userId,
+    parentId: input.parentId ?? null,
+    expiresInSeconds: days === null ? null : int(days * 86_400),
   });
-  if (!row) throw new AccountError('No such user.', 'NOT_FOUND');
+  if (!row) {
+    throw new AccountError(input.parentId ? 'The token this request used is revoked or expired.' : 'No such user.', 'NOT_FOUND');
+  }
   return { secret, token: row.token };
 }
 
@@ -136,9 +152,17 @@ export async function listApiTokens(db: Executor, userId: string | null): Promis
   return (await db.read<{ token: TokenRow }>('auth/token-list', { userId })).map((r) => r.token);
 }
 
-/** Revokes a token (of `userId` only, unless null). False when there is no such token. */
-export async function revokeApiToken(db: Executor, id: string, userId: string | null): Promise<boolean> {
-  return (await db.write('auth/token-revoke', { id, userId })).length > 0;
+/**
+ * Revokes a token and every token minted from it. `userId`: only a token of that owner (null:
+ * anyone's, for admins); `withinTokenId`: only that token or its descendants (a request made
+ * with a token). False when there is no such token in scope.
+ */
+export async function revokeApiToken(
+  db: Executor,
+  id: string,
+  scope: { userId: string | null; withinTokenId?: string | null },
+): Promise<boolean> {
+  return (await db.write('auth/token-revoke', { id, userId: scope.userId, withinTokenId: scope.withinTokenId ?? null })).length > 0;
 }
 
 /** Starts a session; the returned `secret` is the bearer token for it. */

@@ -48,14 +48,18 @@ export async function authenticate(db: Executor, request: Request): Promise<View
   }
 
   const [row] = await db.read<{
-    token: { id: string; name: string; role: Role; revoked: boolean; lastUsedAt: string | null };
+    token: { id: string; name: string; role: Role; revoked: boolean; expired: boolean; lastUsedAt: string | null };
     user: OwnerRow;
+    ancestorDead: boolean;
+    ancestorRoles: unknown[];
   }>('auth/token-lookup', { hash });
-  if (!row || row.token.revoked || row.user.disabled || !isRole(row.user.role) || !isRole(row.token.role)) throw invalid();
+  if (!row || row.token.revoked || row.token.expired || row.ancestorDead) throw invalid();
+  if (row.user.disabled || !isRole(row.user.role) || !isRole(row.token.role) || !row.ancestorRoles.every(isRole)) throw invalid();
   const last = row.token.lastUsedAt ? Date.parse(row.token.lastUsedAt) : 0;
   if (Date.now() - last > touchEveryMs) await db.write('auth/token-touch', { id: row.token.id });
   return {
-    role: weakerRole(row.token.role, row.user.role),
+    // Never stronger than the owner or any token in the chain that minted it.
+    role: [row.token.role, ...(row.ancestorRoles as Role[])].reduce(weakerRole, row.user.role),
     userId: row.user.id,
     name: `token:${row.token.name}`,
     credential: { kind, id: row.token.id },

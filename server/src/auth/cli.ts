@@ -8,6 +8,7 @@
 import { loadConfig } from '../config.js';
 import { connectDatabase } from '../db/connect.js';
 import { migrate } from '../db/migrate.js';
+import { accountMigrationsDir, moveCredentials } from './move-credentials.js';
 import { runUserCommand, usage } from './user-commands.js';
 import { runCli } from '../run-cli.js';
 
@@ -24,14 +25,17 @@ async function main(argv: string[]): Promise<number> {
   }
   const config = loadConfig();
   const log = (line: string) => console.error(line);
-  const { executor, stop } = await connectDatabase(config, log);
+  const connection = await connectDatabase(config, log);
   try {
-    await executor.verifyConnectivity();
-    // The User/ApiToken constraints come with the migrations.
-    await migrate(executor, { log });
-    return await runUserCommand(executor, argv, { out: (line) => console.log(line), readPassword: readStdin });
+    const accounts = connection.accounts.executor;
+    // The credential store's constraints come with its migrations; accounts still in the graph
+    // (from before the store existed) move first, so the commands see every account.
+    await migrate(connection.executor, { log });
+    await migrate(accounts, { dir: accountMigrationsDir, log });
+    await moveCredentials(connection.executor, accounts);
+    return await runUserCommand(accounts, argv, { out: (line) => console.log(line), readPassword: readStdin });
   } finally {
-    await stop();
+    await connection.stop();
   }
 }
 

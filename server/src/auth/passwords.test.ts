@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { FailureLimiter } from './rate-limit.js';
 import { hashPassword, needsRehash, verifyPassword } from './passwords.js';
 import { credentialKind, hashCredential, newCredential } from './tokens.js';
 
@@ -39,24 +38,5 @@ describe('bearer credentials', () => {
     expect(credentialKind(b.secret)).toBe('session');
     expect(credentialKind('cgt_short')).toBeNull();
     expect(credentialKind(a.hash)).toBeNull();
-  });
-});
-
-describe('FailureLimiter', () => {
-  it('refuses after max failures in the window and forgets them after it', () => {
-    let now = 0;
-    const limiter = new FailureLimiter({ max: 3, windowMs: 1000, now: () => now });
-    for (let i = 0; i < 3; i++) {
-      expect(limiter.retryAfterMs('alice')).toBe(0);
-      limiter.fail('alice');
-      now += 100;
-    }
-    expect(limiter.retryAfterMs('alice')).toBe(700);
-    expect(limiter.retryAfterMs('bob')).toBe(0);
-    now = 1001;
-    expect(limiter.retryAfterMs('alice')).toBe(0);
-    limiter.fail('alice');
-    limiter.reset('alice');
-    expect(limiter.retryAfterMs('alice')).toBe(0);
   });
 });

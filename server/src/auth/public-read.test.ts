@@ -1,7 +1,7 @@
 // PUBLIC_READ: what anonymous requests may read. Signed-in viewers are not affected; analyst,
 // editor and admin fields keep their own requireRole checks even when everything is public.
 import { describe, expect, it } from 'vitest';
-import { testExecutor } from '../../test/db.js';
+import { sharedTestAuthExecutor, testExecutor } from '../../test/db.js';
 import { graphqlClient, testViewer } from '../../test/graphql.js';
 import { createApp } from '../yoga.js';
 
@@ -55,7 +55,7 @@ describe('PUBLIC_READ=chain-map (the default)', () => {
   });
 
   it('checks the operation that runs, chosen by operationName', async () => {
-    const app = createApp({ executor: db, production: false });
+    const app = createApp({ executor: db, authExecutor: sharedTestAuthExecutor(), production: false });
     const post = (operationName: string) =>
       app.fetch('http://localhost/graphql', {
         method: 'POST',

@@ -2,7 +2,7 @@
 // headers through the app. Every account a test makes is deleted (with its tokens and sessions).
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { testExecutor } from '../../test/db.js';
+import { testAuthExecutor, testExecutor } from '../../test/db.js';
 import { graphqlClient } from '../../test/graphql.js';
 import { createHttpServer } from '../http.js';
 import { createApp } from '../yoga.js';
@@ -11,7 +11,9 @@ import { verifyPassword } from './passwords.js';
 import { bootstrapAdmin } from './bootstrap.js';
 import { newCredential } from './tokens.js';
 
-const db = testExecutor();
+// Accounts live in the credential store; `graph` is the analysable graph.
+const db = testAuthExecutor();
+const graph = testExecutor();
 const made: string[] = [];
 const password = 'a fine test password';
 
@@ -57,7 +59,7 @@ describe('bootstrap', () => {
 describe('signIn', () => {
   it('returns a session token that authenticates later requests, until signOut', async () => {
     const user = await makeUser('analyst');
-    const anon = graphqlClient(db, { token: null });
+    const anon = graphqlClient(graph, { token: null });
     const res = await anon<{ signIn: { token: string; expiresAt: string; me: { username: string; role: string; via: string } } }>(SIGN_IN, {
       u: user.username.toUpperCase(),
       p: password,
@@ -74,7 +76,7 @@ describe('signIn', () => {
     const [stored] = await db.read<{ n: number }>({ text: 'MATCH (s:Session {userId: $id}) WHERE s.hash <> $t RETURN count(s) AS n', name: 't' }, { id: user.id, t: token });
     expect(stored!.n).toBe(1);
 
-    const signedIn = graphqlClient(db, { token });
+    const signedIn = graphqlClient(graph, { token });
     expect((await signedIn(ME)).data).toEqual({ me: { username: user.username, role: 'ANALYST', via: 'session' } });
     expect((await signedIn(`{ parks { id } }`)).errors).toBeUndefined();
     expect((await signedIn(`mutation { signOut }`)).data).toEqual({ signOut: true });
@@ -87,7 +89,7 @@ describe('signIn', () => {
     const user = await makeUser();
     const disabled = await makeUser();
     await updateUser(db, disabled.username, { disabled: true });
-    const anon = graphqlClient(db, { token: null });
+    const anon = graphqlClient(graph, { token: null });
     const answers = [
       await anon(SIGN_IN, { u: user.username, p: 'not the password' }),
       await anon(SIGN_IN, { u: `t-nobody-${randomBytes(4).toString('hex')}`, p: password }),
@@ -101,7 +103,7 @@ describe('signIn', () => {
 
   it('spends the same scrypt work on an unknown user as on a wrong password', async () => {
     const user = await makeUser();
-    const anon = graphqlClient(db, { token: null, auth: { maxFailuresPerUser: 100, maxFailuresPerAddress: 100 } });
+    const anon = graphqlClient(graph, { token: null, auth: { maxFailuresPerUser: 100, maxFailuresPerAddress: 100 } });
     const time = async (u: string) => {
       const t = performance.now();
       await anon(SIGN_IN, { u, p: 'wrong wrong wrong' });
@@ -119,20 +121,33 @@ describe('signIn', () => {
     expect(median(unknown)).toBeGreaterThan(median(known) * 0.5);
   });
 
-  it('locks a username out after five failures, even with the right password then', async () => {
+  it('slows a username down after five failures instead of locking it out: the right password works after a short wait', async () => {
     const user = await makeUser();
-    const anon = graphqlClient(db, { token: null });
+    const anon = graphqlClient(graph, { token: null });
     for (let i = 0; i < 5; i++) {
       expect((await anon(SIGN_IN, { u: user.username, p: 'wrong password!' })).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
     }
     const res = await anon(SIGN_IN, { u: user.username, p: password });
     expect(res.status).toBe(429);
-    expect(res.errors![0]!.extensions!.code).toBe('RATE_LIMITED');
-    expect(res.errors![0]!.message).toMatch(/Too many failed sign-ins; try again in 15 minutes/);
+    expect(res.errors![0]!.extensions).toMatchObject({ code: 'RATE_LIMITED', retryable: true });
+    expect(res.errors![0]!.message).toMatch(/Too many failed sign-ins; try again in 1 second\./);
+    await new Promise((r) => setTimeout(r, 1_100));
+    const ok = await anon<{ signIn: { me: { username: string } } }>(SIGN_IN, { u: user.username, p: password });
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data!.signIn.me.username).toBe(user.username);
+  });
+
+  it('lets at most 5 of 15 concurrent attempts on one account through to the password check', async () => {
+    const user = await makeUser();
+    const anon = graphqlClient(graph, { token: null, auth: { maxFailuresPerUser: 5, maxFailuresPerAddress: 1000 } });
+    const results = await Promise.all(Array.from({ length: 15 }, () => anon(SIGN_IN, { u: user.username, p: 'wrong password!' })));
+    const codes = results.map((r) => r.errors![0]!.extensions!.code);
+    expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(5);
+    expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(10);
   });
 
   it('limits failures per client address too, over real HTTP (the TCP peer address)', async () => {
-    const app = createApp({ executor: db, production: true, auth: { maxFailuresPerUser: 100, maxFailuresPerAddress: 3 } });
+    const app = createApp({ executor: graph, authExecutor: db, production: true, auth: { maxFailuresPerUser: 100, maxFailuresPerAddress: 3 } });
     const server = createHttpServer(app, '/nonexistent');
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
@@ -156,7 +171,7 @@ describe('signIn', () => {
     const user = await makeUser();
     const session = await createSession(db, user.id, 3600);
     await db.write({ text: 'MATCH (s:Session {userId: $id}) SET s.expiresAt = datetime() - duration("PT1S")', name: 't' }, { id: user.id });
-    const res = await graphqlClient(db, { token: session.secret })(ME);
+    const res = await graphqlClient(graph, { token: session.secret })(ME);
     expect(res.status).toBe(401);
     expect(res.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
     const [left] = await db.read<{ n: number }>({ text: 'MATCH (s:Session {userId: $id}) RETURN count(s) AS n', name: 't' }, { id: user.id });
@@ -166,7 +181,7 @@ describe('signIn', () => {
   it('refuses the sessions of a user who is disabled afterwards', async () => {
     const user = await makeUser('editor');
     const session = await createSession(db, user.id, 3600);
-    const gql = graphqlClient(db, { token: session.secret });
+    const gql = graphqlClient(graph, { token: session.secret });
     expect((await gql(ME)).data).toEqual({ me: { username: user.username, role: 'EDITOR', via: 'session' } });
     await updateUser(db, user.username, { disabled: true });
     expect((await gql(ME)).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
@@ -182,7 +197,7 @@ describe('API tokens', () => {
     expect(stored!.hash).not.toBe(secret);
     expect(stored!.hash).toHaveLength(64);
 
-    const gql = graphqlClient(db, { token: secret });
+    const gql = graphqlClient(graph, { token: secret });
     expect((await gql(ME)).data).toEqual({ me: { username: 'token:ci', role: 'ANALYST', via: 'token' } });
     const [used] = await listApiTokens(db, owner.id);
     expect(used!.lastUsedAt).toBeTruthy();
@@ -191,7 +206,7 @@ describe('API tokens', () => {
     await updateUser(db, owner.username, { role: 'viewer' });
     expect((await gql(ME)).data).toEqual({ me: { username: 'token:ci', role: 'VIEWER', via: 'token' } });
 
-    const revoked = await graphqlClient(db, { token: secret })(`mutation($id: ID!) { revokeApiToken(id: $id) }`, { id: token.id });
+    const revoked = await graphqlClient(graph, { token: secret })(`mutation($id: ID!) { revokeApiToken(id: $id) }`, { id: token.id });
     expect(revoked.data).toEqual({ revokeApiToken: true });
     const res = await gql(ME);
     expect(res.status).toBe(401);
@@ -201,7 +216,7 @@ describe('API tokens', () => {
   it('can be created through the API, no stronger than the caller, and the secret shown once', async () => {
     const owner = await makeUser('analyst');
     const session = await createSession(db, owner.id, 600);
-    const gql = graphqlClient(db, { token: session.secret });
+    const gql = graphqlClient(graph, { token: session.secret });
     const CREATE = `mutation($n: String!, $r: Role) { createApiToken(name: $n, role: $r) { secret token { id name role revoked owner } } }`;
     const ok = await gql<{ createApiToken: { secret: string; token: { role: string; owner: string } } }>(CREATE, { n: 'notebook', r: 'VIEWER' });
     expect(ok.errors).toBeUndefined();
@@ -213,9 +228,58 @@ describe('API tokens', () => {
     expect(JSON.stringify(listed)).not.toContain(ok.data!.createApiToken.secret);
   });
 
+  it('a token never outlives or out-ranks the token that made it, and dies with it', async () => {
+    const owner = await makeUser('admin');
+    const bySession = graphqlClient(graph, { token: (await createSession(db, owner.id, 600)).secret });
+    const CREATE = `mutation($n: String!, $r: Role, $d: Int) { createApiToken(name: $n, role: $r, expiresInDays: $d) { secret token { id role expiresAt } } }`;
+    type Created = { createApiToken: { secret: string; token: { id: string; role: string; expiresAt: string | null } } };
+    const parent = (await bySession<Created>(CREATE, { n: 'parent', r: 'EDITOR', d: 2 })).data!.createApiToken;
+    const asParent = graphqlClient(graph, { token: parent.secret });
+    const child = (await asParent<Created>(CREATE, { n: 'child', r: 'ANALYST', d: 30 })).data!.createApiToken;
+    expect(Date.parse(child.token.expiresAt!)).toBeLessThanOrEqual(Date.parse(parent.token.expiresAt!));
+    const unbounded = (await asParent<Created>(CREATE, { n: 'no-expiry-asked', r: 'VIEWER' })).data!.createApiToken;
+    expect(unbounded.token.expiresAt).toBe(parent.token.expiresAt);
+    // Out-ranking is refused at every step.
+    expect((await asParent(CREATE, { n: 'too-strong', r: 'ADMIN' })).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    const asChild = graphqlClient(graph, { token: child.secret });
+    expect((await asChild(CREATE, { n: 'too-strong', r: 'EDITOR' })).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    const grandchild = (await asChild<Created>(CREATE, { n: 'grandchild', r: 'VIEWER' })).data!.createApiToken;
+    expect((await graphqlClient(graph, { token: grandchild.secret })(ME)).data).toEqual({ me: { username: 'token:grandchild', role: 'VIEWER', via: 'token' } });
+
+    // Revoking the parent (by its owner) revokes every descendant.
+    expect((await bySession(`mutation($id: ID!) { revokeApiToken(id: $id) }`, { id: parent.token.id })).data).toEqual({ revokeApiToken: true });
+    for (const t of [parent, child, unbounded, grandchild]) {
+      expect((await graphqlClient(graph, { token: t.secret })(ME)).status).toBe(401);
+    }
+    const listed = await bySession<{ apiTokens: { name: string; revoked: boolean }[] }>(`{ apiTokens { name revoked } }`);
+    expect(listed.data!.apiTokens.every((t) => t.revoked)).toBe(true);
+  });
+
+  it("only the owner (signed in) or an admin revokes a token: a viewer token cannot revoke its owner's admin token", async () => {
+    const owner = await makeUser('admin');
+    const other = await makeUser('editor');
+    const bySession = graphqlClient(graph, { token: (await createSession(db, owner.id, 600)).secret });
+    const CREATE = `mutation($n: String!, $r: Role) { createApiToken(name: $n, role: $r) { secret token { id } } }`;
+    type Created = { createApiToken: { secret: string; token: { id: string } } };
+    const adminToken = (await bySession<Created>(CREATE, { n: 'deploy', r: 'ADMIN' })).data!.createApiToken;
+    const viewerToken = (await bySession<Created>(CREATE, { n: 'dashboard', r: 'VIEWER' })).data!.createApiToken;
+    const REVOKE = `mutation($id: ID!) { revokeApiToken(id: $id) }`;
+
+    const asViewerToken = graphqlClient(graph, { token: viewerToken.secret });
+    expect((await asViewerToken(REVOKE, { id: adminToken.token.id })).data).toEqual({ revokeApiToken: false });
+    expect((await graphqlClient(graph, { token: adminToken.secret })(ME)).data).toEqual({ me: { username: 'token:deploy', role: 'ADMIN', via: 'token' } });
+    // Another user (not an admin) cannot revoke it either.
+    const asOther = graphqlClient(graph, { token: (await createSession(db, other.id, 600)).secret });
+    expect((await asOther(REVOKE, { id: adminToken.token.id })).data).toEqual({ revokeApiToken: false });
+    // A token may revoke itself; the owner, signed in, may revoke any of theirs.
+    expect((await asViewerToken(REVOKE, { id: viewerToken.token.id })).data).toEqual({ revokeApiToken: true });
+    expect((await bySession(REVOKE, { id: adminToken.token.id })).data).toEqual({ revokeApiToken: true });
+    expect((await graphqlClient(graph, { token: adminToken.secret })(ME)).status).toBe(401);
+  });
+
   it('refuses malformed, unknown and non-Bearer credentials with 401', async () => {
     for (const token of ['nonsense', newCredential('token').secret, newCredential('session').secret]) {
-      const res = await graphqlClient(db, { token })(ME);
+      const res = await graphqlClient(graph, { token })(ME);
       expect(res.status).toBe(401);
       expect(res.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
     }
@@ -226,8 +290,8 @@ describe('accounts', () => {
   it('users is for admins only', async () => {
     const admin = await makeUser('admin');
     const viewer = await makeUser('viewer');
-    const asAdmin = graphqlClient(db, { token: (await createSession(db, admin.id, 600)).secret });
-    const asViewer = graphqlClient(db, { token: (await createSession(db, viewer.id, 600)).secret });
+    const asAdmin = graphqlClient(graph, { token: (await createSession(db, admin.id, 600)).secret });
+    const asViewer = graphqlClient(graph, { token: (await createSession(db, viewer.id, 600)).secret });
     const res = await asAdmin<{ users: { username: string; role: string }[] }>(`{ users { username role disabled tokens } }`);
     expect(res.data!.users).toEqual(expect.arrayContaining([expect.objectContaining({ username: viewer.username, role: 'VIEWER' })]));
     expect(JSON.stringify(res)).not.toContain('scrypt');

@@ -1,13 +1,14 @@
 // The `user` CLI's commands against the test database; every account made here is deleted.
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { testExecutor } from '../../test/db.js';
+import { testAuthExecutor, testExecutor } from '../../test/db.js';
 import { graphqlClient } from '../../test/graphql.js';
 import { deleteUser, findUser } from './accounts.js';
 import { verifyPassword } from './passwords.js';
 import { runUserCommand } from './user-commands.js';
 
-const db = testExecutor();
+const db = testAuthExecutor();
+const graph = testExecutor();
 const name = `t-cli-${randomBytes(4).toString('hex')}`;
 afterAll(() => deleteUser(db, name));
 
@@ -23,7 +24,7 @@ describe('user CLI', () => {
     expect(added.code).toBe(0);
     const password = /Password \(shown only now\): (\S+)/.exec(added.text)![1]!;
     expect(password.length).toBeGreaterThanOrEqual(20);
-    const res = await graphqlClient(db, { token: null })(`mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { me { role } } }`, {
+    const res = await graphqlClient(graph, { token: null })(`mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { me { role } } }`, {
       u: name,
       p: password,
     });
@@ -47,12 +48,12 @@ describe('user CLI', () => {
     expect(created.code).toBe(0);
     const secret = /(cgt_[A-Za-z0-9_-]{43})/.exec(created.text)![1]!;
     const id = /Token (tok-\S+)/.exec(created.text)![1]!;
-    expect((await graphqlClient(db, { token: secret })(`{ me { username role } }`)).data).toEqual({ me: { username: 'token:ci', role: 'VIEWER' } });
+    expect((await graphqlClient(graph, { token: secret })(`{ me { username role } }`)).data).toEqual({ me: { username: 'token:ci', role: 'VIEWER' } });
     const listed = await run('token', 'list', name);
     expect(listed.text).toContain(id);
     expect(listed.text).not.toContain(secret);
     expect((await run('token', 'revoke', id)).code).toBe(0);
-    expect((await graphqlClient(db, { token: secret })(`{ me { username } }`)).status).toBe(401);
+    expect((await graphqlClient(graph, { token: secret })(`{ me { username } }`)).status).toBe(401);
   });
 
   it('explains its usage and refuses unknown users', async () => {

@@ -166,7 +166,7 @@ async function tokenCommand(db: Executor, args: string[], io: CommandIo): Promis
     }
     case 'revoke': {
       const [id] = positional(args, 1);
-      if (!(await revokeApiToken(db, id!, null))) throw new AccountError(`No token "${id}".`, 'NOT_FOUND');
+      if (!(await revokeApiToken(db, id!, { userId: null }))) throw new AccountError(`No token "${id}".`, 'NOT_FOUND');
       io.out(`Revoked ${id}.`);
       return 0;
     }

@@ -63,9 +63,14 @@ export const defaultNeo4jConfig: Readonly<Record<string, string>> = {
   'db.memory.transaction.max': '128m',
   'dbms.security.procedures.allowlist': allowedProcedures.join(','),
   'dbms.security.allow_csv_import_from_file_urls': 'false',
+  // The server-side backstop for transactions that set no timeout of their own (every app query
+  // sets one). The launcher's first statement (setting the password) runs under it too, and on
+  // a loaded machine that has taken over the launcher's default of 60 s.
+  'db.transaction.timeout': '300s',
 };
 
-const START_TIMEOUT_MS = 120_000;
+// Generous: on a loaded 2-core machine a JVM start has taken over two minutes.
+const START_TIMEOUT_MS = 300_000;
 const STOP_TIMEOUT_MS = 30_000;
 const STDERR_TAIL_LINES = 40;
 const READY_PREFIX = 'NEO4J_READY ';

@@ -2,7 +2,7 @@
 // the documented alerts (docs/deploy.md) use, fed by real requests through the HTTP server.
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testExecutor } from '../../test/db.js';
+import { sharedTestAuthExecutor, testExecutor } from '../../test/db.js';
 import { testViewer } from '../../test/graphql.js';
 import { createHttpServer } from '../http.js';
 import { createApp } from '../yoga.js';
@@ -11,7 +11,7 @@ import { refusedLimit } from './graphql-metrics.js';
 
 const db = testExecutor();
 watchPool(db.driver);
-const app = createApp({ executor: db, production: true, viewerFor: () => testViewer('viewer'), limits: { maxDepth: 4 } });
+const app = createApp({ executor: db, authExecutor: sharedTestAuthExecutor(), production: true, viewerFor: () => testViewer('viewer'), limits: { maxDepth: 4 } });
 const open = createHttpServer(app, '/nonexistent');
 const locked = createHttpServer(app, '/nonexistent', { metricsToken: 'scraper-token-0123456789' });
 const base = (s: typeof open) => `http://127.0.0.1:${(s.address() as AddressInfo).port}`;

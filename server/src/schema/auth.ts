@@ -16,6 +16,7 @@ import {
   type UserRow,
 } from '../auth/accounts.js';
 import { dummyHash, needsRehash, verifyPassword } from '../auth/passwords.js';
+import { addressKey, beginAttempt } from '../auth/rate-limit.js';
 import { authOf } from '../auth/runtime.js';
 import { hasRole, requireRole, roles, type Role, type Viewer } from '../auth/viewer.js';
 import { builder } from '../builder.js';
@@ -71,6 +72,7 @@ const ApiTokenRef = builder.objectRef<TokenRow>('ApiToken').implement({
     revoked: t.exposeBoolean('revoked'),
     createdAt: t.exposeString('createdAt'),
     lastUsedAt: t.exposeString('lastUsedAt', { nullable: true }),
+    expiresAt: t.exposeString('expiresAt', { nullable: true, description: 'ISO date-time; null: until revoked.' }),
     owner: t.exposeString('owner'),
   }),
 });
@@ -112,7 +114,7 @@ builder.queryFields((t) => ({
     description: 'Every account (admin).',
     resolve: (_r, _a, ctx) => {
       requireRole(ctx.viewer, 'admin');
-      return listUsers(ctx.db);
+      return listUsers(ctx.authDb);
     },
   }),
   apiTokens: t.field({
@@ -121,7 +123,7 @@ builder.queryFields((t) => ({
     args: { all: t.arg.boolean({ defaultValue: false }) },
     resolve: (_r, { all }, ctx) => {
       requireRole(ctx.viewer, all ? 'admin' : 'viewer');
-      return listApiTokens(ctx.db, all ? null : ctx.viewer.userId);
+      return listApiTokens(ctx.authDb, all ? null : ctx.viewer.userId);
     },
   }),
 }));
@@ -134,24 +136,29 @@ builder.mutationFields((t) => ({
     resolve: async (_r, { username, password }, ctx) => {
       const auth = authOf(ctx);
       const userKey = normalizeUsername(username);
-      const wait = Math.max(auth.byUser.retryAfterMs(userKey), auth.byAddress.retryAfterMs(auth.clientAddress));
-      if (wait > 0) {
-        const minutes = Math.ceil(wait / 60_000);
-        throw new GraphQLError(`Too many failed sign-ins; try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, {
-          extensions: { code: 'RATE_LIMITED', http: { status: 429, headers: { 'retry-after': String(Math.ceil(wait / 1000)) } } },
+      // Checked and reserved in one synchronous step: concurrent attempts cannot all pass.
+      const begun = beginAttempt(auth.byUser, userKey, auth.byAddress, addressKey(auth.clientAddress));
+      if ('waitMs' in begun) {
+        const seconds = Math.ceil(begun.waitMs / 1000);
+        throw new GraphQLError(`Too many failed sign-ins; try again in ${seconds} second${seconds === 1 ? '' : 's'}.`, {
+          extensions: { code: 'RATE_LIMITED', retryable: true, http: { status: 429, headers: { 'retry-after': String(seconds) } } },
         });
       }
-      const user = await findUser(ctx.db, userKey);
-      // An unknown user still costs one scrypt verification: no timing difference to probe.
-      const ok = (await verifyPassword(password, user?.passwordHash ?? (await dummyHash()))) && user !== null && !user.disabled;
-      if (!ok || !user) {
-        auth.byUser.fail(userKey);
-        auth.byAddress.fail(auth.clientAddress);
-        throw wrongCredentials();
+      let user: Awaited<ReturnType<typeof findUser>>;
+      let ok: boolean;
+      try {
+        user = await findUser(ctx.authDb, userKey);
+        // An unknown user still costs one scrypt verification: no timing difference to probe.
+        ok = (await verifyPassword(password, user?.passwordHash ?? (await dummyHash()))) && user !== null && !user.disabled;
+      } catch (e) {
+        // The check could not run (database down): not a failed guess.
+        begun.attempt.done('aborted');
+        throw e;
       }
-      auth.byUser.reset(userKey);
-      if (needsRehash(user.passwordHash)) await updateUser(ctx.db, user.username, { password });
-      const session = await createSession(ctx.db, user.id, auth.sessionTtlSeconds);
+      begun.attempt.done(ok ? 'success' : 'failure');
+      if (!ok || !user) throw wrongCredentials();
+      if (needsRehash(user.passwordHash)) await updateUser(ctx.authDb, user.username, { password });
+      const session = await createSession(ctx.authDb, user.id, auth.sessionTtlSeconds);
       return {
         token: session.secret,
         expiresAt: session.expiresAt,
@@ -164,30 +171,41 @@ builder.mutationFields((t) => ({
     resolve: async (_r, _a, ctx) => {
       const credential = ctx.viewer.credential;
       if (credential?.kind !== 'session') return false;
-      await deleteSession(ctx.db, credential.id);
+      await deleteSession(ctx.authDb, credential.id);
       return true;
     },
   }),
   createApiToken: t.field({
     type: CreatedApiTokenRef,
-    description: 'Creates an API token for yourself, with at most your own role.',
-    args: { name: t.arg.string({ required: true }), role: t.arg({ type: RoleEnum, required: false }) },
-    resolve: (_r, { name, role }, ctx) => {
+    description:
+      'Creates an API token for yourself, with at most your own role. Made with a token, it is that token\'s child: at most its role, expiring no later, revoked with it.',
+    args: {
+      name: t.arg.string({ required: true }),
+      role: t.arg({ type: RoleEnum, required: false }),
+      expiresInDays: t.arg.int({ required: false, description: '1-3650; omitted: until revoked (or the parent token\'s expiry).' }),
+    },
+    resolve: (_r, { name, role, expiresInDays }, ctx) => {
       requireRole(ctx.viewer, 'viewer');
       const wanted: Role = role ?? ctx.viewer.role!;
       if (!hasRole(ctx.viewer, wanted)) {
         throw new GraphQLError(`A token cannot have more than your role (${ctx.viewer.role}).`, { extensions: { code: 'FORBIDDEN' } });
       }
       if (!ctx.viewer.userId) throw new GraphQLError('This request has no user to own a token.', { extensions: { code: 'FORBIDDEN' } });
-      return accountCall(() => createApiToken(ctx.db, { userId: ctx.viewer.userId!, name, role: wanted }));
+      const parentId = ctx.viewer.credential?.kind === 'token' ? ctx.viewer.credential.id : null;
+      return accountCall(() => createApiToken(ctx.authDb, { userId: ctx.viewer.userId!, name, role: wanted, parentId, expiresInDays }));
     },
   }),
   revokeApiToken: t.boolean({
-    description: 'Revokes one of your API tokens (an admin: anyone\'s); false when there is no such token.',
+    description:
+      'Revokes an API token and every token made from it. Signed in: any of your tokens (an admin: anyone\'s). With a token: only that token or those made from it. False when there is no such token in reach.',
     args: { id: t.arg.id({ required: true }) },
     resolve: (_r, { id }, ctx) => {
       requireRole(ctx.viewer, 'viewer');
-      return revokeApiToken(ctx.db, String(id), hasRole(ctx.viewer, 'admin') ? null : ctx.viewer.userId);
+      if (hasRole(ctx.viewer, 'admin')) return revokeApiToken(ctx.authDb, String(id), { userId: null });
+      const withinTokenId = ctx.viewer.credential?.kind === 'token' ? ctx.viewer.credential.id : null;
+      // No user and no token (a test viewer): nothing is in reach.
+      if (!ctx.viewer.userId) return false;
+      return revokeApiToken(ctx.authDb, String(id), { userId: ctx.viewer.userId, withinTokenId });
     },
   }),
   changePassword: t.boolean({
@@ -198,11 +216,11 @@ builder.mutationFields((t) => ({
       if (ctx.viewer.credential?.kind !== 'session') {
         throw new GraphQLError('Sign in with your password to change it.', { extensions: { code: 'FORBIDDEN' } });
       }
-      const user = await findUser(ctx.db, ctx.viewer.name);
+      const user = await findUser(ctx.authDb, ctx.viewer.name);
       if (!user || user.id !== ctx.viewer.userId || !(await verifyPassword(currentPassword, user.passwordHash))) {
         throw new GraphQLError('The current password is wrong.', { extensions: { code: 'BAD_USER_INPUT' } });
       }
-      await accountCall(() => updateUser(ctx.db, user.username, { password: newPassword }));
+      await accountCall(() => updateUser(ctx.authDb, user.username, { password: newPassword }));
       return true;
     },
   }),

@@ -6,7 +6,7 @@
 // With NEO4J_URI unset it starts the embedded Neo4j (NEO4J_DATA_DIR, NEO4J_BOLT_PORT, …) for
 // the duration of the load. Exit codes: 0 done, 1 invalid seeds (nothing written), 2 other failure.
 import { loadConfig } from '../config.js';
-import { connectDatabase } from '../db/connect.js';
+import { connectGraph } from '../db/connect.js';
 import { migrate } from '../db/migrate.js';
 import { formatCounts, loadSeeds } from './load.js';
 import { readSeeds, SeedValidationError, type SeedSet } from './read-seeds.js';
@@ -41,7 +41,7 @@ export async function main(argv: string[]): Promise<number> {
   console.log(`Seeds OK: ${set.files.length} files; ${summary(set)}.`);
   if (checkOnly) return 0;
 
-  const { executor, stop, describe } = await connectDatabase(config);
+  const { executor, stop, describe } = await connectGraph(config);
   try {
     console.log(`Connected to ${describe}.`);
     await executor.verifyConnectivity();

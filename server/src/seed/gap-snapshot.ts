@@ -23,7 +23,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     await migrate(executor);
     await loadSeeds(executor, set);
-    const app = createApp({ executor, production: false, viewerFor: () => ({ role: 'viewer', userId: 'snapshot', name: 'snapshot' }) });
+    const app = createApp({ executor, authExecutor: executor /* viewerFor: no sign-in */, production: false, viewerFor: () => ({ role: 'viewer', userId: 'snapshot', name: 'snapshot' }) });
     const gql = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
       const res = await app.fetch('http://localhost/graphql', {
         method: 'POST',

@@ -3,6 +3,7 @@
 import { expect } from 'vitest';
 import type { Viewer } from '../../src/auth/viewer.js';
 import type { Executor } from '../../src/db/executor.js';
+import { sharedTestAuthExecutor } from '../db.js';
 import { createApp, type AppOptions } from '../../src/yoga.js';
 
 export interface Answer {
@@ -13,7 +14,7 @@ export interface Answer {
 
 export function hostileApp(db: Executor, opts: Partial<AppOptions> & { viewer?: Viewer } = {}) {
   const { viewer, ...rest } = opts;
-  const app = createApp({ executor: db, production: true, ...(viewer ? { viewerFor: () => viewer } : {}), ...rest });
+  const app = createApp({ executor: db, authExecutor: sharedTestAuthExecutor(), production: true, ...(viewer ? { viewerFor: () => viewer } : {}), ...rest });
   async function post(body: unknown, headers: Record<string, string> = {}): Promise<Answer> {
     const res = await app.fetch('http://localhost/graphql', {
       method: 'POST',

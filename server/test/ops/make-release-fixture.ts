@@ -21,7 +21,7 @@ try {
   await migrate(neo.app);
   await loadSeeds(neo.app, readSeeds(path.join(repoRoot, 'seeds')));
   await bootstrapAdmin(neo.app, { adminPassword: 'release fixture admin', log: () => {} });
-  const app = createApp({ executor: neo.app, production: true, viewerFor: () => ({ role: 'editor', userId: 'fixture-editor', name: 'fixture editor' }) });
+  const app = createApp({ executor: neo.app, authExecutor: neo.app /* viewerFor: no sign-in */, production: true, viewerFor: () => ({ role: 'editor', userId: 'fixture-editor', name: 'fixture editor' }) });
   const res = await app.fetch('http://localhost/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -4,18 +4,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../../config.js';
-import { connectDatabase, type Connection } from '../../db/connect.js';
+import { connectGraph, type Database } from '../../db/connect.js';
 import { Executor } from '../../db/executor.js';
 
 /** Integers stay neo4j Integers: a backup must tell 1 (INTEGER) from 1.0 (FLOAT). */
 export const lossless = { disableLosslessIntegers: false } as const;
 
-export interface ToolConnection extends Connection {
+export interface ToolConnection extends Database {
   /** The same server's system database (transaction ids, default database name). */
   system: Executor;
 }
 
-async function runningEmbedded(config: Config): Promise<Connection | undefined> {
+async function runningEmbedded(config: Config): Promise<Database | undefined> {
   if (config.neo4j.mode !== 'embedded') return undefined;
   const file = path.join(config.neo4j.dataDir, '.credentials');
   if (!existsSync(file)) return undefined;
@@ -32,6 +32,6 @@ async function runningEmbedded(config: Config): Promise<Connection | undefined> 
 }
 
 export async function connectTool(config: Config, log: (line: string) => void): Promise<ToolConnection> {
-  const connection = (await runningEmbedded(config)) ?? (await connectDatabase(config, log, lossless));
+  const connection = (await runningEmbedded(config)) ?? (await connectGraph(config, log, lossless));
   return { ...connection, system: connection.executor.on('system') };
 }
