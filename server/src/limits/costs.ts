@@ -63,6 +63,7 @@ export const listCaps: Record<string, Multiplier> = {
   'Enterprise.aliases': 50,
   'Enterprise.products': 100,
   'Enterprise.roles': 20,
+  'Enterprise.statusMarks': 10,
   'Enterprise.chains': 50,
   'Enterprise.figures': 100,
   'Enterprise.projects': 100,
@@ -82,6 +83,15 @@ export const listCaps: Record<string, Multiplier> = {
   'Project.segments': 50,
   'Region.children': 200,
   'Region.parks': 200,
+  // Figures of a place and their roll-up (groups of like figures); a region's policies.
+  'Region.figures': 200,
+  'Region.policies': 100,
+  'Region.figureRollup': 100,
+  'Park.figureRollup': 100,
+  'FigureGroup.figures': 100,
+  'FigureGroup.ownerIds': 100,
+  // A segment id of an earlier template version that now leads here: a few per version.
+  'Segment.formerIds': 10,
   // Analyses: one row per segment of a chain; per segment the local firms and projects.
   'GapReport.parkIds': 500,
   'GapReport.segments': 60,
@@ -104,7 +114,15 @@ export const listCaps: Record<string, Multiplier> = {
   'TargetList.items': 100,
   'TargetList.gapSegments': 60,
   'TargetCandidate.parts': 10,
-  'ScorePartValues.supplyPartners': 20,
+  'ScorePartValues.supplyPartners': 10,
+  // The firm itself or its group's firms already in the scope's city: a handful.
+  'ScorePartValues.present': 10,
+  // Gap evidence: one entry per missing or pipeline segment, with the few firms, projects and
+  // documents behind it.
+  'TargetList.gaps': 60,
+  'TargetGap.enterprises': 20,
+  'TargetGap.projects': 20,
+  'TargetGap.sources': 10,
   // Drawing: chainMap (segments, cross-chain ends, enterprise and project nodes up to
   // enterpriseLimit ≤ 500 each), neighborhood (≤ 1000 nodes, 5 edges per node), paths.
   'GraphElements.nodes': 1000,
@@ -119,6 +137,16 @@ export const listCaps: Record<string, Multiplier> = {
   'ProjectConnection.edges': () => 1,
   'SearchConnection.edges': () => 1,
   'SegmentEnterpriseConnection.edges': () => 1,
+  // Admin imports: the report lists every error and review item of a plan, so a data set
+  // of thousands of lines may need a thousand or more (admin only, once per import; a longer
+  // list is cut and logged, the counts stay whole).
+  'Query.importBatches': 200,
+  'ImportReport.errors': 2000,
+  'ImportReport.review': 1000,
+  'ImportReport.matches': 20,
+  'ImportReport.skips': 20,
+  'ImportReviewItem.candidates': 10,
+  'ImportTally.lines': 20,
   'EnterprisePayload.errors': 50,
   'ProjectPayload.errors': 50,
   'InstitutionPayload.errors': 50,
