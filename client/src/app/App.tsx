@@ -1,6 +1,5 @@
 import type { Core } from 'cytoscape';
 import { useCallback, useEffect } from 'react';
-import { QueryProvider } from '../shared/api/QueryProvider';
 import { DetailPanel } from '../features/detail/DetailPanel';
 import { EditorProvider } from '../features/edit/editor-context';
 import { EditorDialogs } from '../features/edit/EditorDialogs';
@@ -77,27 +76,25 @@ export function App({ headless = false, onGraph }: AppProps) {
   }
 
   return (
-    <QueryProvider>
-      <I18nProvider lang={url.lang}>
-        <SessionProvider>
-          <EditorProvider>
-            <div className="app">
-              <Header
-                view={url.view}
-                onNavigate={(patch) => setUrl(exploreNavigation(url.view, patch))}
-                onLangChange={(lang) => setUrl({ lang })}
-              />
-              <div className="app-body" data-view={url.view}>
-                <main className="app-main">{main}</main>
-                {/* Explore shows the selected node's details itself; its `node` is where exploring started. */}
-                {url.node && url.view !== 'explore' && <DetailPanel nodeId={url.node} onClose={closeNode} onNavigate={setUrl} />}
-              </div>
-              <EditorDialogs onNavigate={setUrl} />
-              <SignInDialog />
+    <I18nProvider lang={url.lang}>
+      <SessionProvider>
+        <EditorProvider>
+          <div className="app">
+            <Header
+              view={url.view}
+              onNavigate={(patch) => setUrl(exploreNavigation(url.view, patch))}
+              onLangChange={(lang) => setUrl({ lang })}
+            />
+            <div className="app-body" data-view={url.view}>
+              <main className="app-main">{main}</main>
+              {/* Explore shows the selected node's details itself; its `node` is where exploring started. */}
+              {url.node && url.view !== 'explore' && <DetailPanel nodeId={url.node} onClose={closeNode} onNavigate={setUrl} />}
             </div>
-          </EditorProvider>
-        </SessionProvider>
-      </I18nProvider>
-    </QueryProvider>
+            <EditorDialogs onNavigate={setUrl} />
+            <SignInDialog />
+          </div>
+        </EditorProvider>
+      </SessionProvider>
+    </I18nProvider>
   );
 }
