@@ -170,7 +170,14 @@ export const parkZh: ParkMessages = {
   colIssued: '发布时间',
   colPark: '园区',
   colRoles: '企业类型',
-  policyKind: { work_plan: '工作方案', support_policy: '扶持政策', fund: '产业基金', strategy: '发展规划', regulation: '管理办法', promotion_tool: '招商工具' },
+  policyKind: {
+    work_plan: '工作方案',
+    support_policy: '扶持政策',
+    fund: '产业基金',
+    strategy: '发展规划',
+    regulation: '管理办法',
+    promotion_tool: '招商工具',
+  },
   role: {
     ANCHOR: '链主企业',
     LEADING: '龙头企业',
@@ -264,7 +271,14 @@ export const parkEn: ParkMessages = {
   colIssued: 'Issued',
   colPark: 'Park',
   colRoles: 'Roles',
-  policyKind: { work_plan: 'Work plan', support_policy: 'Support policy', fund: 'Fund', strategy: 'Strategy', regulation: 'Regulation', promotion_tool: 'Promotion tool' },
+  policyKind: {
+    work_plan: 'Work plan',
+    support_policy: 'Support policy',
+    fund: 'Fund',
+    strategy: 'Strategy',
+    regulation: 'Regulation',
+    promotion_tool: 'Promotion tool',
+  },
   role: {
     ANCHOR: 'Chain anchor',
     LEADING: 'Leading',
