@@ -88,8 +88,10 @@ export const listCaps: Record<string, Multiplier> = {
   'Region.policies': 100,
   'Region.figureRollup': 100,
   'Park.figureRollup': 100,
-  'FigureGroup.figures': 100,
-  'FigureGroup.ownerIds': 100,
+  // A group holds like figures of different owners (the cities of a province, the sub-parks
+  // of a park): tens at most.
+  'FigureGroup.figures': 20,
+  'FigureGroup.ownerIds': 20,
   // A segment id of an earlier template version that now leads here: a few per version.
   'Segment.formerIds': 10,
   // Analyses: one row per segment of a chain; per segment the local firms and projects.
