@@ -19,7 +19,9 @@ export interface Violation {
  * `exclude` takes CSS selectors of regions axe cannot judge (documented at the call site).
  */
 export async function axeViolations(page: Page, view: string, exclude: string[] = []): Promise<Violation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  // Evaluated through the DevTools protocol, not as a <script> tag: the app's CSP (script-src
+  // 'self') rightly refuses inline scripts, and the audit must see the page with its real CSP.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const results = await page.evaluate(async (excluded) => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
     const context = excluded.length ? { include: [['body']], exclude: excluded.map((s) => [s]) } : document;

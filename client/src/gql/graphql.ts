@@ -244,6 +244,8 @@ export type SearchType =
   | 'SEGMENT';
 
 export type SourceKind =
+  /** 外部公开数据集（如 A 股上市公司行业数据） */
+  | 'DATASET'
   /** 本项目编制（如产业链环节模板） */
   | 'EDITORIAL'
   /** 政府公开文件 */
