@@ -56,8 +56,9 @@ describe('target catalogue', () => {
   it.each([
     // Zhoushan's park has modules and cells, no wafers: the 硅料硅片 industry (wafer makers among them).
     ['pv', 'zs-hitech', 'pv.wafer', ['601012', '002129'], 'INDUSTRY'], // 隆基股份, 中环股份
-    // Lishui's chip park has no packaging and test: the 集成电路封测 industry, exact.
-    ['semi', 'ls-etdz', 'semi.packaging-test', ['600584', '002156'], 'EXACT'], // 长电科技, 通富微电
+    // Lishui's chip park designs no digital chips: the 数字芯片设计 industry, exact. (Packaging
+    // and test is present there since the v2 template put detector packaging under it.)
+    ['semi', 'ls-etdz', 'semi.digital-design', ['603986', '002049'], 'EXACT'], // 兆易创新, 紫光国微
     ['semi', 'ls-etdz', 'semi.equipment', ['002371', '688012'], 'EXACT'], // 北方华创, 中微公司
     // Ningbo's mould park: die-cast auto parts (其他汽车零部件, loose).
     ['diecast', 'nb-beilun-dajie-mould-park', 'diecast.auto-parts', ['603348'], 'EXACT'], // 文灿股份
