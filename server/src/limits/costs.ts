@@ -86,7 +86,8 @@ export const listCaps: Record<string, Multiplier> = {
   // Figures of a place and their roll-up (groups of like figures); a region's policies.
   'Region.figures': 200,
   'Region.policies': 100,
-  'Region.figureRollup': 100,
+  // A province's roll-up groups every kind, period and level of figure of its places.
+  'Region.figureRollup': 300,
   'Park.figureRollup': 100,
   // A group holds like figures of different owners (the cities of a province, the sub-parks
   // of a park): tens at most.
