@@ -212,18 +212,22 @@ export function loadConfig(env: Env = process.env): Config {
   const e = parsed.data;
   const resolve = (p: string) => path.resolve(repoRoot, p);
 
+  // The graph (NEO4J_*) and the credential store (AUTH_NEO4J_*) name an external Neo4j alike.
+  const external = (prefix: 'NEO4J' | 'AUTH_NEO4J', what: string): ExternalNeo4jConfig => {
+    const password = e[`${prefix}_PASSWORD`];
+    if (!password) throw new ConfigError([`${prefix}_PASSWORD: required when ${prefix}_URI is set (${what})`]);
+    return {
+      mode: 'external',
+      uri: e[`${prefix}_URI`]!,
+      username: e[`${prefix}_USERNAME`] ?? 'neo4j',
+      password,
+      database: e[`${prefix}_DATABASE`],
+    };
+  };
+
   let neo4j: Config['neo4j'];
   if (e.NEO4J_URI) {
-    if (!e.NEO4J_PASSWORD) {
-      throw new ConfigError(['NEO4J_PASSWORD: required when NEO4J_URI is set (an external Neo4j)']);
-    }
-    neo4j = {
-      mode: 'external',
-      uri: e.NEO4J_URI,
-      username: e.NEO4J_USERNAME ?? 'neo4j',
-      password: e.NEO4J_PASSWORD,
-      database: e.NEO4J_DATABASE,
-    };
+    neo4j = external('NEO4J', 'an external Neo4j');
   } else {
     neo4j = {
       mode: 'embedded',
@@ -237,16 +241,7 @@ export function loadConfig(env: Env = process.env): Config {
 
   let accounts: Config['accounts'];
   if (e.AUTH_NEO4J_URI) {
-    if (!e.AUTH_NEO4J_PASSWORD) {
-      throw new ConfigError(['AUTH_NEO4J_PASSWORD: required when AUTH_NEO4J_URI is set (an external credential store)']);
-    }
-    accounts = {
-      mode: 'external',
-      uri: e.AUTH_NEO4J_URI,
-      username: e.AUTH_NEO4J_USERNAME ?? 'neo4j',
-      password: e.AUTH_NEO4J_PASSWORD,
-      database: e.AUTH_NEO4J_DATABASE,
-    };
+    accounts = external('AUTH_NEO4J', 'an external credential store');
   } else {
     // Beside the graph's folder and on the next port, so setting NEO4J_DATA_DIR and
     // NEO4J_BOLT_PORT alone (tests, a second checkout) never makes two servers share a store.
