@@ -33,7 +33,7 @@ const clients = Math.min(Math.max(Number(args.clients), 1), 256);
 const seconds = Math.min(Math.max(Number(args.seconds), 5), 3600);
 const thinkMs = Math.max(Number(args['think-ms']), 0);
 /** Refusals the limits are meant to give under load; anything else counts as an error. */
-const intended = new Set(['RATE_LIMITED', 'QUERY_TOO_COSTLY', 'BUSY', 'ANALYST_BUSY']);
+const intended = new Set(['RATE_LIMITED', 'QUERY_TOO_COSTLY', 'SERVER_BUSY', 'ANALYST_BUSY']);
 
 type Kind = 'chainMap (anonymous)' | 'gapReport (signed in)' | 'cypher (analyst)';
 const CHAIN_MAP = `query ChainMap($chainId: ID!, $parkId: ID) { chainMap(chainId: $chainId, parkId: $parkId, includeEnterprises: true, includeProjects: true) {

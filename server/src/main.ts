@@ -50,6 +50,7 @@ async function main(): Promise<void> {
       inputBounds: api.inputBounds,
       corsOrigins: api.corsOrigins,
       introspection: api.introspection,
+      admission: api.admission,
     }),
     undefined,
     { metricsToken: config.ops.metricsToken, readiness: readinessProbe({ graph: executor, accounts: authExecutor }) },

@@ -18,6 +18,8 @@ import { createContext, type Context } from './context.js';
 import { DbError } from './db/errors.js';
 import type { Executor } from './db/executor.js';
 import { graphqlMetricsPlugin } from './ops/graphql-metrics.js';
+import { defaultAdmission, type AdmissionLimits } from './limits/admission.js';
+import { admissionPlugin } from './limits/admission-plugin.js';
 import { costPlugin } from './limits/cost-plugin.js';
 import { defaultInputBounds, inputBoundsPlugin, type InputBounds } from './limits/input-bounds.js';
 import { consistentStatusPlugin, corsOptions, csrfPlugin, introspectionPlugin } from './limits/protocol.js';
@@ -46,6 +48,8 @@ export interface AppOptions {
   introspection?: boolean;
   /** Size bounds of any argument, variable or body (limits/input-bounds.ts). */
   inputBounds?: Partial<InputBounds>;
+  /** Heavy operations at once and waiting (limits/admission.ts; HEAVY_* variables). */
+  admission?: Partial<AdmissionLimits>;
 }
 
 export interface Limits {
@@ -148,6 +152,8 @@ export function createApp(opts: AppOptions): YogaServerInstance<Record<string, u
       graphqlMetricsPlugin(),
       // After the public-read check: a refused anonymous operation costs its client nothing.
       costPlugin(limits),
+      // After the cost check: a refused operation never takes a place in the heavy queue.
+      admissionPlugin({ ...defaultAdmission(), ...opts.admission }),
     ],
     batching: { limit: limits.maxBatch },
     maskedErrors: { maskError, isDev: !opts.production },

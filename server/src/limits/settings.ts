@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { ConfigError } from '../config.js';
 import { defaultLimits, type Limits } from '../yoga.js';
+import { admissionLimits, type AdmissionLimits } from './admission.js';
 import { defaultInputBounds, type InputBounds } from './input-bounds.js';
 
 const empty = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
@@ -37,6 +38,8 @@ export interface ApiSettings {
   corsOrigins: string[];
   /** Unset: on in development, off in production. */
   introspection: boolean | undefined;
+  /** Heavy operations at once, waiting, wait time and per-client share (limits/admission.ts). */
+  admission: AdmissionLimits;
 }
 
 export function loadApiSettings(env: Record<string, string | undefined> = process.env): ApiSettings {
@@ -58,7 +61,14 @@ export function loadApiSettings(env: Record<string, string | undefined> = proces
   if (limits.clientBudget < limits.maxCost) {
     throw new ConfigError([`GRAPHQL_CLIENT_BUDGET=${limits.clientBudget}: must be at least GRAPHQL_MAX_COST (${limits.maxCost}), or no request of the largest allowed cost could ever run`]);
   }
+  let admission: AdmissionLimits;
+  try {
+    admission = admissionLimits(env);
+  } catch (e) {
+    throw new ConfigError([(e as Error).message]);
+  }
   return {
+    admission,
     limits,
     inputBounds: {
       ...defaultInputBounds,
