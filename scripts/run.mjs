@@ -115,6 +115,23 @@ function ensureChromium() {
   fail(`The browser tests need Chromium at ${chromium}: install Debian's chromium package (or set CHROMIUM_PATH).`);
 }
 
+/**
+ * Screenshots of a Chinese-first UI are only worth looking at with a CJK font: without one,
+ * Debian's chromium draws every Chinese label as a box. Installed when root (Debian package
+ * fonts-noto-cjk); otherwise a hint, since the tests themselves do not read glyphs.
+ */
+function ensureCjkFont() {
+  const found = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  if (found.status === 0 && found.stdout.trim()) return;
+  if (process.getuid?.() === 0 && has('apt-get', ['--version'])) {
+    console.log('▸ Installing a CJK font (fonts-noto-cjk) so screenshots show Chinese text …');
+    must('apt-get', ['update', '-qq'], 'apt-get update');
+    must('apt-get', ['install', '-y', '-qq', 'fonts-noto-cjk'], 'Installing fonts-noto-cjk', { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    return;
+  }
+  console.log('  Hint: no CJK font found (fc-list :lang=zh); screenshots will show Chinese as boxes. Install fonts-noto-cjk (Debian) to see them.');
+}
+
 function summarise() {
   let passed = 0;
   let failed = 0;
@@ -132,6 +149,7 @@ function summarise() {
 function test() {
   setup();
   ensureChromium();
+  ensureCjkFont();
   rmSync(resultsDir, { recursive: true, force: true });
   mkdirSync(resultsDir, { recursive: true });
   console.log('▸ Type-checking …');
