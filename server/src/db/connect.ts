@@ -85,6 +85,11 @@ export function connectGraph(config: Config, log: Log = console.log, driverConfi
   return open('graph', config.neo4j, config, log, driverConfig);
 }
 
+/** The credential store only (its backups): the same connection the app opens for accounts. */
+export function connectAccounts(config: Config, log: Log = console.log, driverConfig?: ExecutorOptions['driverConfig']): Promise<Database> {
+  return open('accounts', config.accounts, config, log, driverConfig);
+}
+
 /** The graph and the credential store, started side by side. */
 export async function connectDatabase(config: Config, log: Log = console.log): Promise<Connection> {
   const [graph, accounts] = await Promise.allSettled([open('graph', config.neo4j, config, log), open('accounts', config.accounts, config, log)]);
