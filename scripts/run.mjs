@@ -10,7 +10,7 @@
 //   node scripts/run.mjs serve   the compiled server with node (NODE_ENV=production unless set)
 //   node scripts/run.mjs seed    setup + (re)load seeds/ into the database
 //   node scripts/run.mjs import … setup + an import (server/src/import/cli.ts; npm run import:listed)
-//   node scripts/run.mjs backup [file] | restore <file> [--wipe]   see docs/deploy.md
+//   node scripts/run.mjs backup [file] [--accounts] | restore <file> [--wipe] [--accounts]   see docs/deploy.md
 //   node scripts/run.mjs test    setup + typecheck + client lint + every test suite, with a summary line
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
