@@ -64,6 +64,7 @@ type Documents = {
     "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      token\n      expiresAt\n      me { username role }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query Chains {\n    chains {\n      id\n      name\n      nameEn\n      description\n      descriptionEn\n      segments { id name nameEn stage order parentId enterpriseCount }\n      flows {\n        fromId\n        toId\n        crossChain\n        from { id name nameEn chainId stage order }\n        to { id name nameEn chainId stage order }\n      }\n    }\n  }\n": typeof types.ChainsDocument,
+    "\n  query WidgetChainMap($chainId: ID!, $parkId: ID, $regionId: ID, $asOf: String, $scoped: Boolean!) {\n    chain(id: $chainId) {\n      id\n      name\n      nameEn\n      segments { id name nameEn stage order parentId enterpriseCount }\n      flows {\n        fromId\n        toId\n        from { id name nameEn chainId stage order }\n        to { id name nameEn chainId stage order }\n      }\n      sources { id title titleEn publisher date }\n    }\n    chainMap(chainId: $chainId, parkId: $parkId, regionId: $regionId, asOf: $asOf, includeEnterprises: true) @include(if: $scoped) {\n      truncated\n      nodes { id type label labelEn status }\n      edges { type source target }\n    }\n  }\n": typeof types.WidgetChainMapDocument,
 };
 const documents: Documents = {
     "\n  query SavedQueries {\n    savedQueries { id title titleEn description params { name type required default description } }\n  }\n": types.SavedQueriesDocument,
@@ -115,6 +116,7 @@ const documents: Documents = {
     "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      token\n      expiresAt\n      me { username role }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query Chains {\n    chains {\n      id\n      name\n      nameEn\n      description\n      descriptionEn\n      segments { id name nameEn stage order parentId enterpriseCount }\n      flows {\n        fromId\n        toId\n        crossChain\n        from { id name nameEn chainId stage order }\n        to { id name nameEn chainId stage order }\n      }\n    }\n  }\n": types.ChainsDocument,
+    "\n  query WidgetChainMap($chainId: ID!, $parkId: ID, $regionId: ID, $asOf: String, $scoped: Boolean!) {\n    chain(id: $chainId) {\n      id\n      name\n      nameEn\n      segments { id name nameEn stage order parentId enterpriseCount }\n      flows {\n        fromId\n        toId\n        from { id name nameEn chainId stage order }\n        to { id name nameEn chainId stage order }\n      }\n      sources { id title titleEn publisher date }\n    }\n    chainMap(chainId: $chainId, parkId: $parkId, regionId: $regionId, asOf: $asOf, includeEnterprises: true) @include(if: $scoped) {\n      truncated\n      nodes { id type label labelEn status }\n      edges { type source target }\n    }\n  }\n": types.WidgetChainMapDocument,
 };
 
 /**
@@ -313,6 +315,10 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Chains {\n    chains {\n      id\n      name\n      nameEn\n      description\n      descriptionEn\n      segments { id name nameEn stage order parentId enterpriseCount }\n      flows {\n        fromId\n        toId\n        crossChain\n        from { id name nameEn chainId stage order }\n        to { id name nameEn chainId stage order }\n      }\n    }\n  }\n"): typeof import('./graphql').ChainsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WidgetChainMap($chainId: ID!, $parkId: ID, $regionId: ID, $asOf: String, $scoped: Boolean!) {\n    chain(id: $chainId) {\n      id\n      name\n      nameEn\n      segments { id name nameEn stage order parentId enterpriseCount }\n      flows {\n        fromId\n        toId\n        from { id name nameEn chainId stage order }\n        to { id name nameEn chainId stage order }\n      }\n      sources { id title titleEn publisher date }\n    }\n    chainMap(chainId: $chainId, parkId: $parkId, regionId: $regionId, asOf: $asOf, includeEnterprises: true) @include(if: $scoped) {\n      truncated\n      nodes { id type label labelEn status }\n      edges { type source target }\n    }\n  }\n"): typeof import('./graphql').WidgetChainMapDocument;
 
 
 export function graphql(source: string) {

@@ -693,6 +693,17 @@ export type ChainsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ChainsQuery = { chains: Array<{ id: string, name: string, nameEn: string | null, description: string | null, descriptionEn: string | null, segments: Array<{ id: string, name: string, nameEn: string | null, stage: Stage, order: number, parentId: string | null, enterpriseCount: number }>, flows: Array<{ fromId: string, toId: string, crossChain: boolean, from: { id: string, name: string, nameEn: string | null, chainId: string, stage: Stage, order: number }, to: { id: string, name: string, nameEn: string | null, chainId: string, stage: Stage, order: number } }> }> };
 
+export type WidgetChainMapQueryVariables = Exact<{
+  chainId: string | number;
+  parkId?: string | number | null | undefined;
+  regionId?: string | number | null | undefined;
+  asOf?: string | null | undefined;
+  scoped: boolean;
+}>;
+
+
+export type WidgetChainMapQuery = { chain: { id: string, name: string, nameEn: string | null, segments: Array<{ id: string, name: string, nameEn: string | null, stage: Stage, order: number, parentId: string | null, enterpriseCount: number }>, flows: Array<{ fromId: string, toId: string, from: { id: string, name: string, nameEn: string | null, chainId: string, stage: Stage, order: number }, to: { id: string, name: string, nameEn: string | null, chainId: string, stage: Stage, order: number } }>, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null }> } | null, chainMap?: { truncated: boolean, nodes: Array<{ id: string, type: string, label: string, labelEn: string | null, status: string | null }>, edges: Array<{ type: string, source: string, target: string }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2097,3 +2108,69 @@ export const ChainsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChainsQuery, ChainsQueryVariables>;
+export const WidgetChainMapDocument = new TypedDocumentString(`
+    query WidgetChainMap($chainId: ID!, $parkId: ID, $regionId: ID, $asOf: String, $scoped: Boolean!) {
+  chain(id: $chainId) {
+    id
+    name
+    nameEn
+    segments {
+      id
+      name
+      nameEn
+      stage
+      order
+      parentId
+      enterpriseCount
+    }
+    flows {
+      fromId
+      toId
+      from {
+        id
+        name
+        nameEn
+        chainId
+        stage
+        order
+      }
+      to {
+        id
+        name
+        nameEn
+        chainId
+        stage
+        order
+      }
+    }
+    sources {
+      id
+      title
+      titleEn
+      publisher
+      date
+    }
+  }
+  chainMap(
+    chainId: $chainId
+    parkId: $parkId
+    regionId: $regionId
+    asOf: $asOf
+    includeEnterprises: true
+  ) @include(if: $scoped) {
+    truncated
+    nodes {
+      id
+      type
+      label
+      labelEn
+      status
+    }
+    edges {
+      type
+      source
+      target
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WidgetChainMapQuery, WidgetChainMapQueryVariables>;
