@@ -49,6 +49,7 @@ type Documents = {
     "\n    mutation UnlinkProjectSegment($input: UnlinkInput!, $source: ID, $reason: String) {\n      result: unlinkProjectSegment(input: $input, source: $source, reason: $reason) { errors { field message code } }\n    }\n  ": typeof types.UnlinkProjectSegmentDocument,
     "\n    mutation LinkProjectInvestor($input: LinkInput!, $source: ID, $reason: String) {\n      result: linkProjectInvestor(input: $input, source: $source, reason: $reason) { errors { field message code } }\n    }\n  ": typeof types.LinkProjectInvestorDocument,
     "\n    mutation UnlinkProjectInvestor($input: UnlinkInput!, $source: ID, $reason: String) {\n      result: unlinkProjectInvestor(input: $input, source: $source, reason: $reason) { errors { field message code } }\n    }\n  ": typeof types.UnlinkProjectInvestorDocument,
+    "\n  query ChainSources($id: ID!) {\n    chain(id: $id) {\n      id\n      sources { id title titleEn publisher date }\n    }\n  }\n": typeof types.ChainSourcesDocument,
     "\n  query ExploreNeighborhood($id: ID!, $depth: Int, $types: [NodeType!], $limit: Int) {\n    neighborhood(id: $id, depth: $depth, types: $types, limit: $limit) {\n      nodes { id type label labelEn stage }\n      edges { id source target type crossChain inferred }\n      truncated\n    }\n  }\n": typeof types.ExploreNeighborhoodDocument,
     "\n  query ExplorePaths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int) {\n    paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit) {\n      nodes { id type label labelEn stage }\n      edges { id source target type crossChain inferred }\n      truncated\n    }\n  }\n": typeof types.ExplorePathsDocument,
     "\n  query HomeParks {\n    parks {\n      id\n      name\n      nameEn\n      kind\n      parent { id }\n      region { id name nameEn }\n      enterprises(first: 0, includeSubParks: true) { totalCount }\n      projects(first: 0, includeSubParks: true) { totalCount }\n      chains { chain { id name nameEn } }\n    }\n  }\n": typeof types.HomeParksDocument,
@@ -101,6 +102,7 @@ const documents: Documents = {
     "\n    mutation UnlinkProjectSegment($input: UnlinkInput!, $source: ID, $reason: String) {\n      result: unlinkProjectSegment(input: $input, source: $source, reason: $reason) { errors { field message code } }\n    }\n  ": types.UnlinkProjectSegmentDocument,
     "\n    mutation LinkProjectInvestor($input: LinkInput!, $source: ID, $reason: String) {\n      result: linkProjectInvestor(input: $input, source: $source, reason: $reason) { errors { field message code } }\n    }\n  ": types.LinkProjectInvestorDocument,
     "\n    mutation UnlinkProjectInvestor($input: UnlinkInput!, $source: ID, $reason: String) {\n      result: unlinkProjectInvestor(input: $input, source: $source, reason: $reason) { errors { field message code } }\n    }\n  ": types.UnlinkProjectInvestorDocument,
+    "\n  query ChainSources($id: ID!) {\n    chain(id: $id) {\n      id\n      sources { id title titleEn publisher date }\n    }\n  }\n": types.ChainSourcesDocument,
     "\n  query ExploreNeighborhood($id: ID!, $depth: Int, $types: [NodeType!], $limit: Int) {\n    neighborhood(id: $id, depth: $depth, types: $types, limit: $limit) {\n      nodes { id type label labelEn stage }\n      edges { id source target type crossChain inferred }\n      truncated\n    }\n  }\n": types.ExploreNeighborhoodDocument,
     "\n  query ExplorePaths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int) {\n    paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit) {\n      nodes { id type label labelEn stage }\n      edges { id source target type crossChain inferred }\n      truncated\n    }\n  }\n": types.ExplorePathsDocument,
     "\n  query HomeParks {\n    parks {\n      id\n      name\n      nameEn\n      kind\n      parent { id }\n      region { id name nameEn }\n      enterprises(first: 0, includeSubParks: true) { totalCount }\n      projects(first: 0, includeSubParks: true) { totalCount }\n      chains { chain { id name nameEn } }\n    }\n  }\n": types.HomeParksDocument,
@@ -255,6 +257,10 @@ export function graphql(source: "\n    mutation LinkProjectInvestor($input: Link
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation UnlinkProjectInvestor($input: UnlinkInput!, $source: ID, $reason: String) {\n      result: unlinkProjectInvestor(input: $input, source: $source, reason: $reason) { errors { field message code } }\n    }\n  "): typeof import('./graphql').UnlinkProjectInvestorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChainSources($id: ID!) {\n    chain(id: $id) {\n      id\n      sources { id title titleEn publisher date }\n    }\n  }\n"): typeof import('./graphql').ChainSourcesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

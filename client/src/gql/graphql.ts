@@ -575,6 +575,13 @@ export type UnlinkProjectInvestorMutationVariables = Exact<{
 
 export type UnlinkProjectInvestorMutation = { result: { errors: Array<{ field: string, message: string, code: FieldErrorCode }> } };
 
+export type ChainSourcesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ChainSourcesQuery = { chain: { id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null }> } | null };
+
 export type ExploreNeighborhoodQueryVariables = Exact<{
   id: string | number;
   depth?: number | null | undefined;
@@ -1572,6 +1579,20 @@ export const UnlinkProjectInvestorDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnlinkProjectInvestorMutation, UnlinkProjectInvestorMutationVariables>;
+export const ChainSourcesDocument = new TypedDocumentString(`
+    query ChainSources($id: ID!) {
+  chain(id: $id) {
+    id
+    sources {
+      id
+      title
+      titleEn
+      publisher
+      date
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChainSourcesQuery, ChainSourcesQueryVariables>;
 export const ExploreNeighborhoodDocument = new TypedDocumentString(`
     query ExploreNeighborhood($id: ID!, $depth: Int, $types: [NodeType!], $limit: Int) {
   neighborhood(id: $id, depth: $depth, types: $types, limit: $limit) {

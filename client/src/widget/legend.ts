@@ -62,7 +62,7 @@ export function buildLegend(words: WidgetWords, withStatuses: boolean): HTMLElem
       const { stroke, dash, fill, halfFill } = statusSwatch(status);
       const rect = svgEl('rect', { x: 1.5, y: 1.5, width: 31, height: 17, rx: 4, fill, stroke, 'stroke-width': 2.5, 'stroke-dasharray': dash });
       const li = item(halfFill ? swatch(rect, svgEl('rect', { x: 3, y: 3, width: 14, height: 14, fill: halfFill })) : swatch(rect), `${STATUS_GLYPH[status]} ${words.status[status]}`);
-      li.dataset['status'] = status;
+      li.dataset['legend'] = status.toLowerCase();
       list.append(li);
     }
   }

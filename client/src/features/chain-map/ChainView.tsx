@@ -12,6 +12,7 @@ import type { UrlState } from '../../shared/url/url-state';
 import './chain-map.css';
 import { ChainMap } from './ChainMap';
 import { ExportButtons, exportFileName } from './ExportButtons';
+import { snapshotBlob } from '../embed/snapshot-export';
 import { Legend } from './Legend';
 import { ScopePicker } from './ScopePicker';
 import { SegmentStatusList, completenessOf } from './SegmentStatusList';
@@ -137,7 +138,11 @@ export function ChainView({
             <input type="checkbox" checked={showProjects} onChange={(e) => setShowProjects(e.currentTarget.checked)} /> {xt.showProjects}
           </label>
         )}
-        <ExportButtons cy={cy} fileName={exportFileName(chain.id, parkId ?? regionId, asOf)} />
+        <ExportButtons
+          cy={cy}
+          fileName={exportFileName(chain.id, parkId ?? regionId, asOf)}
+          snapshot={() => snapshotBlob(chain, shown, { parkId, regionId: parkId ? null : regionId, asOf })}
+        />
       </div>
       {mapState.status === 'loading' && (
         <p className="map-status" role="status" aria-live="polite">
