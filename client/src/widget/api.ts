@@ -69,7 +69,10 @@ export async function fetchModel(endpoint: string, params: WidgetParams, signal?
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
     // A CORS refusal looks exactly like this to a page: the browser hides the reason.
-    throw new WidgetError('network', `the chain-map API at ${graphqlUrl(endpoint)} cannot be reached from this page (offline, or this site is not on the server's CORS_ORIGINS)`);
+    throw new WidgetError(
+      'network',
+      `the chain-map API at ${graphqlUrl(endpoint)} cannot be reached from this page (offline, or this site is not on the server's CORS_ORIGINS)`,
+    );
   }
   let body: { data?: WidgetChainMapQuery | null; errors?: { message: string }[] };
   try {

@@ -92,7 +92,8 @@ export class ChainMapElement extends HTMLElement {
     }
     if (window.parent !== window && 'ResizeObserver' in window) {
       // The height only, to whoever frames us: nothing private travels, so any origin may hear it.
-      const post = () => window.parent.postMessage({ type: 'chain-map:resize', height: Math.ceil(this.getBoundingClientRect().height) }, '*');
+      const post = () =>
+        window.parent.postMessage({ type: 'chain-map:resize', height: Math.ceil(this.getBoundingClientRect().height) }, '*');
       new ResizeObserver(post).observe(this);
     }
   }
@@ -141,7 +142,8 @@ export class ChainMapElement extends HTMLElement {
       else if (params instanceof WidgetError) throw params;
       else {
         const endpoint = this.#endpoint();
-        if (!endpoint) throw new WidgetError('attributes', 'the endpoint attribute is missing (the chain-map server, e.g. https://graph.example.cn)');
+        if (!endpoint)
+          throw new WidgetError('attributes', 'the endpoint attribute is missing (the chain-map server, e.g. https://graph.example.cn)');
         model = await fetchModel(endpoint, params, abort.signal);
       }
       if (abort.signal.aborted) return;
@@ -150,7 +152,12 @@ export class ChainMapElement extends HTMLElement {
       if (abort.signal.aborted) return;
       const error = e instanceof WidgetError ? e : new WidgetError('api', (e as Error).message);
       this.removeAttribute('aria-busy');
-      const box = el('div', { className: 'status error' }, el('strong', { textContent: words.errorTitle }), el('p', { textContent: error.message }));
+      const box = el(
+        'div',
+        { className: 'status error' },
+        el('strong', { textContent: words.errorTitle }),
+        el('p', { textContent: error.message }),
+      );
       box.setAttribute('role', 'alert');
       frame.replaceChildren(box);
       // Like a native `error` event it does not bubble: a host listens on the element.
@@ -193,7 +200,14 @@ export class ChainMapElement extends HTMLElement {
       this.dispatchEvent(new CustomEvent('segment-select', { detail, bubbles: true, composed: true }));
     };
     chrome = buildChrome(model, words, lang, { appBase: this.#endpoint(), offline, onPick: select });
-    frame.replaceChildren(chrome.head, el('div', { className: 'body' }, map, firmsPanel), hint, chrome.segmentList, chrome.legend, chrome.foot);
+    frame.replaceChildren(
+      chrome.head,
+      el('div', { className: 'body' }, map, firmsPanel),
+      hint,
+      chrome.segmentList,
+      chrome.legend,
+      chrome.foot,
+    );
 
     const statuses = new Map(Object.entries(model.statuses));
     const elements = buildChainElements(model.chain, { lang, labels: widgetChainLabels(lang), statuses });
@@ -210,7 +224,11 @@ export class ChainMapElement extends HTMLElement {
       requestAnimationFrame(() => {
         if (this.#cy !== cy) return;
         this.dispatchEvent(
-          new CustomEvent('ready', { detail: { chain: model.chain.id, segments: model.chain.segments.length, offline }, bubbles: true, composed: true }),
+          new CustomEvent('ready', {
+            detail: { chain: model.chain.id, segments: model.chain.segments.length, offline },
+            bubbles: true,
+            composed: true,
+          }),
         );
       }),
     );

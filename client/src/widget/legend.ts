@@ -16,7 +16,12 @@ function svgEl(name: string, attrs: Record<string, string | number | undefined>)
 }
 
 function swatch(...children: SVGElement[]): SVGElement {
-  const svg = svgEl('svg', { width: SWATCH.width, height: SWATCH.height, viewBox: `0 0 ${SWATCH.width} ${SWATCH.height}`, 'aria-hidden': 'true' });
+  const svg = svgEl('svg', {
+    width: SWATCH.width,
+    height: SWATCH.height,
+    viewBox: `0 0 ${SWATCH.width} ${SWATCH.height}`,
+    'aria-hidden': 'true',
+  });
   svg.append(...children);
   return svg;
 }
@@ -52,7 +57,22 @@ export function buildLegend(words: WidgetWords, withStatuses: boolean): HTMLElem
   const list = document.createElement('ul');
   for (const stage of STAGES) list.append(item(stageSwatch(stage), words.stage[stage]));
   list.append(
-    item(swatch(svgEl('rect', { x: 1, y: 1, width: 32, height: 18, rx: 5, fill: ghost.fill, stroke: ghost.border, 'stroke-width': 2, 'stroke-dasharray': '4 3' })), words.ghost),
+    item(
+      swatch(
+        svgEl('rect', {
+          x: 1,
+          y: 1,
+          width: 32,
+          height: 18,
+          rx: 5,
+          fill: ghost.fill,
+          stroke: ghost.border,
+          'stroke-width': 2,
+          'stroke-dasharray': '4 3',
+        }),
+      ),
+      words.ghost,
+    ),
     item(lineSwatch(edges.flow, true), words.flow),
     item(lineSwatch(edges.crossChain, true, '4 3'), words.crossChainFlow),
     item(lineSwatch(edges.partOf, false, '1 3'), words.subSegment),
@@ -60,8 +80,21 @@ export function buildLegend(words: WidgetWords, withStatuses: boolean): HTMLElem
   if (withStatuses) {
     for (const status of GAP_STATUSES) {
       const { stroke, dash, fill, halfFill } = statusSwatch(status);
-      const rect = svgEl('rect', { x: 1.5, y: 1.5, width: 31, height: 17, rx: 4, fill, stroke, 'stroke-width': 2.5, 'stroke-dasharray': dash });
-      const li = item(halfFill ? swatch(rect, svgEl('rect', { x: 3, y: 3, width: 14, height: 14, fill: halfFill })) : swatch(rect), `${STATUS_GLYPH[status]} ${words.status[status]}`);
+      const rect = svgEl('rect', {
+        x: 1.5,
+        y: 1.5,
+        width: 31,
+        height: 17,
+        rx: 4,
+        fill,
+        stroke,
+        'stroke-width': 2.5,
+        'stroke-dasharray': dash,
+      });
+      const li = item(
+        halfFill ? swatch(rect, svgEl('rect', { x: 3, y: 3, width: 14, height: 14, fill: halfFill })) : swatch(rect),
+        `${STATUS_GLYPH[status]} ${words.status[status]}`,
+      );
       li.dataset['legend'] = status.toLowerCase();
       list.append(li);
     }

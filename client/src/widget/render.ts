@@ -7,7 +7,11 @@ import { buildLegend } from './legend';
 import type { ChainMapModel } from './snapshot';
 import type { WidgetWords } from './words';
 
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+) {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -48,10 +52,19 @@ export function buildChrome(
 ): Chrome {
   const chainName = localName(model.chain, lang);
   const scopeId = model.scope ? ('park' in model.scope ? model.scope.park : model.scope.region) : null;
-  const dates = [model.asOf ? words.asOf(model.asOf) : words.asOf(model.readOn), model.asOf ? words.readOn(model.readOn) : null, opts.offline ? words.offline : null]
+  const dates = [
+    model.asOf ? words.asOf(model.asOf) : words.asOf(model.readOn),
+    model.asOf ? words.readOn(model.readOn) : null,
+    opts.offline ? words.offline : null,
+  ]
     .filter(Boolean)
     .join(' · ');
-  const head = el('div', { className: 'head' }, el('h2', { textContent: scopeId ? `${chainName} · ${scopeId}` : chainName }), el('p', { className: 'meta', textContent: dates }));
+  const head = el(
+    'div',
+    { className: 'head' },
+    el('h2', { textContent: scopeId ? `${chainName} · ${scopeId}` : chainName }),
+    el('p', { className: 'meta', textContent: dates }),
+  );
   head.querySelector('.meta')!.setAttribute('data-testid', 'as-of');
 
   const buttons = new Map<string, HTMLButtonElement>();
@@ -89,7 +102,14 @@ export function buildChrome(
 }
 
 /** The selected segment's local firms (or that none are known), with its status. */
-export function fillFirms(panel: HTMLElement, model: ChainMapModel, segmentId: string, words: WidgetWords, lang: GraphLang, onClose: () => void): void {
+export function fillFirms(
+  panel: HTMLElement,
+  model: ChainMapModel,
+  segmentId: string,
+  words: WidgetWords,
+  lang: GraphLang,
+  onClose: () => void,
+): void {
   const seg = model.chain.segments.find((s) => s.id === segmentId);
   if (!seg) return;
   const firms = model.firms[segmentId] ?? [];

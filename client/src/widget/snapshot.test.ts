@@ -51,14 +51,18 @@ describe('parseSnapshot', () => {
     const s = toSnapshot(model);
     const segs = [...s.chain.segments];
     segs[1] = { ...segs[1]!, stage: 'SIDEWAYS' as never };
-    expect(fails({ ...s, chain: { ...s.chain, segments: segs } })).toBe('chain.segments[1].stage: must be one of UPSTREAM, MIDSTREAM, DOWNSTREAM (got "SIDEWAYS")');
+    expect(fails({ ...s, chain: { ...s.chain, segments: segs } })).toBe(
+      'chain.segments[1].stage: must be one of UPSTREAM, MIDSTREAM, DOWNSTREAM (got "SIDEWAYS")',
+    );
     expect(fails({ ...s, statuses: { 'pv.a': 'GONE' } })).toMatch(/^statuses\.pv\.a: must be one of PRESENT, PIPELINE, MISSING/);
     expect(fails({ ...s, statuses: { 'pv.zz': 'PRESENT' } })).toBe('statuses.pv.zz: is not a segment of the chain');
     expect(fails({ ...s, firms: { 'pv.a': [{ id: 'e.1' }] } })).toBe('firms.pv.a[0].name: must be a non-empty text');
     expect(fails({ ...s, asOf: 'last year' })).toBe('asOf: must be a date like 2023, 2023-06 or 2023-06-30 (got "last year")');
     expect(fails({ ...s, readOn: undefined })).toBe('readOn: must be a date like 2023-06-30');
     expect(fails({ ...s, scope: { city: 'x' } })).toBe('scope: must name a park or a region');
-    expect(fails({ ...s, chain: { ...s.chain, flows: [{ ...s.chain.flows[0], fromId: 'x', toId: 'y' }] } })).toBe('chain.flows[0]: touches no segment of the chain');
+    expect(fails({ ...s, chain: { ...s.chain, flows: [{ ...s.chain.flows[0], fromId: 'x', toId: 'y' }] } })).toBe(
+      'chain.flows[0]: touches no segment of the chain',
+    );
   });
 
   it('takes a snapshot without a scope, statuses or firms (the bare chain)', () => {

@@ -87,7 +87,8 @@ function oneOf<T extends string>(v: unknown, values: readonly T[], where: string
 }
 function date(v: unknown, where: string): string | null {
   const s = optStr(v, where);
-  if (s !== null && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(s)) throw new SnapshotError(`must be a date like 2023, 2023-06 or 2023-06-30 (got ${JSON.stringify(s)})`, where);
+  if (s !== null && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(s))
+    throw new SnapshotError(`must be a date like 2023, 2023-06 or 2023-06-30 (got ${JSON.stringify(s)})`, where);
   return s;
 }
 
@@ -137,10 +138,16 @@ export function parseSnapshot(text: string): ChainMapSnapshot {
   }
   const o = obj(raw, 'snapshot');
   if (o['format'] !== SNAPSHOT_FORMAT) {
-    throw new SnapshotError(`not a chain-map snapshot (expected "${SNAPSHOT_FORMAT}", got ${JSON.stringify(o['format'] ?? null)})`, 'format');
+    throw new SnapshotError(
+      `not a chain-map snapshot (expected "${SNAPSHOT_FORMAT}", got ${JSON.stringify(o['format'] ?? null)})`,
+      'format',
+    );
   }
   if (o['version'] !== SNAPSHOT_VERSION) {
-    throw new SnapshotError(`version ${JSON.stringify(o['version'] ?? null)} is not supported (this widget reads version ${SNAPSHOT_VERSION})`, 'version');
+    throw new SnapshotError(
+      `version ${JSON.stringify(o['version'] ?? null)} is not supported (this widget reads version ${SNAPSHOT_VERSION})`,
+      'version',
+    );
   }
   const c = obj(o['chain'], 'chain');
   const segments = arr(c['segments'], 'chain.segments').map((s, i) => segment(s, `chain.segments[${i}]`));
@@ -148,7 +155,12 @@ export function parseSnapshot(text: string): ChainMapSnapshot {
   const flows = arr(c['flows'], 'chain.flows').map((f, i) => {
     const w = `chain.flows[${i}]`;
     const fo = obj(f, w);
-    const flow = { fromId: str(fo['fromId'], `${w}.fromId`), toId: str(fo['toId'], `${w}.toId`), from: flowEnd(fo['from'], `${w}.from`), to: flowEnd(fo['to'], `${w}.to`) };
+    const flow = {
+      fromId: str(fo['fromId'], `${w}.fromId`),
+      toId: str(fo['toId'], `${w}.toId`),
+      from: flowEnd(fo['from'], `${w}.from`),
+      to: flowEnd(fo['to'], `${w}.to`),
+    };
     if (!ids.has(flow.fromId) && !ids.has(flow.toId)) throw new SnapshotError('touches no segment of the chain', w);
     return flow;
   });
@@ -163,7 +175,11 @@ export function parseSnapshot(text: string): ChainMapSnapshot {
     if (!ids.has(id)) throw new SnapshotError('is not a segment of the chain', `firms.${id}`);
     firms[id] = arr(list, `firms.${id}`).map((f, i) => {
       const fo = obj(f, `firms.${id}[${i}]`);
-      return { id: str(fo['id'], `firms.${id}[${i}].id`), name: str(fo['name'], `firms.${id}[${i}].name`), nameEn: optStr(fo['nameEn'], `firms.${id}[${i}].nameEn`) };
+      return {
+        id: str(fo['id'], `firms.${id}[${i}].id`),
+        name: str(fo['name'], `firms.${id}[${i}].name`),
+        nameEn: optStr(fo['nameEn'], `firms.${id}[${i}].nameEn`),
+      };
     });
   }
   const sources = arr(o['sources'] ?? [], 'sources').map((s, i) => {
@@ -183,7 +199,13 @@ export function parseSnapshot(text: string): ChainMapSnapshot {
   return {
     format: SNAPSHOT_FORMAT,
     version: SNAPSHOT_VERSION,
-    chain: { id: str(c['id'], 'chain.id'), name: str(c['name'], 'chain.name'), nameEn: optStr(c['nameEn'], 'chain.nameEn'), segments, flows },
+    chain: {
+      id: str(c['id'], 'chain.id'),
+      name: str(c['name'], 'chain.name'),
+      nameEn: optStr(c['nameEn'], 'chain.nameEn'),
+      segments,
+      flows,
+    },
     scope: scope(o['scope'], 'scope'),
     asOf: date(o['asOf'], 'asOf'),
     readOn,

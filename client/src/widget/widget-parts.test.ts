@@ -18,7 +18,11 @@ describe('widget parts', () => {
         { type: 'FLOWS_TO', source: 'pv.a', target: 'pv.b' },
       ],
     });
-    expect(read).toEqual({ statuses: { 'pv.a': 'PRESENT' }, firms: { 'pv.a': [{ id: 'e.1', name: '润海', nameEn: 'Runhai' }] }, truncated: true });
+    expect(read).toEqual({
+      statuses: { 'pv.a': 'PRESENT' },
+      firms: { 'pv.a': [{ id: 'e.1', name: '润海', nameEn: 'Runhai' }] },
+      truncated: true,
+    });
   });
 
   it('links to the app at the same view', () => {
@@ -26,11 +30,19 @@ describe('widget parts', () => {
     expect(appLink('https://graph.example.cn/', { chain, scope: { region: 'zj.zhoushan' }, asOf: '2023' }, 'en')).toBe(
       'https://graph.example.cn/?view=chain&chain=pv&region=zj.zhoushan&asOf=2023&lang=en',
     );
-    expect(appLink('https://graph.example.cn', { chain, scope: null, asOf: null }, 'zh')).toBe('https://graph.example.cn/?view=chain&chain=pv');
+    expect(appLink('https://graph.example.cn', { chain, scope: null, asOf: null }, 'zh')).toBe(
+      'https://graph.example.cn/?view=chain&chain=pv',
+    );
   });
 
   it('reads the height and endpoint attributes leniently, with safe defaults', () => {
-    expect([cssHeight('480'), cssHeight('60vh'), cssHeight('480px'), cssHeight('calc(1px)'), cssHeight(null)]).toEqual(['480px', '60vh', '480px', '420px', '420px']);
+    expect([cssHeight('480'), cssHeight('60vh'), cssHeight('480px'), cssHeight('calc(1px)'), cssHeight(null)]).toEqual([
+      '480px',
+      '60vh',
+      '480px',
+      '420px',
+      '420px',
+    ]);
     expect(graphqlUrl('https://graph.example.cn/')).toBe('https://graph.example.cn/graphql');
   });
 });

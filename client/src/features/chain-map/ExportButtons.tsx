@@ -48,7 +48,12 @@ export function ExportButtons({ cy, fileName, snapshot }: ExportButtonsProps) {
   };
 
   return (
-    <div className="export-buttons" role="group" aria-label={`${pt.exportPng} / ${pt.exportSvg}${snapshot ? ` / ${pt.exportJson}` : ''}`} aria-busy={busy}>
+    <div
+      className="export-buttons"
+      role="group"
+      aria-label={`${pt.exportPng} / ${pt.exportSvg}${snapshot ? ` / ${pt.exportJson}` : ''}`}
+      aria-busy={busy}
+    >
       <button type="button" disabled={!cy || busy} onClick={() => void run((c) => composePng(c, laneRects(c), 2), 'png')}>
         {pt.exportPng}
       </button>

@@ -22,9 +22,16 @@ export interface SnapshotScope {
   asOf: string | null;
 }
 
-export function buildSnapshot(chain: Chain, map: ParkChainMap | undefined, scope: SnapshotScope, sources: ChainMapSnapshot['sources'], readOn = new Date()): ChainMapSnapshot {
+export function buildSnapshot(
+  chain: Chain,
+  map: ParkChainMap | undefined,
+  scope: SnapshotScope,
+  sources: ChainMapSnapshot['sources'],
+  readOn = new Date(),
+): ChainMapSnapshot {
   const firms: Record<string, SnapshotFirm[]> = {};
-  for (const [segmentId, list] of map?.enterprises ?? []) firms[segmentId] = list.map((e) => ({ id: e.id, name: e.label, nameEn: e.labelEn }));
+  for (const [segmentId, list] of map?.enterprises ?? [])
+    firms[segmentId] = list.map((e) => ({ id: e.id, name: e.label, nameEn: e.labelEn }));
   return toSnapshot({
     chain: {
       id: chain.id,
