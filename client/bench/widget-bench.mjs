@@ -1,0 +1,61 @@
+// Time to the first chain map drawn by the embeddable widget, in Debian's Chromium (headless,
+// the e2e flags), against a running server with the seeded data:
+//
+//   npm start   (or any server), then
+//   pnpm --filter @chain-graph/client bench:widget http://127.0.0.1:4000/
+//
+// Each case loads /embed?… in a fresh browser context (cold cache: the widget script, then its one
+// GraphQL request, then the drawing), BENCH_RUNS times (default 7) after one warm-up, and prints
+// medians in ms since navigation start: script loaded, API answered, `ready` (the first frame
+// with the map painted). A figure, not a test: nothing fails on a slow machine.
+import { chromium } from 'playwright-core';
+
+const base = new URL(process.argv[2] ?? 'http://127.0.0.1:4000/');
+const runs = Number(process.env.BENCH_RUNS ?? 7);
+const cases = [
+  { name: 'pv · zs-hitech (park statuses + firms)', query: 'chain=pv&park=zs-hitech' },
+  { name: 'semi · ls-etdz (park statuses + firms)', query: 'chain=semi&park=ls-etdz&lang=en' },
+  { name: 'pv (bare chain)', query: 'chain=pv' },
+];
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+
+async function once(query) {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    document.addEventListener('ready', () => (window.__readyAt ??= performance.now()), true);
+    document.addEventListener('error', (e) => (window.__failed ??= e.detail?.message ?? 'error'), true);
+  });
+  await page.goto(new URL(`/embed?${query}`, base).href);
+  await page.waitForFunction(() => window.__readyAt !== undefined || window.__failed !== undefined, null, { timeout: 60_000 });
+  const r = await page.evaluate(() => {
+    const end = (re) => performance.getEntriesByType('resource').find((e) => re.test(e.name))?.responseEnd ?? NaN;
+    return { failed: window.__failed, ready: window.__readyAt, script: end(/\/widget\/chain-map\.js/), api: end(/\/graphql/) };
+  });
+  await context.close();
+  if (r.failed) throw new Error(`/embed?${query}: ${r.failed}`);
+  return r;
+}
+
+console.log(`Widget first map (/embed, cold cache, ${runs} runs after a warm-up; ms since navigation start, medians)`);
+console.log(`${'case'.padEnd(42)} ${'script'.padStart(8)} ${'API'.padStart(8)} ${'ready'.padStart(8)} ${'min–max ready'.padStart(15)}`);
+for (const c of cases) {
+  await once(c.query);
+  const rows = [];
+  for (let i = 0; i < runs; i++) rows.push(await once(c.query));
+  const ready = rows.map((r) => r.ready);
+  const f = (n) => n.toFixed(0).padStart(8);
+  console.log(
+    `${c.name.padEnd(42)} ${f(median(rows.map((r) => r.script)))} ${f(median(rows.map((r) => r.api)))} ${f(median(ready))} ${`${Math.min(...ready).toFixed(0)}–${Math.max(...ready).toFixed(0)}`.padStart(15)}`,
+  );
+}
+await browser.close();
