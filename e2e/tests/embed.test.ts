@@ -200,4 +200,19 @@ describe('the embeddable chain map on a portal', () => {
     await b.screenshot(page, 'embed-offline-snapshot');
     expect(errors).toEqual([]);
   });
+
+  it('builds the snippet in the app and previews it live under the app’s CSP', async () => {
+    const page = await b.page(1280, 1200);
+    const errors = watchErrors(page);
+    await page.goto(`${b.baseUrl()}?view=embed&chain=pv&park=zs-hitech`);
+    const snippet = page.getByRole('textbox', { name: '嵌入代码' });
+    await snippet.waitFor();
+    expect(await snippet.inputValue()).toContain('<chain-map endpoint="' + b.baseUrl().replace(/\/$/, '') + '" chain="pv" park="zs-hitech" lang="zh"');
+    await page.getByLabel('图谱语言').selectOption('en');
+    const preview = page.frameLocator('iframe.embed-preview');
+    await preview.locator('chain-map canvas').first().waitFor({ timeout: 45_000 });
+    expect(await preview.locator('chain-map').getByRole('heading', { level: 2 }).textContent()).toContain('Photovoltaics');
+    await b.screenshot(page, 'embed-builder');
+    expect(errors).toEqual([]);
+  });
 });
