@@ -6,8 +6,9 @@
 //
 // Each case loads /embed?… in a fresh browser context (cold cache: the widget script, then its one
 // GraphQL request, then the drawing), BENCH_RUNS times (default 7) after one warm-up, and prints
-// medians in ms since navigation start: script loaded, API answered, `ready` (the first frame
-// with the map painted). A figure, not a test: nothing fails on a slow machine.
+// medians in ms since navigation start: script loaded, API answered, data read (`data`), the
+// Cytoscape instance made with its elements (`graph`), `ready` (the first frame with the map
+// painted). A figure, not a test: nothing fails on a slow machine.
 import { chromium } from 'playwright-core';
 
 const base = new URL(process.argv[2] ?? 'http://127.0.0.1:4000/');
@@ -39,7 +40,15 @@ async function once(query) {
   await page.waitForFunction(() => window.__readyAt !== undefined || window.__failed !== undefined, null, { timeout: 60_000 });
   const r = await page.evaluate(() => {
     const end = (re) => performance.getEntriesByType('resource').find((e) => re.test(e.name))?.responseEnd ?? NaN;
-    return { failed: window.__failed, ready: window.__readyAt, script: end(/\/widget\/chain-map\.js/), api: end(/\/graphql/) };
+    const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+    return {
+      failed: window.__failed,
+      ready: window.__readyAt,
+      script: end(/\/widget\/chain-map\.js/),
+      api: end(/\/graphql/),
+      data: mark('chain-map:data'),
+      graph: mark('chain-map:graph'),
+    };
   });
   await context.close();
   if (r.failed) throw new Error(`/embed?${query}: ${r.failed}`);
@@ -47,15 +56,18 @@ async function once(query) {
 }
 
 console.log(`Widget first map (/embed, cold cache, ${runs} runs after a warm-up; ms since navigation start, medians)`);
-console.log(`${'case'.padEnd(42)} ${'script'.padStart(8)} ${'API'.padStart(8)} ${'ready'.padStart(8)} ${'min–max ready'.padStart(15)}`);
+console.log(
+  `${'case'.padEnd(42)} ${'script'.padStart(8)} ${'API'.padStart(8)} ${'data'.padStart(8)} ${'graph'.padStart(8)} ${'ready'.padStart(8)} ${'min–max ready'.padStart(15)}`,
+);
 for (const c of cases) {
   await once(c.query);
   const rows = [];
   for (let i = 0; i < runs; i++) rows.push(await once(c.query));
   const ready = rows.map((r) => r.ready);
   const f = (n) => n.toFixed(0).padStart(8);
+  const col = (key) => f(median(rows.map((r) => r[key])));
   console.log(
-    `${c.name.padEnd(42)} ${f(median(rows.map((r) => r.script)))} ${f(median(rows.map((r) => r.api)))} ${f(median(ready))} ${`${Math.min(...ready).toFixed(0)}–${Math.max(...ready).toFixed(0)}`.padStart(15)}`,
+    `${c.name.padEnd(42)} ${col('script')} ${col('api')} ${col('data')} ${col('graph')} ${col('ready')} ${`${Math.min(...ready).toFixed(0)}–${Math.max(...ready).toFixed(0)}`.padStart(15)}`,
   );
 }
 await browser.close();

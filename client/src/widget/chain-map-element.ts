@@ -199,6 +199,11 @@ export class ChainMapElement extends HTMLElement {
       };
       this.dispatchEvent(new CustomEvent('segment-select', { detail, bubbles: true, composed: true }));
     };
+    if (this.hasAttribute('embed')) {
+      // The /embed page is this map alone: its title and language are the map's.
+      document.title = words.mapLabel(chainName);
+      document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+    }
     chrome = buildChrome(model, words, lang, { appBase: this.#endpoint(), offline, onPick: select });
     frame.replaceChildren(
       chrome.head,
@@ -209,9 +214,11 @@ export class ChainMapElement extends HTMLElement {
       chrome.foot,
     );
 
+    performance.mark('chain-map:data');
     const statuses = new Map(Object.entries(model.statuses));
     const elements = buildChainElements(model.chain, { lang, labels: widgetChainLabels(lang), statuses });
     const cy = createGraph({ container: map, elements });
+    performance.mark('chain-map:graph');
     this.#cy = cy;
     cy.on('tap', 'node.segment', (event) => select(String(event.target.id())));
     // Refit with the box (a host's responsive layout, the firms panel opening).
