@@ -45,7 +45,7 @@ function portalPage(base: string, classic = false): string {
     classic,
     widgets: [
       { id: 'pv', attrs: { endpoint: base, chain: 'pv', park: 'zs-hitech', height: '380' } },
-      { id: 'semi', attrs: { endpoint: base, chain: 'semi', park: 'ls-etdz', lang: 'en', theme: 'dark', height: '380' } },
+      { id: 'semi', attrs: { endpoint: base, chain: 'semi', park: 'ls-etdz', 'scope-name': 'Lishui ETDZ', lang: 'en', theme: 'dark', height: '380' } },
     ],
     iframe: `${base}/embed?chain=pv&park=zs-hitech&lang=en`,
   });
@@ -69,7 +69,7 @@ describe('the embeddable chain map on a portal', () => {
       expect(await widget.locator('.segments li[data-status]').count(), id).toBeGreaterThan(5);
     }
     // Each widget in its own language, with the legend, as-of date, sources line and app link.
-    expect(await page.locator('#semi').getByRole('heading', { level: 2 }).textContent()).toContain('Semiconductors');
+    expect(await page.locator('#semi').getByRole('heading', { level: 2 }).textContent()).toMatch(/^Semiconductors.* · Lishui ETDZ$/);
     expect(await page.locator('#pv').getByRole('heading', { level: 2 }).textContent()).toContain('光伏');
     expect(await page.locator('#pv').getByTestId('as-of').textContent()).toMatch(/数据截至 \d{4}-\d{2}-\d{2}/);
     expect(await page.locator('#semi').locator('.sources').textContent()).toMatch(/^Sources: .+/);

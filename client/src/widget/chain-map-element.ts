@@ -11,7 +11,7 @@ import type { ChainMapModel } from './snapshot';
 import { adoptStyles } from './styles';
 import { WORDS, widgetChainLabels } from './words';
 
-const ATTRIBUTES = ['endpoint', 'chain', 'park', 'region', 'lang', 'as-of', 'height', 'theme', 'snapshot'] as const;
+const ATTRIBUTES = ['endpoint', 'chain', 'park', 'region', 'scope-name', 'lang', 'as-of', 'height', 'theme', 'snapshot'] as const;
 
 /** Where the widget script itself came from: the default endpoint (set by index.ts). */
 let scriptOrigin: string | null = null;
@@ -204,7 +204,12 @@ export class ChainMapElement extends HTMLElement {
       document.title = words.mapLabel(chainName);
       document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
     }
-    chrome = buildChrome(model, words, lang, { appBase: this.#endpoint(), offline, onPick: select });
+    chrome = buildChrome(model, words, lang, {
+      appBase: this.#endpoint(),
+      offline,
+      scopeName: this.getAttribute('scope-name')?.trim() || null,
+      onPick: select,
+    });
     frame.replaceChildren(
       chrome.head,
       el('div', { className: 'body' }, map, firmsPanel),

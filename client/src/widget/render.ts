@@ -48,10 +48,11 @@ export function buildChrome(
   model: ChainMapModel,
   words: WidgetWords,
   lang: GraphLang,
-  opts: { appBase: string | null; offline: boolean; onPick: (segmentId: string) => void },
+  opts: { appBase: string | null; offline: boolean; scopeName?: string | null; onPick: (segmentId: string) => void },
 ): Chrome {
   const chainName = localName(model.chain, lang);
-  const scopeId = model.scope ? ('park' in model.scope ? model.scope.park : model.scope.region) : null;
+  // Park and region names are not public (PUBLIC_READ): the host may name the scope (`scope-name`).
+  const scopeId = opts.scopeName ?? (model.scope ? ('park' in model.scope ? model.scope.park : model.scope.region) : null);
   const dates = [
     model.asOf ? words.asOf(model.asOf) : words.asOf(model.readOn),
     model.asOf ? words.readOn(model.readOn) : null,
