@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, describeViolations } from './a11y-helpers.js';
 import { useBrowser } from './browser.js';
 import { hostHtml, startHost, type HostPage } from './embed-host.js';
 
@@ -214,5 +215,25 @@ describe('the embeddable chain map on a portal', () => {
     expect(await preview.locator('chain-map').getByRole('heading', { level: 2 }).textContent()).toContain('Photovoltaics');
     await b.screenshot(page, 'embed-builder');
     expect(errors).toEqual([]);
+  });
+
+  it('/embed passes axe and is reachable by keyboard: the map, then the segment list', async () => {
+    const page = await b.page(1000, 900);
+    await page.goto(`${b.baseUrl()}embed?chain=semi&park=ls-etdz&lang=en`);
+    await page.locator('chain-map canvas').first().waitFor({ timeout: 45_000 });
+    expect(await page.title()).toBe('Chain map: Semiconductors');
+    const focused = () => page.evaluate(() => {
+      const el = document.querySelector('chain-map')!.shadowRoot!.activeElement;
+      return el ? `${el.localName}${el.className ? `.${el.className.split(' ')[0]}` : ''}` : null;
+    });
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('div.map');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('summary');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.locator('chain-map').getByTestId('firms').waitFor();
+    expect(describeViolations(await axeViolations(page, 'embed'))).toBe('');
   });
 });
