@@ -144,7 +144,9 @@ describe('the embeddable chain map on a portal', () => {
       ['pv', 'network'],
       ['semi', 'network'],
     ]);
-    expect(await classic.locator('#semi').getByRole('alert').textContent()).toMatch(/CORS_ORIGINS/);
+    // Said in the widget's language, with the technical detail for the portal's developer.
+    expect(await classic.locator('#semi').getByRole('alert').textContent()).toMatch(/not allowed to embed it.*CORS_ORIGINS/);
+    expect(await classic.locator('#pv').getByRole('alert').textContent()).toMatch(/产业链图谱无法显示.*本网站未获准嵌入/);
     expect((await events(classic)).some((e) => e.type === 'ready')).toBe(false);
     await b.screenshot(classic, 'embed-portal-refused-classic');
   });

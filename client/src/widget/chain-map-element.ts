@@ -156,7 +156,8 @@ export class ChainMapElement extends HTMLElement {
         'div',
         { className: 'status error' },
         el('strong', { textContent: words.errorTitle }),
-        el('p', { textContent: error.message }),
+        el('p', { textContent: words.errorKind[error.kind] }),
+        el('p', { className: 'detail', textContent: error.message }),
       );
       box.setAttribute('role', 'alert');
       frame.replaceChildren(box);

@@ -59,6 +59,7 @@ button { font: inherit; color: inherit; }
 .hint { color: var(--muted); font-size: 12px; margin-top: 4px; }
 .status { padding: 24px 8px; text-align: center; color: var(--muted); }
 .status.error { color: #b42318; text-align: left; }
+.status.error .detail { font-size: 12px; margin-top: 4px; }
 .root[data-theme='dark'] .status.error { color: #fda29b; }
 details { margin-top: 6px; }
 summary { cursor: pointer; font-weight: 600; }

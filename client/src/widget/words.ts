@@ -15,6 +15,8 @@ export interface WidgetWords {
   mapLabel: (chain: string) => string;
   loading: string;
   errorTitle: string;
+  /** What went wrong, by WidgetError kind (the technical detail follows, as the event gives it). */
+  errorKind: Record<'network' | 'api' | 'not-found' | 'snapshot' | 'attributes', string>;
   asOf: (date: string) => string;
   readOn: (date: string) => string;
   sources: string;
@@ -40,6 +42,13 @@ const zh: WidgetWords = {
   mapLabel: (chain) => `${chain}产业链图谱`,
   loading: '正在加载产业链图谱…',
   errorTitle: '产业链图谱无法显示',
+  errorKind: {
+    network: '无法连接产业链图谱服务：可能已离线，或本网站未获准嵌入。',
+    api: '产业链图谱服务拒绝了请求。',
+    'not-found': '服务中没有这条产业链。',
+    snapshot: '离线快照文件无法使用。',
+    attributes: '嵌入代码缺少必要的设置。',
+  },
   asOf: (date) => `数据截至 ${date}`,
   readOn: (date) => `读取于 ${date}`,
   sources: '来源',
@@ -65,6 +74,13 @@ const en: WidgetWords = {
   mapLabel: (chain) => `Chain map: ${chain}`,
   loading: 'Loading the chain map…',
   errorTitle: 'The chain map cannot be shown',
+  errorKind: {
+    network: 'The chain-map service cannot be reached: it may be offline, or this site is not allowed to embed it.',
+    api: 'The chain-map service refused the request.',
+    'not-found': 'The service has no such chain.',
+    snapshot: 'The offline snapshot file cannot be used.',
+    attributes: 'The embed code lacks a required setting.',
+  },
   asOf: (date) => `Data as of ${date}`,
   readOn: (date) => `read on ${date}`,
   sources: 'Sources',
