@@ -8,7 +8,8 @@
 // GraphQL request, then the drawing), BENCH_RUNS times (default 7) after one warm-up, and prints
 // medians in ms since navigation start: script loaded, API answered, data read (`data`), the
 // Cytoscape instance made with its elements (`graph`), `ready` (the first frame with the map
-// painted). A figure, not a test: nothing fails on a slow machine.
+// painted), and `cpu`: the page's main-thread CPU time until then (Chromium's ThreadTime), the
+// figure to compare when the machine is busy. A figure, not a test: nothing fails when slow.
 import { chromium } from 'playwright-core';
 
 const base = new URL(process.argv[2] ?? 'http://127.0.0.1:4000/');
@@ -32,6 +33,8 @@ const browser = await chromium.launch({
 async function once(query) {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
   await page.addInitScript(() => {
     document.addEventListener('ready', () => (window.__readyAt ??= performance.now()), true);
     document.addEventListener('error', (e) => (window.__failed ??= e.detail?.message ?? 'error'), true);
@@ -50,6 +53,9 @@ async function once(query) {
       graph: mark('chain-map:graph'),
     };
   });
+  // Main-thread CPU time of the page up to here: unlike the wall-clock columns, it hardly moves
+  // when other work competes for the cores.
+  r.cpu = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value * 1000;
   await context.close();
   if (r.failed) throw new Error(`/embed?${query}: ${r.failed}`);
   return r;
@@ -57,7 +63,7 @@ async function once(query) {
 
 console.log(`Widget first map (/embed, cold cache, ${runs} runs after a warm-up; ms since navigation start, medians)`);
 console.log(
-  `${'case'.padEnd(42)} ${'script'.padStart(8)} ${'API'.padStart(8)} ${'data'.padStart(8)} ${'graph'.padStart(8)} ${'ready'.padStart(8)} ${'min–max ready'.padStart(15)}`,
+  `${'case'.padEnd(42)} ${'script'.padStart(8)} ${'API'.padStart(8)} ${'data'.padStart(8)} ${'graph'.padStart(8)} ${'ready'.padStart(8)} ${'min–max ready'.padStart(15)} ${'cpu'.padStart(8)}`,
 );
 for (const c of cases) {
   await once(c.query);
@@ -67,7 +73,7 @@ for (const c of cases) {
   const f = (n) => n.toFixed(0).padStart(8);
   const col = (key) => f(median(rows.map((r) => r[key])));
   console.log(
-    `${c.name.padEnd(42)} ${col('script')} ${col('api')} ${col('data')} ${col('graph')} ${col('ready')} ${`${Math.min(...ready).toFixed(0)}–${Math.max(...ready).toFixed(0)}`.padStart(15)}`,
+    `${c.name.padEnd(42)} ${col('script')} ${col('api')} ${col('data')} ${col('graph')} ${col('ready')} ${`${Math.min(...ready).toFixed(0)}–${Math.max(...ready).toFixed(0)}`.padStart(15)} ${col('cpu')}`,
   );
 }
 await browser.close();
