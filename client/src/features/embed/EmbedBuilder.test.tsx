@@ -33,13 +33,15 @@ describe('EmbedBuilder', () => {
       '<script type="module" src="https://graph.example.cn/widget/chain-map.js"></script>\n' +
         '<chain-map endpoint="https://graph.example.cn" chain="pv" park="zs-hitech" lang="zh" height="420" theme="light"></chain-map>',
     );
+    fireEvent.change(screen.getByLabelText('标题中的园区或地区名称（可选）'), { target: { value: '舟山高新技术产业园区' } });
+    expect(snippet()).toContain('park="zs-hitech" scope-name="舟山高新技术产业园区" lang="zh"');
     fireEvent.change(screen.getByLabelText('图谱语言'), { target: { value: 'en' } });
     fireEvent.change(screen.getByLabelText('配色'), { target: { value: 'dark' } });
     fireEvent.change(screen.getByLabelText('图谱高度（像素）'), { target: { value: '600' } });
     expect(snippet()).toContain('lang="en" height="600" theme="dark"');
     // The live preview is the /embed page with the same choices.
     expect(screen.getByTitle('产业链图谱嵌入预览').getAttribute('src')).toBe(
-      'https://graph.example.cn/embed?chain=pv&park=zs-hitech&lang=en&height=600&theme=dark',
+      'https://graph.example.cn/embed?chain=pv&park=zs-hitech&scope-name=%E8%88%9F%E5%B1%B1%E9%AB%98%E6%96%B0%E6%8A%80%E6%9C%AF%E4%BA%A7%E4%B8%9A%E5%9B%AD%E5%8C%BA&lang=en&height=600&theme=dark',
     );
   });
 

@@ -32,6 +32,7 @@ export function EmbedBuilder({ chainsState, chainId, parkId, regionId, onNavigat
   const appLang = useLang();
   const id = useId();
   const [lang, setLang] = useState<'zh' | 'en'>(appLang);
+  const [scopeName, setScopeName] = useState('');
   const [height, setHeight] = useState(420);
   const [theme, setTheme] = useState<'light' | 'dark'>('light');
   const [kind, setKind] = useState<Kind>('script');
@@ -43,7 +44,16 @@ export function EmbedBuilder({ chainsState, chainId, parkId, regionId, onNavigat
   const chain = chains.find((c) => c.id === chainId) ?? chains[0];
   if (!chain) return <p className="muted">{t.noChains}</p>;
 
-  const choice: EmbedChoice = { origin, chain: chain.id, park: parkId, region: parkId ? null : regionId, lang, height, theme };
+  const choice: EmbedChoice = {
+    origin,
+    chain: chain.id,
+    park: parkId,
+    region: parkId ? null : regionId,
+    scopeName: scopeName.trim(),
+    lang,
+    height,
+    theme,
+  };
   const snippet = kind === 'script' ? scriptSnippet(choice) : iframeSnippet(choice, t.previewTitle);
   const copySnippet = () =>
     navigator.clipboard.writeText(snippet).then(
@@ -77,6 +87,12 @@ export function EmbedBuilder({ chainsState, chainId, parkId, regionId, onNavigat
           value={{ park: parkId, region: parkId ? null : regionId }}
           onChange={(scope) => onNavigate(scope)}
         />
+        {(parkId || regionId) && (
+          <label>
+            {t.scopeName}
+            <input type="text" maxLength={60} value={scopeName} onChange={(e) => changed(setScopeName)(e.currentTarget.value)} />
+          </label>
+        )}
         <label>
           {t.lang}
           <select value={lang} onChange={(e) => changed(setLang)(e.currentTarget.value === 'en' ? 'en' : 'zh')}>

@@ -6,6 +6,7 @@ export interface EmbedMessages {
   title: string;
   intro: string;
   chain: string;
+  scopeName: string;
   lang: string;
   langZh: string;
   langEn: string;
@@ -31,6 +32,7 @@ const zh: EmbedMessages = {
   title: '嵌入到网站',
   intro: '选择产业链、园区或地区、语言、尺寸和配色，把生成的代码粘贴到门户网站的页面中。嵌入的图谱只读，只显示公开数据。',
   chain: '产业链',
+  scopeName: '标题中的园区或地区名称（可选）',
   lang: '图谱语言',
   langZh: '中文',
   langEn: '英文',
@@ -57,6 +59,7 @@ const en: EmbedMessages = {
   intro:
     'Choose a chain, a park or region, the language, size and colours, then paste the snippet into a portal page. The embedded map is read-only and shows public data only.',
   chain: 'Chain',
+  scopeName: 'Park or region name for the title (optional)',
   lang: 'Map language',
   langZh: 'Chinese',
   langEn: 'English',

@@ -7,6 +7,8 @@ export interface EmbedChoice {
   chain: string;
   park: string | null;
   region: string | null;
+  /** The park's or region's name for the widget's title (names are not public data). */
+  scopeName?: string;
   lang: 'zh' | 'en';
   height: number;
   theme: 'light' | 'dark';
@@ -19,6 +21,7 @@ export function embedUrl(c: EmbedChoice): string {
   const q = new URLSearchParams({ chain: c.chain });
   if (c.park) q.set('park', c.park);
   else if (c.region) q.set('region', c.region);
+  if ((c.park || c.region) && c.scopeName) q.set('scope-name', c.scopeName);
   q.set('lang', c.lang);
   q.set('height', String(c.height));
   if (c.theme !== 'light') q.set('theme', c.theme);
@@ -30,6 +33,7 @@ export function scriptSnippet(c: EmbedChoice): string {
     ['endpoint', c.origin],
     ['chain', c.chain],
     ...(c.park ? [['park', c.park] as [string, string]] : c.region ? [['region', c.region] as [string, string]] : []),
+    ...((c.park || c.region) && c.scopeName ? [['scope-name', c.scopeName] as [string, string]] : []),
     ['lang', c.lang],
     ['height', String(c.height)],
     ['theme', c.theme],
