@@ -11,7 +11,8 @@
 //   node scripts/run.mjs seed    setup + (re)load seeds/ into the database
 //   node scripts/run.mjs import … setup + an import (server/src/import/cli.ts; npm run import:listed)
 //   node scripts/run.mjs backup [file] [--accounts] | restore <file> [--wipe] [--accounts]   see docs/deploy.md
-//   node scripts/run.mjs test    setup + typecheck + client lint + every test suite, with a summary line
+//   node scripts/run.mjs test    setup + typecheck + client lint + widget size budget + every test suite,
+//                                with a summary line
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -161,6 +162,8 @@ function test() {
     console.log('▸ Checking that no source sentence is copied …');
     must('node', [shared, root], 'The source-sentence check');
   }
+  console.log('▸ Building the embeddable widget and checking its size budget (160 kB gzip) …');
+  pnpm(['--filter', '@chain-graph/client', 'build:widget'], 'The widget build and size budget');
   console.log('▸ Running the test suites …');
   const status = run(pnpmCmd[0], [...pnpmCmd.slice(1), '-r', '--workspace-concurrency=1', '--no-bail', 'test'], {
     env: { ...process.env, TEST_RESULTS_DIR: resultsDir },

@@ -53,7 +53,11 @@ async function main(): Promise<void> {
       admission: api.admission,
     }),
     undefined,
-    { metricsToken: config.ops.metricsToken, readiness: readinessProbe({ graph: executor, accounts: authExecutor }) },
+    {
+      metricsToken: config.ops.metricsToken,
+      readiness: readinessProbe({ graph: executor, accounts: authExecutor }),
+      embedOrigins: api.corsOrigins,
+    },
   );
   process.on('SIGINT', () => void stop(0, 'SIGINT'));
   process.on('SIGTERM', () => void stop(0, 'SIGTERM'));
