@@ -10,7 +10,7 @@ import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin from '@pothos/plugin-relay';
 import ValidationPlugin from '@pothos/plugin-validation';
-import { GraphQLError } from 'graphql';
+import { badUserInput } from './errors.js';
 import type { Context } from './context.js';
 import { fieldCost } from './limits/costs.js';
 
@@ -28,9 +28,9 @@ export const builder = new SchemaBuilder<{
   // the argument and the limit.
   validation: {
     validationError: (failure) =>
-      new GraphQLError(
+      badUserInput(
         failure.issues.map((i) => `${(i.path ?? []).map((p) => (typeof p === 'object' ? String(p.key) : String(p))).join('.') || 'argument'}: ${i.message}`).join('; '),
-        { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 }, issues: failure.issues.map((i) => ({ path: (i.path ?? []).map((p) => (typeof p === 'object' ? p.key : p)), message: i.message })) } },
+        { http: { status: 400 }, issues: failure.issues.map((i) => ({ path: (i.path ?? []).map((p) => (typeof p === 'object' ? p.key : p)), message: i.message })) },
       ),
   },
   relay: {

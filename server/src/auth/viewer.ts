@@ -1,6 +1,6 @@
 // Who is asking, and what they may do. The request's viewer is decided once, in the context;
 // resolvers only ask `requireRole`.
-import { GraphQLError } from 'graphql';
+import { roleRefusal } from '../errors.js';
 
 /** Roles in increasing power; each includes the ones before it. */
 export const roles = ['viewer', 'analyst', 'editor', 'admin'] as const;
@@ -35,8 +35,5 @@ export function hasRole(viewer: Viewer, needed: Role): boolean {
 /** Throws UNAUTHENTICATED for anonymous requests and FORBIDDEN for too weak a role. */
 export function requireRole(viewer: Viewer, needed: Role): void {
   if (hasRole(viewer, needed)) return;
-  if (viewer.role === null) {
-    throw new GraphQLError('Sign in to do this.', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
-  }
-  throw new GraphQLError(`This needs the ${needed} role.`, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+  throw roleRefusal(viewer.role !== null, needed);
 }

@@ -1,15 +1,12 @@
 // Analyst queries: the saved-query catalogue (`cypher/queries/`, viewer role) and read-only
 // ad-hoc Cypher (analyst role). Both answer with a table and graph elements (AnalystResult).
 // How a query is judged read-only is in analyst/guard.ts; limits in analyst/runner.ts.
-import { GraphQLError } from 'graphql';
-import { ParamError, resolveParams, savedQueries, savedQuery, type SavedQuery } from '../analyst/catalogue.js';
-import { AnalystBusyError } from '../analyst/gate.js';
-import { QueryRefused } from '../analyst/guard.js';
+import { resolveParams, savedQueries, savedQuery, type SavedQuery } from '../analyst/catalogue.js';
 import { analystLimits, runAnalystCypher, runRead, type AnalystLimits, type AnalystResult } from '../analyst/runner.js';
 import type { ParamDecl } from '../analyst/header.js';
 import { requireRole } from '../auth/viewer.js';
 import { builder } from '../builder.js';
-import { DbError } from '../db/errors.js';
+import { analystError, badUserInput } from '../errors.js';
 import { GraphElementsRef, JsonScalar } from './graph-elements.js';
 
 const MAX_QUERY_LENGTH = 20_000;
@@ -52,47 +49,7 @@ const AnalystResultRef = builder.objectRef<AnalystResult>('AnalystResult').imple
   }),
 });
 
-function badInput(message: string, extra: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...extra } });
-}
-
-/** The Neo4j message without our " (query …)" suffix. */
-function neo4jMessage(e: DbError): string {
-  return e.message.replace(/ \(query [^)]*\)$/, '');
-}
-
-/** Maps the analyst path's failures to GraphQL errors with stable codes. */
-function analystError(e: unknown): unknown {
-  if (e instanceof QueryRefused) {
-    return new GraphQLError(e.message, { extensions: { code: 'FORBIDDEN', reason: e.reason, http: { status: 403 } } });
-  }
-  if (e instanceof ParamError) return badInput(e.message, { param: e.param });
-  if (e instanceof AnalystBusyError) {
-    return new GraphQLError(e.message, {
-      extensions: {
-        code: 'ANALYST_BUSY',
-        retryable: true,
-        http: { status: 503, headers: { 'retry-after': String(e.retryAfterSeconds) } },
-      },
-    });
-  }
-  if (e instanceof DbError) {
-    switch (e.code) {
-      case 'CYPHER_SYNTAX':
-      case 'QUERY_INVALID':
-        return badInput(neo4jMessage(e), { neo4jCode: e.neo4jCode });
-      case 'FORBIDDEN':
-        return new GraphQLError(`Analyst queries are read-only: ${neo4jMessage(e)}`, {
-          extensions: { code: 'FORBIDDEN', reason: 'READ_ONLY', http: { status: 403 } },
-        });
-      case 'QUERY_TIMEOUT':
-        return new GraphQLError('The query took too long and was stopped.', { extensions: { code: 'QUERY_TIMEOUT', retryable: false } });
-      case 'MEMORY_LIMIT':
-        return new GraphQLError('The query needed more memory than an analyst query may use.', { extensions: { code: 'MEMORY_LIMIT', retryable: false } });
-    }
-  }
-  return e;
-}
+const badInput = badUserInput;
 
 function rowLimit(limits: AnalystLimits, asked: number | null | undefined): AnalystLimits {
   if (asked == null) return limits;

@@ -1,6 +1,6 @@
 // Sign-in, the signed-in viewer, API tokens and (admin) accounts. Tokens and sessions are
 // bearer credentials sent as `Authorization: Bearer <token>`; see src/auth/.
-import { GraphQLError } from 'graphql';
+import { badUserInput, forbidden, graphqlError } from '../errors.js';
 import {
   AccountError,
   createApiToken,
@@ -94,13 +94,13 @@ async function accountCall<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (e) {
-    if (e instanceof AccountError) throw new GraphQLError(e.message, { extensions: { code: e.code } });
+    if (e instanceof AccountError) throw graphqlError(e.code, e.message);
     throw e;
   }
 }
 
 const wrongCredentials = () =>
-  new GraphQLError('Wrong username or password.', { extensions: { code: 'UNAUTHENTICATED' } });
+  graphqlError('UNAUTHENTICATED', 'Wrong username or password.');
 
 builder.queryFields((t) => ({
   me: t.field({
@@ -140,8 +140,9 @@ builder.mutationFields((t) => ({
       const begun = beginAttempt(auth.byUser, userKey, auth.byAddress, addressKey(auth.clientAddress));
       if ('waitMs' in begun) {
         const seconds = Math.ceil(begun.waitMs / 1000);
-        throw new GraphQLError(`Too many failed sign-ins; try again in ${seconds} second${seconds === 1 ? '' : 's'}.`, {
-          extensions: { code: 'RATE_LIMITED', retryable: true, http: { status: 429, headers: { 'retry-after': String(seconds) } } },
+        throw graphqlError('RATE_LIMITED', `Too many failed sign-ins; try again in ${seconds} second${seconds === 1 ? '' : 's'}.`, {
+          retryable: true,
+          http: { status: 429, headers: { 'retry-after': String(seconds) } },
         });
       }
       let user: Awaited<ReturnType<typeof findUser>>;
@@ -188,9 +189,9 @@ builder.mutationFields((t) => ({
       requireRole(ctx.viewer, 'viewer');
       const wanted: Role = role ?? ctx.viewer.role!;
       if (!hasRole(ctx.viewer, wanted)) {
-        throw new GraphQLError(`A token cannot have more than your role (${ctx.viewer.role}).`, { extensions: { code: 'FORBIDDEN' } });
+        throw forbidden(`A token cannot have more than your role (${ctx.viewer.role}).`);
       }
-      if (!ctx.viewer.userId) throw new GraphQLError('This request has no user to own a token.', { extensions: { code: 'FORBIDDEN' } });
+      if (!ctx.viewer.userId) throw forbidden('This request has no user to own a token.');
       const parentId = ctx.viewer.credential?.kind === 'token' ? ctx.viewer.credential.id : null;
       return accountCall(() => createApiToken(ctx.authDb, { userId: ctx.viewer.userId!, name, role: wanted, parentId, expiresInDays }));
     },
@@ -214,11 +215,11 @@ builder.mutationFields((t) => ({
     resolve: async (_r, { currentPassword, newPassword }, ctx) => {
       requireRole(ctx.viewer, 'viewer');
       if (ctx.viewer.credential?.kind !== 'session') {
-        throw new GraphQLError('Sign in with your password to change it.', { extensions: { code: 'FORBIDDEN' } });
+        throw forbidden('Sign in with your password to change it.');
       }
       const user = await findUser(ctx.authDb, ctx.viewer.name);
       if (!user || user.id !== ctx.viewer.userId || !(await verifyPassword(currentPassword, user.passwordHash))) {
-        throw new GraphQLError('The current password is wrong.', { extensions: { code: 'BAD_USER_INPUT' } });
+        throw badUserInput('The current password is wrong.');
       }
       await accountCall(() => updateUser(ctx.authDb, user.username, { password: newPassword }));
       return true;

@@ -6,7 +6,7 @@
 // request costs depth + 2 statements at most, whatever the size of the answer. Source, Figure
 // and Capacity nodes are left out unless asked for: every node cites a source, and walking
 // through sources would join everything to everything.
-import { GraphQLError } from 'graphql';
+import { badUserInput } from '../errors.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { loadCypher } from '../db/cypher-files.js';
@@ -42,9 +42,7 @@ const PATHS_TIMEOUT_MS = 10_000;
 /** Edges kept per node allowed, so a dense neighbourhood cannot return an unbounded edge list. */
 const EDGES_PER_NODE = 5;
 
-function badInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
-}
+const badInput = (message: string) => badUserInput(message);
 
 function checkRange(name: string, value: number, min: number, max: number): void {
   if (!Number.isInteger(value) || value < min || value > max) throw badInput(`"${name}" must be between ${min} and ${max} (got ${value}).`);

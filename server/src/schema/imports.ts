@@ -1,6 +1,6 @@
 // Imports through the API, for admins: the listed-company import (dry run by default), the list
 // of import batches and undoing one. The same pipeline as the CLI (src/import/).
-import { GraphQLError } from 'graphql';
+import { badUserInput } from '../errors.js';
 import { requireRole } from '../auth/viewer.js';
 import { builder } from '../builder.js';
 import { loadConfig } from '../config.js';
@@ -124,7 +124,7 @@ builder.mutationFields((t) => ({
       try {
         return await undoBatch(ctx.db, String(args.batchId), ctx.viewer.name);
       } catch (e) {
-        if (e instanceof UndoRefusedError) throw new GraphQLError(e.message, { extensions: { code: 'BAD_USER_INPUT', reasons: e.reasons } });
+        if (e instanceof UndoRefusedError) throw badUserInput(e.message, { reasons: e.reasons });
         throw e;
       }
     },

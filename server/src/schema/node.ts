@@ -2,7 +2,7 @@
 // nodes(ids) through the request's node DataLoader. Ids are the nodes' own string ids, unique
 // across types thanks to the :Entity label, so no "Type:id" encoding is needed: the concrete
 // type comes from the node's Neo4j labels, which match the GraphQL type names.
-import { GraphQLError } from 'graphql';
+import { badUserInput } from '../errors.js';
 import { builder } from '../builder.js';
 import type { NodeRow } from '../loaders.js';
 import { CitedRef } from './cited.js';
@@ -77,7 +77,7 @@ builder.queryFields((t) => ({
     args: { ids: t.arg.idList({ required: true }) },
     resolve: (_r, { ids }, ctx) => {
       if (ids.length > MAX_NODES) {
-        throw new GraphQLError(`At most ${MAX_NODES} ids per request (got ${ids.length}).`, { extensions: { code: 'BAD_USER_INPUT' } });
+        throw badUserInput(`At most ${MAX_NODES} ids per request (got ${ids.length}).`);
       }
       return Promise.all(ids.map((id) => loadNode(ctx, String(id))));
     },

@@ -3,9 +3,9 @@
 import { requireRole } from '../auth/viewer.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
-import { loadChain, loadScopes } from '../analysis/fetch.js';
-import { review, type Review, type ReviewRate } from '../analysis/review.js';
-import type { ProjectLike } from '../analysis/project-stage.js';
+import { loadChain, loadScopes } from '../data/analysis.js';
+import { review, type Review, type ReviewRate } from '../domain/review.js';
+import type { ProjectLike } from '../domain/project-stage.js';
 import type { NodeRow } from '../loaders.js';
 import { CitedRef } from './cited.js';
 import { NodeRef } from './node.js';

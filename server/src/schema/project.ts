@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { badUserInput } from '../errors.js';
 import { builder } from '../builder.js';
 import { CitedRef } from './cited.js';
 import { ProjectConnection, readConnection } from './connection.js';
@@ -206,6 +206,4 @@ builder.queryFields((t) => ({
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
-function badInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
-}
+const badInput = (message: string) => badUserInput(message);

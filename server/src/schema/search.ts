@@ -6,7 +6,7 @@
 // Chinese as character bigrams, so a 2+ character fragment matches as is; a lone character or a
 // partial English word ("Changy") also gets a prefix query (宏*, changy*), since prefix terms are
 // not analysed.
-import { GraphQLError } from 'graphql';
+import { badUserInput } from '../errors.js';
 import { z } from 'zod';
 import { builder } from '../builder.js';
 import { LIMITS } from '../domain/bounds.js';
@@ -81,9 +81,9 @@ builder.queryField('search', (t) =>
       },
       resolve: async (_r, args, ctx) => {
         const text = args.text.trim();
-        if (text.length === 0) throw new GraphQLError('Search text is empty.', { extensions: { code: 'BAD_USER_INPUT' } });
+        if (text.length === 0) throw badUserInput('Search text is empty.');
         if (text.length > MAX_TEXT) {
-          throw new GraphQLError(`Search text is longer than ${MAX_TEXT} characters.`, { extensions: { code: 'BAD_USER_INPUT' } });
+          throw badUserInput(`Search text is longer than ${MAX_TEXT} characters.`);
         }
         const query = luceneQuery(text);
         const types = args.types && args.types.length > 0 ? args.types : null;
