@@ -1,6 +1,5 @@
 // Who is asking, and what they may do. The request's viewer is decided once, in the context;
 // resolvers only ask `requireRole`.
-import { roleRefusal } from '../errors.js';
 
 /** Roles in increasing power; each includes the ones before it. */
 export const roles = ['viewer', 'analyst', 'editor', 'admin'] as const;
@@ -30,10 +29,4 @@ export function weakerRole(a: Role, b: Role): Role {
 
 export function hasRole(viewer: Viewer, needed: Role): boolean {
   return viewer.role !== null && roles.indexOf(viewer.role) >= roles.indexOf(needed);
-}
-
-/** Throws UNAUTHENTICATED for anonymous requests and FORBIDDEN for too weak a role. */
-export function requireRole(viewer: Viewer, needed: Role): void {
-  if (hasRole(viewer, needed)) return;
-  throw roleRefusal(viewer.role !== null, needed);
 }

@@ -4,7 +4,6 @@
 import { resolveParams, savedQueries, savedQuery, type SavedQuery } from '../analyst/catalogue.js';
 import { analystLimits, runAnalystCypher, runRead, type AnalystLimits, type AnalystResult } from '../analyst/runner.js';
 import type { ParamDecl } from '../analyst/header.js';
-import { requireRole } from '../auth/viewer.js';
 import { builder } from '../builder.js';
 import { analystError, badUserInput } from '../errors.js';
 import { GraphElementsRef, JsonScalar } from './graph-elements.js';
@@ -67,8 +66,8 @@ builder.queryFields((t) => ({
   savedQueries: t.field({
     type: [SavedQueryRef],
     description: 'The saved analyst queries, with their typed parameters (viewer role).',
+    authScopes: { viewer: true },
     resolve: (_r, _a, ctx) => {
-      requireRole(ctx.viewer, 'viewer');
       return savedQueries();
     },
   }),
@@ -80,8 +79,8 @@ builder.queryFields((t) => ({
       params: t.arg({ type: JsonScalar, description: 'A JSON object of parameter values; omitted ones take their defaults.' }),
       maxRows: t.arg.int({ description: 'Read at most this many rows (capped by the server limit).' }),
     },
+    authScopes: { viewer: true },
     resolve: async (_r, args, ctx) => {
-      requireRole(ctx.viewer, 'viewer');
       const query = savedQuery(String(args.id));
       if (!query) throw badInput(`No saved query "${String(args.id)}".`, { param: 'id' });
       try {
@@ -102,8 +101,8 @@ builder.queryFields((t) => ({
       params: t.arg({ type: JsonScalar, description: 'A JSON object of query parameters; whole numbers are sent as integers.' }),
       maxRows: t.arg.int({ description: 'Read at most this many rows (capped by the server limit).' }),
     },
+    authScopes: { analyst: true },
     resolve: async (_r, args, ctx) => {
-      requireRole(ctx.viewer, 'analyst');
       if (args.query.trim() === '') throw badInput('The query is empty.', { param: 'query' });
       if (args.query.length > MAX_QUERY_LENGTH) throw badInput(`The query is longer than ${MAX_QUERY_LENGTH} characters.`, { param: 'query' });
       const params = paramsObject(args.params);

@@ -18,7 +18,7 @@ import {
 import { dummyHash, needsRehash, verifyPassword } from '../auth/passwords.js';
 import { addressKey, beginAttempt } from '../auth/rate-limit.js';
 import { authOf } from '../auth/runtime.js';
-import { hasRole, requireRole, roles, type Role, type Viewer } from '../auth/viewer.js';
+import { hasRole, roles, type Role, type Viewer } from '../auth/viewer.js';
 import { builder } from '../builder.js';
 
 export const RoleEnum = builder.enumType('Role', {
@@ -112,8 +112,8 @@ builder.queryFields((t) => ({
   users: t.field({
     type: [UserRef],
     description: 'Every account (admin).',
+    authScopes: { admin: true },
     resolve: (_r, _a, ctx) => {
-      requireRole(ctx.viewer, 'admin');
       return listUsers(ctx.authDb);
     },
   }),
@@ -121,8 +121,8 @@ builder.queryFields((t) => ({
     type: [ApiTokenRef],
     description: "Your API tokens; an admin with `all: true` sees everyone's.",
     args: { all: t.arg.boolean({ defaultValue: false }) },
+    authScopes: (_r, { all }) => (all ? { admin: true } : { viewer: true }),
     resolve: (_r, { all }, ctx) => {
-      requireRole(ctx.viewer, all ? 'admin' : 'viewer');
       return listApiTokens(ctx.authDb, all ? null : ctx.viewer.userId);
     },
   }),
@@ -185,8 +185,8 @@ builder.mutationFields((t) => ({
       role: t.arg({ type: RoleEnum, required: false }),
       expiresInDays: t.arg.int({ required: false, description: '1-3650; omitted: until revoked (or the parent token\'s expiry).' }),
     },
+    authScopes: { viewer: true },
     resolve: (_r, { name, role, expiresInDays }, ctx) => {
-      requireRole(ctx.viewer, 'viewer');
       const wanted: Role = role ?? ctx.viewer.role!;
       if (!hasRole(ctx.viewer, wanted)) {
         throw forbidden(`A token cannot have more than your role (${ctx.viewer.role}).`);
@@ -200,8 +200,8 @@ builder.mutationFields((t) => ({
     description:
       'Revokes an API token and every token made from it. Signed in: any of your tokens (an admin: anyone\'s). With a token: only that token or those made from it. False when there is no such token in reach.',
     args: { id: t.arg.id({ required: true }) },
+    authScopes: { viewer: true },
     resolve: (_r, { id }, ctx) => {
-      requireRole(ctx.viewer, 'viewer');
       if (hasRole(ctx.viewer, 'admin')) return revokeApiToken(ctx.authDb, String(id), { userId: null });
       const withinTokenId = ctx.viewer.credential?.kind === 'token' ? ctx.viewer.credential.id : null;
       // No user and no token (a test viewer): nothing is in reach.
@@ -212,8 +212,8 @@ builder.mutationFields((t) => ({
   changePassword: t.boolean({
     description: 'Changes your password (signed in with a session); ends all your sessions, so sign in again.',
     args: { currentPassword: t.arg.string({ required: true }), newPassword: t.arg.string({ required: true }) },
+    authScopes: { viewer: true },
     resolve: async (_r, { currentPassword, newPassword }, ctx) => {
-      requireRole(ctx.viewer, 'viewer');
       if (ctx.viewer.credential?.kind !== 'session') {
         throw forbidden('Sign in with your password to change it.');
       }

@@ -1,7 +1,6 @@
 // gapReport, compareParks and chainMap: where a chain stands in a park or region (补链 analysis).
 // The rules live in ../domain/ (pure, unit-tested: gap statuses, nearest supply, chain-map
 // elements) and the reads in ../data/analysis.ts; this file declares the types and maps arguments.
-import { requireRole } from '../auth/viewer.js';
 import { builder } from '../builder.js';
 import { PartialDate } from '../domain/bounds.js';
 import type { Context } from '../context.js';
@@ -81,8 +80,8 @@ builder.queryFields((t) => ({
       regionId: t.arg.id(),
       asOf: t.arg.string({ validate: PartialDate.optional().nullable(), description: 'YYYY, YYYY-MM or YYYY-MM-DD: evaluate at the end of that period.' }),
     },
+    authScopes: { viewer: true },
     resolve: async (_r, args, ctx) => {
-      requireRole(ctx.viewer, 'viewer');
       const wanted = scopeArg(args);
       const asOf = checkAsOf(args.asOf);
       const [chain, [scope]] = await Promise.all([loadChain(ctx.db, String(args.chainId)), loadScopes(ctx.db, [wanted])]);
@@ -99,8 +98,8 @@ builder.queryFields((t) => ({
       parkIds: t.arg.idList({ required: true }),
       asOf: t.arg.string({ validate: PartialDate.optional().nullable() }),
     },
+    authScopes: { viewer: true },
     resolve: async (_r, args, ctx) => {
-      requireRole(ctx.viewer, 'viewer');
       const ids = [...new Set(args.parkIds.map(String))];
       if (ids.length === 0 || ids.length > 50) throw badInput('Give between 1 and 50 parkIds.');
       const asOf = checkAsOf(args.asOf);
@@ -112,7 +111,7 @@ builder.queryFields((t) => ({
       return { chainId: chain.chain.id, segments: reports[0]?.segments.map((s) => s.segment.id) ?? [], reports };
     },
   }),
-  // public: chain map — the embeddable widget shows it to anonymous users, so no requireRole here.
+  // public: chain map — the embeddable widget shows it to anonymous users, so no authScopes here.
   chainMap: t.field({
     type: GraphElementsRef,
     description: 'The chain’s segments and flows (cross-chain ends included) for Cytoscape, with gap statuses for a park or region. Public.',

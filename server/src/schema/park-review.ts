@@ -1,6 +1,5 @@
 // A park's five lists (五张清单) and project review (回头看), as fields on Park, plus the Policy
 // type (产业发展政策). Both fields need the viewer role.
-import { requireRole } from '../auth/viewer.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { loadChain, loadScopes } from '../data/analysis.js';
@@ -137,8 +136,8 @@ builder.objectFields(ParkRef, (t) => ({
     type: FiveListsRef,
     description: 'The park’s five lists (五张清单), for one chain or all. Needs the viewer role.',
     args: { chainId: t.arg.id() },
+    authScopes: { viewer: true },
     resolve: async (p, { chainId }, ctx) => {
-      requireRole(ctx.viewer, 'viewer');
       const chain = chainId == null ? null : String(chainId);
       const parkIds = await parkIdsOf(ctx, p.id, chain);
       const [row] = await ctx.db.read<Omit<FiveListsRow, 'parkId' | 'chainId'>>('analysis/five-lists', { parkId: p.id, parkIds, chainId: chain });
@@ -149,8 +148,8 @@ builder.objectFields(ParkRef, (t) => ({
     type: ProjectReviewRef,
     description: 'Project review (回头看) of the park and its sub-parks, for one chain or all. Needs the viewer role.',
     args: { chainId: t.arg.id() },
+    authScopes: { viewer: true },
     resolve: async (p, { chainId }, ctx) => {
-      requireRole(ctx.viewer, 'viewer');
       const chain = chainId == null ? null : String(chainId);
       const parkIds = await parkIdsOf(ctx, p.id, chain);
       const rows = await ctx.db.read<{ project: ProjectLike }>('analysis/review-projects', { parkIds, chainId: chain });

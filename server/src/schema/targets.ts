@@ -1,6 +1,5 @@
 // targets: candidate enterprises for a park's or region's missing and weak segments (招商目录),
 // ranked by a score whose parts are returned. Rules: ../domain/targets.ts and gap-reason.ts.
-import { requireRole } from '../auth/viewer.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { gapReports, loadCandidates, loadChain, loadScopes, scopeArg } from '../data/analysis.js';
@@ -169,8 +168,8 @@ builder.queryFields((t) => ({
       limit: t.arg.int({ defaultValue: 20 }),
       offset: t.arg.int({ defaultValue: 0 }),
     },
+    authScopes: { viewer: true },
     resolve: (_r, args, ctx) => {
-      requireRole(ctx.viewer, 'viewer');
       const limit = args.limit ?? 20;
       const offset = args.offset ?? 0;
       if (limit < 1 || limit > 100) throw badInput('limit must be between 1 and 100.');

@@ -42,6 +42,7 @@ const UpdateEnterpriseInput = builder.inputType('UpdateEnterpriseInput', {
 builder.mutationFields((t) => ({
   createEnterprise: t.field({
     type: EnterprisePayload,
+    authScopes: { editor: true },
     description: 'Creates an enterprise (editor role).',
     args: {
       input: t.arg({ type: CreateEnterpriseInput, required: true }),
@@ -67,6 +68,7 @@ builder.mutationFields((t) => ({
   }),
   updateEnterprise: t.field({
     type: EnterprisePayload,
+    authScopes: { editor: true },
     description: 'Changes an enterprise’s properties (editor role); seeded enterprises too.',
     args: {
       id: t.arg.id({ required: true }),
@@ -89,6 +91,7 @@ builder.mutationFields((t) => ({
   }),
   deleteEnterprise: t.field({
     type: DeletePayloadRef,
+    authScopes: { editor: true },
     description: 'Deletes an enterprise with its links and figures (editor role); the audit record stays.',
     args: {
       id: t.arg.id({ required: true }),

@@ -42,6 +42,7 @@ const UpdateInstitutionInput = builder.inputType('UpdateInstitutionInput', {
 builder.mutationFields((t) => ({
   createInstitution: t.field({
     type: InstitutionPayload,
+    authScopes: { editor: true },
     description: 'Creates an institution (editor role).',
     args: {
       input: t.arg({ type: CreateInstitutionInput, required: true }),
@@ -67,6 +68,7 @@ builder.mutationFields((t) => ({
   }),
   updateInstitution: t.field({
     type: InstitutionPayload,
+    authScopes: { editor: true },
     description: 'Changes an institution’s properties (editor role).',
     args: {
       id: t.arg.id({ required: true }),
@@ -89,6 +91,7 @@ builder.mutationFields((t) => ({
   }),
   deleteInstitution: t.field({
     type: DeletePayloadRef,
+    authScopes: { editor: true },
     description: 'Deletes an institution with its links and figures (editor role); the audit record stays.',
     args: {
       id: t.arg.id({ required: true }),

@@ -77,6 +77,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 builder.mutationFields((t) => ({
   createProject: t.field({
     type: ProjectPayload,
+    authScopes: { editor: true },
     description: 'Creates a project with status planned (editor role).',
     args: {
       input: t.arg({ type: CreateProjectInput, required: true }),
@@ -116,6 +117,7 @@ builder.mutationFields((t) => ({
   }),
   updateProject: t.field({
     type: ProjectPayload,
+    authScopes: { editor: true },
     description: 'Changes a project’s properties (editor role); the status changes with moveProjectStatus.',
     args: {
       id: t.arg.id({ required: true }),
@@ -147,6 +149,7 @@ builder.mutationFields((t) => ({
   }),
   moveProjectStatus: t.field({
     type: ProjectPayload,
+    authScopes: { editor: true },
     description:
       'Moves a project to another lifecycle stage and records its date (editor role). Forward moves may skip stages; ' +
       'lost may follow any stage; a backward move needs a reason and clears the dates of the stages it undoes.',
@@ -173,6 +176,7 @@ builder.mutationFields((t) => ({
   }),
   deleteProject: t.field({
     type: DeletePayloadRef,
+    authScopes: { editor: true },
     description: 'Deletes a project with its links and capacity (editor role); the audit record stays.',
     args: {
       id: t.arg.id({ required: true }),
