@@ -1,8 +1,9 @@
 // Who is asking, and what they may do. The request's viewer is decided once, in the context;
-// resolvers only ask `requireRole`.
+// fields declare the role they need (`authScopes`, checked by the scope-auth plugin in builder.ts).
+import { userRoles } from '../domain/vocabulary.js';
 
-/** Roles in increasing power; each includes the ones before it. */
-export const roles = ['viewer', 'analyst', 'editor', 'admin'] as const;
+/** Roles in increasing power; each includes the ones before it (domain/vocabulary.ts). */
+export const roles = userRoles.values;
 export type Role = (typeof roles)[number];
 
 export interface Viewer {

@@ -1,5 +1,7 @@
 // Editors create, update and delete institutions (institutes, schools, banks). Ids: `in.<slug>`.
 import { builder } from '../../builder.js';
+import { institutionStatuses } from '../../domain/vocabulary.js';
+import { enumValues } from '../vocabulary-enums.js';
 import { diffProps, parse, runEdit } from '../../edit/editor.js';
 import type { FieldError } from '../../edit/field-errors.js';
 import { CreateInstitution, UpdateInstitution } from '../../edit/inputs.js';
@@ -11,7 +13,7 @@ import { DeletePayloadRef, payload, reasonArgDescription, sourceArgDescription }
 const InstitutionPayload = payload<InstitutionRow>('InstitutionPayload', 'institution', InstitutionRef);
 
 const InstitutionStatus = builder.enumType('InstitutionStatus', {
-  values: { OPERATING: { value: 'operating' }, PLANNED: { value: 'planned', description: '筹建中' } } as const,
+  values: enumValues(institutionStatuses),
 });
 
 const CreateInstitutionInput = builder.inputType('CreateInstitutionInput', {
