@@ -3,9 +3,9 @@
 // (domain/errors.ts) and database errors (db/errors.ts) are mapped here, in yoga's maskError, so
 // rules and reads never import GraphQL. Anything else is masked as an unexpected error.
 import { GraphQLError, type GraphQLErrorOptions } from 'graphql';
-import { ParamError } from './analyst/catalogue.js';
-import { AnalystBusyError } from './analyst/gate.js';
-import { QueryRefused } from './analyst/guard.js';
+import { ParamError } from './analyst-cypher/catalogue.js';
+import { AnalystBusyError } from './analyst-cypher/gate.js';
+import { QueryRefused } from './analyst-cypher/guard.js';
 import { DbError } from './db/errors.js';
 import { DomainError } from './domain/errors.js';
 

@@ -55,7 +55,7 @@ export async function loadScopes(db: Executor, wanted: Array<{ kind: 'park' | 'r
 }
 
 export async function loadChain(db: Executor, chainId: string): Promise<ChainInfo> {
-  const [row] = await db.read<{ chain: ChainInfo['chain'] | null; segments: SegmentInfo[] }>('analysis/chain-segments', { chainId });
+  const [row] = await db.read<{ chain: ChainInfo['chain'] | null; segments: SegmentInfo[] }>('analysis/chain-outline', { chainId });
   if (!row?.chain) throw notFound(`Unknown chain "${chainId}".`);
   return { chain: row.chain, segments: row.segments };
 }

@@ -13,7 +13,7 @@ describe('executor', () => {
   });
 
   it('runs named query files', async () => {
-    const rows = await executor.read<{ id: string }>('migrate/applied');
+    const rows = await executor.read<{ id: string }>('migration-log/applied');
     expect(rows.map((r) => r.id)).toContain('001-constraints');
   });
 

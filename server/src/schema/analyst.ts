@@ -1,9 +1,9 @@
 // Analyst queries: the saved-query catalogue (`cypher/queries/`, viewer role) and read-only
 // ad-hoc Cypher (analyst role). Both answer with a table and graph elements (AnalystResult).
-// How a query is judged read-only is in analyst/guard.ts; limits in analyst/runner.ts.
-import { resolveParams, savedQueries, savedQuery, type SavedQuery } from '../analyst/catalogue.js';
-import { analystLimits, runAnalystCypher, runRead, type AnalystLimits, type AnalystResult } from '../analyst/runner.js';
-import type { ParamDecl } from '../analyst/header.js';
+// How a query is judged read-only is in analyst-cypher/guard.ts; limits in analyst-cypher/runner.ts.
+import { resolveParams, savedQueries, savedQuery, type SavedQuery } from '../analyst-cypher/catalogue.js';
+import { analystLimits, runAnalystCypher, runRead, type AnalystLimits, type AnalystResult } from '../analyst-cypher/runner.js';
+import type { ParamDecl } from '../analyst-cypher/header.js';
 import { builder } from '../builder.js';
 import { analystError, badUserInput } from '../errors.js';
 import { GraphElementsRef, JsonScalar } from './graph-elements.js';

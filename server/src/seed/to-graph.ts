@@ -10,7 +10,7 @@
 //   exactly when the loader has to rewrite the node.
 import { createHash } from 'node:crypto';
 import type { FigureRecord } from './schema.js';
-import type { SeedSet } from './read-seeds.js';
+import type { SeedSet } from './seed-set.js';
 
 export const seedLabels = [
   'Source',
