@@ -5,7 +5,7 @@
 // the fields (`authScopes`, builder.ts), so they hold even with PUBLIC_READ=all. The resulting
 // surface is listed in server/test/public-surface.txt (auth/surface.ts; a test compares).
 import {
-  GraphQLError,
+  type GraphQLError,
   getNamedType,
   Kind,
   TypeInfo,

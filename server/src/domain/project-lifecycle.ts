@@ -3,7 +3,7 @@
 // trial_production → in_production → full_capacity; `completed` ends projects that are not
 // production lines (offices, science parks) and ranks with in_production; `lost` can follow any
 // stage and has no rank of its own.
-import { projectStatuses, type ValueOf } from './vocabulary.js';
+import { type projectStatuses, type ValueOf } from './vocabulary.js';
 
 export type ProjectStatus = ValueOf<typeof projectStatuses>;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { schema } from '../schema/index.js';
 import { EnterpriseRole, ProjectStatus, Qualifier, Stage } from '../seed/schema.js';
 import { enterpriseRoles, institutionKinds, parkKinds, projectStatuses, qualifiers, regionLevels, sourceKinds, stages, userRoles } from './vocabulary.js';
-import { GraphQLEnumType } from 'graphql';
+import { type GraphQLEnumType } from 'graphql';
 
 describe('vocabularies', () => {
   it('are what the GraphQL enums serve, value for value', () => {

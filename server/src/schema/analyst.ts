@@ -67,9 +67,7 @@ builder.queryFields((t) => ({
     type: [SavedQueryRef],
     description: 'The saved analyst queries, with their typed parameters (viewer role).',
     authScopes: { viewer: true },
-    resolve: (_r, _a, ctx) => {
-      return savedQueries();
-    },
+    resolve: () => savedQueries(),
   }),
   runSavedQuery: t.field({
     type: AnalystResultRef,

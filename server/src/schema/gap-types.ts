@@ -1,6 +1,6 @@
 // Object types shared by the gap report, park comparison and targets (analysis results).
 import { builder } from '../builder.js';
-import type { CompletenessPart, Completeness, EnterpriseEvidence, ProjectEvidence, SegmentGap } from '../domain/gap.js';
+import type { CompletenessPart, Completeness, EnterpriseEvidence, ProjectEvidence } from '../domain/gap.js';
 import type { NearbyRow, SegmentGapWithNearby } from '../domain/nearby.js';
 import { nodeOf } from './links.js';
 import { EnterpriseRef, ParkRef, ProjectRef, SegmentRef, type EnterpriseRow, type ParkRow, type ProjectRow, type SegmentRow } from './refs.js';

@@ -9,7 +9,7 @@ import { chainMapElements, type ChainFlow } from '../domain/chain-map.js';
 import { nearestSupply } from '../domain/nearby.js';
 import { badInput } from '../domain/errors.js';
 import { checkAsOf, gapReports, loadCandidates, loadChain, loadScopes, scopeArg, type Scope, type ScopeGap } from '../data/analysis.js';
-import { CompletenessRef, GapStatusEnum, SegmentGapRef, type NearbyRow, type SegmentGapRow } from './gap-types.js';
+import { CompletenessRef, GapStatusEnum, SegmentGapRef, type SegmentGapRow } from './gap-types.js';
 import type { DateRange } from '../domain/date-range.js';
 import { DateRangeRef, GraphElementsRef } from './graph-elements.js';
 import { nodeOf } from './links.js';

@@ -15,13 +15,11 @@ import {
   ParkRef,
   ProjectRef,
   RegionRef,
-  SourceRef,
   type ChainRow,
   type EnterpriseRow,
   type ParkRow,
   type ProjectRow,
   type RegionRow,
-  type SourceRow,
 } from './refs.js';
 import { findTargets, TargetRef } from './targets.js';
 

@@ -1,7 +1,7 @@
 import { builder } from '../builder.js';
 import { sourceKinds } from '../domain/vocabulary.js';
 import { enumValues } from './vocabulary-enums.js';
-import { linked, nodeOf } from './links.js';
+import { nodeOf } from './links.js';
 import { SourceRef, type SourceRow } from './refs.js';
 
 export const SourceKind = builder.enumType('SourceKind', {

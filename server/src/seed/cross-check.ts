@@ -1,23 +1,9 @@
 // The seed files checked together: unique ids, references that resolve, parents, cycles and
 // templates, building the normalised seed set as it goes.
-import {
-  SeedFile,
-  type ChainRecord,
-  type EnterpriseRecord,
-  type FigureRecord,
-  type IndustryRecord,
-  type InstitutionRecord,
-  type PolicyRecord,
-  type ParkRecord,
-  type ProjectRecord,
-  type RegionRecord,
-  type SegmentRecord,
-  type SourceRecord,
-  type TemplateMigrationRecord,
-} from './schema.js';
+import type { FigureRecord } from './schema.js';
 import { checkTemplates } from './templates.js';
 import { article, idOf, problem, topKinds, type ParsedFile } from './seed-file.js';
-import type { FlowEntry, Origin, RecordKindName, SeedSet, SegmentEntry } from './seed-set.js';
+import type { Origin, RecordKindName, SeedSet } from './seed-set.js';
 
 export function crossCheck(dir: string, files: ParsedFile[], problems: string[]): SeedSet {
   const set: SeedSet = {

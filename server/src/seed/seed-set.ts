@@ -3,7 +3,6 @@
 import {
   type ChainRecord,
   type EnterpriseRecord,
-  type FigureRecord,
   type IndustryRecord,
   type InstitutionRecord,
   type PolicyRecord,

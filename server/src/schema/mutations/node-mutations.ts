@@ -6,7 +6,7 @@ import { builder } from '../../builder.js';
 import { diffProps, parse, runEdit } from '../../edit/editor.js';
 import type { FieldError } from '../../edit/field-errors.js';
 import { deleteNode } from './delete.js';
-import { DeletePayloadRef, payload, reasonArgDescription, sourceArgDescription } from './edit-types.js';
+import { DeletePayloadRef, type payload, reasonArgDescription, sourceArgDescription } from './edit-types.js';
 
 interface NodeMutations<Row extends object> {
   /** Neo4j label and GraphQL type: Enterprise, Institution. */
