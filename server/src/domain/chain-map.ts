@@ -1,7 +1,7 @@
 // A chain map as graph elements: the chain's segments (with gap statuses for a park or region),
 // the flows between them (a segment of another chain at a cross-chain flow's end drawn as a ghost
 // node), and optionally the local enterprises and projects behind each status. Pure.
-import type { SegmentGap } from './gap.js';
+import type { EnterpriseEvidence, ProjectEvidence, SegmentGap } from './gap.js';
 import type { GraphEdgeRow, GraphNodeRow } from './graph-elements.js';
 
 /** A FEEDS flow as the chain-flows read returns it, with both ends' properties. */
@@ -48,21 +48,16 @@ export function chainMapElements(
   }
   let truncated = false;
   if (include.enterprises && gaps) {
-    const seen = new Set<string>();
-    for (const g of gaps) {
-      for (const e of g.enterprises) {
-        if (e.segmentId !== g.segment.id || e.counts === 'EXCLUDED') continue;
-        if (!seen.has(e.enterprise.id)) {
-          if (seen.size >= limit) {
-            truncated = true;
-            continue;
-          }
-          seen.add(e.enterprise.id);
-          nodes.push({ id: e.enterprise.id, type: 'Enterprise', label: e.enterprise.name, labelEn: (e.enterprise.nameEn as string) ?? null, kind: 'enterprise', status: e.counts, data: { parkId: e.parkId } });
-        }
-        edges.push({ id: `${e.enterprise.id}-IN_SEGMENT->${g.segment.id}`, source: e.enterprise.id, target: g.segment.id, type: 'IN_SEGMENT', kind: 'membership', inferred: e.inferred });
-      }
-    }
+    const enterpriseNode = (e: EnterpriseEvidence): GraphNodeRow => ({
+      id: e.enterprise.id,
+      type: 'Enterprise',
+      label: e.enterprise.name,
+      labelEn: (e.enterprise.nameEn as string) ?? null,
+      kind: 'enterprise',
+      status: e.counts,
+      data: { parkId: e.parkId },
+    });
+    truncated = addMembers(gaps, (g) => g.enterprises, (e) => e.enterprise.id, enterpriseNode, 'IN_SEGMENT', limit, nodes, edges);
   }
   if (include.projects && gaps) truncated = addProjects(gaps, nodes, edges, limit, include.money) || truncated;
   return { nodes, edges, truncated };
@@ -76,29 +71,48 @@ export function chainMapElements(
  * enterprises. Returns whether the limit cut any.
  */
 function addProjects(gaps: SegmentGap[], nodes: GraphNodeRow[], edges: GraphEdgeRow[], limit: number, money: boolean): boolean {
+  const projectNode = (p: ProjectEvidence): GraphNodeRow => ({
+    id: p.project.id,
+    type: 'Project',
+    label: p.project.name,
+    labelEn: (p.project.nameEn as string) ?? null,
+    kind: 'project',
+    status: p.counts,
+    data: { parkId: p.parkId, statusAt: p.statusAt, investmentCny: money && typeof p.project.investmentCny === 'number' ? p.project.investmentCny : null },
+  });
+  return addMembers(gaps, (g) => g.projects, (p) => p.project.id, projectNode, 'FOR_SEGMENT', limit, nodes, edges);
+}
+
+/**
+ * The firms or projects mapped straight to each segment, each drawn once (at most `limit`) and
+ * linked to its segment; those that do not count (EXCLUDED) are left out. Returns whether the
+ * limit cut any.
+ */
+function addMembers<M extends { segmentId: string; counts: string; inferred: boolean }>(
+  gaps: SegmentGap[],
+  membersOf: (g: SegmentGap) => M[],
+  idOf: (m: M) => string,
+  nodeOf: (m: M) => GraphNodeRow,
+  linkType: 'IN_SEGMENT' | 'FOR_SEGMENT',
+  limit: number,
+  nodes: GraphNodeRow[],
+  edges: GraphEdgeRow[],
+): boolean {
   const seen = new Set<string>();
   let truncated = false;
   for (const g of gaps) {
-    for (const p of g.projects) {
-      if (p.segmentId !== g.segment.id || p.counts === 'EXCLUDED') continue;
-      if (!seen.has(p.project.id)) {
+    for (const m of membersOf(g)) {
+      if (m.segmentId !== g.segment.id || m.counts === 'EXCLUDED') continue;
+      const id = idOf(m);
+      if (!seen.has(id)) {
         if (seen.size >= limit) {
           truncated = true;
           continue;
         }
-        seen.add(p.project.id);
-        const investment = money && typeof p.project.investmentCny === 'number' ? p.project.investmentCny : null;
-        nodes.push({
-          id: p.project.id,
-          type: 'Project',
-          label: p.project.name,
-          labelEn: (p.project.nameEn as string) ?? null,
-          kind: 'project',
-          status: p.counts,
-          data: { parkId: p.parkId, statusAt: p.statusAt, investmentCny: investment },
-        });
+        seen.add(id);
+        nodes.push(nodeOf(m));
       }
-      edges.push({ id: `${p.project.id}-FOR_SEGMENT->${g.segment.id}`, source: p.project.id, target: g.segment.id, type: 'FOR_SEGMENT', kind: 'membership', inferred: p.inferred });
+      edges.push({ id: `${id}-${linkType}->${g.segment.id}`, source: id, target: g.segment.id, type: linkType, kind: 'membership', inferred: m.inferred });
     }
   }
   return truncated;
