@@ -80,17 +80,22 @@ export function nodeMutations<Row extends object>(m: NodeMutations<Row>): void {
         }),
     }),
   );
-  builder.mutationField(`delete${m.label}`, (t) =>
+  deleteMutation(m.label, `Deletes ${m.article} with its links and figures (editor role); the audit record stays.`);
+}
+
+/** delete<Label>: removes the node with its links (deleteNode); the audit record stays. */
+export function deleteMutation(label: 'Enterprise' | 'Institution' | 'Project', description: string): void {
+  builder.mutationField(`delete${label}`, (t) =>
     t.field({
       type: DeletePayloadRef,
       authScopes: { editor: true },
-      description: `Deletes ${m.article} with its links and figures (editor role); the audit record stays.`,
+      description,
       args: {
         id: t.arg.id({ required: true }),
         source: t.arg.id({ description: sourceArgDescription }),
         reason: t.arg.string({ description: reasonArgDescription }),
       },
-      resolve: (_r, args, ctx) => deleteNode(ctx, m.label, String(args.id), args),
+      resolve: (_r, args, ctx) => deleteNode(ctx, label, String(args.id), args),
     }),
   );
 }

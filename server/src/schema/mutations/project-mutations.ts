@@ -9,8 +9,8 @@ import { planMove, type Status } from '../../edit/lifecycle.js';
 import { Qualifier } from '../common.js';
 import { ProjectStatus } from '../project.js';
 import { ProjectRef, type ProjectRow } from '../refs.js';
-import { deleteNode } from './delete.js';
-import { DeletePayloadRef, payload, reasonArgDescription, sourceArgDescription } from './edit-types.js';
+import { deleteMutation } from './node-mutations.js';
+import { payload, reasonArgDescription, sourceArgDescription } from './edit-types.js';
 
 const ProjectPayload = payload<ProjectRow>('ProjectPayload', 'project', ProjectRef);
 
@@ -174,15 +174,6 @@ builder.mutationFields((t) => ({
         return { value: node as ProjectRow, change };
       }),
   }),
-  deleteProject: t.field({
-    type: DeletePayloadRef,
-    authScopes: { editor: true },
-    description: 'Deletes a project with its links and capacity (editor role); the audit record stays.',
-    args: {
-      id: t.arg.id({ required: true }),
-      source: t.arg.id({ description: sourceArgDescription }),
-      reason: t.arg.string({ description: reasonArgDescription }),
-    },
-    resolve: (_r, args, ctx) => deleteNode(ctx, 'Project', String(args.id), args),
-  }),
 }));
+
+deleteMutation('Project', 'Deletes a project with its links and capacity (editor role); the audit record stays.');
