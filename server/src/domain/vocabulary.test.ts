@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { schema } from '../schema/index.js';
 import { EnterpriseRole, ProjectStatus, Qualifier, Stage } from '../seed/schema.js';
-import { enterpriseRoles, institutionKinds, parkKinds, projectStatuses, qualifiers, regionLevels, sourceKinds, stages, userRoles } from './vocabulary.js';
+import { enterpriseRoles, institutionKinds, parkKinds, projectStatuses, qualifiers, regionLevels, searchLabels, sourceKinds, stages, userRoles, graphShapeLabels } from './vocabulary.js';
 import { type GraphQLEnumType } from 'graphql';
 
 describe('vocabularies', () => {
@@ -17,6 +17,8 @@ describe('vocabularies', () => {
       ['RegionLevel', regionLevels.values],
       ['ParkKind', parkKinds.values],
       ['Role', userRoles.values],
+      ['NodeType', graphShapeLabels],
+      ['SearchType', searchLabels],
     ];
     for (const [name, values] of pairs) expect(served(name).sort(), name).toEqual([...values].sort());
   });

@@ -14,25 +14,16 @@ import { int } from '../db/executor.js';
 import type { NodeRow } from '../loaders.js';
 import { GraphElementsRef, type GraphEdgeRow, type GraphElementsRow, type GraphNodeRow } from './graph-elements.js';
 import { typeNameOf } from './node.js';
+import { graphShapeLabels } from '../domain/vocabulary.js';
+import { labelEnumValues } from './vocabulary-enums.js';
 
 export const NodeType = builder.enumType('NodeType', {
   description: 'Domain node types, for restricting graph shapes.',
-  values: {
-    REGION: { value: 'Region' },
-    CHAIN: { value: 'Chain' },
-    SEGMENT: { value: 'Segment' },
-    PARK: { value: 'Park' },
-    ENTERPRISE: { value: 'Enterprise' },
-    PROJECT: { value: 'Project' },
-    INSTITUTION: { value: 'Institution' },
-    SOURCE: { value: 'Source', description: 'Only when asked for.' },
-    FIGURE: { value: 'Figure', description: 'Only when asked for.' },
-    CAPACITY: { value: 'Capacity', description: 'Only when asked for.' },
-  } as const,
+  values: labelEnumValues(graphShapeLabels, { Source: 'Only when asked for.', Figure: 'Only when asked for.', Capacity: 'Only when asked for.' }),
 });
-type NodeTypeValue = 'Region' | 'Chain' | 'Segment' | 'Park' | 'Enterprise' | 'Project' | 'Institution' | 'Source' | 'Figure' | 'Capacity';
+type NodeTypeValue = (typeof graphShapeLabels)[number];
 
-const DEFAULT_TYPES: NodeTypeValue[] = ['Region', 'Chain', 'Segment', 'Park', 'Enterprise', 'Project', 'Institution'];
+const DEFAULT_TYPES: NodeTypeValue[] = graphShapeLabels.slice(0, 7);
 export const MAX_DEPTH = 3;
 export const MAX_PATH_LENGTH = 6;
 export const MAX_NODES = 1000;

@@ -3,6 +3,7 @@
 // across types thanks to the :Entity label, so no "Type:id" encoding is needed: the concrete
 // type comes from the node's Neo4j labels, which match the GraphQL type names.
 import { badUserInput } from '../errors.js';
+import { apiNodeLabels } from '../domain/vocabulary.js';
 import { builder } from '../builder.js';
 import type { NodeRow } from '../loaders.js';
 import { CitedRef } from './cited.js';
@@ -19,20 +20,8 @@ import {
   SourceRef,
 } from './refs.js';
 
-/** Neo4j label = GraphQL type name, for every type that is a Node. */
-export const nodeTypeNames = [
-  'Source',
-  'Region',
-  'Chain',
-  'Segment',
-  'Park',
-  'Enterprise',
-  'Project',
-  'Institution',
-  'Figure',
-  'Capacity',
-  'Policy',
-] as const;
+/** Neo4j label = GraphQL type name, for every type that is a Node (domain/vocabulary.ts). */
+export const nodeTypeNames = apiNodeLabels;
 
 /** The GraphQL type of a row from its labels, or null when it is not a domain node. */
 export function typeNameOf(row: NodeRow): string | null {

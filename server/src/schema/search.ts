@@ -14,18 +14,12 @@ import { LIMITS } from '../domain/bounds.js';
 import type { NodeRow } from '../loaders.js';
 import { connectionOf, connectionType, pageOf, readConnection } from './connection.js';
 import { NodeRef, typeNameOf } from './node.js';
+import { searchLabels } from '../domain/vocabulary.js';
+import { labelEnumValues } from './vocabulary-enums.js';
 
 export const SearchType = builder.enumType('SearchType', {
   description: 'The kinds of node `search` looks at.',
-  values: {
-    PARK: { value: 'Park' },
-    ENTERPRISE: { value: 'Enterprise' },
-    PROJECT: { value: 'Project' },
-    INSTITUTION: { value: 'Institution' },
-    CHAIN: { value: 'Chain' },
-    SEGMENT: { value: 'Segment' },
-    REGION: { value: 'Region' },
-  } as const,
+  values: labelEnumValues(searchLabels),
 });
 
 interface HitRow {
