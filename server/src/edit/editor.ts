@@ -7,7 +7,7 @@ import type { Context } from '../context.js';
 import { DbError } from '../db/errors.js';
 import { int, type Tx } from '../db/executor.js';
 import { createLoaders, type NodeRow } from '../loaders.js';
-import { EditRejected, fieldError, fromZod, type FieldError } from './field-errors.js';
+import { EditRejected, fieldError, fromZod, type FieldError } from '../domain/field-errors.js';
 
 export type Action = 'create' | 'update' | 'delete' | 'move_status' | 'link' | 'unlink';
 

@@ -5,7 +5,7 @@ import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { int } from '../../db/executor.js';
 import type { ChangeRow, EditResult } from '../../edit/editor.js';
-import { fieldErrorCodes, type FieldError } from '../../edit/field-errors.js';
+import { fieldErrorCodes, type FieldError } from '../../domain/field-errors.js';
 import { CitedRef } from '../cited.js';
 import { nodeOf } from '../links.js';
 import { SourceRef, type SourceRow } from '../refs.js';

@@ -3,7 +3,7 @@
 // chooses a relationship type.
 import { builder } from '../../builder.js';
 import { parse, runEdit } from '../../edit/editor.js';
-import { fieldError, type FieldError } from '../../edit/field-errors.js';
+import { fieldError, type FieldError } from '../../domain/field-errors.js';
 import { Link, Unlink } from '../../edit/inputs.js';
 import type { NodeRow } from '../../loaders.js';
 import { CitedRef } from '../cited.js';

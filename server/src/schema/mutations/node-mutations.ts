@@ -4,7 +4,7 @@
 import type { z } from 'zod';
 import { builder } from '../../builder.js';
 import { diffProps, parse, runEdit } from '../../edit/editor.js';
-import type { FieldError } from '../../edit/field-errors.js';
+import type { FieldError } from '../../domain/field-errors.js';
 import { deleteNode } from './delete.js';
 import { DeletePayloadRef, type payload, reasonArgDescription, sourceArgDescription } from './edit-types.js';
 

@@ -3,9 +3,9 @@
 import { builder } from '../../builder.js';
 import { capacitiesOf, sameCapacities, setCapacities, sortCapacities } from '../../edit/capacities.js';
 import { diffProps, parse, runEdit } from '../../edit/editor.js';
-import type { FieldError } from '../../edit/field-errors.js';
+import type { FieldError } from '../../domain/field-errors.js';
 import { CreateProject, MoveStatus, UpdateProject } from '../../edit/inputs.js';
-import { planMove, type Status } from '../../edit/lifecycle.js';
+import { planMove, type Status } from '../../domain/lifecycle-moves.js';
 import { Qualifier } from '../common.js';
 import { ProjectStatus } from '../project.js';
 import { ProjectRef, type ProjectRow } from '../refs.js';
