@@ -1,7 +1,8 @@
 // Unit tests of the rules moved out of the resolvers: nearest supply, chain-map elements and a
-// target gap's reason (no database).
+// target gap's reason, graph elements from rows (no database).
 import { describe, expect, it } from 'vitest';
 import { chainMapElements } from './chain-map.js';
+import { dedupe, toGraphEdge, toGraphNode } from './graph-elements.js';
 import { gapSegments, type SegmentInfo } from './gap.js';
 import { gapReason } from './gap-reason.js';
 import { nearestSupply } from './nearby.js';
@@ -97,5 +98,19 @@ describe('why a segment is a target gap', () => {
     const gaps = gapSegments(segs, [], [proj('p1', 'c.glass', { status: 'signed', signedOn: '2023-05', plannedOn: '2020' })], null);
     expect(gapReason(gaps.find((g) => g.segment.id === 'c.cell')!)).toEqual({ key: 'NO_LOCAL_FIRM', since: null });
     expect(gapReason(gaps.find((g) => g.segment.id === 'c.glass')!)).toEqual({ key: 'PIPELINE_ONLY', since: '2023-05' });
+  });
+});
+
+describe('graph elements from rows', () => {
+  it('labels a node by its name (or title), types it by its domain label, and hides bookkeeping', () => {
+    const node = toGraphNode({ id: 'p1', __labels: ['Entity', 'Park'], name: '园区', kind: 'etdz', seeded: true } as never);
+    expect(node).toMatchObject({ id: 'p1', type: 'Park', label: '园区', kind: 'etdz', data: { name: '园区', kind: 'etdz' } });
+    expect(node.data).not.toHaveProperty('seeded');
+    expect(toGraphNode({ id: 's', __labels: ['Entity', 'Source'], title: 'T' } as never).label).toBe('T');
+  });
+  it('keys edges by ends and type, and keeps each once', () => {
+    const e = toGraphEdge({ source: 'a', target: 'b', type: 'FEEDS', props: { crossChain: true } });
+    expect(e).toMatchObject({ id: 'a|FEEDS|b', crossChain: true, inferred: null });
+    expect(dedupe([e, { ...e }, toGraphEdge({ source: 'b', target: 'a', type: 'FEEDS', props: null })]).map((x) => x.id)).toEqual(['a|FEEDS|b', 'b|FEEDS|a']);
   });
 });

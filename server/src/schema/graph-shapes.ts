@@ -13,7 +13,7 @@ import { loadCypher } from '../db/cypher-files.js';
 import { int } from '../db/executor.js';
 import type { NodeRow } from '../loaders.js';
 import { GraphElementsRef, type GraphEdgeRow, type GraphElementsRow, type GraphNodeRow } from './graph-elements.js';
-import { typeNameOf } from './node.js';
+import { dedupe, toGraphEdge, toGraphNode, type EdgeRow } from '../domain/graph-elements.js';
 import { graphShapeLabels } from '../domain/vocabulary.js';
 import { labelEnumValues } from './vocabulary-enums.js';
 
@@ -37,50 +37,6 @@ const badInput = (message: string) => badUserInput(message);
 
 function checkRange(name: string, value: number, min: number, max: number): void {
   if (!Number.isInteger(value) || value < min || value > max) throw badInput(`"${name}" must be between ${min} and ${max} (got ${value}).`);
-}
-
-type Props = Record<string, unknown>;
-const HIDDEN = new Set(['id', 'seeded', 'seedHash', '__labels', '__rel']);
-
-/** A domain node as a drawable node: label from name (or title, metric, product). */
-export function toGraphNode(row: NodeRow): GraphNodeRow {
-  const p = row as unknown as Props;
-  const str = (k: string) => (typeof p[k] === 'string' ? (p[k] as string) : null);
-  const type = typeNameOf(row) ?? row.__labels?.find((l) => l !== 'Entity') ?? 'Entity';
-  const data = Object.fromEntries(Object.entries(p).filter(([k]) => !HIDDEN.has(k)));
-  return {
-    id: row.id,
-    type,
-    label: str('name') ?? str('title') ?? str('metric') ?? str('product') ?? row.id,
-    labelEn: str('nameEn') ?? str('titleEn') ?? str('metricEn') ?? str('productEn'),
-    kind: type === 'Park' || type === 'Institution' || type === 'Source' ? str('kind') : null,
-    stage: str('stage'),
-    order: typeof p.order === 'number' ? p.order : null,
-    status: str('status'),
-    parentId: null,
-    data,
-  };
-}
-
-interface EdgeRow {
-  source: string;
-  target: string;
-  type: string;
-  props: Props | null;
-}
-
-export function toGraphEdge(e: EdgeRow): GraphEdgeRow {
-  const props = e.props ?? {};
-  return {
-    id: `${e.source}|${e.type}|${e.target}`,
-    source: e.source,
-    target: e.target,
-    type: e.type,
-    kind: null,
-    crossChain: typeof props.crossChain === 'boolean' ? props.crossChain : null,
-    inferred: typeof props.inferred === 'boolean' ? props.inferred : null,
-    data: props,
-  };
 }
 
 function typesOf(types: readonly NodeTypeValue[] | null | undefined): NodeTypeValue[] {
@@ -125,11 +81,6 @@ async function neighborhood(
   return { nodes, edges: dedupe(edges.slice(0, maxEdges).map(toGraphEdge)), truncated };
 }
 
-function dedupe(edges: GraphEdgeRow[]): GraphEdgeRow[] {
-  const byId = new Map<string, GraphEdgeRow>();
-  for (const e of edges) if (!byId.has(e.id)) byId.set(e.id, e);
-  return [...byId.values()];
-}
 
 async function paths(ctx: Context, from: string, to: string, maxLength: number, types: NodeTypeValue[], limit: number): Promise<GraphElementsRow> {
   const ends = await ctx.loaders.node.loadMany([from, to]);

@@ -23,10 +23,8 @@ import {
 /** Neo4j label = GraphQL type name, for every type that is a Node (domain/vocabulary.ts). */
 export const nodeTypeNames = apiNodeLabels;
 
-/** The GraphQL type of a row from its labels, or null when it is not a domain node. */
-export function typeNameOf(row: NodeRow): string | null {
-  return row.__labels?.find((l) => (nodeTypeNames as readonly string[]).includes(l)) ?? null;
-}
+export { typeNameOf } from '../domain/graph-elements.js';
+import { typeNameOf } from '../domain/graph-elements.js';
 
 export const NodeRef = builder.interfaceRef<NodeRow>('Node').implement({
   description: 'Any domain node, found by its id with `node(id)`.',
