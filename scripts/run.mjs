@@ -11,8 +11,8 @@
 //   node scripts/run.mjs seed    setup + (re)load seeds/ into the database
 //   node scripts/run.mjs import … setup + an import (server/src/import/cli.ts; npm run import:listed)
 //   node scripts/run.mjs backup [file] [--accounts] | restore <file> [--wipe] [--accounts]   see docs/deploy.md
-//   node scripts/run.mjs test    setup + typecheck + client lint + widget size budget + every test suite,
-//                                with a summary line
+//   node scripts/run.mjs test    setup + typecheck + client and server lint + widget size budget + every
+//                                test suite, with a summary line
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -157,6 +157,8 @@ function test() {
   pnpm(['-r', 'typecheck'], 'Type-checking');
   console.log('▸ Linting the client (ESLint, Prettier; zero warnings) …');
   pnpm(['--filter', '@chain-graph/client', 'lint'], 'Linting the client');
+  console.log('▸ Linting the server (ESLint, Prettier; zero warnings) …');
+  pnpm(['--filter', '@chain-graph/server', 'lint'], 'Linting the server');
   const shared = path.join(root, '..', 'shared', 'tools', 'source-echo.mjs');
   if (existsSync(shared)) {
     console.log('▸ Checking that no source sentence is copied …');

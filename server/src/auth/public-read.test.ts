@@ -1,5 +1,5 @@
 // PUBLIC_READ: what anonymous requests may read. Signed-in viewers are not affected; analyst,
-// editor and admin fields keep their own requireRole checks even when everything is public.
+// editor and admin fields keep their declared role scopes even when everything is public.
 import { describe, expect, it } from 'vitest';
 import { sharedTestAuthExecutor, testExecutor } from '../../test/db.js';
 import { graphqlClient, testViewer } from '../../test/graphql.js';
@@ -100,7 +100,7 @@ describe('PUBLIC_READ=all', () => {
     expect(res.data!.parks.length).toBeGreaterThan(0);
   });
 
-  it('still refuses admin queries (requireRole) and every mutation but sign-in', async () => {
+  it('still refuses admin queries (role scopes) and every mutation but sign-in', async () => {
     const users = await gql(`{ users { username } }`);
     expect(codes(users)).toEqual(['UNAUTHENTICATED']);
     const create = await gql(`mutation { createApiToken(name: "x") { secret } }`);

@@ -1,10 +1,11 @@
 // What an anonymous request may ask, decided in one place for the whole operation before it
 // runs (PUBLIC_READ): instead of checks sprinkled over resolvers, every field the operation
 // selects is looked up as `Type.field` and refused with UNAUTHENTICATED unless the policy opens
-// it. Signed-in viewers pass through; finer role checks (analyst, editor, admin) stay in the
-// resolvers as `requireRole` calls, so they hold even with PUBLIC_READ=all.
+// it. Signed-in viewers pass through; finer role checks (analyst, editor, admin) are declared on
+// the fields (`authScopes`, builder.ts), so they hold even with PUBLIC_READ=all. The resulting
+// surface is listed in server/test/public-surface.txt (auth/surface.ts; a test compares).
 import {
-  GraphQLError,
+  type GraphQLError,
   getNamedType,
   Kind,
   TypeInfo,
@@ -52,7 +53,7 @@ const chainMapOpen: Record<string, readonly string[] | '*'> = {
   DateRange: '*',
 };
 
-function isOpen(policy: PublicRead, operation: OperationDefinitionNode['operation'], type: string, field: string): boolean {
+export function isOpen(policy: PublicRead, operation: OperationDefinitionNode['operation'], type: string, field: string): boolean {
   if (field === '__typename' || type.startsWith('__') || field === '__schema' || field === '__type') return true;
   if (alwaysOpen[type]?.includes(field)) return true;
   if (policy === 'all') return operation === 'query';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testExecutor } from '../../test/db.js';
 import { UnknownQueryError } from './cypher-files.js';
-import { CypherSyntaxError, DatabaseUnavailableError, DbError, errorClassFor, ForbiddenError, QueryInvalidError, QueryTimeoutError } from './errors.js';
+import { CypherSyntaxError, DatabaseUnavailableError, type DbError, errorClassFor, ForbiddenError, QueryInvalidError, QueryTimeoutError } from './errors.js';
 import { Executor, type QueryLogEvent } from './executor.js';
 
 const executor = testExecutor();
@@ -13,7 +13,7 @@ describe('executor', () => {
   });
 
   it('runs named query files', async () => {
-    const rows = await executor.read<{ id: string }>('migrate/applied');
+    const rows = await executor.read<{ id: string }>('migration-log/applied');
     expect(rows.map((r) => r.id)).toContain('001-constraints');
   });
 

@@ -3,6 +3,7 @@
 // "an inferred link says its basis". Update inputs are partial: an absent field stays as it is,
 // null removes an optional property (a required one cannot be removed).
 import { z } from 'zod';
+import { enterpriseRoles, institutionKinds, institutionStatuses, projectStatuses, qualifiers } from '../domain/vocabulary.js';
 import { AreaM2, AreaMu, Cny, FigureValue, LIMITS, PartialDate as BoundedDate, text } from '../domain/bounds.js';
 
 // Lengths, ranges and years come from domain/bounds.ts, the same schemas the seed files use.
@@ -31,14 +32,10 @@ const Text = text(LIMITS.nameLength);
 const LongText = text(LIMITS.textLength);
 const TextList = z.array(Text).max(LIMITS.listItems, `at most ${LIMITS.listItems} items`);
 
-const qualifier = z.enum(['exact', 'about', 'over', 'at_least', 'under', 'target', 'expected']);
-const enterpriseRole = z.enum([
-  'anchor', 'leading', 'little_giant', 'provincial_little_giant', 'hidden_champion', 'listed', 'high_tech', 'above_scale', 'supporting',
-]);
-export const projectStatus = z.enum([
-  'planned', 'signed', 'funds_arriving', 'construction', 'topped_out', 'trial_production', 'in_production', 'full_capacity', 'completed', 'lost',
-]);
-const institutionKind = z.enum(['research_institute', 'university', 'college', 'technical_school', 'industry_college', 'innovation_center', 'bank']);
+const qualifier = qualifiers.zod;
+const enterpriseRole = enterpriseRoles.zod;
+export const projectStatus = projectStatuses.zod;
+const institutionKind = institutionKinds.zod;
 
 /** Optional on create; on update also nullable (null = remove). */
 const opt = <T extends z.ZodType>(t: T) => t.nullish();
@@ -107,7 +104,7 @@ export const MoveStatus = z.object({
 
 const institutionFields = {
   nameEn: opt(Text),
-  status: opt(z.enum(['operating', 'planned'])),
+  status: opt(institutionStatuses.zod),
   established: opt(PastDate),
   note: opt(LongText),
 };

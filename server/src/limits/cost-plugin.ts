@@ -7,7 +7,8 @@
 //      many cheap requests cannot either (RATE_LIMITED, 429 with Retry-After).
 // Both refusals say which limit, the cost and the limit in `extensions`.
 import { complexityFromQuery } from '@pothos/plugin-complexity';
-import { GraphQLError, Kind, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { Kind, type DocumentNode, type GraphQLError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { graphqlError } from '../errors.js';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.js';
 import { TokenBuckets } from './token-bucket.js';
@@ -44,7 +45,7 @@ export function operationCost(
 }
 
 export function refusal(code: 'QUERY_TOO_COSTLY' | 'RATE_LIMITED', message: string, extensions: Record<string, unknown>, http: Record<string, unknown>): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...extensions, http } });
+  return graphqlError(code, message, { ...extensions, http });
 }
 
 interface RequestContext extends Context {

@@ -2,7 +2,8 @@
 // or variable a request sends, no string, list or JSON value may be unboundedly large or deep.
 // Checked before execution on the raw variables and the document's literals, so a 10 MB name or
 // a JSON object nested 100,000 deep never reaches a resolver (or a recursive JSON walk).
-import { GraphQLError, visit, type DocumentNode } from 'graphql';
+import { visit, type DocumentNode, type GraphQLError } from 'graphql';
+import { badUserInput } from '../errors.js';
 import type { Plugin } from 'graphql-yoga';
 
 export interface InputBounds {
@@ -19,7 +20,7 @@ export interface InputBounds {
 export const defaultInputBounds: InputBounds = { maxStringLength: 20_000, maxListItems: 1_000, maxDepth: 16, maxBodyBytes: 1_000_000 };
 
 function badInput(message: string, limit: string, max: number, got: number): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', limit, max, got, http: { status: 400 } } });
+  return badUserInput(message, { limit, max, got, http: { status: 400 } });
 }
 
 /** The first value out of bounds in a variable, as an error naming where it is; or null. */

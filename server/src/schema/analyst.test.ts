@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { savedQueries } from '../analyst/catalogue.js';
-import { runRead } from '../analyst/runner.js';
+import { savedQueries } from '../analyst-cypher/catalogue.js';
+import { runRead } from '../analyst-cypher/runner.js';
 import { DbError } from '../db/errors.js';
 import { fingerprint, type GraphFingerprint } from '../../test/db.js';
 import { testExecutor } from '../../test/db.js';

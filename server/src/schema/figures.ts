@@ -2,7 +2,7 @@
 // county, park, sub-park), `figures` on Region, and `figureRollup` on Park and Region, which adds
 // figures up only within one kind, unit, period, qualifier, chain and level (analysis/figure-rollup.ts).
 import { builder } from '../builder.js';
-import { rollupFigures, type FigureGroup } from '../analysis/figure-rollup.js';
+import { rollupFigures, type FigureGroup } from '../domain/figure-rollup.js';
 import { figuresOf, Qualifier, type QualifierValue } from './common.js';
 import { ChainRef, FigureRef, ParkRef, RegionRef, type ChainRow, type FigureRow } from './refs.js';
 import { nodeOf } from './links.js';

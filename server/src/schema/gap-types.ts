@@ -1,6 +1,7 @@
 // Object types shared by the gap report, park comparison and targets (analysis results).
 import { builder } from '../builder.js';
-import type { CompletenessPart, Completeness, EnterpriseEvidence, ProjectEvidence, SegmentGap } from '../analysis/gap.js';
+import type { CompletenessPart, Completeness, EnterpriseEvidence, ProjectEvidence } from '../domain/gap.js';
+import type { NearbyRow, SegmentGapWithNearby } from '../domain/nearby.js';
 import { nodeOf } from './links.js';
 import { EnterpriseRef, ParkRef, ProjectRef, SegmentRef, type EnterpriseRow, type ParkRow, type ProjectRow, type SegmentRow } from './refs.js';
 
@@ -53,13 +54,7 @@ export const GapProjectRef = builder.objectRef<ProjectEvidence>('GapProject').im
   }),
 });
 
-export interface NearbyRow {
-  enterpriseId: string;
-  parkId: string | null;
-  segmentId: string;
-  inferred: boolean;
-  nearness: 'CITY' | 'PROVINCE';
-}
+export type { NearbyRow } from '../domain/nearby.js';
 
 export const NearbySupplyRef = builder.objectRef<NearbyRow>('NearbySupply').implement({
   description: 'An enterprise in the segment (or a sub-segment) elsewhere in the same city, else province.',
@@ -72,7 +67,7 @@ export const NearbySupplyRef = builder.objectRef<NearbyRow>('NearbySupply').impl
   }),
 });
 
-export type SegmentGapRow = SegmentGap & { nearby?: NearbyRow[] };
+export type SegmentGapRow = SegmentGapWithNearby;
 
 export const SegmentGapRef = builder.objectRef<SegmentGapRow>('SegmentGap').implement({
   description: 'One segment’s status with everything behind it.',

@@ -1,7 +1,6 @@
 // Imports through the API, for admins: the listed-company import (dry run by default), the list
 // of import batches and undoing one. The same pipeline as the CLI (src/import/).
-import { GraphQLError } from 'graphql';
-import { requireRole } from '../auth/viewer.js';
+import { badUserInput } from '../errors.js';
 import { builder } from '../builder.js';
 import { loadConfig } from '../config.js';
 import { listBatches, undoBatch, UndoRefusedError, type ImportBatchInfo, type UndoResult } from '../import/batches.js';
@@ -97,8 +96,8 @@ builder.queryFields((t) => ({
     type: [BatchRef],
     description: 'Import batches, newest first. Needs the admin role.',
     args: { limit: t.arg.int({ defaultValue: 50 }) },
+    authScopes: { admin: true },
     resolve: (_r, args, ctx) => {
-      requireRole(ctx.viewer, 'admin');
       return listBatches(ctx.db, Math.min(200, Math.max(1, args.limit ?? 50)));
     },
   }),
@@ -109,8 +108,8 @@ builder.mutationFields((t) => ({
     type: ReportRef,
     description: 'Imports the A-share listed-company data set (LISTED_DATASET_DIR). Dry run unless dryRun is false. Needs the admin role.',
     args: { dryRun: t.arg.boolean({ defaultValue: true }) },
+    authScopes: { admin: true },
     resolve: async (_r, args, ctx) => {
-      requireRole(ctx.viewer, 'admin');
       const dir = listedDatasetDir();
       return runImport(ctx.db, new ListedImporter(dir, await loadLookups(dir)), { commit: args.dryRun === false, who: ctx.viewer.name });
     },
@@ -119,12 +118,12 @@ builder.mutationFields((t) => ({
     type: UndoRef,
     description: 'Undoes one import batch as a whole; refused (BAD_USER_INPUT, with the reasons) when its nodes were edited since or a later batch rewrote them. Needs the admin role.',
     args: { batchId: t.arg.id({ required: true }) },
+    authScopes: { admin: true },
     resolve: async (_r, args, ctx) => {
-      requireRole(ctx.viewer, 'admin');
       try {
         return await undoBatch(ctx.db, String(args.batchId), ctx.viewer.name);
       } catch (e) {
-        if (e instanceof UndoRefusedError) throw new GraphQLError(e.message, { extensions: { code: 'BAD_USER_INPUT', reasons: e.reasons } });
+        if (e instanceof UndoRefusedError) throw badUserInput(e.message, { reasons: e.reasons });
         throw e;
       }
     },

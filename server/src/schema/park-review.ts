@@ -1,11 +1,10 @@
 // A park's five lists (五张清单) and project review (回头看), as fields on Park, plus the Policy
 // type (产业发展政策). Both fields need the viewer role.
-import { requireRole } from '../auth/viewer.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
-import { loadChain, loadScopes } from '../analysis/fetch.js';
-import { review, type Review, type ReviewRate } from '../analysis/review.js';
-import type { ProjectLike } from '../analysis/project-stage.js';
+import { loadChain, loadScopes } from '../data/analysis.js';
+import { review, type Review, type ReviewRate } from '../domain/review.js';
+import type { ProjectLike } from '../domain/project-stage.js';
 import type { NodeRow } from '../loaders.js';
 import { CitedRef } from './cited.js';
 import { NodeRef } from './node.js';
@@ -16,13 +15,11 @@ import {
   ParkRef,
   ProjectRef,
   RegionRef,
-  SourceRef,
   type ChainRow,
   type EnterpriseRow,
   type ParkRow,
   type ProjectRow,
   type RegionRow,
-  type SourceRow,
 } from './refs.js';
 import { findTargets, TargetRef } from './targets.js';
 
@@ -137,8 +134,8 @@ builder.objectFields(ParkRef, (t) => ({
     type: FiveListsRef,
     description: 'The park’s five lists (五张清单), for one chain or all. Needs the viewer role.',
     args: { chainId: t.arg.id() },
+    authScopes: { viewer: true },
     resolve: async (p, { chainId }, ctx) => {
-      requireRole(ctx.viewer, 'viewer');
       const chain = chainId == null ? null : String(chainId);
       const parkIds = await parkIdsOf(ctx, p.id, chain);
       const [row] = await ctx.db.read<Omit<FiveListsRow, 'parkId' | 'chainId'>>('analysis/five-lists', { parkId: p.id, parkIds, chainId: chain });
@@ -149,8 +146,8 @@ builder.objectFields(ParkRef, (t) => ({
     type: ProjectReviewRef,
     description: 'Project review (回头看) of the park and its sub-parks, for one chain or all. Needs the viewer role.',
     args: { chainId: t.arg.id() },
+    authScopes: { viewer: true },
     resolve: async (p, { chainId }, ctx) => {
-      requireRole(ctx.viewer, 'viewer');
       const chain = chainId == null ? null : String(chainId);
       const parkIds = await parkIdsOf(ctx, p.id, chain);
       const rows = await ctx.db.read<{ project: ProjectLike }>('analysis/review-projects', { parkIds, chainId: chain });

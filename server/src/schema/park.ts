@@ -1,4 +1,6 @@
 import { builder } from '../builder.js';
+import { parkKinds } from '../domain/vocabulary.js';
+import { enumValues } from './vocabulary-enums.js';
 import { CitedRef } from './cited.js';
 import { figuresOf } from './common.js';
 import { batchedConnection, EnterpriseConnection, ProjectConnection } from './connection.js';
@@ -20,15 +22,7 @@ import {
 } from './refs.js';
 
 export const ParkKind = builder.enumType('ParkKind', {
-  values: {
-    HIGH_TECH_ZONE: { value: 'high_tech_zone', description: '高新区' },
-    ETDZ: { value: 'etdz', description: '经开区' },
-    INDUSTRIAL_PARK: { value: 'industrial_park', description: '产业园' },
-    SUB_PARK: { value: 'sub_park', description: '分园' },
-    TOWN: { value: 'town', description: '小镇' },
-    PLATFORM: { value: 'platform', description: '产业平台' },
-    BASE: { value: 'base', description: '基地' },
-  } as const,
+  values: enumValues(parkKinds),
 });
 
 const ChainChiefRef = builder.objectRef<Record<string, unknown>>('ChainChief').implement({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testExecutor } from '../../test/db.js';
 import { graphqlClient } from '../../test/graphql.js';
-import { luceneQuery } from './search.js';
+import { luceneQuery } from '../domain/search-text.js';
 
 const db = testExecutor();
 const gql = graphqlClient(db);

@@ -1,11 +1,12 @@
 // targets: candidate enterprises for a park's or region's missing and weak segments (招商目录),
-// ranked by a score whose parts are returned. Rules: ../analysis/targets.ts.
-import { requireRole } from '../auth/viewer.js';
+// ranked by a score whose parts are returned. Rules: ../domain/targets.ts and gap-reason.ts.
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
-import { badInput, gapReports, loadCandidates, loadChain, loadScopes, notFound, scopeArg } from '../analysis/fetch.js';
-import { filterTargets, rankTargets, type ScoredCandidate, type ScorePart, type ScoreValues, type TargetFilters } from '../analysis/targets.js';
-import type { SegmentGap } from '../analysis/gap.js';
+import { gapReports, loadCandidates, loadChain, loadScopes, scopeArg } from '../data/analysis.js';
+import { badInput, notFound } from '../domain/errors.js';
+import { filterTargets, rankTargets, type ScoredCandidate, type ScorePart, type ScoreValues, type TargetFilters } from '../domain/targets.js';
+import type { SegmentGap } from '../domain/gap.js';
+import { gapReason } from '../domain/gap-reason.js';
 import { linked, nodeOf } from './links.js';
 import { EnterpriseRef, ParkRef, ProjectRef, SegmentRef, SourceRef, type EnterpriseRow, type ParkRow, type ProjectRow, type SegmentRow, type SourceRow } from './refs.js';
 
@@ -66,19 +67,6 @@ export const TargetRef = builder.objectRef<TargetRow>('TargetCandidate').impleme
 interface GapRow {
   gap: SegmentGap;
   scopeRootId: string;
-}
-
-/** Why a segment is a gap: no local firm; only projects in the pipeline (since when); or present only by inference. */
-function gapReason(g: SegmentGap): { key: string; since: string | null } {
-  if (g.status === 'MISSING') return { key: 'NO_LOCAL_FIRM', since: null };
-  if (g.status === 'PIPELINE') {
-    const dates = g.projects
-      .filter((p) => p.counts === 'PIPELINE')
-      .flatMap((p) => Object.entries(p.project).filter(([k, v]) => k.endsWith('On') && !k.startsWith('planned') && typeof v === 'string').map(([, v]) => v as string))
-      .sort();
-    return { key: 'PIPELINE_ONLY', since: dates[0] ?? null };
-  }
-  return { key: g.inferredOnly ? 'INFERRED_ONLY' : 'PRESENT', since: null };
 }
 
 const TargetGapRef = builder.objectRef<GapRow>('TargetGap').implement({
@@ -180,8 +168,8 @@ builder.queryFields((t) => ({
       limit: t.arg.int({ defaultValue: 20 }),
       offset: t.arg.int({ defaultValue: 0 }),
     },
+    authScopes: { viewer: true },
     resolve: (_r, args, ctx) => {
-      requireRole(ctx.viewer, 'viewer');
       const limit = args.limit ?? 20;
       const offset = args.offset ?? 0;
       if (limit < 1 || limit > 100) throw badInput('limit must be between 1 and 100.');

@@ -2,6 +2,17 @@
 // and anything a document does not state is simply absent: no field here has a default value
 // that could pass for a fact.
 import { z } from 'zod';
+import {
+  enterpriseRoles,
+  institutionKinds,
+  institutionStatuses,
+  parkKinds,
+  projectStatuses,
+  qualifiers,
+  regionLevels,
+  sourceKinds,
+  stages,
+} from '../domain/vocabulary.js';
 import { AreaM2, AreaMu, Cny, FigureValue, Id, LIMITS, LongText, Name, NameList, PartialDate } from '../domain/bounds.js';
 import { checkCreditCode } from '../import/resolve/credit-code.js';
 
@@ -14,7 +25,7 @@ const Cite = z.array(Id).min(1, 'every record cites at least one source');
 const Text = Name;
 
 /** How a figure relates to its number: the documents say "about", "over", "target" and so on. */
-export const Qualifier = z.enum(['exact', 'about', 'over', 'at_least', 'under', 'target', 'expected']);
+export const Qualifier = qualifiers.zod;
 
 /**
  * Units a figure may be stated in. Money is normalised to CNY (亿元 × 1e8, 万元 × 1e4) or USD;
@@ -70,7 +81,7 @@ export const ChainLink = z
 
 export const Source = z.strictObject({
   id: Id,
-  kind: z.enum(['newspaper', 'government', 'editorial', 'dataset']),
+  kind: sourceKinds.zod,
   file: Text.optional(),
   title: Text,
   titleEn: Text.optional(),
@@ -88,7 +99,7 @@ export const Region = z.strictObject({
   id: Id,
   name: Text,
   nameEn: Text.optional(),
-  level: z.enum(['province', 'city', 'district', 'county']),
+  level: regionLevels.zod,
   parent: Id.optional(),
   /** Regions of the same level that border it (listed once, on either side). */
   neighbours: z.array(Id).optional(),
@@ -97,7 +108,7 @@ export const Region = z.strictObject({
   note: Text.optional(),
 });
 
-export const Stage = z.enum(['upstream', 'midstream', 'downstream']);
+export const Stage = stages.zod;
 
 export const Segment = z.strictObject({
   id: Id,
@@ -143,7 +154,7 @@ export const Park = z.strictObject({
   id: Id,
   name: Text,
   nameEn: Text.optional(),
-  kind: z.enum(['high_tech_zone', 'etdz', 'industrial_park', 'sub_park', 'town', 'platform', 'base']),
+  kind: parkKinds.zod,
   level: z.enum(['national', 'provincial', 'municipal']).optional(),
   region: Id.optional(),
   parent: Id.optional(),
@@ -155,17 +166,7 @@ export const Park = z.strictObject({
   note: LongText.optional(),
 });
 
-export const EnterpriseRole = z.enum([
-  'anchor', // 链主: leads a chain; also set per chain with ChainLink.anchor
-  'leading', // 龙头 / 领军企业
-  'little_giant', // national 专精特新"小巨人"
-  'provincial_little_giant', // provincial science-and-technology "little giant"
-  'hidden_champion',
-  'listed',
-  'high_tech',
-  'above_scale', // 规上企业
-  'supporting', // 配套企业
-]);
+export const EnterpriseRole = enterpriseRoles.zod;
 
 /** 六位 A-share stock code and the exchange that lists it. */
 export const StockCode = z.string().regex(/^\d{6}$/, 'a stock code has six digits (no exchange suffix)');
@@ -220,18 +221,7 @@ export const Enterprise = z.strictObject({
   note: LongText.optional(),
 });
 
-export const ProjectStatus = z.enum([
-  'planned', // announced or in preparation, not yet signed or started
-  'signed',
-  'funds_arriving',
-  'construction',
-  'topped_out',
-  'trial_production',
-  'in_production',
-  'full_capacity',
-  'completed', // built, for projects that are not production lines (offices, parks)
-  'lost',
-]);
+export const ProjectStatus = projectStatuses.zod;
 
 export const ProjectDates = z.strictObject({
   signed: PartialDate.optional(),
@@ -291,12 +281,12 @@ export const Institution = z.strictObject({
   id: Id,
   name: Text,
   nameEn: Text.optional(),
-  kind: z.enum(['research_institute', 'university', 'college', 'technical_school', 'industry_college', 'innovation_center', 'bank']),
+  kind: institutionKinds.zod,
   parent: Id.optional(),
   park: Id.optional(),
   region: Id.optional(),
   established: PartialDate.optional(),
-  status: z.enum(['operating', 'planned']).default('operating'),
+  status: institutionStatuses.zod.default('operating'),
   serves: z.array(ChainLink).default([]),
   figures: z.array(Figure).default([]),
   cite: Cite,

@@ -10,22 +10,10 @@
 //   exactly when the loader has to rewrite the node.
 import { createHash } from 'node:crypto';
 import type { FigureRecord } from './schema.js';
-import type { SeedSet } from './read-seeds.js';
+import type { SeedSet } from './seed-set.js';
+import { nodeLabels } from '../domain/vocabulary.js';
 
-export const seedLabels = [
-  'Source',
-  'Region',
-  'Chain',
-  'Segment',
-  'Industry',
-  'Park',
-  'Enterprise',
-  'Project',
-  'Capacity',
-  'Institution',
-  'Figure',
-  'Policy',
-] as const;
+export const seedLabels = nodeLabels;
 export type SeedLabel = (typeof seedLabels)[number];
 
 export type Scalar = string | number | boolean;

@@ -3,7 +3,7 @@
 // chooses a relationship type.
 import { builder } from '../../builder.js';
 import { parse, runEdit } from '../../edit/editor.js';
-import { fieldError, type FieldError } from '../../edit/field-errors.js';
+import { fieldError, type FieldError } from '../../domain/field-errors.js';
 import { Link, Unlink } from '../../edit/inputs.js';
 import type { NodeRow } from '../../loaders.js';
 import { CitedRef } from '../cited.js';
@@ -83,6 +83,7 @@ for (const kind of linkKinds) {
   builder.mutationField(`link${kind.name}`, (t) =>
     t.field({
       type: LinkPayloadRef,
+      authScopes: { editor: true },
       description: `Records that ${kind.description}: (:${kind.from})-[:${kind.type}]->(:${kind.to}) (editor role).`,
       args: {
         input: t.arg({ type: LinkInput, required: true }),
@@ -121,6 +122,7 @@ for (const kind of linkKinds) {
   builder.mutationField(`unlink${kind.name}`, (t) =>
     t.field({
       type: LinkPayloadRef,
+      authScopes: { editor: true },
       description: `Removes (:${kind.from})-[:${kind.type}]->(:${kind.to}) (editor role).`,
       args: {
         input: t.arg({ type: UnlinkInput, required: true }),

@@ -3,14 +3,14 @@
 import { builder } from '../../builder.js';
 import { capacitiesOf, sameCapacities, setCapacities, sortCapacities } from '../../edit/capacities.js';
 import { diffProps, parse, runEdit } from '../../edit/editor.js';
-import type { FieldError } from '../../edit/field-errors.js';
+import type { FieldError } from '../../domain/field-errors.js';
 import { CreateProject, MoveStatus, UpdateProject } from '../../edit/inputs.js';
-import { planMove, type Status } from '../../edit/lifecycle.js';
+import { planMove, type Status } from '../../domain/lifecycle-moves.js';
 import { Qualifier } from '../common.js';
 import { ProjectStatus } from '../project.js';
 import { ProjectRef, type ProjectRow } from '../refs.js';
-import { deleteNode } from './delete.js';
-import { DeletePayloadRef, payload, reasonArgDescription, sourceArgDescription } from './edit-types.js';
+import { deleteMutation } from './node-mutations.js';
+import { payload, reasonArgDescription, sourceArgDescription } from './edit-types.js';
 
 const ProjectPayload = payload<ProjectRow>('ProjectPayload', 'project', ProjectRef);
 
@@ -77,6 +77,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 builder.mutationFields((t) => ({
   createProject: t.field({
     type: ProjectPayload,
+    authScopes: { editor: true },
     description: 'Creates a project with status planned (editor role).',
     args: {
       input: t.arg({ type: CreateProjectInput, required: true }),
@@ -116,6 +117,7 @@ builder.mutationFields((t) => ({
   }),
   updateProject: t.field({
     type: ProjectPayload,
+    authScopes: { editor: true },
     description: 'Changes a project’s properties (editor role); the status changes with moveProjectStatus.',
     args: {
       id: t.arg.id({ required: true }),
@@ -147,6 +149,7 @@ builder.mutationFields((t) => ({
   }),
   moveProjectStatus: t.field({
     type: ProjectPayload,
+    authScopes: { editor: true },
     description:
       'Moves a project to another lifecycle stage and records its date (editor role). Forward moves may skip stages; ' +
       'lost may follow any stage; a backward move needs a reason and clears the dates of the stages it undoes.',
@@ -171,14 +174,6 @@ builder.mutationFields((t) => ({
         return { value: node as ProjectRow, change };
       }),
   }),
-  deleteProject: t.field({
-    type: DeletePayloadRef,
-    description: 'Deletes a project with its links and capacity (editor role); the audit record stays.',
-    args: {
-      id: t.arg.id({ required: true }),
-      source: t.arg.id({ description: sourceArgDescription }),
-      reason: t.arg.string({ description: reasonArgDescription }),
-    },
-    resolve: (_r, args, ctx) => deleteNode(ctx, 'Project', String(args.id), args),
-  }),
 }));
+
+deleteMutation('Project', 'Deletes a project with its links and capacity (editor role); the audit record stays.');

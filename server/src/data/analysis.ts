@@ -1,8 +1,9 @@
-// Database side of the analysis fields: scope and chain resolution with clear errors, and the
-// batched reads behind gap reports and targets (a fixed number of queries per request, however
-// many segments or parks are asked for).
-import { GraphQLError } from 'graphql';
+// Data access for the analysis fields: scope and chain resolution with clear domain errors, and
+// the batched reads behind gap reports and targets (a fixed number of queries per request,
+// however many segments or parks are asked for). Typed rows in, rules from ../domain/ applied;
+// no GraphQL here (../errors.ts maps the domain errors).
 import type { Executor } from '../db/executor.js';
+import { badInput, notFound } from '../domain/errors.js';
 import { isPartialDate } from '../domain/partial-dates.js';
 import {
   completeness,
@@ -12,9 +13,9 @@ import {
   type ProjectEvidenceRow,
   type SegmentGap,
   type SegmentInfo,
-} from './gap.js';
-import type { CandidateRow } from './targets.js';
-import { evidenceDateRange, type DateRange } from './date-range.js';
+} from '../domain/gap.js';
+import type { CandidateRow } from '../domain/targets.js';
+import { evidenceDateRange, type DateRange } from '../domain/date-range.js';
 
 export interface Scope {
   kind: 'park' | 'region';
@@ -31,8 +32,6 @@ export interface ChainInfo {
   segments: SegmentInfo[];
 }
 
-export const badInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
-export const notFound = (message: string) => new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
 
 /** Exactly one of parkId and regionId. */
 export function scopeArg(args: { parkId?: string | number | null; regionId?: string | number | null }): { kind: 'park' | 'region'; id: string } {
@@ -56,7 +55,7 @@ export async function loadScopes(db: Executor, wanted: Array<{ kind: 'park' | 'r
 }
 
 export async function loadChain(db: Executor, chainId: string): Promise<ChainInfo> {
-  const [row] = await db.read<{ chain: ChainInfo['chain'] | null; segments: SegmentInfo[] }>('analysis/chain-segments', { chainId });
+  const [row] = await db.read<{ chain: ChainInfo['chain'] | null; segments: SegmentInfo[] }>('analysis/chain-outline', { chainId });
   if (!row?.chain) throw notFound(`Unknown chain "${chainId}".`);
   return { chain: row.chain, segments: row.segments };
 }

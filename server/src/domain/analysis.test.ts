@@ -1,6 +1,6 @@
 // Unit tests of the pure analysis rules (no database).
 import { describe, expect, it } from 'vitest';
-import { happenedBy, isPartialDate, span } from '../domain/partial-dates.js';
+import { happenedBy, isPartialDate, span } from './partial-dates.js';
 import { completeness, gapSegments, type SegmentInfo } from './gap.js';
 import { statusAt } from './project-stage.js';
 import { review } from './review.js';

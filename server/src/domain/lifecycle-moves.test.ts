@@ -1,7 +1,7 @@
 // The lifecycle rules on their own: partial-date comparison and what a move writes.
 import { describe, expect, it } from 'vitest';
-import { span } from '../domain/partial-dates.js';
-import { certainlyBefore, planMove } from './lifecycle.js';
+import { span } from './partial-dates.js';
+import { certainlyBefore, planMove } from './lifecycle-moves.js';
 
 const today = '2025-06-30';
 

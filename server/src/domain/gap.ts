@@ -1,7 +1,7 @@
 // Gap status rules (补链): PRESENT / PIPELINE / MISSING per segment, from the local enterprises
 // and projects behind it, optionally as of a past date. Pure: the rows come from
 // cypher/analysis/gap-evidence.cypher. The rules are written out in docs/gaps-and-targets.md.
-import { happenedBy } from '../domain/partial-dates.js';
+import { happenedBy } from './partial-dates.js';
 import { isOperating, statusAt } from './project-stage.js';
 
 export type GapStatus = 'PRESENT' | 'PIPELINE' | 'MISSING';

@@ -1,7 +1,7 @@
 // Project lifecycle rules shared by the gap report and the project review (回头看).
 // Stages are ranked; a project that reached a stage has passed every stage before it.
-import { happenedBy } from '../domain/partial-dates.js';
-import { stageRank as lifecycleStageRank } from '../domain/project-lifecycle.js';
+import { happenedBy } from './partial-dates.js';
+import { stageRank as lifecycleStageRank } from './project-lifecycle.js';
 
 /** Stage ranks by status name (see domain/project-lifecycle.ts); `lost` has none. */
 export const stageRank: Readonly<Record<string, number>> = lifecycleStageRank;

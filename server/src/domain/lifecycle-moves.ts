@@ -3,8 +3,8 @@
 // are not production lines (offices, science parks) and ranks with in_production; `lost` can
 // follow any stage. A move forward may skip stages. A move backwards (in_production back to
 // signed, or out of lost) is refused unless the editor says why.
-import { span } from '../domain/partial-dates.js';
-import { dateProperty, stageRank, type ProjectStatus } from '../domain/project-lifecycle.js';
+import { span } from './partial-dates.js';
+import { dateProperty, stageRank, type ProjectStatus } from './project-lifecycle.js';
 import { fieldError, type FieldError } from './field-errors.js';
 
 export type Status = ProjectStatus;

@@ -1,6 +1,6 @@
 // The span of dated evidence behind a chain's statuses in a scope: what a year slider can
 // usefully replay. Before the earliest date nothing local is known, so every year looks alike.
-import { isPartialDate } from '../domain/partial-dates.js';
+import { isPartialDate } from './partial-dates.js';
 import type { EnterpriseEvidenceRow, ProjectEvidenceRow } from './gap.js';
 import { stageDates } from './project-stage.js';
 
