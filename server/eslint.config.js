@@ -9,8 +9,14 @@ const forbid = (...groups) => ({
   'no-restricted-imports': ['error', { patterns: groups.map(([group, message]) => ({ group, message })) }],
 });
 
-const GRAPHQL = [['graphql', 'graphql-yoga', '@pothos/*', '**/schema/*', '**/builder.js', '**/errors.js', '!**/domain/errors.js'], 'Rules and reads know nothing of GraphQL: throw a domain error (domain/errors.ts).'];
-const DRIVER = [['neo4j-driver', '**/db/*', '**/data/*', '**/loaders.js', '**/context.js'], 'A domain rule is pure: take rows as arguments, let data/ read them.'];
+const GRAPHQL = [
+  ['graphql', 'graphql-yoga', '@pothos/*', '**/schema/*', '**/builder.js', '**/errors.js', '!**/domain/errors.js'],
+  'Rules and reads know nothing of GraphQL: throw a domain error (domain/errors.ts).',
+];
+const DRIVER = [
+  ['neo4j-driver', '**/db/*', '**/data/*', '**/loaders.js', '**/context.js'],
+  'A domain rule is pure: take rows as arguments, let data/ read them.',
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test/fixtures/**'] },
@@ -19,7 +25,10 @@ export default tseslint.config(
   {
     files: ['**/*.ts'],
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
     },
   },

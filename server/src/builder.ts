@@ -41,8 +41,16 @@ export const builder = new SchemaBuilder<{
   validation: {
     validationError: (failure) =>
       badUserInput(
-        failure.issues.map((i) => `${(i.path ?? []).map((p) => (typeof p === 'object' ? String(p.key) : String(p))).join('.') || 'argument'}: ${i.message}`).join('; '),
-        { http: { status: 400 }, issues: failure.issues.map((i) => ({ path: (i.path ?? []).map((p) => (typeof p === 'object' ? p.key : p)), message: i.message })) },
+        failure.issues
+          .map(
+            (i) =>
+              `${(i.path ?? []).map((p) => (typeof p === 'object' ? String(p.key) : String(p))).join('.') || 'argument'}: ${i.message}`,
+          )
+          .join('; '),
+        {
+          http: { status: 400 },
+          issues: failure.issues.map((i) => ({ path: (i.path ?? []).map((p) => (typeof p === 'object' ? p.key : p)), message: i.message })),
+        },
       ),
   },
   relay: {

@@ -98,7 +98,11 @@ const EnvSchema = z.object({
   ADMIN_PASSWORD: z.preprocess(empty, z.string().min(10, 'must be at least 10 characters').max(1024).optional()),
   LOG_LEVEL: z.preprocess(
     empty,
-    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be a pino level: error, warn, info, debug, …' }).default('info'),
+    z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        message: 'must be a pino level: error, warn, info, debug, …',
+      })
+      .default('info'),
   ),
   METRICS_TOKEN: z.preprocess(empty, z.string().min(16, 'must be at least 16 characters').optional()),
   SHUTDOWN_TIMEOUT_MS: z.preprocess(

@@ -32,7 +32,12 @@ export type ErrorCode =
 type Extensions = Record<string, unknown>;
 
 /** A GraphQL error with its code first in `extensions`, then any further facts. */
-export function graphqlError(code: ErrorCode, message: string, extensions: Extensions = {}, options: Omit<GraphQLErrorOptions, 'extensions'> = {}): GraphQLError {
+export function graphqlError(
+  code: ErrorCode,
+  message: string,
+  extensions: Extensions = {},
+  options: Omit<GraphQLErrorOptions, 'extensions'> = {},
+): GraphQLError {
   return new GraphQLError(message, { ...options, extensions: { code, ...extensions } });
 }
 
@@ -64,7 +69,8 @@ const dbMessages: Record<string, string> = {
 export function toGraphQLError(error: unknown): GraphQLError | null {
   const original = error instanceof GraphQLError ? error.originalError : error;
   if (original instanceof DomainError) {
-    const located = error instanceof GraphQLError ? { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path } : {};
+    const located =
+      error instanceof GraphQLError ? { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path } : {};
     return graphqlError(original.code, original.message, original.details, located);
   }
   if (original instanceof DbError && dbMessages[original.code]) {
@@ -87,7 +93,10 @@ export function analystError(e: unknown): unknown {
   }
   if (e instanceof ParamError) return badUserInput(e.message, { param: e.param });
   if (e instanceof AnalystBusyError) {
-    return graphqlError('ANALYST_BUSY', e.message, { retryable: true, http: { status: 503, headers: { 'retry-after': String(e.retryAfterSeconds) } } });
+    return graphqlError('ANALYST_BUSY', e.message, {
+      retryable: true,
+      http: { status: 503, headers: { 'retry-after': String(e.retryAfterSeconds) } },
+    });
   }
   if (e instanceof DbError) {
     switch (e.code) {

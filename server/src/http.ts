@@ -83,11 +83,7 @@ function serveReadiness(res: ServerResponse, readiness: ReadinessProbe | undefin
   );
 }
 
-export function createHttpServer(
-  app: ReturnType<typeof createApp>,
-  staticDir: string = clientDist,
-  opts: HttpOptions = {},
-): Server {
+export function createHttpServer(app: ReturnType<typeof createApp>, staticDir: string = clientDist, opts: HttpOptions = {}): Server {
   const files = existsSync(staticDir) ? staticFiles(staticDir) : undefined;
   const embedHeaders = embedPageHeaders(opts.embedOrigins ?? []);
   const widgetHeaders = widgetAssetHeaders(pageHeaders, opts.embedOrigins ?? []);
@@ -132,11 +128,15 @@ export function createHttpServer(
         return;
       }
       if (isEmbedPage(url)) {
-        then(embedHeaders, req, res, () =>
-          void serveEmbedPage(staticDir, req, res).catch((err: unknown) => {
-            logger().error({ err }, 'embed page failed');
-            if (!res.headersSent) res.writeHead(500).end();
-          }),
+        then(
+          embedHeaders,
+          req,
+          res,
+          () =>
+            void serveEmbedPage(staticDir, req, res).catch((err: unknown) => {
+              logger().error({ err }, 'embed page failed');
+              if (!res.headersSent) res.writeHead(500).end();
+            }),
         );
         return;
       }

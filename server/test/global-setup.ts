@@ -43,7 +43,6 @@ declare module 'vitest' {
   }
 }
 
-
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const seedsDir = path.resolve(repoRoot, process.env.SEEDS_DIR ?? 'seeds');
   let t = performance.now();

@@ -45,7 +45,13 @@ export function toJson(v: unknown): unknown {
   }
   if (neo4j.isRelationship(v)) {
     const r = v as Relationship;
-    return { '~relationship': r.elementId, type: r.type, start: r.startNodeElementId, end: r.endNodeElementId, properties: props(r.properties) };
+    return {
+      '~relationship': r.elementId,
+      type: r.type,
+      start: r.startNodeElementId,
+      end: r.endNodeElementId,
+      properties: props(r.properties),
+    };
   }
   if (neo4j.isPath(v)) {
     const p = v as Path;

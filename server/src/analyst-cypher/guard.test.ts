@@ -6,7 +6,9 @@ import { checkPlan, QueryRefused } from './guard.js';
 function summary(queryType: string, ops: string[], details: Record<string, string> = {}, database = 'neo4j'): ResultSummary {
   // A linear plan: ops[0] is the root.
   const build = (i: number): unknown =>
-    i >= ops.length ? undefined : { operatorType: ops[i], arguments: { Details: details[ops[i]!] ?? '' }, children: i + 1 < ops.length ? [build(i + 1)] : [] };
+    i >= ops.length
+      ? undefined
+      : { operatorType: ops[i], arguments: { Details: details[ops[i]!] ?? '' }, children: i + 1 < ops.length ? [build(i + 1)] : [] };
   return { queryType, plan: build(0), database: { name: database } } as unknown as ResultSummary;
 }
 
@@ -23,7 +25,9 @@ function reason(s: ResultSummary, db?: string): string | null {
 describe('analyst plan guard', () => {
   it('lets a plain read through', () => {
     expect(reason(summary('r', ['ProduceResults@neo4j', 'Expand(All)@neo4j', 'NodeByLabelScan@neo4j']), 'neo4j')).toBeNull();
-    expect(reason(summary('r', ['ProduceResults@neo4j', 'ProcedureCall@neo4j'], { 'ProcedureCall@neo4j': 'db.labels() :: (label :: STRING)' }))).toBeNull();
+    expect(
+      reason(summary('r', ['ProduceResults@neo4j', 'ProcedureCall@neo4j'], { 'ProcedureCall@neo4j': 'db.labels() :: (label :: STRING)' })),
+    ).toBeNull();
   });
 
   it('refuses by query type, operator, procedure and database', () => {
@@ -34,7 +38,9 @@ describe('analyst plan guard', () => {
     expect(reason(summary('r', ['ProduceResults@neo4j', 'TerminateTransactions@neo4j']))).toBe('COMMAND');
     // A writing operator in a plan that claims to be a read is still refused.
     expect(reason(summary('r', ['ProduceResults@neo4j', 'SetProperty@neo4j']))).toBe('READ_ONLY');
-    expect(reason(summary('r', ['ProduceResults@neo4j', 'ProcedureCall@neo4j'], { 'ProcedureCall@neo4j': 'db.info() :: (id :: STRING)' }))).toBe('PROCEDURE_NOT_ALLOWED');
+    expect(
+      reason(summary('r', ['ProduceResults@neo4j', 'ProcedureCall@neo4j'], { 'ProcedureCall@neo4j': 'db.info() :: (id :: STRING)' })),
+    ).toBe('PROCEDURE_NOT_ALLOWED');
     expect(reason(summary('r', ['ProduceResults@system']))).toBe('OTHER_DATABASE');
     expect(reason(summary('r', ['ProduceResults@other'], {}, 'other'), 'neo4j')).toBe('OTHER_DATABASE');
   });

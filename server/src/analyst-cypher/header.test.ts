@@ -108,7 +108,10 @@ describe('saved-query catalogue', () => {
       }
       throw new Error('no error');
     };
-    expect(error({ needed: 1, nope: 1 })).toMatchObject({ param: 'nope', message: expect.stringMatching(/Unknown parameter "nope".*chainId, limit/) });
+    expect(error({ needed: 1, nope: 1 })).toMatchObject({
+      param: 'nope',
+      message: expect.stringMatching(/Unknown parameter "nope".*chainId, limit/),
+    });
     expect(error({})).toMatchObject({ param: 'needed', message: expect.stringMatching(/Missing parameter "needed" \(Int\)/) });
     expect(error({ needed: 1, limit: 'ten' })).toMatchObject({ param: 'limit', message: expect.stringMatching(/"limit" must be Int/) });
     expect(error({ needed: 1.5 })).toMatchObject({ param: 'needed' });

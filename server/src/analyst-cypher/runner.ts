@@ -114,4 +114,3 @@ export async function runAnalystCypher(db: Executor, query: string, params: unkn
   await assertReadOnly(db, query, p);
   return runRead(db, { text: query, name: 'analyst/cypher' }, p, limits);
 }
-

@@ -28,7 +28,9 @@ describe('PUBLIC_READ=chain-map (the default)', () => {
     const res = await gql<{ chains: unknown[] }>(CLIENT_CHAINS);
     expect(res.errors).toBeUndefined();
     expect(res.data!.chains.length).toBeGreaterThanOrEqual(4);
-    const one = await gql(`{ chain(id: "pv") { name segments { name upstream { id } } } segment(id: "pv.polysilicon") { name stage chain { id } } }`);
+    const one = await gql(
+      `{ chain(id: "pv") { name segments { name upstream { id } } } segment(id: "pv.polysilicon") { name stage chain { id } } }`,
+    );
     expect(one.errors).toBeUndefined();
     const map = await gql(`{ chainMap(chainId: "pv") { nodes { id label } edges { source target } truncated } }`);
     expect(map.errors).toBeUndefined();
@@ -39,7 +41,12 @@ describe('PUBLIC_READ=chain-map (the default)', () => {
     const res = await gql(`{ parks { id } }`);
     expect(res.status).toBe(401);
     expect(res.data).toBeUndefined();
-    expect(res.errors).toEqual([expect.objectContaining({ message: 'Sign in to read Query.parks.', extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) })]);
+    expect(res.errors).toEqual([
+      expect.objectContaining({
+        message: 'Sign in to read Query.parks.',
+        extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }),
+      }),
+    ]);
     expect(db.statementCount).toBe(before);
   });
 

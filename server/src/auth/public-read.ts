@@ -40,8 +40,22 @@ const chainMapOpen: Record<string, readonly string[] | '*'> = {
   Query: ['chains', 'chain', 'segment', 'chainMap'],
   Chain: ['id', 'name', 'nameEn', 'description', 'descriptionEn', 'segments', 'flows', 'sources'],
   Segment: [
-    'id', 'name', 'nameEn', 'note', 'stage', 'order', 'parentId', 'parent', 'children', 'chainId', 'chain',
-    'upstream', 'downstream', 'products', 'enterpriseCount', 'sources',
+    'id',
+    'name',
+    'nameEn',
+    'note',
+    'stage',
+    'order',
+    'parentId',
+    'parent',
+    'children',
+    'chainId',
+    'chain',
+    'upstream',
+    'downstream',
+    'products',
+    'enterpriseCount',
+    'sources',
   ],
   SegmentFlow: '*',
   Source: '*',
@@ -65,7 +79,12 @@ export function isOpen(policy: PublicRead, operation: OperationDefinitionNode['o
 }
 
 /** The first field (as `Type.field`) the policy closes to anonymous users, or null. */
-export function firstClosedField(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, policy: PublicRead): string | null {
+export function firstClosedField(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  policy: PublicRead,
+): string | null {
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
   if (!operation) return null; // execution reports the missing operation itself

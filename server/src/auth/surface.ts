@@ -11,7 +11,9 @@ function declaredScope(field: GraphQLField<unknown, unknown>): string | null {
   const scopes = (field.extensions as { pothosOptions?: { authScopes?: unknown } } | undefined)?.pothosOptions?.authScopes;
   if (scopes === undefined) return null;
   if (typeof scopes === 'function') return 'decided per request (see the field)';
-  return Object.keys(scopes as Record<string, unknown>).sort().join(' or ');
+  return Object.keys(scopes as Record<string, unknown>)
+    .sort()
+    .join(' or ');
 }
 
 export function accessSurface(schema: GraphQLSchema, policy: PublicRead = 'chain-map'): string[] {

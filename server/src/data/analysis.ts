@@ -32,9 +32,11 @@ export interface ChainInfo {
   segments: SegmentInfo[];
 }
 
-
 /** Exactly one of parkId and regionId. */
-export function scopeArg(args: { parkId?: string | number | null; regionId?: string | number | null }): { kind: 'park' | 'region'; id: string } {
+export function scopeArg(args: { parkId?: string | number | null; regionId?: string | number | null }): {
+  kind: 'park' | 'region';
+  id: string;
+} {
   const hasPark = args.parkId != null;
   const hasRegion = args.regionId != null;
   if (hasPark === hasRegion) throw badInput('Give exactly one of parkId and regionId.');

@@ -74,7 +74,9 @@ function parseHeader(text: string, file: string): Pick<CypherFile, 'sampleParams
       try {
         sampleParams = JSON.parse(m[1] ?? '') as Record<string, unknown>;
       } catch (e) {
-        throw new Error(`${path.relative(repoRoot, file)}: the "// params:" header is not valid JSON: ${(e as Error).message}`, { cause: e });
+        throw new Error(`${path.relative(repoRoot, file)}: the "// params:" header is not valid JSON: ${(e as Error).message}`, {
+          cause: e,
+        });
       }
     }
   }

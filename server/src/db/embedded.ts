@@ -92,9 +92,7 @@ export function isLauncherBuilt(): boolean {
 
 export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<EmbeddedNeo4j> {
   if (!isLauncherBuilt()) {
-    throw new Error(
-      `Embedded Neo4j launcher not found at ${launcherJarPath()}. Run \`npm run setup\` first to build it.`,
-    );
+    throw new Error(`Embedded Neo4j launcher not found at ${launcherJarPath()}. Run \`npm run setup\` first to build it.`);
   }
   if (!Number.isInteger(opts.boltPort) || opts.boltPort < 1 || opts.boltPort > 65535) {
     throw new Error(`boltPort must be an integer 1-65535, got ${String(opts.boltPort)}`);

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { testExecutor } from '../../test/db.js';
 import { UnknownQueryError } from './cypher-files.js';
-import { CypherSyntaxError, DatabaseUnavailableError, type DbError, errorClassFor, ForbiddenError, QueryInvalidError, QueryTimeoutError } from './errors.js';
+import {
+  CypherSyntaxError,
+  DatabaseUnavailableError,
+  type DbError,
+  errorClassFor,
+  ForbiddenError,
+  QueryInvalidError,
+  QueryTimeoutError,
+} from './errors.js';
 import { Executor, type QueryLogEvent } from './executor.js';
 
 const executor = testExecutor();
@@ -18,7 +26,10 @@ describe('executor', () => {
   });
 
   it('sets transaction metadata {app, op}', async () => {
-    const [row] = await executor.read<{ meta: Record<string, unknown> }>({ text: 'CALL tx.getMetaData() YIELD metadata RETURN metadata AS meta', name: 'test/meta' });
+    const [row] = await executor.read<{ meta: Record<string, unknown> }>({
+      text: 'CALL tx.getMetaData() YIELD metadata RETURN metadata AS meta',
+      name: 'test/meta',
+    });
     expect(row?.meta).toEqual({ app: 'chain-graph', op: 'test/meta' });
   });
 

@@ -66,7 +66,11 @@ const proj = (id: string, segmentId: string, extra: Record<string, unknown>, inv
 
 describe('gap statuses', () => {
   it('a sub-segment firm makes its parent present; a firm whose only evidence is a building project is pipeline', () => {
-    const g = gapSegments(segs, [ent('hjtco', 'c.hjt'), ent('modco', 'c.module')], [proj('mp', 'c.module', { status: 'construction' }, 'modco')]);
+    const g = gapSegments(
+      segs,
+      [ent('hjtco', 'c.hjt'), ent('modco', 'c.module')],
+      [proj('mp', 'c.module', { status: 'construction' }, 'modco')],
+    );
     const by = new Map(g.map((s) => [s.segment.id, s]));
     expect(by.get('c.cell')).toMatchObject({ status: 'PRESENT', viaSubSegment: true });
     expect(by.get('c.hjt')).toMatchObject({ status: 'PRESENT', viaSubSegment: false });
@@ -74,7 +78,12 @@ describe('gap statuses', () => {
     expect(by.get('c.glass')!.status).toBe('MISSING');
   });
   it('an operating project makes a segment present even before its investor is reported', () => {
-    const g = gapSegments(segs, [ent('modco', 'c.module', false, '2024')], [proj('mp', 'c.module', { status: 'in_production', inProductionOn: '2023' }, 'modco')], '2023');
+    const g = gapSegments(
+      segs,
+      [ent('modco', 'c.module', false, '2024')],
+      [proj('mp', 'c.module', { status: 'in_production', inProductionOn: '2023' }, 'modco')],
+      '2023',
+    );
     const m = g.find((s) => s.segment.id === 'c.module')!;
     expect(m.status).toBe('PRESENT');
     expect(m.enterprises[0]!.counts).toBe('EXCLUDED');
@@ -100,15 +109,42 @@ describe('target scores', () => {
     supplyPartners: [],
     ...extra,
   });
-  const parentOf = new Map<string, string | null>([['c.cell', null], ['c.hjt', 'c.cell'], ['c.module', null]]);
+  const parentOf = new Map<string, string | null>([
+    ['c.cell', null],
+    ['c.hjt', 'c.cell'],
+    ['c.module', null],
+  ]);
   it('parts sum to the score; anchor beats plain; sizes, supply links and inference move it', () => {
-    const s = scoreCandidate(cand('a', { anchor: true, sales: [{ metric: '销售额', value: 1e9 }], supplyPartners: ['x'], inferred: true }), 'EXACT', {});
+    const s = scoreCandidate(
+      cand('a', { anchor: true, sales: [{ metric: '销售额', value: 1e9 }], supplyPartners: ['x'], inferred: true }),
+      'EXACT',
+      {},
+    );
     expect(s.parts.map((p) => p.key)).toEqual(['relevance', 'role', 'size', 'supply', 'inferred']);
     expect(s.score).toBe(40 + 30 + 10 + 10 - 15);
-    expect(s.parts.map((p) => p.values)).toEqual([{ relevance: 'EXACT' }, { role: 'anchor' }, { salesYi: 10 }, { supplyPartnerIds: ['x'] }, {}]);
-    const near = scoreCandidate(cand('b', { regionIds: ['city', 'prov'], capacities: [{ product: '单晶硅片', value: 10, unit: 'GW' }] }), 'SUB_SEGMENT', { cityId: 'city' });
-    expect(near.parts.filter((p) => p.key !== 'relevance').map((p) => p.values)).toEqual([{ capacity: { product: '单晶硅片', value: 10, unit: 'GW' } }, { proximity: 'CITY' }]);
-    const ranked = rankTargets(['c.hjt'], parentOf, [cand('plain'), cand('lead', { enterprise: { id: 'lead', name: 'lead', roles: ['leading'] } })], new Set(), {});
+    expect(s.parts.map((p) => p.values)).toEqual([
+      { relevance: 'EXACT' },
+      { role: 'anchor' },
+      { salesYi: 10 },
+      { supplyPartnerIds: ['x'] },
+      {},
+    ]);
+    const near = scoreCandidate(
+      cand('b', { regionIds: ['city', 'prov'], capacities: [{ product: '单晶硅片', value: 10, unit: 'GW' }] }),
+      'SUB_SEGMENT',
+      { cityId: 'city' },
+    );
+    expect(near.parts.filter((p) => p.key !== 'relevance').map((p) => p.values)).toEqual([
+      { capacity: { product: '单晶硅片', value: 10, unit: 'GW' } },
+      { proximity: 'CITY' },
+    ]);
+    const ranked = rankTargets(
+      ['c.hjt'],
+      parentOf,
+      [cand('plain'), cand('lead', { enterprise: { id: 'lead', name: 'lead', roles: ['leading'] } })],
+      new Set(),
+      {},
+    );
     expect(ranked.map((r) => r.candidate.enterprise.id)).toEqual(['lead', 'plain']);
   });
   it('matches sub- and parent segments with lower relevance and excludes local firms', () => {
@@ -120,10 +156,27 @@ describe('target scores', () => {
 });
 
 describe('evidence date range', () => {
-  const ent = (evidenceDate: string | null) => ({ parkId: 'p', segmentId: 's', inferred: false, enterprise: { id: 'e', name: 'e' }, evidenceDate, evidenceFrom: 'source' as const });
-  const proj = (props: Record<string, unknown>) => ({ parkId: 'p', segmentId: 's', inferred: false, project: { id: 'j', name: 'j', ...props } });
+  const ent = (evidenceDate: string | null) => ({
+    parkId: 'p',
+    segmentId: 's',
+    inferred: false,
+    enterprise: { id: 'e', name: 'e' },
+    evidenceDate,
+    evidenceFrom: 'source' as const,
+  });
+  const proj = (props: Record<string, unknown>) => ({
+    parkId: 'p',
+    segmentId: 's',
+    inferred: false,
+    project: { id: 'j', name: 'j', ...props },
+  });
   it('takes the earliest and latest of firm dates and project lifecycle dates, partial dates in order', () => {
-    expect(evidenceDateRange([ent('2021'), ent(null)], [proj({ signedOn: '2019-12', inProductionOn: '2022-03-01', lostOn: '2023', name: '2000' })])).toEqual({ earliest: '2019-12', latest: '2023' });
+    expect(
+      evidenceDateRange(
+        [ent('2021'), ent(null)],
+        [proj({ signedOn: '2019-12', inProductionOn: '2022-03-01', lostOn: '2023', name: '2000' })],
+      ),
+    ).toEqual({ earliest: '2019-12', latest: '2023' });
     expect(evidenceDateRange([ent('2020')], [proj({ statusAsOf: '2020-01' })])).toEqual({ earliest: '2020', latest: '2020-01' });
   });
   it('is null when nothing is dated, and ignores what is not a date', () => {
@@ -142,7 +195,10 @@ describe('project review', () => {
       { id: 'e' },
     ]);
     expect(r.counted).toEqual(['a', 'b', 'c']);
-    expect(r.excluded.map((x) => [x.projectId, x.reasonKey])).toEqual([['d', 'planned'], ['e', 'noStatus']]);
+    expect(r.excluded.map((x) => [x.projectId, x.reasonKey])).toEqual([
+      ['d', 'planned'],
+      ['e', 'noStatus'],
+    ]);
     const rate = (k: string) => r.rates.find((x) => x.key === k)!;
     expect(rate('start')).toMatchObject({ numerator: 2, denominator: 3, projectIds: ['a', 'b'] });
     expect(rate('production').projectIds).toEqual(['a']);

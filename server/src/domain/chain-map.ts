@@ -42,7 +42,16 @@ export function chainMapElements(
       if (have.has(id)) continue;
       have.add(id);
       // A segment of another chain at the end of a cross-chain flow: drawn as a ghost node.
-      nodes.push({ id, type: 'Segment', label: end.name as string, labelEn: (end.nameEn as string) ?? null, kind: 'external_segment', stage: (end.stage as string) ?? null, order: (end.order as number) ?? null, data: { chainId: end.chainId } });
+      nodes.push({
+        id,
+        type: 'Segment',
+        label: end.name as string,
+        labelEn: (end.nameEn as string) ?? null,
+        kind: 'external_segment',
+        stage: (end.stage as string) ?? null,
+        order: (end.order as number) ?? null,
+        data: { chainId: end.chainId },
+      });
     }
     edges.push({ id: `${f.fromId}->${f.toId}`, source: f.fromId, target: f.toId, type: 'FEEDS', kind: 'flow', crossChain: f.crossChain });
   }
@@ -57,7 +66,16 @@ export function chainMapElements(
       status: e.counts,
       data: { parkId: e.parkId },
     });
-    truncated = addMembers(gaps, (g) => g.enterprises, (e) => e.enterprise.id, enterpriseNode, 'IN_SEGMENT', limit, nodes, edges);
+    truncated = addMembers(
+      gaps,
+      (g) => g.enterprises,
+      (e) => e.enterprise.id,
+      enterpriseNode,
+      'IN_SEGMENT',
+      limit,
+      nodes,
+      edges,
+    );
   }
   if (include.projects && gaps) truncated = addProjects(gaps, nodes, edges, limit, include.money) || truncated;
   return { nodes, edges, truncated };
@@ -78,9 +96,22 @@ function addProjects(gaps: SegmentGap[], nodes: GraphNodeRow[], edges: GraphEdge
     labelEn: (p.project.nameEn as string) ?? null,
     kind: 'project',
     status: p.counts,
-    data: { parkId: p.parkId, statusAt: p.statusAt, investmentCny: money && typeof p.project.investmentCny === 'number' ? p.project.investmentCny : null },
+    data: {
+      parkId: p.parkId,
+      statusAt: p.statusAt,
+      investmentCny: money && typeof p.project.investmentCny === 'number' ? p.project.investmentCny : null,
+    },
   });
-  return addMembers(gaps, (g) => g.projects, (p) => p.project.id, projectNode, 'FOR_SEGMENT', limit, nodes, edges);
+  return addMembers(
+    gaps,
+    (g) => g.projects,
+    (p) => p.project.id,
+    projectNode,
+    'FOR_SEGMENT',
+    limit,
+    nodes,
+    edges,
+  );
 }
 
 /**
@@ -112,7 +143,14 @@ function addMembers<M extends { segmentId: string; counts: string; inferred: boo
         seen.add(id);
         nodes.push(nodeOf(m));
       }
-      edges.push({ id: `${id}-${linkType}->${g.segment.id}`, source: id, target: g.segment.id, type: linkType, kind: 'membership', inferred: m.inferred });
+      edges.push({
+        id: `${id}-${linkType}->${g.segment.id}`,
+        source: id,
+        target: g.segment.id,
+        type: linkType,
+        kind: 'membership',
+        inferred: m.inferred,
+      });
     }
   }
   return truncated;

@@ -18,11 +18,13 @@ const isDate = (v: unknown): v is string => typeof v === 'string' && isPartialDa
  * Enterprise dates (founded, else the earliest source citing them) and project lifecycle dates;
  * null when none is stated.
  */
-export function evidenceDateRange(enterprises: readonly EnterpriseEvidenceRow[], projects: readonly ProjectEvidenceRow[]): DateRange | null {
-  const dates = [
-    ...enterprises.map((e) => e.evidenceDate),
-    ...projects.flatMap((p) => projectDateProps.map((k) => p.project[k])),
-  ].filter(isDate);
+export function evidenceDateRange(
+  enterprises: readonly EnterpriseEvidenceRow[],
+  projects: readonly ProjectEvidenceRow[],
+): DateRange | null {
+  const dates = [...enterprises.map((e) => e.evidenceDate), ...projects.flatMap((p) => projectDateProps.map((k) => p.project[k]))].filter(
+    isDate,
+  );
   if (dates.length === 0) return null;
   dates.sort();
   return { earliest: dates[0]!, latest: dates[dates.length - 1]! };

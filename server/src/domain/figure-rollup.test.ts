@@ -31,8 +31,14 @@ describe('rollupFigures', () => {
   });
 
   it('an "over" sum is a lower bound; about stays about; shares, under-bounds and double owners get no total', () => {
-    expect(rollupFigures([f('a', { qualifier: 'over' }), f('b', { qualifier: 'over' })])[0]).toMatchObject({ total: 20, totalQualifier: 'at_least' });
-    expect(rollupFigures([f('a', { qualifier: 'about' }), f('b', { qualifier: 'about' })])[0]).toMatchObject({ total: 20, totalQualifier: 'about' });
+    expect(rollupFigures([f('a', { qualifier: 'over' }), f('b', { qualifier: 'over' })])[0]).toMatchObject({
+      total: 20,
+      totalQualifier: 'at_least',
+    });
+    expect(rollupFigures([f('a', { qualifier: 'about' }), f('b', { qualifier: 'about' })])[0]).toMatchObject({
+      total: 20,
+      totalQualifier: 'about',
+    });
     expect(rollupFigures([f('a', { unit: '%' }), f('b', { unit: '%' })])[0]!.total).toBeNull();
     expect(rollupFigures([f('a', { qualifier: 'under' }), f('b', { qualifier: 'under' })])[0]!.total).toBeNull();
     expect(rollupFigures([f('a', {}), { ...f('b', {}), ownerId: 'a' }])[0]!.total).toBeNull();

@@ -30,7 +30,14 @@ export interface FigureGroup<F extends RollupFigure> {
   totalQualifier: string | null;
 }
 
-const summable: Record<string, string> = { exact: 'exact', about: 'about', over: 'at_least', at_least: 'at_least', target: 'target', expected: 'expected' };
+const summable: Record<string, string> = {
+  exact: 'exact',
+  about: 'about',
+  over: 'at_least',
+  at_least: 'at_least',
+  target: 'target',
+  expected: 'expected',
+};
 
 export function rollupFigures<F extends RollupFigure>(figures: F[]): Array<FigureGroup<F>> {
   const groups = new Map<string, FigureGroup<F>>();
@@ -39,7 +46,17 @@ export function rollupFigures<F extends RollupFigure>(figures: F[]): Array<Figur
     const key = JSON.stringify([f.metric, f.unit, f.period ?? null, qualifier, f.ownerLevel ?? null, f.chainId ?? null]);
     let g = groups.get(key);
     if (!g) {
-      g = { metric: f.metric, unit: f.unit, period: f.period ?? null, qualifier, ownerLevel: f.ownerLevel ?? null, chainId: f.chainId ?? null, figures: [], total: null, totalQualifier: null };
+      g = {
+        metric: f.metric,
+        unit: f.unit,
+        period: f.period ?? null,
+        qualifier,
+        ownerLevel: f.ownerLevel ?? null,
+        chainId: f.chainId ?? null,
+        figures: [],
+        total: null,
+        totalQualifier: null,
+      };
       groups.set(key, g);
     }
     g.figures.push(f);

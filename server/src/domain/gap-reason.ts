@@ -7,7 +7,11 @@ export function gapReason(g: SegmentGap): { key: string; since: string | null } 
   if (g.status === 'PIPELINE') {
     const dates = g.projects
       .filter((p) => p.counts === 'PIPELINE')
-      .flatMap((p) => Object.entries(p.project).filter(([k, v]) => k.endsWith('On') && !k.startsWith('planned') && typeof v === 'string').map(([, v]) => v as string))
+      .flatMap((p) =>
+        Object.entries(p.project)
+          .filter(([k, v]) => k.endsWith('On') && !k.startsWith('planned') && typeof v === 'string')
+          .map(([, v]) => v as string),
+      )
       .sort();
     return { key: 'PIPELINE_ONLY', since: dates[0] ?? null };
   }

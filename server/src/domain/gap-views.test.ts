@@ -13,8 +13,20 @@ const segs: SegmentInfo[] = [
   { id: 'c.hjt', name: 'HJT', stage: 'midstream', order: 2, parentId: 'c.cell' },
   { id: 'c.glass', name: '玻璃', stage: 'upstream', order: 3 },
 ];
-const ent = (id: string, segmentId: string) => ({ parkId: 'p', segmentId, inferred: false, enterprise: { id, name: id }, evidenceDate: '2020', evidenceFrom: 'source' as const });
-const proj = (id: string, segmentId: string, extra: Record<string, unknown>) => ({ parkId: 'p', segmentId, inferred: false, project: { id, name: id, ...extra } });
+const ent = (id: string, segmentId: string) => ({
+  parkId: 'p',
+  segmentId,
+  inferred: false,
+  enterprise: { id, name: id },
+  evidenceDate: '2020',
+  evidenceFrom: 'source' as const,
+});
+const proj = (id: string, segmentId: string, extra: Record<string, unknown>) => ({
+  parkId: 'p',
+  segmentId,
+  inferred: false,
+  project: { id, name: id, ...extra },
+});
 
 const candidate = (id: string, segmentId: string, regionIds: string[]): CandidateRow & { parkId: string | null } => ({
   enterprise: { id, name: id },
@@ -54,7 +66,13 @@ describe('nearest supply', () => {
 describe('chain-map elements', () => {
   const flows = [
     { fromId: 'c.glass', toId: 'c.cell', crossChain: false, from: { id: 'c.glass' }, to: { id: 'c.cell' } },
-    { fromId: 'x.poly', toId: 'c.cell', crossChain: true, from: { id: 'x.poly', name: '多晶硅', chainId: 'x', stage: 'upstream', order: 1 }, to: { id: 'c.cell' } },
+    {
+      fromId: 'x.poly',
+      toId: 'c.cell',
+      crossChain: true,
+      from: { id: 'x.poly', name: '多晶硅', chainId: 'x', stage: 'upstream', order: 1 },
+      to: { id: 'c.cell' },
+    },
   ];
   const gaps = gapSegments(
     segs,
@@ -89,7 +107,9 @@ describe('chain-map elements', () => {
     const cut = chainMapElements('c', segs, [], gaps, include, 1);
     expect(cut.nodes.filter((n) => n.kind === 'enterprise')).toHaveLength(1);
     expect(cut.truncated).toBe(true);
-    expect(chainMapElements('c', segs, [], gaps, { ...include, money: true }, 100).nodes.find((n) => n.id === 'p1')!.data).toMatchObject({ investmentCny: 5e8 });
+    expect(chainMapElements('c', segs, [], gaps, { ...include, money: true }, 100).nodes.find((n) => n.id === 'p1')!.data).toMatchObject({
+      investmentCny: 5e8,
+    });
   });
 });
 
@@ -111,6 +131,9 @@ describe('graph elements from rows', () => {
   it('keys edges by ends and type, and keeps each once', () => {
     const e = toGraphEdge({ source: 'a', target: 'b', type: 'FEEDS', props: { crossChain: true } });
     expect(e).toMatchObject({ id: 'a|FEEDS|b', crossChain: true, inferred: null });
-    expect(dedupe([e, { ...e }, toGraphEdge({ source: 'b', target: 'a', type: 'FEEDS', props: null })]).map((x) => x.id)).toEqual(['a|FEEDS|b', 'b|FEEDS|a']);
+    expect(dedupe([e, { ...e }, toGraphEdge({ source: 'b', target: 'a', type: 'FEEDS', props: null })]).map((x) => x.id)).toEqual([
+      'a|FEEDS|b',
+      'b|FEEDS|a',
+    ]);
   });
 });

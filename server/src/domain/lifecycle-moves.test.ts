@@ -17,7 +17,9 @@ describe('lifecycle rules', () => {
 
   it('plans a forward move: status, its date, statusAsOf', () => {
     const r = planMove({ status: 'signed', signedOn: '2023-01' }, 'construction', '2023-03', null, today);
-    expect(r).toEqual({ plan: { backward: false, props: { startedOn: '2023-03', status: 'construction', statusAsOf: '2023-03', statusInferred: null } } });
+    expect(r).toEqual({
+      plan: { backward: false, props: { startedOn: '2023-03', status: 'construction', statusAsOf: '2023-03', statusInferred: null } },
+    });
   });
 
   it('treats a project without status as planned, and lost as reachable from anywhere', () => {
@@ -37,9 +39,25 @@ describe('lifecycle rules', () => {
   });
 
   it('a backward move with a reason clears the undone stages’ dates', () => {
-    const r = planMove({ status: 'trial_production', signedOn: '2022', startedOn: '2023', trialProductionOn: '2024' }, 'signed', '2024-06', '重新谈判', today);
+    const r = planMove(
+      { status: 'trial_production', signedOn: '2022', startedOn: '2023', trialProductionOn: '2024' },
+      'signed',
+      '2024-06',
+      '重新谈判',
+      today,
+    );
     expect(r).toEqual({
-      plan: { backward: true, props: { startedOn: null, trialProductionOn: null, signedOn: '2024-06', status: 'signed', statusAsOf: '2024-06', statusInferred: null } },
+      plan: {
+        backward: true,
+        props: {
+          startedOn: null,
+          trialProductionOn: null,
+          signedOn: '2024-06',
+          status: 'signed',
+          statusAsOf: '2024-06',
+          statusInferred: null,
+        },
+      },
     });
   });
 });

@@ -33,9 +33,17 @@ export function nearestSupply(
         ? []
         : candidates
             .filter((c) => ids.has(c.segmentId) && c.regionIds.includes(regionId))
-            .map((c) => ({ enterpriseId: c.enterprise.id, parkId: c.parkId, segmentId: c.segmentId, inferred: c.inferred, nearness: level }));
+            .map((c) => ({
+              enterpriseId: c.enterprise.id,
+              parkId: c.parkId,
+              segmentId: c.segmentId,
+              inferred: c.inferred,
+              nearness: level,
+            }));
     const seen = new Set<string>();
-    const nearby = [...near('CITY', scope.cityId), ...near('PROVINCE', scope.provinceId)].filter((n) => !seen.has(n.enterpriseId) && !!seen.add(n.enterpriseId));
+    const nearby = [...near('CITY', scope.cityId), ...near('PROVINCE', scope.provinceId)].filter(
+      (n) => !seen.has(n.enterpriseId) && !!seen.add(n.enterpriseId),
+    );
     return { ...g, nearby: nearby.slice(0, NEARBY_PER_SEGMENT) };
   });
 }

@@ -35,11 +35,22 @@ export interface Review {
 export function review(projects: ProjectLike[]): Review {
   const counted: ProjectLike[] = [];
   const excluded: Review['excluded'] = [];
-  const dateProps = ['signedOn', 'fundsArrivedOn', 'startedOn', 'toppedOutOn', 'trialProductionOn', 'inProductionOn', 'completedOn', 'fullCapacityOn', 'lostOn'];
+  const dateProps = [
+    'signedOn',
+    'fundsArrivedOn',
+    'startedOn',
+    'toppedOutOn',
+    'trialProductionOn',
+    'inProductionOn',
+    'completedOn',
+    'fullCapacityOn',
+    'lostOn',
+  ];
   for (const p of projects) {
     const hasDate = dateProps.some((k) => typeof p[k] === 'string');
     if (p.status === 'planned' && !hasDate) excluded.push({ projectId: p.id, reasonKey: 'planned', reason: 'planned: not yet signed' });
-    else if (!p.status && !hasDate) excluded.push({ projectId: p.id, reasonKey: 'noStatus', reason: 'the documents give no status or lifecycle date' });
+    else if (!p.status && !hasDate)
+      excluded.push({ projectId: p.id, reasonKey: 'noStatus', reason: 'the documents give no status or lifecycle date' });
     else counted.push(p);
   }
   const rate = (key: string, label: string, hits: ProjectLike[]): ReviewRate => ({
@@ -54,8 +65,18 @@ export function review(projects: ProjectLike[]): Review {
     counted: counted.map((p) => p.id),
     excluded,
     rates: [
-      ...reviewStages.map((s) => rate(s.key, s.label, counted.filter((p) => reached(p, s.stage)))),
-      rate('loss', '流失率 lost', counted.filter((p) => p.status === 'lost' || typeof p.lostOn === 'string')),
+      ...reviewStages.map((s) =>
+        rate(
+          s.key,
+          s.label,
+          counted.filter((p) => reached(p, s.stage)),
+        ),
+      ),
+      rate(
+        'loss',
+        '流失率 lost',
+        counted.filter((p) => p.status === 'lost' || typeof p.lostOn === 'string'),
+      ),
     ],
   };
 }

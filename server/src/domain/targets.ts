@@ -67,10 +67,16 @@ export interface ScoredCandidate {
 /** Points, in one place so docs/gaps-and-targets.md can quote them. */
 export const points = {
   relevance: { EXACT: 40, SUB_SEGMENT: 30, PARENT_SEGMENT: 20, INDUSTRY: 15 } as Record<Relevance, number>,
-  role: { anchor: 30, leading: 20, little_giant: 15, hidden_champion: 15, provincial_little_giant: 10, listed: 8, high_tech: 5, above_scale: 5 } as Record<
-    string,
-    number
-  >,
+  role: {
+    anchor: 30,
+    leading: 20,
+    little_giant: 15,
+    hidden_champion: 15,
+    provincial_little_giant: 10,
+    listed: 8,
+    high_tech: 5,
+    above_scale: 5,
+  } as Record<string, number>,
   salesPerDecade: 5, // per factor of 10 above 1000万 CNY, at most salesMax
   salesMax: 20,
   capacity: 5,
@@ -95,7 +101,10 @@ export function scoreCandidate(c: CandidateRow, relevance: Relevance, ctx: Score
   const parts: ScorePart[] = [];
   parts.push({
     key: 'relevance',
-    label: relevance === 'INDUSTRY' ? `chain relevance: industry ${c.industry?.name ?? ''} spans several segments` : `chain relevance: ${relevance.toLowerCase().replace('_', ' ')}`,
+    label:
+      relevance === 'INDUSTRY'
+        ? `chain relevance: industry ${c.industry?.name ?? ''} spans several segments`
+        : `chain relevance: ${relevance.toLowerCase().replace('_', ' ')}`,
     points: points.relevance[relevance],
     values: { relevance, ...(relevance === 'INDUSTRY' && c.industry ? { industryName: c.industry.name } : {}) },
   });
@@ -112,7 +121,12 @@ export function scoreCandidate(c: CandidateRow, relevance: Relevance, ctx: Score
   }
   if (c.capacities.length) {
     const cap = c.capacities[0]!;
-    parts.push({ key: 'capacity', label: `capacity stated: ${cap.product} ${cap.value} ${cap.unit}`, points: points.capacity, values: { capacity: { ...cap } } });
+    parts.push({
+      key: 'capacity',
+      label: `capacity stated: ${cap.product} ${cap.value} ${cap.unit}`,
+      points: points.capacity,
+      values: { capacity: { ...cap } },
+    });
   }
   if (c.supplyPartners.length) {
     parts.push({
@@ -122,17 +136,34 @@ export function scoreCandidate(c: CandidateRow, relevance: Relevance, ctx: Score
       values: { supplyPartnerIds: [...c.supplyPartners] },
     });
   }
-  if (ctx.cityId && c.regionIds.includes(ctx.cityId)) parts.push({ key: 'proximity', label: 'same city', points: points.sameCity, values: { proximity: 'CITY' } });
-  else if (ctx.provinceId && c.regionIds.includes(ctx.provinceId)) parts.push({ key: 'proximity', label: 'same province', points: points.sameProvince, values: { proximity: 'PROVINCE' } });
+  if (ctx.cityId && c.regionIds.includes(ctx.cityId))
+    parts.push({ key: 'proximity', label: 'same city', points: points.sameCity, values: { proximity: 'CITY' } });
+  else if (ctx.provinceId && c.regionIds.includes(ctx.provinceId))
+    parts.push({ key: 'proximity', label: 'same province', points: points.sameProvince, values: { proximity: 'PROVINCE' } });
   else if (ctx.neighbourProvinceIds?.some((p) => c.regionIds.includes(p))) {
-    parts.push({ key: 'proximity', label: 'neighbouring province', points: points.neighbourProvince, values: { proximity: 'NEIGHBOUR_PROVINCE' } });
+    parts.push({
+      key: 'proximity',
+      label: 'neighbouring province',
+      points: points.neighbourProvince,
+      values: { proximity: 'NEIGHBOUR_PROVINCE' },
+    });
   }
   if (c.presentNearby?.length) {
-    parts.push({ key: 'presence', label: `already present nearby (expansion lead): ${c.presentNearby.join(', ')}`, points: points.presence, values: { presentIds: [...c.presentNearby] } });
+    parts.push({
+      key: 'presence',
+      label: `already present nearby (expansion lead): ${c.presentNearby.join(', ')}`,
+      points: points.presence,
+      values: { presentIds: [...c.presentNearby] },
+    });
   }
   // An exact industry mapping is as good as a stated one; a document's inference or a loose one is not.
   if (c.inferred && c.fit !== 'exact' && relevance !== 'INDUSTRY') {
-    parts.push({ key: 'inferred', label: c.fit === 'loose' ? 'loose industry mapping' : 'segment mapping is inferred', points: points.inferredPenalty, values: c.fit ? { fit: c.fit } : {} });
+    parts.push({
+      key: 'inferred',
+      label: c.fit === 'loose' ? 'loose industry mapping' : 'segment mapping is inferred',
+      points: points.inferredPenalty,
+      values: c.fit ? { fit: c.fit } : {},
+    });
   }
   const score = Math.round(parts.reduce((s, p) => s + p.points, 0) * 10) / 10;
   return { score, parts };
@@ -181,13 +212,23 @@ export function rankTargets(
     for (const c of candidates) {
       if (excludeIds.has(c.enterprise.id)) continue;
       const relevance: Relevance | null = c.industry
-        ? c.industry.segmentIds.includes(gap) ? 'INDUSTRY' : null
-        : c.segmentId === gap ? 'EXACT' : isAncestor(gap, c.segmentId) ? 'SUB_SEGMENT' : parentOf.get(gap) === c.segmentId ? 'PARENT_SEGMENT' : null;
+        ? c.industry.segmentIds.includes(gap)
+          ? 'INDUSTRY'
+          : null
+        : c.segmentId === gap
+          ? 'EXACT'
+          : isAncestor(gap, c.segmentId)
+            ? 'SUB_SEGMENT'
+            : parentOf.get(gap) === c.segmentId
+              ? 'PARENT_SEGMENT'
+              : null;
       if (!relevance) continue;
       const { score, parts } = scoreCandidate(c, relevance, ctx);
       const prev = best.get(c.enterprise.id);
       if (!prev || score > prev.score) best.set(c.enterprise.id, { candidate: c, gapSegmentId: gap, relevance, score, parts });
     }
   }
-  return [...best.values()].sort((a, b) => b.score - a.score || a.candidate.enterprise.name.localeCompare(b.candidate.enterprise.name, 'zh'));
+  return [...best.values()].sort(
+    (a, b) => b.score - a.score || a.candidate.enterprise.name.localeCompare(b.candidate.enterprise.name, 'zh'),
+  );
 }

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { schema } from '../schema/index.js';
 import { EnterpriseRole, ProjectStatus, Qualifier, Stage } from '../seed/schema.js';
-import { enterpriseRoles, institutionKinds, parkKinds, projectStatuses, qualifiers, regionLevels, searchLabels, sourceKinds, stages, userRoles, graphShapeLabels } from './vocabulary.js';
+import {
+  enterpriseRoles,
+  institutionKinds,
+  parkKinds,
+  projectStatuses,
+  qualifiers,
+  regionLevels,
+  searchLabels,
+  sourceKinds,
+  stages,
+  userRoles,
+  graphShapeLabels,
+} from './vocabulary.js';
 import { type GraphQLEnumType } from 'graphql';
 
 describe('vocabularies', () => {

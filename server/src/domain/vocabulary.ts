@@ -91,14 +91,46 @@ export const userRoles = vocabulary({ viewer: null, analyst: null, editor: null,
  * Neo4j labels of the domain's nodes, in the order the seed loader writes and counts them. Each
  * is also the GraphQL type name, except Industry (seed-only: it maps firms to segments).
  */
-export const nodeLabels = ['Source', 'Region', 'Chain', 'Segment', 'Industry', 'Park', 'Enterprise', 'Project', 'Capacity', 'Institution', 'Figure', 'Policy'] as const;
+export const nodeLabels = [
+  'Source',
+  'Region',
+  'Chain',
+  'Segment',
+  'Industry',
+  'Park',
+  'Enterprise',
+  'Project',
+  'Capacity',
+  'Institution',
+  'Figure',
+  'Policy',
+] as const;
 export type NodeLabel = (typeof nodeLabels)[number];
 
 /** The labels that are GraphQL Node types (`node(id)`, `__typename`). */
 export const apiNodeLabels = nodeLabels.filter((l): l is Exclude<NodeLabel, 'Industry'> => l !== 'Industry');
 
 /** What graph shapes (neighbourhood, paths) may walk through; the first seven by default. */
-export const graphShapeLabels = ['Region', 'Chain', 'Segment', 'Park', 'Enterprise', 'Project', 'Institution', 'Source', 'Figure', 'Capacity'] as const satisfies readonly NodeLabel[];
+export const graphShapeLabels = [
+  'Region',
+  'Chain',
+  'Segment',
+  'Park',
+  'Enterprise',
+  'Project',
+  'Institution',
+  'Source',
+  'Figure',
+  'Capacity',
+] as const satisfies readonly NodeLabel[];
 
 /** The kinds of node the search box looks at. */
-export const searchLabels = ['Park', 'Enterprise', 'Project', 'Institution', 'Chain', 'Segment', 'Region'] as const satisfies readonly NodeLabel[];
+export const searchLabels = [
+  'Park',
+  'Enterprise',
+  'Project',
+  'Institution',
+  'Chain',
+  'Segment',
+  'Region',
+] as const satisfies readonly NodeLabel[];

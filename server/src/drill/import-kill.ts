@@ -20,7 +20,10 @@ import { loadSeeds } from '../seed/load.js';
 import { readSeeds } from '../seed/read-seeds.js';
 import { freePort } from '../../test/free-port.js';
 
-const { values: args } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== '--'), options: { at: { type: 'string', default: '0.5' } } });
+const { values: args } = parseArgs({
+  args: process.argv.slice(2).filter((a) => a !== '--'),
+  options: { at: { type: 'string', default: '0.5' } },
+});
 const say = (line: string) => console.log(`[drill] ${line}`);
 let failed = 0;
 const check = (name: string, ok: boolean, detail: string) => {
@@ -92,7 +95,9 @@ async function main(): Promise<void> {
     check(
       'committed again, the batch is whole',
       // Exactly what the batch reports: its new nodes plus the ImportBatch record, its relationships.
-      whole.batches === before.batches + 1 && whole.nodes - before.nodes === result.counts.create + 1 && whole.relationships - before.relationships === result.counts.relationships,
+      whole.batches === before.batches + 1 &&
+        whole.nodes - before.nodes === result.counts.create + 1 &&
+        whole.relationships - before.relationships === result.counts.relationships,
       `batch ${result.batchId}: created ${result.counts.create}, updated ${result.counts.update}, relationships ${result.counts.relationships}; now ${whole.nodes} nodes (+${whole.nodes - before.nodes}), ${whole.relationships} relationships (+${whole.relationships - before.relationships}), ${Math.round(performance.now() - t)} ms`,
     );
   } finally {

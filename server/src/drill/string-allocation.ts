@@ -16,7 +16,11 @@ import { freePort } from '../../test/free-port.js';
 
 const { values: args } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
-  options: { heap: { type: 'string', default: process.env.NEO4J_HEAP ?? '1g' }, from: { type: 'string', default: '24' }, to: { type: 'string', default: '30' } },
+  options: {
+    heap: { type: 'string', default: process.env.NEO4J_HEAP ?? '1g' },
+    from: { type: 'string', default: '24' },
+    to: { type: 'string', default: '30' },
+  },
 });
 
 async function start(dataDir: string): Promise<{ neo: EmbeddedNeo4j; db: Executor }> {
@@ -36,11 +40,16 @@ async function main(): Promise<void> {
       const t = performance.now();
       let outcome: string;
       try {
-        const [row] = await db.read<{ n: number }>({ name: 'drill/string', text: 'RETURN size(reduce(s = "x", i IN range(1, $n) | s + s)) AS n' }, { n });
+        const [row] = await db.read<{ n: number }>(
+          { name: 'drill/string', text: 'RETURN size(reduce(s = "x", i IN range(1, $n) | s + s)) AS n' },
+          { n },
+        );
         outcome = `answered (${row!.n} characters)`;
       } catch (e) {
         await new Promise((r) => setTimeout(r, 2000));
-        outcome = exited ? `JVM exited (${(e as { code?: string }).code ?? (e as Error).name})` : `refused: ${(e as { code?: string }).code ?? (e as Error).name}`;
+        outcome = exited
+          ? `JVM exited (${(e as { code?: string }).code ?? (e as Error).name})`
+          : `refused: ${(e as { code?: string }).code ?? (e as Error).name}`;
       }
       console.log(`  n=${n} (${(2 ** n / 2 ** 20).toFixed(0)} Mi characters): ${outcome} in ${Math.round(performance.now() - t)} ms`);
       if (exited) {

@@ -25,7 +25,10 @@ export const PartialDate = z
   .string()
   .trim()
   .pipe(BoundedDate)
-  .refine((d) => d.length < 10 || !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'no such day');
+  .refine(
+    (d) => d.length < 10 || (!Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d)),
+    'no such day',
+  );
 /** A date that has happened: founding and establishment years cannot be in the future. */
 const PastDate = PartialDate.refine((d) => Number(d.slice(0, 4)) <= new Date().getUTCFullYear(), 'must not be in the future');
 const Text = text(LIMITS.nameLength);
@@ -60,14 +63,17 @@ const CapacityInput = z.object({
   qualifier: qualifier.nullish().transform((q) => q ?? 'exact'),
 });
 /** The whole list of a project's capacities; a product is named once per unit (that is its id). */
-const Capacities = z.array(CapacityInput).max(LIMITS.listItems, `at most ${LIMITS.listItems} items`).superRefine((list, ctx) => {
-  const seen = new Set<string>();
-  list.forEach((c, i) => {
-    const key = `${c.product}\u0000${c.unit}`;
-    if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [i, 'product'], message: 'this product is already listed in this unit' });
-    seen.add(key);
+const Capacities = z
+  .array(CapacityInput)
+  .max(LIMITS.listItems, `at most ${LIMITS.listItems} items`)
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.forEach((c, i) => {
+      const key = `${c.product}\u0000${c.unit}`;
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [i, 'product'], message: 'this product is already listed in this unit' });
+      seen.add(key);
+    });
   });
-});
 export type CapacityValue = z.infer<typeof CapacityInput>;
 
 const projectFields = {
@@ -116,7 +122,11 @@ export const EditMeta = z.object({ reason: opt(LongText), source: opt(Id) });
 
 export const Link = z
   .object({ fromId: Id, toId: Id, inferred: z.boolean().nullish(), basis: opt(LongText) })
-  .refine((l) => !l.inferred || !!l.basis, { message: 'an inferred link must say its basis', path: ['basis'], params: { code: 'REQUIRED' } });
+  .refine((l) => !l.inferred || !!l.basis, {
+    message: 'an inferred link must say its basis',
+    path: ['basis'],
+    params: { code: 'REQUIRED' },
+  });
 export const Unlink = z.object({ fromId: Id, toId: Id });
 
 /** Keys of an update input whose null means "remove"; name and kind cannot be removed. */

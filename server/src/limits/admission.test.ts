@@ -23,7 +23,11 @@ function tasks(gate: AdmissionGate) {
   return { started, start, releaseOne, peak: () => peak };
 }
 
-const reasonOf = (p: Promise<unknown>) => p.then(() => 'ran', (e: unknown) => (e instanceof ServerBusyError ? e.reason : String(e)));
+const reasonOf = (p: Promise<unknown>) =>
+  p.then(
+    () => 'ran',
+    (e: unknown) => (e instanceof ServerBusyError ? e.reason : String(e)),
+  );
 
 describe('AdmissionGate', () => {
   it('runs at most maxConcurrent, queues maxQueued and refuses the rest at once', async () => {
@@ -54,7 +58,7 @@ describe('AdmissionGate', () => {
     expect(t.started).toEqual(['f0', 'f1', 'q0', 'f2', 'f3']);
   });
 
-  it("refuses a client past its share while others still get in", async () => {
+  it('refuses a client past its share while others still get in', async () => {
     const gate = new AdmissionGate({ ...limits, maxPerClient: 2 });
     const t = tasks(gate);
     const a = [t.start('a'), t.start('a'), t.start('a')].map(reasonOf);
@@ -86,7 +90,9 @@ describe('AdmissionGate', () => {
   });
 
   it('reads its limits from HEAVY_* variables and names a bad one', () => {
-    expect(admissionLimits({ HEAVY_MAX_CONCURRENT: '3', HEAVY_QUEUE_MAX: '5', HEAVY_QUEUE_WAIT_MS: '100', HEAVY_MAX_PER_CLIENT: '2' })).toEqual({
+    expect(
+      admissionLimits({ HEAVY_MAX_CONCURRENT: '3', HEAVY_QUEUE_MAX: '5', HEAVY_QUEUE_WAIT_MS: '100', HEAVY_MAX_PER_CLIENT: '2' }),
+    ).toEqual({
       maxConcurrent: 3,
       maxQueued: 5,
       maxWaitMs: 100,

@@ -79,7 +79,11 @@ export class AdmissionGate {
   }
 
   private busy(reason: BusyReason, detail: string): ServerBusyError {
-    return new ServerBusyError(`The server is busy with heavy analyses: ${detail}; try again in ${this.retryAfter()} s.`, reason, this.retryAfter());
+    return new ServerBusyError(
+      `The server is busy with heavy analyses: ${detail}; try again in ${this.retryAfter()} s.`,
+      reason,
+      this.retryAfter(),
+    );
   }
 
   private acquire(key: string, signal?: AbortSignal): Promise<void> {
@@ -87,7 +91,9 @@ export class AdmissionGate {
     const mine = this.held.get(key) ?? 0;
     if (mine >= maxPerClient) {
       this.events.waited?.(0, 'client-share');
-      return Promise.reject(this.busy('client-share', `you already have ${mine} heavy operations running or waiting (limit ${maxPerClient} per client)`));
+      return Promise.reject(
+        this.busy('client-share', `you already have ${mine} heavy operations running or waiting (limit ${maxPerClient} per client)`),
+      );
     }
     if (this.running < maxConcurrent && this.queued === 0) {
       this.running++;
@@ -97,12 +103,13 @@ export class AdmissionGate {
     }
     if (this.queued >= maxQueued) {
       this.events.waited?.(0, 'queue-full');
-      return Promise.reject(this.busy('queue-full', `${this.running} running and ${this.queued} waiting (limits ${maxConcurrent} and ${maxQueued})`));
+      return Promise.reject(
+        this.busy('queue-full', `${this.running} running and ${this.queued} waiting (limits ${maxConcurrent} and ${maxQueued})`),
+      );
     }
     const started = performance.now();
     this.held.set(key, mine + 1);
     return new Promise<void>((resolve, reject) => {
-      let timer: NodeJS.Timeout | undefined;
       const onAbort = () => waiter.drop(this.busy('aborted', 'the request was abandoned while waiting'));
       const settle = (outcome: 'granted' | BusyReason) => {
         clearTimeout(timer);
@@ -123,7 +130,11 @@ export class AdmissionGate {
           reject(e);
         },
       };
-      timer = setTimeout(() => waiter.drop(this.busy('wait-timeout', `no slot freed up within ${maxWaitMs} ms (${maxConcurrent} run at once)`)), maxWaitMs);
+      // Declared after the waiter it drops; settle() only runs once both exist.
+      const timer = setTimeout(
+        () => waiter.drop(this.busy('wait-timeout', `no slot freed up within ${maxWaitMs} ms (${maxConcurrent} run at once)`)),
+        maxWaitMs,
+      );
       signal?.addEventListener('abort', onAbort, { once: true });
       const list = this.queues.get(key);
       if (list) list.push(waiter);
@@ -162,7 +173,8 @@ export class AdmissionGate {
   }
 }
 
-const whole = (min: number, max: number) => z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(min).max(max).optional());
+const whole = (min: number, max: number) =>
+  z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(min).max(max).optional());
 const Env = z.object({
   HEAVY_MAX_CONCURRENT: whole(1, 256),
   HEAVY_QUEUE_MAX: whole(0, 10_000),

@@ -44,7 +44,12 @@ export function operationCost(
   }
 }
 
-export function refusal(code: 'QUERY_TOO_COSTLY' | 'RATE_LIMITED', message: string, extensions: Record<string, unknown>, http: Record<string, unknown>): GraphQLError {
+export function refusal(
+  code: 'QUERY_TOO_COSTLY' | 'RATE_LIMITED',
+  message: string,
+  extensions: Record<string, unknown>,
+  http: Record<string, unknown>,
+): GraphQLError {
   return graphqlError(code, message, { ...extensions, http });
 }
 
@@ -93,7 +98,13 @@ export function costPlugin(limits: CostLimits): Plugin<Context> & { buckets: Tok
             refusal(
               'RATE_LIMITED',
               `This operation could cost ${rounded}; your budget has ${take.available} of ${limits.clientBudget} left (it refills ${limits.clientRefillPerSecond} per second). Try again in ${take.retryAfterSeconds} s.`,
-              { limit: 'clientBudget', cost: rounded, available: take.available, clientBudget: limits.clientBudget, retryAfterSeconds: take.retryAfterSeconds },
+              {
+                limit: 'clientBudget',
+                cost: rounded,
+                available: take.available,
+                clientBudget: limits.clientBudget,
+                retryAfterSeconds: take.retryAfterSeconds,
+              },
               { status: 429, headers: { 'retry-after': String(take.retryAfterSeconds) } },
             ),
           ],

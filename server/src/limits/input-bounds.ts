@@ -27,7 +27,12 @@ function badInput(message: string, limit: string, max: number, got: number): Gra
 export function checkValue(value: unknown, where: string, bounds: InputBounds, depth = 0): GraphQLError | null {
   if (typeof value === 'string') {
     return value.length > bounds.maxStringLength
-      ? badInput(`${where}: at most ${bounds.maxStringLength} characters (got ${value.length}).`, 'maxStringLength', bounds.maxStringLength, value.length)
+      ? badInput(
+          `${where}: at most ${bounds.maxStringLength} characters (got ${value.length}).`,
+          'maxStringLength',
+          bounds.maxStringLength,
+          value.length,
+        )
       : null;
   }
   if (value === null || typeof value !== 'object') return null;
@@ -36,7 +41,12 @@ export function checkValue(value: unknown, where: string, bounds: InputBounds, d
   }
   const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
   if (entries.length > bounds.maxListItems) {
-    return badInput(`${where}: at most ${bounds.maxListItems} items (got ${entries.length}).`, 'maxListItems', bounds.maxListItems, entries.length);
+    return badInput(
+      `${where}: at most ${bounds.maxListItems} items (got ${entries.length}).`,
+      'maxListItems',
+      bounds.maxListItems,
+      entries.length,
+    );
   }
   for (const [key, v] of entries) {
     const error = checkValue(v, Array.isArray(value) ? `${where}[${key}]` : `${where}.${key}`, bounds, depth + 1);
@@ -50,11 +60,21 @@ function checkLiterals(document: DocumentNode, bounds: InputBounds): GraphQLErro
   visit(document, {
     StringValue(node) {
       if (found || node.value.length <= bounds.maxStringLength) return;
-      found = badInput(`A string in the query: at most ${bounds.maxStringLength} characters (got ${node.value.length}).`, 'maxStringLength', bounds.maxStringLength, node.value.length);
+      found = badInput(
+        `A string in the query: at most ${bounds.maxStringLength} characters (got ${node.value.length}).`,
+        'maxStringLength',
+        bounds.maxStringLength,
+        node.value.length,
+      );
     },
     ListValue(node) {
       if (found || node.values.length <= bounds.maxListItems) return;
-      found = badInput(`A list in the query: at most ${bounds.maxListItems} items (got ${node.values.length}).`, 'maxListItems', bounds.maxListItems, node.values.length);
+      found = badInput(
+        `A list in the query: at most ${bounds.maxListItems} items (got ${node.values.length}).`,
+        'maxListItems',
+        bounds.maxListItems,
+        node.values.length,
+      );
     },
   });
   return found;
@@ -65,9 +85,19 @@ export function inputBoundsPlugin(bounds: InputBounds = defaultInputBounds): Plu
     onRequest({ request, endResponse, fetchAPI }) {
       const length = Number(request.headers.get('content-length') ?? 0);
       if (length > bounds.maxBodyBytes) {
-        const error = badInput(`The request body is ${length} bytes; at most ${bounds.maxBodyBytes}.`, 'maxBodyBytes', bounds.maxBodyBytes, length);
+        const error = badInput(
+          `The request body is ${length} bytes; at most ${bounds.maxBodyBytes}.`,
+          'maxBodyBytes',
+          bounds.maxBodyBytes,
+          length,
+        );
         const { http: _http, ...extensions } = error.extensions;
-        endResponse(new fetchAPI.Response(JSON.stringify({ errors: [{ message: error.message, extensions }] }), { status: 413, headers: { 'content-type': 'application/json' } }));
+        endResponse(
+          new fetchAPI.Response(JSON.stringify({ errors: [{ message: error.message, extensions }] }), {
+            status: 413,
+            headers: { 'content-type': 'application/json' },
+          }),
+        );
       }
     },
     onExecute({ args, setResultAndStopExecution }) {
@@ -82,4 +112,3 @@ export function inputBoundsPlugin(bounds: InputBounds = defaultInputBounds): Plu
     },
   };
 }
-

@@ -19,9 +19,13 @@ export function csrfPlugin(): Plugin {
       if (request.headers.has(CSRF_HEADER)) return;
       const mediaType = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
       if (request.method === 'POST' && mediaType === 'application/json') return;
-      throw graphqlError('CSRF_HEADER_REQUIRED', `Send the ${CSRF_HEADER} header with this request (only application/json POSTs go without it).`, {
-        http: { status: 403 },
-      });
+      throw graphqlError(
+        'CSRF_HEADER_REQUIRED',
+        `Send the ${CSRF_HEADER} header with this request (only application/json POSTs go without it).`,
+        {
+          http: { status: 403 },
+        },
+      );
     },
   };
 }
@@ -58,7 +62,12 @@ export function introspectionPlugin(enabled: boolean): Plugin {
       !reported &&
       (reported = true) &&
       context.reportError(
-        graphqlError('INTROSPECTION_DISABLED', 'Introspection is turned off on this server (GRAPHQL_INTROSPECTION).', { http: { status: 400 } }, { nodes: error.nodes }),
+        graphqlError(
+          'INTROSPECTION_DISABLED',
+          'Introspection is turned off on this server (GRAPHQL_INTROSPECTION).',
+          { http: { status: 400 } },
+          { nodes: error.nodes },
+        ),
       );
     return NoSchemaIntrospectionCustomRule(coded);
   };

@@ -27,7 +27,11 @@ afterAll(async () => {
   rmSync(dist, { recursive: true, force: true });
 });
 
-const directive = (csp: string | null, name: string) => csp?.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `));
+const directive = (csp: string | null, name: string) =>
+  csp
+    ?.split(';')
+    .map((d) => d.trim())
+    .find((d) => d.startsWith(`${name} `));
 
 describe('the embed route and the widget script', () => {
   it('serves /embed framable by itself and the allowlisted portals, with no X-Frame-Options', async () => {

@@ -68,7 +68,9 @@ export async function serveEmbedPage(dist: string, req: IncomingMessage, res: Se
   try {
     html = await readFile(path.join(dist, 'widget', 'embed.html'));
   } catch {
-    res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end('The widget is not built (client/dist/widget is missing): run `npm run build`.');
+    res
+      .writeHead(503, { 'content-type': 'text/plain; charset=utf-8' })
+      .end('The widget is not built (client/dist/widget is missing): run `npm run build`.');
     return;
   }
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', 'content-length': html.length });

@@ -15,7 +15,10 @@ const SavedQueryParamRef = builder.objectRef<ParamDecl>('SavedQueryParam').imple
   fields: (t) => ({
     name: t.exposeString('name'),
     type: t.exposeString('typeName', { description: 'String, Int, Float, Boolean, or [Type]; a trailing ? accepts null.' }),
-    required: t.boolean({ description: 'No default and not nullable: the caller must give it.', resolve: (p) => !p.hasDefault && !p.type.nullable }),
+    required: t.boolean({
+      description: 'No default and not nullable: the caller must give it.',
+      resolve: (p) => !p.hasDefault && !p.type.nullable,
+    }),
     default: t.field({ type: JsonScalar, nullable: true, resolve: (p) => p.default }),
     description: t.exposeString('description', { nullable: true }),
   }),
@@ -38,7 +41,8 @@ const AnalystResultRef = builder.objectRef<AnalystResult>('AnalystResult').imple
     columns: t.exposeStringList('columns'),
     rows: t.field({
       type: [JsonScalar],
-      description: 'One JSON array per row, values in column order. Nodes are {"~node", labels, properties}, relationships {"~relationship", type, start, end, properties}, paths {"~path", nodes}.',
+      description:
+        'One JSON array per row, values in column order. Nodes are {"~node", labels, properties}, relationships {"~relationship", type, start, end, properties}, paths {"~path", nodes}.',
       resolve: (r) => r.rows,
     }),
     rowCount: t.int({ resolve: (r) => r.rows.length }),
@@ -102,7 +106,8 @@ builder.queryFields((t) => ({
     authScopes: { analyst: true },
     resolve: async (_r, args, ctx) => {
       if (args.query.trim() === '') throw badInput('The query is empty.', { param: 'query' });
-      if (args.query.length > MAX_QUERY_LENGTH) throw badInput(`The query is longer than ${MAX_QUERY_LENGTH} characters.`, { param: 'query' });
+      if (args.query.length > MAX_QUERY_LENGTH)
+        throw badInput(`The query is longer than ${MAX_QUERY_LENGTH} characters.`, { param: 'query' });
       const params = paramsObject(args.params);
       try {
         return await runAnalystCypher(ctx.db, args.query, params, rowLimit(analystLimits(), args.maxRows));

@@ -99,8 +99,7 @@ async function accountCall<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-const wrongCredentials = () =>
-  graphqlError('UNAUTHENTICATED', 'Wrong username or password.');
+const wrongCredentials = () => graphqlError('UNAUTHENTICATED', 'Wrong username or password.');
 
 builder.queryFields((t) => ({
   me: t.field({
@@ -179,11 +178,11 @@ builder.mutationFields((t) => ({
   createApiToken: t.field({
     type: CreatedApiTokenRef,
     description:
-      'Creates an API token for yourself, with at most your own role. Made with a token, it is that token\'s child: at most its role, expiring no later, revoked with it.',
+      "Creates an API token for yourself, with at most your own role. Made with a token, it is that token's child: at most its role, expiring no later, revoked with it.",
     args: {
       name: t.arg.string({ required: true }),
       role: t.arg({ type: RoleEnum, required: false }),
-      expiresInDays: t.arg.int({ required: false, description: '1-3650; omitted: until revoked (or the parent token\'s expiry).' }),
+      expiresInDays: t.arg.int({ required: false, description: "1-3650; omitted: until revoked (or the parent token's expiry)." }),
     },
     authScopes: { viewer: true },
     resolve: (_r, { name, role, expiresInDays }, ctx) => {
@@ -198,7 +197,7 @@ builder.mutationFields((t) => ({
   }),
   revokeApiToken: t.boolean({
     description:
-      'Revokes an API token and every token made from it. Signed in: any of your tokens (an admin: anyone\'s). With a token: only that token or those made from it. False when there is no such token in reach.',
+      "Revokes an API token and every token made from it. Signed in: any of your tokens (an admin: anyone's). With a token: only that token or those made from it. False when there is no such token in reach.",
     args: { id: t.arg.id({ required: true }) },
     authScopes: { viewer: true },
     resolve: (_r, { id }, ctx) => {

@@ -41,7 +41,10 @@ EnterpriseRef.implement({
     aliases: t.stringList({ resolve: (e) => e.aliases ?? [] }),
     roles: t.field({ type: [EnterpriseRole], resolve: (e) => (e.roles ?? []) as RoleValue[] }),
     founded: t.exposeString('founded', { nullable: true }),
-    stockCode: t.exposeString('stockCode', { nullable: true, description: 'Six-digit A-share stock code, when listed (source: the listed-company data set).' }),
+    stockCode: t.exposeString('stockCode', {
+      nullable: true,
+      description: 'Six-digit A-share stock code, when listed (source: the listed-company data set).',
+    }),
     exchange: t.exposeString('exchange', { nullable: true, description: 'SSE (上海证券交易所) or SZSE (深圳证券交易所).' }),
     listedOn: t.exposeString('listedOn', { nullable: true }),
     creditCode: t.exposeString('creditCode', { nullable: true, description: '统一社会信用代码, check digit verified.' }),

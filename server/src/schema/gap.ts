@@ -24,16 +24,28 @@ const GapReportRef = builder.objectRef<GapReportRow>('GapReport').implement({
   description: 'Per segment of a chain: present, pipeline or missing in a park (with sub-parks) or a region.',
   fields: (t) => ({
     chain: t.field({ type: ChainRef, resolve: (r, _a, ctx) => nodeOf<ChainRow>(ctx, r.chainId, 'Chain') as Promise<ChainRow> }),
-    park: t.field({ type: ParkRef, nullable: true, resolve: (r, _a, ctx) => (r.scope.kind === 'park' ? nodeOf<ParkRow>(ctx, r.scope.id, 'Park') : null) }),
-    region: t.field({ type: RegionRef, nullable: true, resolve: (r, _a, ctx) => (r.scope.kind === 'region' ? nodeOf<RegionRow>(ctx, r.scope.id, 'Region') : null) }),
+    park: t.field({
+      type: ParkRef,
+      nullable: true,
+      resolve: (r, _a, ctx) => (r.scope.kind === 'park' ? nodeOf<ParkRow>(ctx, r.scope.id, 'Park') : null),
+    }),
+    region: t.field({
+      type: RegionRef,
+      nullable: true,
+      resolve: (r, _a, ctx) => (r.scope.kind === 'region' ? nodeOf<RegionRow>(ctx, r.scope.id, 'Region') : null),
+    }),
     asOf: t.string({ nullable: true, resolve: (r) => r.asOf }),
-    parkIds: t.idList({ description: 'Every park counted (the park and its sub-parks, or all parks in the region).', resolve: (r) => r.scope.parkIds }),
+    parkIds: t.idList({
+      description: 'Every park counted (the park and its sub-parks, or all parks in the region).',
+      resolve: (r) => r.scope.parkIds,
+    }),
     segments: t.field({ type: [SegmentGapRef], resolve: (r) => r.segments }),
     completeness: t.field({ type: CompletenessRef, resolve: (r) => r.completeness }),
     dateRange: t.field({
       type: DateRangeRef,
       nullable: true,
-      description: 'The span of the dated evidence in the scope (whatever the asOf): what a replay by year can cover. Null when nothing is dated.',
+      description:
+        'The span of the dated evidence in the scope (whatever the asOf): what a replay by year can cover. Null when nothing is dated.',
       resolve: (r) => r.dateRange,
     }),
   }),
@@ -53,7 +65,11 @@ interface CompareRow {
 const CompareParkRowRef = builder.objectRef<ScopeGap>('CompareParksRow').implement({
   fields: (t) => ({
     park: t.field({ type: ParkRef, resolve: (r, _a, ctx) => nodeOf<ParkRow>(ctx, r.scope.id, 'Park') as Promise<ParkRow> }),
-    statuses: t.field({ type: [GapStatusEnum], description: 'One per segment, in the order of `segments`.', resolve: (r) => r.segments.map((s) => s.status) }),
+    statuses: t.field({
+      type: [GapStatusEnum],
+      description: 'One per segment, in the order of `segments`.',
+      resolve: (r) => r.segments.map((s) => s.status),
+    }),
     completeness: t.field({ type: CompletenessRef, resolve: (r) => r.completeness }),
   }),
 });
@@ -73,12 +89,16 @@ const CompareParksRef = builder.objectRef<CompareRow>('CompareParks').implement(
 builder.queryFields((t) => ({
   gapReport: t.field({
     type: GapReportRef,
-    description: 'Gap report (补链): each segment of the chain present, pipeline or missing, optionally as of a past date. Needs the viewer role.',
+    description:
+      'Gap report (补链): each segment of the chain present, pipeline or missing, optionally as of a past date. Needs the viewer role.',
     args: {
       chainId: t.arg.id({ required: true }),
       parkId: t.arg.id(),
       regionId: t.arg.id(),
-      asOf: t.arg.string({ validate: PartialDate.optional().nullable(), description: 'YYYY, YYYY-MM or YYYY-MM-DD: evaluate at the end of that period.' }),
+      asOf: t.arg.string({
+        validate: PartialDate.optional().nullable(),
+        description: 'YYYY, YYYY-MM or YYYY-MM-DD: evaluate at the end of that period.',
+      }),
     },
     authScopes: { viewer: true },
     resolve: async (_r, args, ctx) => {
@@ -105,7 +125,10 @@ builder.queryFields((t) => ({
       const asOf = checkAsOf(args.asOf);
       const [chain, scopes] = await Promise.all([
         loadChain(ctx.db, String(args.chainId)),
-        loadScopes(ctx.db, ids.map((id) => ({ kind: 'park' as const, id }))),
+        loadScopes(
+          ctx.db,
+          ids.map((id) => ({ kind: 'park' as const, id })),
+        ),
       ]);
       const reports = await gapReports(ctx.db, chain, scopes, asOf);
       return { chainId: chain.chain.id, segments: reports[0]?.segments.map((s) => s.segment.id) ?? [], reports };
@@ -114,14 +137,21 @@ builder.queryFields((t) => ({
   // public: chain map — the embeddable widget shows it to anonymous users, so no authScopes here.
   chainMap: t.field({
     type: GraphElementsRef,
-    description: 'The chain’s segments and flows (cross-chain ends included) for Cytoscape, with gap statuses for a park or region. Public.',
+    description:
+      'The chain’s segments and flows (cross-chain ends included) for Cytoscape, with gap statuses for a park or region. Public.',
     args: {
       chainId: t.arg.id({ required: true }),
       parkId: t.arg.id(),
       regionId: t.arg.id(),
-      asOf: t.arg.string({ validate: PartialDate.optional().nullable(), description: 'Statuses as of YYYY, YYYY-MM or YYYY-MM-DD (see gapReport).' }),
+      asOf: t.arg.string({
+        validate: PartialDate.optional().nullable(),
+        description: 'Statuses as of YYYY, YYYY-MM or YYYY-MM-DD (see gapReport).',
+      }),
       includeEnterprises: t.arg.boolean({ defaultValue: false }),
-      enterpriseLimit: t.arg.int({ defaultValue: 100, description: 'At most this many enterprise nodes, and at most this many project nodes; `truncated` when cut.' }),
+      enterpriseLimit: t.arg.int({
+        defaultValue: 100,
+        description: 'At most this many enterprise nodes, and at most this many project nodes; `truncated` when cut.',
+      }),
       includeProjects: t.arg.boolean({
         defaultValue: false,
         description:
@@ -145,7 +175,11 @@ builder.queryFields((t) => ({
       }
       // Public maps carry names (they are for portals) but never money: investment amounts only
       // for a signed-in viewer (docs/security.md, "Public surface").
-      const include = { enterprises: args.includeEnterprises === true, projects: args.includeProjects === true, money: ctx.viewer.role !== null };
+      const include = {
+        enterprises: args.includeEnterprises === true,
+        projects: args.includeProjects === true,
+        money: ctx.viewer.role !== null,
+      };
       return { ...chainMapElements(chain.chain.id, chain.segments, flows, gaps, include, limit), dateRange };
     },
   }),

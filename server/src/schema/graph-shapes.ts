@@ -19,7 +19,11 @@ import { labelEnumValues } from './vocabulary-enums.js';
 
 export const NodeType = builder.enumType('NodeType', {
   description: 'Domain node types, for restricting graph shapes.',
-  values: labelEnumValues(graphShapeLabels, { Source: 'Only when asked for.', Figure: 'Only when asked for.', Capacity: 'Only when asked for.' }),
+  values: labelEnumValues(graphShapeLabels, {
+    Source: 'Only when asked for.',
+    Figure: 'Only when asked for.',
+    Capacity: 'Only when asked for.',
+  }),
 });
 type NodeTypeValue = (typeof graphShapeLabels)[number];
 
@@ -81,8 +85,14 @@ async function neighborhood(
   return { nodes, edges: dedupe(edges.slice(0, maxEdges).map(toGraphEdge)), truncated };
 }
 
-
-async function paths(ctx: Context, from: string, to: string, maxLength: number, types: NodeTypeValue[], limit: number): Promise<GraphElementsRow> {
+async function paths(
+  ctx: Context,
+  from: string,
+  to: string,
+  maxLength: number,
+  types: NodeTypeValue[],
+  limit: number,
+): Promise<GraphElementsRow> {
   const ends = await ctx.loaders.node.loadMany([from, to]);
   const labels = new Set<string>(types);
   for (const end of ends) {

@@ -50,14 +50,22 @@ const ReviewRef = builder.objectRef<ReviewItem>('ImportReviewItem').implement({
 });
 
 const TallyRef = builder.objectRef<{ reason: string; count: number; lines: number[] }>('ImportTally').implement({
-  fields: (t) => ({ reason: t.exposeString('reason'), count: t.exposeInt('count'), lines: t.exposeIntList('lines', { description: 'The first lines.' }) }),
+  fields: (t) => ({
+    reason: t.exposeString('reason'),
+    count: t.exposeInt('count'),
+    lines: t.exposeIntList('lines', { description: 'The first lines.' }),
+  }),
 });
 
 const ReportRef = builder.objectRef<ImportResult>('ImportReport').implement({
   description: 'The plan of an import (dry run) or what a commit did.',
   fields: (t) => ({
     dryRun: t.exposeBoolean('dryRun'),
-    batchId: t.string({ nullable: true, description: 'The batch recorded (null for a dry run, or when nothing changed).', resolve: (r) => r.batchId }),
+    batchId: t.string({
+      nullable: true,
+      description: 'The batch recorded (null for a dry run, or when nothing changed).',
+      resolve: (r) => r.batchId,
+    }),
     source: t.exposeString('source'),
     counts: t.field({ type: CountsRef, resolve: (r) => r.counts }),
     errors: t.field({ type: [IssueRef], resolve: (r) => r.errors }),
@@ -77,7 +85,10 @@ const BatchRef = builder.objectRef<ImportBatchInfo>('ImportBatch').implement({
     who: t.exposeString('who'),
     at: t.exposeString('at'),
     status: t.exposeString('status', { description: 'committed or undone.' }),
-    counts: t.field({ type: CountsRef, resolve: (b) => ({ read: 0, create: 0, update: 0, match: 0, skip: 0, errors: 0, review: 0, relationships: 0, ...b.counts }) }),
+    counts: t.field({
+      type: CountsRef,
+      resolve: (b) => ({ read: 0, create: 0, update: 0, match: 0, skip: 0, errors: 0, review: 0, relationships: 0, ...b.counts }),
+    }),
     undoneBy: t.string({ nullable: true, resolve: (b) => b.undoneBy ?? null }),
     undoneAt: t.string({ nullable: true, resolve: (b) => b.undoneAt ?? null }),
   }),
@@ -116,7 +127,8 @@ builder.mutationFields((t) => ({
   }),
   undoImport: t.field({
     type: UndoRef,
-    description: 'Undoes one import batch as a whole; refused (BAD_USER_INPUT, with the reasons) when its nodes were edited since or a later batch rewrote them. Needs the admin role.',
+    description:
+      'Undoes one import batch as a whole; refused (BAD_USER_INPUT, with the reasons) when its nodes were edited since or a later batch rewrote them. Needs the admin role.',
     args: { batchId: t.arg.id({ required: true }) },
     authScopes: { admin: true },
     resolve: async (_r, args, ctx) => {

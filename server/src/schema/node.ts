@@ -36,7 +36,18 @@ export const NodeRef = builder.interfaceRef<NodeRow>('Node').implement({
 
 // Attach the interface to the domain types declared elsewhere (Cited itself is a Node too).
 CitedRef.addInterfaces([NodeRef]);
-for (const ref of [SourceRef, RegionRef, ChainRef, SegmentRef, ParkRef, EnterpriseRef, ProjectRef, InstitutionRef, FigureRef, CapacityRef]) {
+for (const ref of [
+  SourceRef,
+  RegionRef,
+  ChainRef,
+  SegmentRef,
+  ParkRef,
+  EnterpriseRef,
+  ProjectRef,
+  InstitutionRef,
+  FigureRef,
+  CapacityRef,
+]) {
   ref.addInterfaces([NodeRef]);
 }
 

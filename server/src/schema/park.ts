@@ -28,7 +28,11 @@ export const ParkKind = builder.enumType('ParkKind', {
 const ChainChiefRef = builder.objectRef<Record<string, unknown>>('ChainChief').implement({
   description: 'The chain-chief system (链长制) for one chain in one park.',
   fields: (t) => ({
-    chief: t.string({ nullable: true, description: 'The official, when a document names one.', resolve: (c) => (c.chief as string) ?? null }),
+    chief: t.string({
+      nullable: true,
+      description: 'The official, when a document names one.',
+      resolve: (c) => (c.chief as string) ?? null,
+    }),
     fourHeads: t.boolean({
       description: 'Chain chief, institute head, school head and bank head work together (四长协同).',
       resolve: (c) => c.fourHeads === true,
@@ -86,8 +90,7 @@ ParkRef.implement({
     }),
     chains: t.field({
       type: [ParkChainRef],
-      resolve: async (p, _a, ctx) =>
-        (await linked<ChainRow>(ctx, p.id, 'GROWS', 'out', 'Chain')).map((chain) => ({ chain, parkId: p.id })),
+      resolve: async (p, _a, ctx) => (await linked<ChainRow>(ctx, p.id, 'GROWS', 'out', 'Chain')).map((chain) => ({ chain, parkId: p.id })),
     }),
     // Connections, batched across parks: a list of parks asking for their enterprises costs one
     // statement (connection.ts batchedConnection).

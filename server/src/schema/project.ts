@@ -54,10 +54,13 @@ const ProjectDatesRef = builder.objectRef<ProjectRow>('ProjectDates').implement(
     Object.fromEntries(
       Object.entries(dateFields).map(([field, prop]) => [
         field,
-        t.string({ nullable: true, resolve: (p) => {
-          const value = (p as unknown as Record<string, unknown>)[prop];
-          return typeof value === 'string' ? value : null;
-        } }),
+        t.string({
+          nullable: true,
+          resolve: (p) => {
+            const value = (p as unknown as Record<string, unknown>)[prop];
+            return typeof value === 'string' ? value : null;
+          },
+        }),
       ]),
     ),
 });

@@ -28,8 +28,7 @@ SourceRef.implement({
 builder.queryFields((t) => ({
   sources: t.field({
     type: [SourceRef],
-    resolve: async (_root, _args, ctx) =>
-      (await ctx.db.read<{ node: SourceRow }>('api/by-label', { label: 'Source' })).map((r) => r.node),
+    resolve: async (_root, _args, ctx) => (await ctx.db.read<{ node: SourceRow }>('api/by-label', { label: 'Source' })).map((r) => r.node),
   }),
   source: t.field({
     type: SourceRef,

@@ -12,7 +12,10 @@ export function enumValues<V extends string>(vocabulary: Vocabulary<V>): Record<
 }
 
 /** A GraphQL enum of node labels: SEGMENT → 'Segment', with optional descriptions per label. */
-export function labelEnumValues<L extends string>(labels: readonly L[], descriptions: Partial<Record<L, string>> = {}): Record<Uppercase<L>, { value: L; description?: string }> {
+export function labelEnumValues<L extends string>(
+  labels: readonly L[],
+  descriptions: Partial<Record<L, string>> = {},
+): Record<Uppercase<L>, { value: L; description?: string }> {
   return Object.fromEntries(
     labels.map((l) => [l.toUpperCase(), descriptions[l] === undefined ? { value: l } : { value: l, description: descriptions[l] }]),
   ) as Record<Uppercase<L>, { value: L; description?: string }>;

@@ -128,7 +128,12 @@ export function crossCheck(dir: string, files: ParsedFile[], problems: string[])
       const o = origins.get(id)!;
       if (fig.period === undefined) say(o, id, `${field}[${i}].period`, 'a figure of a park or region states its period');
       if (fig.level !== undefined && fig.level !== ownerLevel) {
-        say(o, id, `${field}[${i}].level`, `a ${fig.level.replace('_', '-')} figure filed under a ${ownerLevel.replace('_', '-')}; move it to the ${fig.level.replace('_', '-')} it is about`);
+        say(
+          o,
+          id,
+          `${field}[${i}].level`,
+          `a ${fig.level.replace('_', '-')} figure filed under a ${ownerLevel.replace('_', '-')}; move it to the ${fig.level.replace('_', '-')} it is about`,
+        );
       }
     });
   for (const r of set.regions) placeFigures(r.id, 'figures', r.level, r.figures);
@@ -216,21 +221,50 @@ export function crossCheck(dir: string, files: ParsedFile[], problems: string[])
   };
   const noAnchor = (owner: string, field: string, links: Array<{ anchor: boolean }>) =>
     links.forEach((l, i) => {
-      if (l.anchor) say(origins.get(owner)!, owner, `${field}[${i}].anchor`, 'only an enterprise can be a chain\'s anchor (链主)');
+      if (l.anchor) say(origins.get(owner)!, owner, `${field}[${i}].anchor`, "only an enterprise can be a chain's anchor (链主)");
     });
-  for (const p of set.parks) once(p.id, 'chains', p.chains.map((c) => c.chain));
+  for (const p of set.parks)
+    once(
+      p.id,
+      'chains',
+      p.chains.map((c) => c.chain),
+    );
   for (const e of set.enterprises) {
-    once(e.id, 'segments', e.segments.map((l) => l.segment));
-    once(e.id, 'chains', e.chains.map((l) => l.chain));
-    once(e.id, 'suppliesTo', e.suppliesTo.map((l) => l.enterprise));
+    once(
+      e.id,
+      'segments',
+      e.segments.map((l) => l.segment),
+    );
+    once(
+      e.id,
+      'chains',
+      e.chains.map((l) => l.chain),
+    );
+    once(
+      e.id,
+      'suppliesTo',
+      e.suppliesTo.map((l) => l.enterprise),
+    );
   }
   for (const p of set.projects) {
-    once(p.id, 'segments', p.segments.map((l) => l.segment));
-    once(p.id, 'chains', p.chains.map((l) => l.chain));
+    once(
+      p.id,
+      'segments',
+      p.segments.map((l) => l.segment),
+    );
+    once(
+      p.id,
+      'chains',
+      p.chains.map((l) => l.chain),
+    );
     noAnchor(p.id, 'chains', p.chains);
   }
   for (const i of set.institutions) {
-    once(i.id, 'serves', i.serves.map((l) => l.chain));
+    once(
+      i.id,
+      'serves',
+      i.serves.map((l) => l.chain),
+    );
     noAnchor(i.id, 'serves', i.serves);
   }
 
@@ -305,11 +339,36 @@ export function crossCheck(dir: string, files: ParsedFile[], problems: string[])
     const m = new Map(records.map((r) => [r.id, get(r)]));
     return (id: string) => m.get(id);
   };
-  cycles('region', 'parent', set.regions, parentMap(set.regions, (r) => r.parent));
-  cycles('park', 'parent', set.parks, parentMap(set.parks, (r) => r.parent));
-  cycles('segment', 'parent', set.segments, parentMap(set.segments, (r) => r.parent));
-  cycles('institution', 'parent', set.institutions, parentMap(set.institutions, (r) => r.parent));
-  cycles('project phase', 'phaseOf', set.projects, parentMap(set.projects, (r) => r.phaseOf));
+  cycles(
+    'region',
+    'parent',
+    set.regions,
+    parentMap(set.regions, (r) => r.parent),
+  );
+  cycles(
+    'park',
+    'parent',
+    set.parks,
+    parentMap(set.parks, (r) => r.parent),
+  );
+  cycles(
+    'segment',
+    'parent',
+    set.segments,
+    parentMap(set.segments, (r) => r.parent),
+  );
+  cycles(
+    'institution',
+    'parent',
+    set.institutions,
+    parentMap(set.institutions, (r) => r.parent),
+  );
+  cycles(
+    'project phase',
+    'phaseOf',
+    set.projects,
+    parentMap(set.projects, (r) => r.phaseOf),
+  );
 
   // 5. Templates: versions, migrations, bases, and no cycle through the flows.
   checkTemplates(set, say);

@@ -32,8 +32,12 @@ export function readSeeds(dir: string): SeedSet {
     for (const c of buildGraph(set).collisions) {
       const o = set.origins.get(c.owner);
       problems.push(
-        problem(o?.file ?? '', o ? `${o.at} (id ${c.owner})` : c.owner, c.label === 'Figure' ? 'figures' : 'capacity',
-          `${c.what} is listed twice (give them different periods or units, or merge them)`),
+        problem(
+          o?.file ?? '',
+          o ? `${o.at} (id ${c.owner})` : c.owner,
+          c.label === 'Figure' ? 'figures' : 'capacity',
+          `${c.what} is listed twice (give them different periods or units, or merge them)`,
+        ),
       );
     }
   }

@@ -32,10 +32,35 @@ export const Qualifier = qualifiers.zod;
  * a count keeps the document's measure word.
  */
 export const figureUnits = [
-  'CNY', 'USD', '%', '个百分点', 'm²', 'km²', '亩', 'GW', '吨', '万吨', '人', '人次', '家', '个', '项', '条', '次',
-  '件', '台', '台套', '套', '只', '片', '幢', '位',
+  'CNY',
+  'USD',
+  '%',
+  '个百分点',
+  'm²',
+  'km²',
+  '亩',
+  'GW',
+  '吨',
+  '万吨',
+  '人',
+  '人次',
+  '家',
+  '个',
+  '项',
+  '条',
+  '次',
+  '件',
+  '台',
+  '台套',
+  '套',
+  '只',
+  '片',
+  '幢',
+  '位',
 ] as const;
-export const FigureUnit = z.enum(figureUnits, { error: (i) => `unknown unit ${JSON.stringify(i.input)} (one of ${figureUnits.join(', ')}; money in CNY, 亿元 × 1e8)` });
+export const FigureUnit = z.enum(figureUnits, {
+  error: (i) => `unknown unit ${JSON.stringify(i.input)} (one of ${figureUnits.join(', ')}; money in CNY, 亿元 × 1e8)`,
+});
 
 /** The level a figure is about; it must match the record the figure is filed under. */
 export const FigureLevel = z.enum(['province', 'city', 'district', 'county', 'park', 'sub_park']);
@@ -142,9 +167,7 @@ export const Chain = z.strictObject({
 
 export const ParkChain = z.strictObject({
   chain: Id,
-  chainChief: z
-    .strictObject({ chief: Text.optional(), fourHeads: z.boolean().default(false), note: LongText.optional() })
-    .optional(),
+  chainChief: z.strictObject({ chief: Text.optional(), fourHeads: z.boolean().default(false), note: LongText.optional() }).optional(),
   designation: Text.optional(),
   figures: z.array(Figure).optional(),
   note: LongText.optional(),
@@ -158,7 +181,11 @@ export const Park = z.strictObject({
   level: z.enum(['national', 'provincial', 'municipal']).optional(),
   region: Id.optional(),
   parent: Id.optional(),
-  areaKm2: z.number().positive().max(LIMITS.maxAreaM2 / 1e6).optional(),
+  areaKm2: z
+    .number()
+    .positive()
+    .max(LIMITS.maxAreaM2 / 1e6)
+    .optional(),
   established: PartialDate.optional(),
   chains: z.array(ParkChain).default([]),
   figures: z.array(Figure).default([]),
@@ -294,19 +321,24 @@ export const Institution = z.strictObject({
 });
 
 /** A policy a park issued or applies (产业发展政策), for the park's five lists (五张清单). */
-export const Policy = z.strictObject({
-  id: Id,
-  name: Text,
-  nameEn: Text.optional(),
-  /** Issued by or for a park, or by a city/province government (region): exactly one of the two. */
-  park: Id.optional(),
-  region: Id.optional(),
-  chains: z.array(Id).optional(),
-  issued: PartialDate.optional(),
-  kind: z.enum(['work_plan', 'support_policy', 'fund', 'strategy', 'regulation', 'promotion_tool']),
-  cite: Cite,
-  note: LongText.optional(),
-}).refine((p) => (p.park === undefined) !== (p.region === undefined), { message: 'a policy names exactly one of park or region', path: ['park'] });
+export const Policy = z
+  .strictObject({
+    id: Id,
+    name: Text,
+    nameEn: Text.optional(),
+    /** Issued by or for a park, or by a city/province government (region): exactly one of the two. */
+    park: Id.optional(),
+    region: Id.optional(),
+    chains: z.array(Id).optional(),
+    issued: PartialDate.optional(),
+    kind: z.enum(['work_plan', 'support_policy', 'fund', 'strategy', 'regulation', 'promotion_tool']),
+    cite: Cite,
+    note: LongText.optional(),
+  })
+  .refine((p) => (p.park === undefined) !== (p.region === undefined), {
+    message: 'a policy names exactly one of park or region',
+    path: ['park'],
+  });
 
 /**
  * A change of a chain's template from one version to the next. `previous` lists every segment id
@@ -353,5 +385,17 @@ export type PolicyRecord = z.infer<typeof Policy>;
 export type IndustryRecord = z.infer<typeof Industry>;
 export type FigureRecord = z.infer<typeof Figure>;
 export type TemplateMigrationRecord = z.infer<typeof TemplateMigration>;
-export const recordKinds = ['sources', 'regions', 'chains', 'industries', 'flows', 'parks', 'enterprises', 'projects', 'institutions', 'policies', 'templateMigrations'] as const;
+export const recordKinds = [
+  'sources',
+  'regions',
+  'chains',
+  'industries',
+  'flows',
+  'parks',
+  'enterprises',
+  'projects',
+  'institutions',
+  'policies',
+  'templateMigrations',
+] as const;
 export type RecordKind = (typeof recordKinds)[number];

@@ -15,7 +15,8 @@ import {
 } from './schema.js';
 
 /** Kinds of records that have their own id (segments live inside chains). */
-export type RecordKindName = 'source' | 'region' | 'chain' | 'industry' | 'segment' | 'park' | 'enterprise' | 'project' | 'institution' | 'policy';
+export type RecordKindName =
+  'source' | 'region' | 'chain' | 'industry' | 'segment' | 'park' | 'enterprise' | 'project' | 'institution' | 'policy';
 
 /** Where a record was written: `seeds/ningbo.yaml`, `parks[3]`. */
 export interface Origin {

@@ -23,7 +23,8 @@ describe('heavy operations under a flood', () => {
       limits: { clientBudget: 100_000_000, clientRefillPerSecond: 10_000_000 },
       admission: { maxConcurrent: 2, maxQueued: 8, maxWaitMs: 60_000, maxPerClient: 100 },
     });
-    const refusedBefore = (await registry.getSingleMetric('chain_graph_refusals_total')!.get()).values.find((v) => v.labels.limit === 'heavy')?.value ?? 0;
+    const refusedBefore =
+      (await registry.getSingleMetric('chain_graph_refusals_total')!.get()).values.find((v) => v.labels.limit === 'heavy')?.value ?? 0;
     let peak = 0;
     let peakQueue = 0;
     let sampling = true;
@@ -60,7 +61,8 @@ describe('heavy operations under a flood', () => {
     expect(peakQueue).toBeLessThanOrEqual(8);
     expect(await gauge('chain_graph_heavy_in_flight')).toBe(0);
     expect(await gauge('chain_graph_heavy_queue_depth')).toBe(0);
-    const refusedAfter = (await registry.getSingleMetric('chain_graph_refusals_total')!.get()).values.find((v) => v.labels.limit === 'heavy')?.value ?? 0;
+    const refusedAfter =
+      (await registry.getSingleMetric('chain_graph_refusals_total')!.get()).values.find((v) => v.labels.limit === 'heavy')?.value ?? 0;
     expect(refusedAfter - refusedBefore).toBe(busy.length);
   });
 

@@ -96,14 +96,21 @@ describe('backup and restore', () => {
 
     const file = path.join(dir, 'backup.jsonl.gz');
     const b = await backup(file, { db: neo.db, system: neo.system });
-    expect(b).toMatchObject({ nodes: before.nodes.length, relationships: before.relationships.length, schema: before.schema.length, attempts: 1 });
+    expect(b).toMatchObject({
+      nodes: before.nodes.length,
+      relationships: before.relationships.length,
+      schema: before.schema.length,
+      attempts: 1,
+    });
 
     // Into a database that is not empty: refused, nothing touched.
     await expect(restore(file, { db: neo.db })).rejects.toThrow(RestoreRefusedError);
     await expect(restore(file, { db: neo.db })).rejects.toThrow(/not empty .*--wipe/);
     // A file cut short is refused before anything is deleted.
     const cut = path.join(dir, 'cut.jsonl.gz');
-    const lines = gunzipSync(await readFile(file)).toString('utf8').split('\n');
+    const lines = gunzipSync(await readFile(file))
+      .toString('utf8')
+      .split('\n');
     await writeFile(cut, gzipSync(lines.slice(0, -20).join('\n')));
     await expect(restore(cut, { db: neo.db, wipe: true })).rejects.toThrow(BackupFileError);
     await expect(restore(cut, { db: neo.db, wipe: true })).rejects.toThrow(/cut short|unknown node/);
@@ -145,7 +152,10 @@ describe('backups of the credential store (npm run backup -- --accounts)', () =>
       AUTH_NEO4J_BOLT_PORT: String(neo.boltPort),
     };
     const cli = (...args: string[]) =>
-      execFileAsync(path.join(serverDir, 'node_modules', '.bin', 'tsx'), ['src/ops/backup/cli.ts', ...args], { cwd: serverDir, env: { ...env, INIT_CWD: dir } });
+      execFileAsync(path.join(serverDir, 'node_modules', '.bin', 'tsx'), ['src/ops/backup/cli.ts', ...args], {
+        cwd: serverDir,
+        env: { ...env, INIT_CWD: dir },
+      });
     const file = path.join(dir, 'accounts.jsonl.gz');
     const out = await cli('backup', file, '--accounts');
     expect(out.stdout).toMatch(new RegExp(`${before.nodes.length} nodes, ${before.relationships.length} relationships`));

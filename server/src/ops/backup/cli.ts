@@ -37,7 +37,9 @@ export async function main(argv: string[]): Promise<number> {
   try {
     if (command === 'check') {
       const c = await checkBackupFile(here(file!));
-      log(`${file}: ${c.nodes} nodes, ${c.relationships} relationships, ${c.schema} schema statements; database ${c.database}, taken ${c.createdAt} (transaction ${c.lastCommittedTxn})`);
+      log(
+        `${file}: ${c.nodes} nodes, ${c.relationships} relationships, ${c.schema} schema statements; database ${c.database}, taken ${c.createdAt} (transaction ${c.lastCommittedTxn})`,
+      );
       return 0;
     }
     if (command !== 'backup' && command !== 'restore') {
@@ -50,10 +52,14 @@ export async function main(argv: string[]): Promise<number> {
       log(`Connected to ${connection.describe}.`);
       if (command === 'backup') {
         const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-        const target = file ? here(file) : path.join(repoRoot, '.data', 'backups', `${store === 'graph' ? 'chain-graph' : 'accounts'}-${stamp}.jsonl.gz`);
+        const target = file
+          ? here(file)
+          : path.join(repoRoot, '.data', 'backups', `${store === 'graph' ? 'chain-graph' : 'accounts'}-${stamp}.jsonl.gz`);
         const database = store === 'graph' ? config.neo4j.database : config.accounts.database;
         const r = await backup(target, { db: connection.executor, system: connection.system, database, log });
-        log(`Backup written: ${r.file}\n  ${r.nodes} nodes, ${r.relationships} relationships, ${r.schema} schema statements; transaction ${r.lastCommittedTxn}; ${Math.round(r.ms)} ms`);
+        log(
+          `Backup written: ${r.file}\n  ${r.nodes} nodes, ${r.relationships} relationships, ${r.schema} schema statements; transaction ${r.lastCommittedTxn}; ${Math.round(r.ms)} ms`,
+        );
       } else {
         const r = await restore(here(file!), { db: connection.executor, wipe: flags.includes('--wipe'), log });
         log(`Restored ${r.nodes} nodes, ${r.relationships} relationships, ${r.schema} schema statements in ${Math.round(r.ms)} ms.`);

@@ -47,7 +47,12 @@ export const ChangeRef = builder.objectRef<ChangeRow>('Change').implement({
     action: t.field({ type: ChangeAction, resolve: (c) => c.action }),
     targetId: t.exposeID('targetId', { description: 'The edited node’s id (kept after a delete).' }),
     targetLabel: t.exposeString('targetLabel'),
-    before: t.field({ type: 'JSON', nullable: true, description: 'Changed properties / links before.', resolve: (c) => parseJson(c.before) }),
+    before: t.field({
+      type: 'JSON',
+      nullable: true,
+      description: 'Changed properties / links before.',
+      resolve: (c) => parseJson(c.before),
+    }),
     after: t.field({ type: 'JSON', nullable: true, description: 'Changed properties / links after.', resolve: (c) => parseJson(c.after) }),
     reason: t.string({ nullable: true, resolve: (c) => c.reason ?? null }),
     enteredByHand: t.boolean({ description: 'True when the edit cites no source.', resolve: (c) => c.enteredByHand === true }),

@@ -20,7 +20,12 @@ interface NodeMutations<Row extends object> {
   payloadRef: ReturnType<typeof payload<Row>>;
   createInput: ReturnType<typeof builder.inputType>;
   updateInput: ReturnType<typeof builder.inputType>;
-  createSchema: z.ZodType<{ slug?: string | null | undefined; parkId?: string | null | undefined; name: string; nameEn?: string | null | undefined }>;
+  createSchema: z.ZodType<{
+    slug?: string | null | undefined;
+    parkId?: string | null | undefined;
+    name: string;
+    nameEn?: string | null | undefined;
+  }>;
   updateSchema: z.ZodType<Record<string, unknown>>;
   updateDescription: string;
 }
@@ -47,9 +52,13 @@ export function nodeMutations<Row extends object>(m: NodeMutations<Row>): void {
           const node = await ed.createNode(m.label, { ...props, id });
           if (parkId) await ed.setLink(id, m.parkLink, parkId, {}, true);
           const change = await ed.record({
-            action: 'create', targetId: id, targetLabel: m.label, before: null,
+            action: 'create',
+            targetId: id,
+            targetLabel: m.label,
+            before: null,
             after: { ...props, id, ...(parkId ? { links: [{ type: m.parkLink, to: parkId }] } : {}) },
-            reason: args.reason, source: args.source,
+            reason: args.reason,
+            source: args.source,
           });
           return { value: node as Row, change };
         }),
@@ -74,7 +83,13 @@ export function nodeMutations<Row extends object>(m: NodeMutations<Row>): void {
           if (!Object.keys(after).length && !args.source) ed.reject([{ field: 'input', code: 'NO_CHANGE', message: 'nothing to change' }]);
           const node = await ed.updateNode(String(args.id), after);
           const change = await ed.record({
-            action: 'update', targetId: String(args.id), targetLabel: m.label, before, after, reason: args.reason, source: args.source,
+            action: 'update',
+            targetId: String(args.id),
+            targetLabel: m.label,
+            before,
+            after,
+            reason: args.reason,
+            source: args.source,
           });
           return { value: node as Row, change };
         }),

@@ -104,13 +104,19 @@ builder.mutationFields((t) => ({
         for (const l of links) await ed.setLink(id, l.type, l.to, {}, true);
         if (capacities?.length) await setCapacities(ed, id, capacities);
         const change = await ed.record({
-          action: 'create', targetId: id, targetLabel: 'Project', before: null,
+          action: 'create',
+          targetId: id,
+          targetLabel: 'Project',
+          before: null,
           after: {
-            ...props, id, status: 'planned',
+            ...props,
+            id,
+            status: 'planned',
             ...(links.length ? { links } : {}),
             ...(capacities?.length ? { capacities: sortCapacities(capacities) } : {}),
           },
-          reason: args.reason, source: args.source,
+          reason: args.reason,
+          source: args.source,
         });
         return { value: node as ProjectRow, change };
       }),
@@ -142,7 +148,13 @@ builder.mutationFields((t) => ({
         }
         if (!Object.keys(after).length && !args.source) ed.reject([{ field: 'input', code: 'NO_CHANGE', message: 'nothing to change' }]);
         const change = await ed.record({
-          action: 'update', targetId: String(args.id), targetLabel: 'Project', before, after, reason: args.reason, source: args.source,
+          action: 'update',
+          targetId: String(args.id),
+          targetLabel: 'Project',
+          before,
+          after,
+          reason: args.reason,
+          source: args.source,
         });
         return { value: node as ProjectRow, change };
       }),
@@ -169,7 +181,13 @@ builder.mutationFields((t) => ({
         const { before, after } = diffProps(current.props, result.plan.props);
         const node = await ed.updateNode(input.id, after);
         const change = await ed.record({
-          action: 'move_status', targetId: input.id, targetLabel: 'Project', before, after, reason: input.reason, source: args.source,
+          action: 'move_status',
+          targetId: input.id,
+          targetLabel: 'Project',
+          before,
+          after,
+          reason: input.reason,
+          source: args.source,
         });
         return { value: node as ProjectRow, change };
       }),
