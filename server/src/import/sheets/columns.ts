@@ -16,7 +16,14 @@ export interface Column {
   example: string | number;
 }
 
-const col = (key: string, zh: string, aliases: string[], type: CellType, example: string | number, required = false): Column => ({ key, zh, aliases, type, example, required });
+const col = (key: string, zh: string, aliases: string[], type: CellType, example: string | number, required = false): Column => ({
+  key,
+  zh,
+  aliases,
+  type,
+  example,
+  required,
+});
 
 export const columns: Record<SheetKind, Column[]> = {
   enterprises: [
@@ -64,7 +71,13 @@ export const columns: Record<SheetKind, Column[]> = {
 export const kindLabels: Record<SheetKind, string> = { enterprises: '企业', projects: '项目', institutions: '机构', supply: '供应关系' };
 
 /** Header text as compared: width-normalised, lower case, without spaces and a trailing "*". */
-const norm = (h: string) => h.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim().replace(/\s*\*$/, '');
+const norm = (h: string) =>
+  h
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\s*\*$/, '');
 
 export interface HeaderIssue {
   line: number;
@@ -101,7 +114,11 @@ export function readHeader(kind: SheetKind, row: SheetRow, mapping: Record<strin
     const letter = columnLetter(i);
     const cell = row.cells[i];
     if (cell === null || cell === undefined) {
-      issues.push({ line: row.line, column: letter, message: `column ${letter} has no header: merged header cells are not read; write one column name in each header cell` });
+      issues.push({
+        line: row.line,
+        column: letter,
+        message: `column ${letter} has no header: merged header cells are not read; write one column name in each header cell`,
+      });
       continue;
     }
     const text = norm(String(cell));
@@ -109,7 +126,11 @@ export function readHeader(kind: SheetKind, row: SheetRow, mapping: Record<strin
     const column = key !== undefined ? byKey.get(key) : byName.get(text);
     if (key === '') continue; // mapped to nothing: the user chose to ignore this column
     if (!column) {
-      issues.push({ line: row.line, column: letter, message: `unknown column "${String(cell)}"${key ? ` (mapped to unknown field "${key}")` : ''}; expected one of: ${cols.map((c) => c.zh).join('、')}` });
+      issues.push({
+        line: row.line,
+        column: letter,
+        message: `unknown column "${String(cell)}"${key ? ` (mapped to unknown field "${key}")` : ''}; expected one of: ${cols.map((c) => c.zh).join('、')}`,
+      });
       continue;
     }
     if (where.has(column.key)) {
@@ -129,7 +150,9 @@ export function readHeader(kind: SheetKind, row: SheetRow, mapping: Record<strin
 export function rowValues(h: HeaderMap, row: SheetRow): { values: Record<string, Cell>; bad: HeaderIssue[] } {
   const values: Record<string, Cell> = {};
   for (const [i, c] of h.byIndex) values[c.key] = row.cells[i] ?? null;
-  const bad = (row.bad ?? []).filter((b) => h.byIndex.has(b.col)).map((b) => ({ line: row.line, column: h.where.get(h.byIndex.get(b.col)!.key)!, message: b.message }));
+  const bad = (row.bad ?? [])
+    .filter((b) => h.byIndex.has(b.col))
+    .map((b) => ({ line: row.line, column: h.where.get(h.byIndex.get(b.col)!.key)!, message: b.message }));
   return { values, bad };
 }
 

@@ -58,7 +58,9 @@ describe('xlsx', () => {
       expect.stringMatching(/^C: column C has no header: merged header cells/),
       expect.stringMatching(/^E: unknown column "规模"/),
     ]);
-    expect(readHeader('projects', { line: 1, cells: ['园区'] }).issues.map((i) => i.message)).toEqual(['the required column "项目名称" is missing']);
+    expect(readHeader('projects', { line: 1, cells: ['园区'] }).issues.map((i) => i.message)).toEqual([
+      'the required column "项目名称" is missing',
+    ]);
     expect(readHeader('enterprises', { line: 1, cells: ['Company', 'Park'] }).issues).toEqual([]);
   });
 

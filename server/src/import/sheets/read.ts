@@ -72,8 +72,10 @@ export function plainCell(v: unknown): { value: Cell } | { error: string } {
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if ('formula' in o || 'sharedFormula' in o) {
-      if (o.result === undefined || o.result === null) return { error: 'a formula without a saved value: open the file in Excel and save it, or type the value' };
-      if (typeof o.result === 'object' && o.result && 'error' in o.result) return { error: `the formula's value is the error ${String((o.result as { error: unknown }).error)}` };
+      if (o.result === undefined || o.result === null)
+        return { error: 'a formula without a saved value: open the file in Excel and save it, or type the value' };
+      if (typeof o.result === 'object' && o.result && 'error' in o.result)
+        return { error: `the formula's value is the error ${String((o.result as { error: unknown }).error)}` };
       return plainCell(o.result);
     }
     if ('richText' in o && Array.isArray(o.richText)) return plainCell((o.richText as Array<{ text: string }>).map((r) => r.text).join(''));
