@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
-import { fetchScopeOptions, regionsForParks, type RegionOption, type ScopePark } from './scope-queries';
+import { regionsForParks, SCOPE_OPTIONS_QUERY, type RegionOption, type ScopePark } from './scope-queries';
+import { useGraphQLQuery } from '../../shared/api/query';
 import { getSessionToken, onSessionChange } from '../../shared/api/session-token';
 import { useLang } from '../../shared/i18n/context';
 import { localName } from '../../shared/i18n/lang';
@@ -45,23 +46,17 @@ export function ScopePicker({ chainId, value, onChange }: ScopePickerProps) {
   const lang = useLang();
   const id = useId();
   const signedIn = useSignedIn();
-  const [state, setState] = useState<OptionsState>({ status: signedIn ? 'loading' : 'anonymous' });
-
-  useEffect(() => {
-    if (!signedIn) {
-      setState({ status: 'anonymous' });
-      return;
-    }
-    const controller = new AbortController();
-    setState({ status: 'loading' });
-    fetchScopeOptions(chainId, { signal: controller.signal }).then(
-      (data) => setState({ status: 'ready', parks: data.parks, regions: regionsForParks(data.parks, data.regions) }),
-      () => {
-        if (!controller.signal.aborted) setState({ status: 'error' });
-      },
-    );
-    return () => controller.abort();
-  }, [chainId, signedIn]);
+  const options = useGraphQLQuery(SCOPE_OPTIONS_QUERY, signedIn ? { chainId } : null, (data) => ({
+    parks: data.parks,
+    regions: regionsForParks(data.parks, data.regions),
+  }));
+  const state: OptionsState = !signedIn
+    ? { status: 'anonymous' }
+    : options.status === 'ready' && options.data
+      ? { status: 'ready', ...options.data }
+      : options.status === 'error'
+        ? { status: 'error' }
+        : { status: 'loading' };
 
   if (state.status === 'anonymous') return <p className="park-picker-hint">{st.signInHint}</p>;
   if (state.status === 'error')

@@ -2,7 +2,6 @@
 // (province → city → district) those parks sit in. Both need a signed-in viewer.
 import { graphql } from '../../gql';
 import type { ScopeOptionsQuery } from '../../gql/graphql';
-import { graphqlRequest, type RequestOptions } from '../../shared/api/client';
 
 export const SCOPE_OPTIONS_QUERY = graphql(`
   query ScopeOptions($chainId: ID) {
@@ -17,10 +16,6 @@ export type ScopeRegion = ScopeOptionsQuery['regions'][number];
 export interface RegionOption extends ScopeRegion {
   /** Nesting under the listed regions: 0 for a province, 1 for its cities… */
   depth: number;
-}
-
-export async function fetchScopeOptions(chainId: string, options: RequestOptions = {}): Promise<ScopeOptionsQuery> {
-  return graphqlRequest(SCOPE_OPTIONS_QUERY, { chainId }, options);
 }
 
 /**

@@ -5,7 +5,6 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EditProjectQuery } from '../../gql/graphql';
 import { operations, stubGraphql } from '../../test/shell-fixtures';
 import { ProjectForm } from './ProjectForm';
-import { resetEditLists } from './use-edit-lists';
 
 const lists = {
   EditSources: () => ({ sources: [] }),
@@ -42,7 +41,6 @@ const sent = (fetchMock: ReturnType<typeof stubGraphql>, op: string) =>
 
 beforeEach(() => {
   vi.unstubAllGlobals();
-  resetEditLists();
 });
 
 describe('project capacities', () => {

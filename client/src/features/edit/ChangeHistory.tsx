@@ -1,13 +1,10 @@
-import { useEffect, useState } from 'react';
-import { graphqlRequest } from '../../shared/api/client';
+import { useGraphQLQuery } from '../../shared/api/query';
 import { NODE_CHANGES_QUERY } from './queries';
-import { isAbortError } from '../../shared/api/errors';
 import type { NodeChangesQuery } from '../../gql/graphql';
 import { useSession } from '../session/use-session';
 import { useLang } from '../../shared/i18n/context';
 import { useEditT } from './messages';
 import { enumLabel } from '../../shared/ui/format';
-import { onGraphEdited } from '../../shared/api/edit-events';
 import type { EditMessages } from './messages';
 import type { Lang } from '../../shared/i18n/lang';
 
@@ -47,24 +44,10 @@ export function ChangeHistory({ nodeId }: { nodeId: string }) {
   const t = useEditT();
   const lang = useLang();
   const { signedIn } = useSession();
-  const [state, setState] = useState<{ status: 'loading' } | { status: 'error' } | { status: 'ready'; changes: Change[] }>({
-    status: 'loading',
-  });
-  const [version, setVersion] = useState(0);
-
-  useEffect(() => onGraphEdited(() => setVersion((n) => n + 1)), []);
-  useEffect(() => {
-    if (!signedIn) return;
-    const controller = new AbortController();
-    setState({ status: 'loading' });
-    graphqlRequest(NODE_CHANGES_QUERY, { targetId: nodeId }, { signal: controller.signal }).then(
-      (d) => setState({ status: 'ready', changes: d.changes }),
-      (e: unknown) => {
-        if (!controller.signal.aborted && !isAbortError(e)) setState({ status: 'error' });
-      },
-    );
-    return () => controller.abort();
-  }, [nodeId, signedIn, version]);
+  // A saved edit refetches it with every other answer (the query client listens for edits).
+  const history = useGraphQLQuery(NODE_CHANGES_QUERY, signedIn ? { targetId: nodeId } : null, (d) => d.changes);
+  const state: { status: 'loading' } | { status: 'error' } | { status: 'ready'; changes: Change[] } =
+    history.status === 'ready' ? { status: 'ready', changes: history.data ?? [] } : { status: history.status };
 
   if (!signedIn) return null;
   const fmt = (at: string) => new Date(at).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { dateStyle: 'medium', timeStyle: 'short' });

@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { graphqlRequest } from '../../shared/api/client';
+import { useGraphQLMutation } from '../../shared/api/query';
 import { DELETE_ENTERPRISE, DELETE_PROJECT } from './queries';
 import { useSession } from '../session/use-session';
 import { useEditT } from './messages';
@@ -31,21 +31,22 @@ export function DeleteDialog({
   const [prov, setProv] = useState<Provenance>({ source: '', reason: '' });
   const [errors, setErrors] = useState<FormErrors>({});
   const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const deleteEnterprise = useGraphQLMutation(DELETE_ENTERPRISE);
+  const deleteProject = useGraphQLMutation(DELETE_PROJECT);
+  const busy = deleteEnterprise.isPending || deleteProject.isPending;
   useFocusFirstError(formRef, errors);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
-    setBusy(true);
     setErrors({});
     setMessage(null);
     try {
       const vars = { id, source: prov.source || null, reason: prov.reason.trim() || null };
       const r =
         kind === 'enterprise'
-          ? (await graphqlRequest(DELETE_ENTERPRISE, vars)).deleteEnterprise
-          : (await graphqlRequest(DELETE_PROJECT, vars)).deleteProject;
+          ? (await deleteEnterprise.mutateAsync(vars)).deleteEnterprise
+          : (await deleteProject.mutateAsync(vars)).deleteProject;
       if (r.errors.length === 0) {
         notifyGraphEdited();
         onDeleted();
@@ -55,8 +56,6 @@ export function DeleteDialog({
       setErrors(placeErrors(errs, ['reason', 'source']));
     } catch (err) {
       setMessage(failureMessage(err, session, t));
-    } finally {
-      setBusy(false);
     }
   };
 

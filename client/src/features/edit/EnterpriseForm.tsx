@@ -1,4 +1,5 @@
-import { graphqlRequest } from '../../shared/api/client';
+import type { QueryClient } from '@tanstack/react-query';
+import { fetchGraphQL } from '../../shared/api/query';
 import { EDIT_ENTERPRISE_QUERY } from './queries';
 import type { EnterpriseRole } from '../../gql/graphql';
 import { useLang } from '../../shared/i18n/context';
@@ -38,8 +39,9 @@ const KNOWN = [
   'reason',
 ] as const;
 
-async function loadEnterprise(id: string): Promise<EnterpriseValues | null> {
-  const d = await graphqlRequest(EDIT_ENTERPRISE_QUERY, { id });
+// Fresh each time (staleTime 0): the form sends only what changed against these values.
+async function loadEnterprise(client: QueryClient, id: string): Promise<EnterpriseValues | null> {
+  const d = await fetchGraphQL(client, EDIT_ENTERPRISE_QUERY, { id }, { staleTime: 0 });
   return d.enterprise ? enterpriseValues(d.enterprise) : null;
 }
 

@@ -1,4 +1,5 @@
-import { graphqlRequest } from '../../shared/api/client';
+import type { QueryClient } from '@tanstack/react-query';
+import { fetchGraphQL } from '../../shared/api/query';
 import { EDIT_PROJECT_QUERY } from './queries';
 import type { Qualifier } from '../../gql/graphql';
 import { useEditT } from './messages';
@@ -34,8 +35,9 @@ const KNOWN = [
   'capacities.*',
 ] as const;
 
-async function loadProject(id: string): Promise<ProjectValues | null> {
-  const d = await graphqlRequest(EDIT_PROJECT_QUERY, { id });
+// Fresh each time (staleTime 0): the form sends only what changed against these values.
+async function loadProject(client: QueryClient, id: string): Promise<ProjectValues | null> {
+  const d = await fetchGraphQL(client, EDIT_PROJECT_QUERY, { id }, { staleTime: 0 });
   return d.project ? projectValues(d.project) : null;
 }
 

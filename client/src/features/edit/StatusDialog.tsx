@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { graphqlRequest } from '../../shared/api/client';
+import { useRef, useState, type FormEvent } from 'react';
+import { useGraphQLMutation, useGraphQLQuery } from '../../shared/api/query';
 import { EDIT_PROJECT_QUERY, MOVE_PROJECT_STATUS } from './queries';
 import type { ProjectStatus } from '../../gql/graphql';
 import { useSession } from '../session/use-session';
@@ -15,46 +15,48 @@ import { useEditLists } from './use-edit-lists';
 import { failureMessage, isForbidden } from './use-node-form';
 
 /** moveProjectStatus: new stage, its date (partial dates allowed), reason and source. */
+function nextStatus(status: ProjectStatus | null): ProjectStatus {
+  const i = status ? PROJECT_STATUSES.indexOf(status) : -1;
+  return PROJECT_STATUSES[Math.min(i + 1, PROJECT_STATUSES.length - 2)] ?? 'SIGNED';
+}
+
 export function StatusDialog({ id, title, onSaved, onClose }: { id: string; title: string; onSaved: () => void; onClose: () => void }) {
   const t = useEditT();
   const lang = useLang();
   const session = useSession();
   const lists = useEditLists();
   const formRef = useRef<HTMLFormElement>(null);
-  const [current, setCurrent] = useState<{ status: ProjectStatus | null; asOf: string | null } | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [status, setStatus] = useState<ProjectStatus>('SIGNED');
+  const project = useGraphQLQuery(EDIT_PROJECT_QUERY, { id }, (d) => d.project);
+  const move = useGraphQLMutation(MOVE_PROJECT_STATUS);
+  const loaded = project.status === 'ready' ? project.data : null;
+  const current = loaded ? { status: loaded.status, asOf: loaded.statusAsOf } : null;
+  const loadError =
+    project.status === 'error'
+      ? isForbidden(project.error)
+        ? t.forbidden
+        : t.loadError(project.error.message)
+      : project.status === 'ready' && !project.data
+        ? t.loadError(id)
+        : null;
+  const [chosen, setStatus] = useState<ProjectStatus | null>(null);
+  // Offer the next stage by default: the common move is one step forward.
+  const status = chosen ?? nextStatus(current?.status ?? null);
   const [date, setDate] = useState(todayUtc());
   const [prov, setProv] = useState<Provenance>({ source: '', reason: '' });
   const [errors, setErrors] = useState<FormErrors>({});
   const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const busy = move.isPending;
   useFocusFirstError(formRef, errors);
-
-  useEffect(() => {
-    graphqlRequest(EDIT_PROJECT_QUERY, { id }).then(
-      (d) => {
-        const p = d.project;
-        if (!p) return setLoadError(t.loadError(id));
-        setCurrent({ status: p.status, asOf: p.statusAsOf });
-        // Offer the next stage by default: the common move is one step forward.
-        const i = p.status ? PROJECT_STATUSES.indexOf(p.status) : -1;
-        setStatus(PROJECT_STATUSES[Math.min(i + 1, PROJECT_STATUSES.length - 2)] ?? 'SIGNED');
-      },
-      (e: unknown) => setLoadError(isForbidden(e) ? t.forbidden : t.loadError(e instanceof Error ? e.message : String(e))),
-    );
-  }, [id, t]);
 
   const backward = isBackwardMove(current?.status, status);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
-    setBusy(true);
     setErrors({});
     setMessage(null);
     try {
-      const d = await graphqlRequest(MOVE_PROJECT_STATUS, {
+      const d = await move.mutateAsync({
         id,
         status,
         date: date.trim(),
@@ -71,8 +73,6 @@ export function StatusDialog({ id, title, onSaved, onClose }: { id: string; titl
       setErrors(placeErrors(errs, ['status', 'date', 'reason', 'source']));
     } catch (err) {
       setMessage(failureMessage(err, session, t));
-    } finally {
-      setBusy(false);
     }
   };
 

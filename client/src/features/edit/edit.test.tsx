@@ -13,7 +13,6 @@ import { EnterpriseForm } from './EnterpriseForm';
 import { ProjectForm } from './ProjectForm';
 import { StatusDialog } from './StatusDialog';
 import { ChangeHistory } from './ChangeHistory';
-import { resetEditLists } from './use-edit-lists';
 
 const lists = {
   EditSources: () => ({
@@ -46,7 +45,6 @@ const noop = () => {};
 beforeEach(() => {
   sessionStorage.clear();
   vi.unstubAllGlobals();
-  resetEditLists();
 });
 
 describe('enterprise form', () => {

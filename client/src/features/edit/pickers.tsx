@@ -1,8 +1,8 @@
 // Park select, segment picker (chain → segment, as removable chips) and investor search.
-import { useEffect, useId, useState } from 'react';
-import { graphqlRequest } from '../../shared/api/client';
+import { useId, useState } from 'react';
+import { useGraphQLQuery } from '../../shared/api/query';
+import { useDebounced } from '../../shared/hooks/use-debounced';
 import { EDIT_ENTERPRISE_SEARCH } from './queries';
-import { isAbortError } from '../../shared/api/errors';
 import { useLang } from '../../shared/i18n/context';
 import { useEditT } from './messages';
 import { localName } from '../../shared/i18n/lang';
@@ -140,38 +140,14 @@ export function InvestorPicker({
   const t = useEditT();
   const lang = useLang();
   const [text, setText] = useState('');
-  const [hits, setHits] = useState<Hit[] | null>(null);
-  const [busy, setBusy] = useState(false);
   const listId = useId();
-
-  useEffect(() => {
-    const q = text.trim();
-    if (q.length === 0) {
-      setHits(null);
-      return;
-    }
-    const controller = new AbortController();
-    // Wait for a pause in typing; the search index is shared with everyone.
-    const timer = setTimeout(() => {
-      setBusy(true);
-      graphqlRequest(EDIT_ENTERPRISE_SEARCH, { text: q }, { signal: controller.signal }).then(
-        (d) => {
-          setHits(d.search.edges.map((e) => e.node));
-          setBusy(false);
-        },
-        (error: unknown) => {
-          if (!isAbortError(error)) {
-            setHits([]);
-            setBusy(false);
-          }
-        },
-      );
-    }, 250);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [text]);
+  // Wait for a pause in typing; the search index is shared with everyone.
+  const q = useDebounced(text.trim(), 250);
+  const search = useGraphQLQuery(EDIT_ENTERPRISE_SEARCH, q ? { text: q } : null, (d) => d.search.edges.map((e) => e.node));
+  const busy = search.status === 'loading';
+  // A failed search lists nothing: the user can type again.
+  const hits: Hit[] | null =
+    !q || text.trim() === '' ? null : search.status === 'ready' ? search.data : search.status === 'error' ? [] : null;
 
   return (
     <Field name="investor" label={t.f.investor} errors={errors}>

@@ -1,6 +1,8 @@
 // State shared by the enterprise and project forms: the values the node had ("before", for
 // sending only what changed), the user's values, loading, and saving with its refusals.
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
+import { useApiMutation } from '../../shared/api/query';
 import { isApiError } from '../../shared/api/errors';
 import { isUnauthenticated, useSession } from '../session/use-session';
 import { useEditT } from './messages';
@@ -13,8 +15,8 @@ export type LoadState = { status: 'loading' } | { status: 'error'; message: stri
 interface Options<V> {
   id: string | null;
   empty: V;
-  /** Fetches the node's current values; null when it does not exist (any more). */
-  load: (id: string) => Promise<V | null>;
+  /** Fetches the node's current values through the query client; null when it does not exist (any more). */
+  load: (client: QueryClient, id: string) => Promise<V | null>;
   save: (id: string | null, before: V, values: V, p: Provenance) => Promise<SaveResult>;
   /** The inputs the form shows, so an error of any other field is shown above the buttons. */
   known: readonly string[];
@@ -48,16 +50,20 @@ export function useNodeForm<V>({ id: initialId, empty, load, save, known, onSave
   const [provenance, setProvenance] = useState<Provenance>({ source: '', reason: '' });
   const [errors, setErrors] = useState<FormErrors>({});
   const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const client = useQueryClient();
+  const saving = useApiMutation((input: { id: string | null; before: V; values: V; provenance: Provenance }) =>
+    save(input.id, input.before, input.values, input.provenance),
+  );
+  const busy = saving.isPending;
 
   const refetchBefore = useCallback(
     async (nodeId: string, alsoValues: boolean) => {
-      const v = await load(nodeId);
+      const v = await load(client, nodeId);
       if (!v) throw new Error('not found');
       setBefore(v);
       if (alsoValues) setValues(v);
     },
-    [load],
+    [load, client],
   );
 
   useEffect(() => {
@@ -72,11 +78,10 @@ export function useNodeForm<V>({ id: initialId, empty, load, save, known, onSave
   }, [initialId]);
 
   const submit = async (): Promise<boolean> => {
-    setBusy(true);
     setErrors({});
     setMessage(null);
     try {
-      const r = await save(id, before, values, provenance);
+      const r = await saving.mutateAsync({ id, before, values, provenance });
       if (r.wrote) notifyGraphEdited();
       if (Object.keys(r.errors).length === 0 && r.id) {
         onSaved(r.id);
@@ -97,8 +102,6 @@ export function useNodeForm<V>({ id: initialId, empty, load, save, known, onSave
         setErrors({ [e.field]: [issue] });
       } else setMessage(failureMessage(e, session, t));
       return false;
-    } finally {
-      setBusy(false);
     }
   };
 

@@ -1,6 +1,5 @@
-import { useEffect, useId, useState } from 'react';
-import { graphqlRequest } from '../../shared/api/client';
-import { SEARCH_QUERY } from '../search/queries';
+import { useId, useState } from 'react';
+import { useSearchHits } from '../search/use-search';
 import type { SearchHit } from '../../shared/api/types';
 import type { ExploreState } from '../../graph/explore-model';
 import type { PathResult } from './use-explore';
@@ -115,27 +114,11 @@ function NodeSearch({ label, onPick }: { label: string; onPick: (hit: SearchHit)
   const lang = useLang();
   const id = useId();
   const [text, setText] = useState('');
-  const [hits, setHits] = useState<SearchHit[] | 'loading' | null>(null);
   const query = text.trim();
-
-  useEffect(() => {
-    if (!query) {
-      setHits(null);
-      return;
-    }
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      setHits('loading');
-      graphqlRequest(SEARCH_QUERY, { text: query, first: 8 }, { signal: controller.signal }).then(
-        (data) => setHits(data.search.edges.map((e) => e.node)),
-        () => !controller.signal.aborted && setHits([]),
-      );
-    }, 250);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [query]);
+  const search = useSearchHits(query, 8);
+  // A failed search reads as no hits: picking a node on the canvas still works.
+  const hits: SearchHit[] | 'loading' | null =
+    query === '' ? null : search.status === 'loading' || search.text !== query ? 'loading' : search.status === 'ready' ? search.data : [];
 
   return (
     <div className="explore-node-search">

@@ -1,14 +1,12 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { graphqlRequest } from '../../shared/api/client';
-import { SEARCH_QUERY } from './queries';
+import { useSearchHits } from './use-search';
 import type { SearchHit, SearchType } from '../../shared/api/types';
 import { useSession } from '../session/use-session';
 import { useLang, useT } from '../../shared/i18n/context';
 import { localName } from '../../shared/i18n/lang';
 import type { UrlState } from '../../shared/url/url-state';
 
-/** Waits this long after the last keystroke, so typing 宏发 sends one request, not three. */
-export const SEARCH_DEBOUNCE_MS = 250;
+export { SEARCH_DEBOUNCE_MS } from './use-search';
 const MAX_HITS = 10;
 
 /** Where choosing a hit goes: parks and chains open their view, anything else its detail panel. */
@@ -37,6 +35,15 @@ function groupHits(hits: SearchHit[]): { type: SearchType; hits: SearchHit[] }[]
 type Results =
   { status: 'idle' } | { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; text: string; hits: SearchHit[] };
 
+/** The box's one state: idle until there is text (and a session), then the search's state. */
+function toResults(hits: ReturnType<typeof useSearchHits>, query: string): Results {
+  if (query === '' || (hits.status === 'ready' && hits.data === null)) return { status: 'idle' };
+  // Still typing: the hits shown are for older text, so say "searching".
+  if (hits.status === 'loading' || hits.text !== query) return { status: 'loading' };
+  if (hits.status === 'error') return { status: 'error', message: hits.error.message };
+  return { status: 'ready', text: hits.text, hits: hits.data ?? [] };
+}
+
 /** The keys useSearchShortcut listens for, in aria-keyshortcuts syntax. */
 const SHORTCUTS = '/ Control+K Meta+K';
 
@@ -61,9 +68,8 @@ export function SearchBox({ onNavigate }: { onNavigate: (patch: Partial<UrlState
   const t = useT();
   const lang = useLang();
   const session = useSession();
-  const { signedIn, handleAuthError } = session;
+  const { signedIn } = session;
   const [text, setText] = useState('');
-  const [results, setResults] = useState<Results>({ status: 'idle' });
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const focusTarget = useRef<HTMLElement | null>(null);
@@ -72,32 +78,11 @@ export function SearchBox({ onNavigate }: { onNavigate: (patch: Partial<UrlState
   useSearchShortcut(focusTarget);
 
   const query = text.trim();
-  useEffect(() => {
-    if (!signedIn || query === '') {
-      setResults({ status: 'idle' });
-      return;
-    }
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      setResults({ status: 'loading' });
-      graphqlRequest(SEARCH_QUERY, { text: query, first: MAX_HITS }, { signal: controller.signal }).then(
-        (data) => {
-          setResults({ status: 'ready', text: query, hits: data.search.edges.map((e) => e.node) });
-          setActive(-1);
-        },
-        (error: unknown) => {
-          if (controller.signal.aborted) return;
-          // A dead session: the box turns back into "sign in to search".
-          if (handleAuthError(error)) return;
-          setResults({ status: 'error', message: error instanceof Error ? error.message : String(error) });
-        },
-      );
-    }, SEARCH_DEBOUNCE_MS);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [query, signedIn, handleAuthError]);
+  const hits = useSearchHits(query, MAX_HITS, signedIn);
+  const results = toResults(hits, query);
+  // A new answer starts the keyboard choice afresh.
+  const answer = hits.status === 'ready' ? hits.data : null;
+  useEffect(() => setActive(-1), [answer]);
 
   const groups = useMemo(() => (results.status === 'ready' ? groupHits(results.hits) : []), [results]);
   const flat = useMemo(() => groups.flatMap((g) => g.hits), [groups]);

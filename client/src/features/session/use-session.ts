@@ -3,6 +3,7 @@
 // anywhere updates them all and any closed request can offer the same sign-in dialog.
 import { createContext, createElement, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { graphqlRequest } from '../../shared/api/client';
+import { useApiQuery, useGraphQLMutation } from '../../shared/api/query';
 import { isUnauthenticated } from '../../shared/api/errors';
 import { ME_QUERY, SIGN_IN_MUTATION, SIGN_OUT_MUTATION } from './queries';
 import { getSessionToken, onSessionChange, setSessionToken } from '../../shared/api/session-token';
@@ -48,46 +49,42 @@ export function useSession(): SessionValue {
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [token, setToken] = useState<string | null>(() => getSessionToken());
-  const [me, setMe] = useState<Me | null>(null);
+  const [signedInAs, setSignedInAs] = useState<Me | null>(null);
   const [signInOpen, setSignInOpen] = useState(false);
 
   useEffect(() => onSessionChange(setToken), []);
 
-  // A token from an earlier visit (sessionStorage): ask who it belongs to; drop it if dead.
+  // A token from an earlier visit (local storage): ask who it belongs to. The data layer drops
+  // it when the server calls it dead (UNAUTHENTICATED); an answer without a user drops it too.
+  // Keyed by the token: another sign-in asks again.
+  const who = useApiQuery(token ? ['Me', token] : null, (signal) => graphqlRequest(ME_QUERY, {}, { signal }).then((d) => d.me));
+  const known = who.status === 'ready' && token ? who.data : undefined;
   useEffect(() => {
-    if (!token) {
-      setMe(null);
-      return;
-    }
-    const controller = new AbortController();
-    graphqlRequest(ME_QUERY, {}, { signal: controller.signal }).then(
-      (data) => {
-        if (data.me) setMe(data.me);
-        else setSessionToken(null);
-      },
-      (error: unknown) => {
-        if (!controller.signal.aborted && isUnauthenticated(error)) setSessionToken(null);
-      },
-    );
-    return () => controller.abort();
-  }, [token]);
+    if (known === null) setSessionToken(null);
+  }, [known]);
+  const me = token ? (known ?? signedInAs) : null;
 
-  const signIn = useCallback(async (username: string, password: string) => {
-    const data = await graphqlRequest(SIGN_IN_MUTATION, { username, password });
-    setMe(data.signIn.me);
-    setSessionToken(data.signIn.token);
-    setSignInOpen(false);
-  }, []);
+  const { mutateAsync: signInRequest } = useGraphQLMutation(SIGN_IN_MUTATION);
+  const { mutateAsync: signOutRequest } = useGraphQLMutation(SIGN_OUT_MUTATION);
+  const signIn = useCallback(
+    async (username: string, password: string) => {
+      const data = await signInRequest({ username, password });
+      setSignedInAs(data.signIn.me);
+      setSessionToken(data.signIn.token);
+      setSignInOpen(false);
+    },
+    [signInRequest],
+  );
 
   const signOut = useCallback(async () => {
     try {
-      await graphqlRequest(SIGN_OUT_MUTATION, {});
+      await signOutRequest({});
     } catch {
       // The session may already be gone server-side; forgetting it locally is what matters.
     }
     setSessionToken(null);
-    setMe(null);
-  }, []);
+    setSignedInAs(null);
+  }, [signOutRequest]);
 
   const handleAuthError = useCallback((error: unknown) => {
     if (!isUnauthenticated(error)) return false;

@@ -2,7 +2,7 @@
 // caches and deduplicates requests (same operation and variables: one request), cancels them
 // when nobody waits any more (the AbortSignal goes to fetch), retries only what the server marks
 // `retryable`, and gives every view the same three states through QueryState.
-import { QueryClient, useQuery, type QueryKey } from '@tanstack/react-query';
+import { QueryClient, useMutation, useQuery, type QueryKey, type UseMutationResult } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { TypedDocumentString } from '../../gql/graphql';
 import { graphqlRequest } from './client';
@@ -52,8 +52,10 @@ export function createQueryClient(): QueryClient {
  * loaded answer while the current one stays on screen. Returns the unsubscribe.
  */
 export function connectQueryClient(client: QueryClient): () => void {
-  const offSession = onSessionChange(() => void client.resetQueries());
-  const offEdits = onGraphEdited(() => void client.invalidateQueries());
+  // `Me` is keyed by the token itself: resetting it would ask the old token once more.
+  const offSession = onSessionChange(() => void client.resetQueries({ predicate: (q) => q.queryKey[0] !== 'Me' }));
+  // Answers an editor form cannot change (its pick lists) say so with meta.keepOnEdit.
+  const offEdits = onGraphEdited(() => void client.invalidateQueries({ predicate: (q) => q.meta?.['keepOnEdit'] !== true }));
   return () => {
     offSession();
     offEdits();
@@ -126,4 +128,50 @@ export function useGraphQLQuery<TResult, TVariables, TData = TResult>(
 ): QueryResult<TData | null> {
   const key = variables === null ? null : [operationName(document), variables];
   return useApiQuery(key, (signal) => graphqlRequest(document, variables as TVariables, { signal }).then(select), options);
+}
+
+/** The query key of one typed operation with its variables. */
+export function operationKey(document: { toString(): string }, variables: unknown): QueryKey {
+  return [operationName(document), variables];
+}
+
+/** Key and loader of one typed operation, for useQuery/useQueries/fetchQuery. */
+export function graphQLQueryOptions<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables) {
+  return {
+    queryKey: operationKey(document, variables),
+    queryFn: ({ signal }: { signal: AbortSignal }) => withSession(() => graphqlRequest(document, variables, { signal })),
+  };
+}
+
+/**
+ * One typed operation asked imperatively (an expand click, a canvas rebuilt from a link) but
+ * still through the cache: the same operation and variables answer from it, concurrent asks
+ * share one request, retries follow the defaults. Cancel with `client.cancelQueries({ queryKey })`.
+ */
+export function fetchGraphQL<TResult, TVariables>(
+  client: QueryClient,
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  { staleTime }: { staleTime?: number } = {},
+): Promise<TResult> {
+  return client.fetchQuery({ ...graphQLQueryOptions(document, variables), ...(staleTime === undefined ? {} : { staleTime }) });
+}
+
+/**
+ * A write: `mutate`/`mutateAsync` with the operation's variables, never retried (a write the
+ * server may have applied is not sent twice), errors as ApiError, a dead session dropped.
+ */
+export function useGraphQLMutation<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+): UseMutationResult<TResult, ApiError, TVariables> {
+  return useMutation<TResult, ApiError, TVariables>({
+    mutationKey: [operationName(document)],
+    mutationFn: (variables) => withSession(() => graphqlRequest(document, variables)),
+  });
+}
+
+/** A write made of several operations (save a form, then its links): one mutation around `run`. */
+export function useApiMutation<TInput, TResult>(run: (input: TInput) => Promise<TResult>): UseMutationResult<TResult, ApiError, TInput> {
+  // Not through withSession: a form's own errors (InputError) must reach it as they are.
+  return useMutation<TResult, ApiError, TInput>({ mutationFn: run });
 }
