@@ -20,6 +20,7 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'RATE_LIMITED'
   | 'ANALYST_BUSY'
+  | 'SERVER_BUSY'
   | 'QUERY_TIMEOUT'
   | 'MEMORY_LIMIT'
   | 'QUERY_TOO_COSTLY'

@@ -7,7 +7,6 @@
 import {
   type GraphQLError,
   getNamedType,
-  Kind,
   TypeInfo,
   visit,
   visitWithTypeInfo,
@@ -17,6 +16,7 @@ import {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.js';
+import { chosenOperation } from '../limits/chosen-operation.js';
 import { unauthenticated } from './authenticate.js';
 
 export const publicReadModes = ['none', 'chain-map', 'all'] as const;
@@ -85,16 +85,12 @@ export function firstClosedField(
   operationName: string | null | undefined,
   policy: PublicRead,
 ): string | null {
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
-  if (!operation) return null; // execution reports the missing operation itself
+  const chosen = chosenOperation(document, operationName);
+  if (!chosen) return null;
+  // Fragments are checked wherever they are defined (an unused one is a validation error anyway).
+  const { operation, only: checked } = chosen;
   const typeInfo = new TypeInfo(schema);
   let closed: string | null = null;
-  // Fragments are checked wherever they are defined (an unused one is a validation error anyway).
-  const checked: DocumentNode = {
-    ...document,
-    definitions: document.definitions.filter((d) => d === operation || d.kind === Kind.FRAGMENT_DEFINITION),
-  };
   visit(
     checked,
     visitWithTypeInfo(typeInfo, {

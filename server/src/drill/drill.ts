@@ -117,6 +117,30 @@ async function counts(db: Executor) {
   return row!;
 }
 
+type Counts = Awaited<ReturnType<typeof counts>>;
+
+/** After a crash under a stream of creates: every acknowledged write kept, with its audit record. */
+function checkWritesKept(drill: string, ok: string[], a: Awaited<ReturnType<typeof audit>>, before: Counts, after: Counts): void {
+  check(
+    drill,
+    'acknowledged writes kept',
+    a.missingAcknowledged.length === 0,
+    `${ok.length} answered OK, ${a.missingAcknowledged.length} missing`,
+  );
+  check(
+    drill,
+    'edit and audit record together',
+    a.withOneChange === a.enterprises && a.orphanChanges === 0,
+    `${a.enterprises} enterprises, ${a.withOneChange} with exactly one audit record, ${a.orphanChanges} records without their enterprise`,
+  );
+  check(
+    drill,
+    'counts add up',
+    after.nodes - before.nodes === a.enterprises * 2,
+    `nodes ${before.nodes} → ${after.nodes} (+${after.nodes - before.nodes} = ${a.enterprises} enterprises + ${a.enterprises} records); relationships ${before.rels} → ${after.rels}`,
+  );
+}
+
 const CREATE = `mutation($input: CreateEnterpriseInput!, $source: ID) {
   createEnterprise(input: $input, source: $source) { enterprise { id } errors { field message } }
 }`;
@@ -261,24 +285,7 @@ async function main(): Promise<number> {
     check('mutation/jvm', 'app back without help', true, `ready again ${Math.round(back2 / 1000)} s after the stream ended`);
     const a2 = await audit(db, 'jvm', run2.ok);
     const after2 = await counts(db);
-    check(
-      'mutation/jvm',
-      'acknowledged writes kept',
-      a2.missingAcknowledged.length === 0,
-      `${run2.ok.length} answered OK, ${a2.missingAcknowledged.length} missing`,
-    );
-    check(
-      'mutation/jvm',
-      'edit and audit record together',
-      a2.withOneChange === a2.enterprises && a2.orphanChanges === 0,
-      `${a2.enterprises} enterprises, ${a2.withOneChange} with exactly one audit record, ${a2.orphanChanges} records without their enterprise`,
-    );
-    check(
-      'mutation/jvm',
-      'counts add up',
-      after2.nodes - before2.nodes === a2.enterprises * 2,
-      `nodes ${before2.nodes} → ${after2.nodes} (+${after2.nodes - before2.nodes} = ${a2.enterprises} enterprises + ${a2.enterprises} records); relationships ${before2.rels} → ${after2.rels}`,
-    );
+    checkWritesKept('mutation/jvm', run2.ok, a2, before2, after2);
     const probe = await gql<{ createEnterprise: { enterprise: { id: string } | null } }>(
       base,
       CREATE,
@@ -333,24 +340,7 @@ async function main(): Promise<number> {
     db = await graphExecutor(dataDir, boltPort);
     const a3 = await audit(db, 'node', run3.ok);
     const after3 = await counts(db);
-    check(
-      'mutation/node',
-      'acknowledged writes kept',
-      a3.missingAcknowledged.length === 0,
-      `${run3.ok.length} answered OK, ${a3.missingAcknowledged.length} missing`,
-    );
-    check(
-      'mutation/node',
-      'edit and audit record together',
-      a3.withOneChange === a3.enterprises && a3.orphanChanges === 0,
-      `${a3.enterprises} enterprises, ${a3.withOneChange} with exactly one audit record, ${a3.orphanChanges} records without their enterprise`,
-    );
-    check(
-      'mutation/node',
-      'counts add up',
-      after3.nodes - before3.nodes === a3.enterprises * 2,
-      `nodes ${before3.nodes} → ${after3.nodes} (+${after3.nodes - before3.nodes}); relationships ${before3.rels} → ${after3.rels}`,
-    );
+    checkWritesKept('mutation/node', run3.ok, a3, before3, after3);
     const session = await gql<{ signIn: { token: string } }>(
       base,
       'mutation($p: String!) { signIn(username: "admin", password: $p) { token } }',

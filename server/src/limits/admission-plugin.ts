@@ -3,20 +3,12 @@
 // request's arguments) is at least HEAVY_WORK — gap reports, comparisons, scoped chain maps,
 // targets, five lists, project reviews. Analyst Cypher is not counted here: it has its own,
 // tighter gate (analyst/gate.ts). Cheap operations never wait.
-import {
-  getArgumentValues,
-  GraphQLError,
-  Kind,
-  TypeInfo,
-  visit,
-  visitWithTypeInfo,
-  type DocumentNode,
-  type GraphQLSchema,
-  type OperationDefinitionNode,
-} from 'graphql';
+import { getArgumentValues, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.js';
 import { observeAdmission, watchAdmission } from '../ops/metrics.js';
+import { graphqlError } from '../errors.js';
+import { chosenOperation } from './chosen-operation.js';
 import { AdmissionGate, ServerBusyError, type AdmissionLimits } from './admission.js';
 import { clientKey } from './cost-plugin.js';
 import { coordinateOf, workCosts } from './costs.js';
@@ -32,13 +24,9 @@ export function heavyFields(
   operationName: string | null | undefined,
   variables: Record<string, unknown> | null | undefined,
 ): string[] {
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
-  if (!operation) return [];
-  const only: DocumentNode = {
-    ...document,
-    definitions: document.definitions.filter((d) => d === operation || d.kind === Kind.FRAGMENT_DEFINITION),
-  };
+  const chosen = chosenOperation(document, operationName);
+  if (!chosen) return [];
+  const { only } = chosen;
   const typeInfo = new TypeInfo(schema);
   const found: string[] = [];
   visit(
@@ -67,15 +55,12 @@ export function heavyFields(
 }
 
 export function busyError(e: ServerBusyError): GraphQLError {
-  return new GraphQLError(e.message, {
-    extensions: {
-      code: 'SERVER_BUSY',
-      retryable: true,
-      limit: 'heavy',
-      reason: e.reason,
-      retryAfterSeconds: e.retryAfterSeconds,
-      http: { status: 503, headers: { 'retry-after': String(e.retryAfterSeconds) } },
-    },
+  return graphqlError('SERVER_BUSY', e.message, {
+    retryable: true,
+    limit: 'heavy',
+    reason: e.reason,
+    retryAfterSeconds: e.retryAfterSeconds,
+    http: { status: 503, headers: { 'retry-after': String(e.retryAfterSeconds) } },
   });
 }
 

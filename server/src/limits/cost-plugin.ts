@@ -7,10 +7,11 @@
 //      many cheap requests cannot either (RATE_LIMITED, 429 with Retry-After).
 // Both refusals say which limit, the cost and the limit in `extensions`.
 import { complexityFromQuery } from '@pothos/plugin-complexity';
-import { Kind, type DocumentNode, type GraphQLError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { type DocumentNode, type GraphQLError, type GraphQLSchema } from 'graphql';
 import { graphqlError } from '../errors.js';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.js';
+import { chosenOperation } from './chosen-operation.js';
 import { TokenBuckets } from './token-bucket.js';
 
 export interface CostLimits {
@@ -29,13 +30,9 @@ export function operationCost(
   variables: Record<string, unknown> | null | undefined,
   ctx: object = {},
 ): number | null {
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
-  if (!operation) return null;
-  const only: DocumentNode = {
-    ...document,
-    definitions: document.definitions.filter((d) => d === operation || d.kind === Kind.FRAGMENT_DEFINITION),
-  };
+  const chosen = chosenOperation(document, operationName);
+  if (!chosen) return null;
+  const { only } = chosen;
   try {
     return complexityFromQuery(only, { schema, ctx, variables: variables ?? {} }).complexity;
   } catch {

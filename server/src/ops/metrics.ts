@@ -124,17 +124,24 @@ export function watchPool(driver: Driver): void {
     ['chain_graph_db_pool_waiting', 'Requests waiting for a Neo4j connection', (p: PoolInternals) => sum(p._acquireRequests)],
     ['chain_graph_db_pool_max', 'Neo4j connection pool size limit per server', (p: PoolInternals) => p._maxSize ?? 0],
   ] as const) {
-    registry.removeSingleMetric(name);
-    new Gauge({
-      name,
-      help,
-      registers: [registry],
-      collect() {
-        const p = pool();
-        this.set(p ? read(p) : 0);
-      },
+    gaugeAtScrape(name, help, () => {
+      const p = pool();
+      return p ? read(p) : 0;
     });
   }
+}
+
+/** A gauge read when scraped; registering it again (a new app in the same process) replaces it. */
+function gaugeAtScrape(name: string, help: string, read: () => number): void {
+  registry.removeSingleMetric(name);
+  new Gauge({
+    name,
+    help,
+    registers: [registry],
+    collect() {
+      this.set(read());
+    },
+  });
 }
 
 const heavyWait = new Histogram({
@@ -157,14 +164,6 @@ export function watchAdmission(gate: { active: number; waiting: number }): void 
     ['chain_graph_heavy_in_flight', 'Heavy operations running now', () => gate.active],
     ['chain_graph_heavy_queue_depth', 'Heavy operations waiting for a slot now', () => gate.waiting],
   ] as const) {
-    registry.removeSingleMetric(name);
-    new Gauge({
-      name,
-      help,
-      registers: [registry],
-      collect() {
-        this.set(read());
-      },
-    });
+    gaugeAtScrape(name, help, read);
   }
 }
