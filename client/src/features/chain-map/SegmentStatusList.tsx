@@ -17,7 +17,7 @@ export interface Completeness {
 const WEIGHT: Record<GapStatus, number> = { PRESENT: 1, PIPELINE: 0.5, MISSING: 0 };
 
 /**
- * gapReport's completeness rule (server/src/analysis/gap.ts), computed from chainMap's
+ * gapReport's completeness rule (server/src/domain/gap.ts), computed from chainMap's
  * public statuses so anonymous users get the same figure: the mean weight over top-level
  * segments (sub-segments roll up into them) — present 1, pipeline ½, missing 0, halved
  * when the status rests only on inferred mappings.
