@@ -9,7 +9,7 @@ const b = useBrowser();
 /** Cytoscape keeps its instance on the container (`_cyreg`): read node styles without a hook. */
 function nodeStyles(page: Page) {
   return page.evaluate(() => {
-    const host = [...document.querySelectorAll('[data-testid="chain-map"], [data-testid="chain-map"] *')].find(
+    const host = Array.from(document.querySelectorAll('[data-testid="chain-map"], [data-testid="chain-map"] *')).find(
       (el) => (el as unknown as { _cyreg?: { cy?: unknown } })._cyreg?.cy,
     ) as unknown as { _cyreg: { cy: { nodes(sel: string): { map<T>(f: (n: { id(): string; style(p: string): string; data(k: string): unknown }) => T): T[] } } } };
     return host._cyreg.cy.nodes('.segment').map((n) => ({
