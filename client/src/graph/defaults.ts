@@ -75,7 +75,8 @@ export const defaults = {
     width: 1.6,
   },
 
-  selection: { border: '#d62728', width: 4 },
+  /** Selection ring: dark blue, never red (red means a missing segment, palette.ts). */
+  selection: { border: '#1d3a8a', width: 4 },
 
   fonts: {
     /** CJK-capable families first; the names are mostly Chinese. */

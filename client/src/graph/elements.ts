@@ -2,6 +2,7 @@ import type { ElementDefinition } from 'cytoscape';
 import { layoutChain, segmentDepths, type LayoutGhost } from './chain-layout';
 import { defaults, type LayoutOptions } from './defaults';
 import { localName, type ChainData, type ChainFlowEnd, type ChainLabels, type ChainSegment, type GapStatus, type GraphLang } from './types';
+import { STATUS_LOOK } from './palette';
 
 /**
  * Turns one chain (as the API gives it) into Cytoscape element definitions, with
@@ -30,7 +31,11 @@ export interface ElementsOptions {
 }
 
 /** Status glyphs prefixed to labels, so status reads without colour (and in PNG/SVG exports). */
-export const STATUS_GLYPH: Record<GapStatus, string> = { PRESENT: '●', PIPELINE: '◐', MISSING: '○' };
+export const STATUS_GLYPH: Record<GapStatus, string> = {
+  PRESENT: STATUS_LOOK.PRESENT.glyph,
+  PIPELINE: STATUS_LOOK.PIPELINE.glyph,
+  MISSING: STATUS_LOOK.MISSING.glyph,
+};
 
 /** Ghosts get their own id space: a segment id must never collide with one. */
 export function ghostNodeId(segmentId: string): string {

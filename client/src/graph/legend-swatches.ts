@@ -1,7 +1,6 @@
 // What the legend's small swatches look like, as plain data: the app's React legend and the
 // embeddable widget's DOM legend draw them from here, so both mirror the stylesheet alike.
-import { defaults } from './defaults';
-import { STATUS_STYLE } from './styles';
+import { STATUS_LOOK } from './palette';
 import type { GapStatus, Stage } from './types';
 
 /** Swatch size (SVG user units). */
@@ -14,12 +13,13 @@ export const STAGE_POINTS: Record<Stage, string | null> = {
   DOWNSTREAM: '7,1 33,1 27,19 1,19', // rhomboid
 };
 
-/** Mirrors the status rules of styles.ts: border colour and dash, fill, the pipeline's half fill. */
-export function statusSwatch(status: GapStatus): { stroke: string; dash: string | undefined; fill: string; halfFill: string | null } {
-  return {
-    stroke: status === 'MISSING' ? STATUS_STYLE.missingBorder : defaults.stageColors.MIDSTREAM.border,
-    dash: status === 'PIPELINE' ? '5 3' : status === 'MISSING' ? '1.5 2.5' : undefined,
-    fill: status === 'PRESENT' ? defaults.stageColors.MIDSTREAM.fill : '#ffffff',
-    halfFill: status === 'PIPELINE' ? STATUS_STYLE.pipelineFill : null,
-  };
+/** Mirrors the status rules of styles.ts, both read from palette.ts (one source of colour). */
+export function statusSwatch(status: GapStatus): {
+  stroke: string;
+  dash: string | undefined;
+  fill: string;
+  halfFill: string | null;
+} {
+  const look = STATUS_LOOK[status];
+  return { stroke: look.border, dash: look.dash, fill: look.fill, halfFill: null };
 }

@@ -1,7 +1,8 @@
 import type { StylesheetJson } from 'cytoscape';
 import { nodeWidthAt } from './chain-layout';
 import { defaults } from './defaults';
-import { STAGES } from './types';
+import { STATUS_LOOK } from './palette';
+import { STAGES, type GapStatus } from './types';
 
 /**
  * Cytoscape stylesheet for the chain map. Stages differ by shape and border
@@ -9,12 +10,9 @@ import { STAGES } from './types';
  * in greyscale or for colour-blind users. Selectors match classes set in
  * elements.ts.
  */
-/** Colours of the gap statuses; shapes and borders carry the meaning, these only help. */
-export const STATUS_STYLE = { pipelineFill: '#f2c14e', missingBorder: '#6b7280', missingText: '#4b5563' } as const;
 
 export function createStylesheet(options = defaults): StylesheetJson {
   const { layout, fonts, ghost, edges, selection } = options;
-  const status = STATUS_STYLE;
 
   const stageRules: StylesheetJson = STAGES.map((stage) => {
     const colors = options.stageColors[stage];
@@ -63,31 +61,24 @@ export function createStylesheet(options = defaults): StylesheetJson {
         'text-max-width': `${nodeWidthAt(depth, layout) - 20}px`,
       },
     })),
-    // Gap statuses (a park or region chosen): border style, fill and a glyph in
-    // the label (elements.ts) each tell the status, so colour is never needed.
-    { selector: 'node.status-present', style: { 'border-style': 'solid', 'border-width': 3, 'background-opacity': 1 } },
-    {
-      selector: 'node.status-pipeline',
-      style: {
-        'border-style': 'dashed',
-        'border-width': 3,
-        // Half-filled: the stage colour on the left half, white on the right.
-        'background-fill': 'linear-gradient',
-        'background-gradient-direction': 'to-right',
-        'background-gradient-stop-colors': [status.pipelineFill, status.pipelineFill, '#ffffff', '#ffffff'],
-        'background-gradient-stop-positions': ['0%', '50%', '50%', '100%'],
-      },
-    },
-    {
-      selector: 'node.status-missing',
-      style: {
-        'border-style': 'dotted',
-        'border-width': 3,
-        'border-color': status.missingBorder,
-        'background-color': '#ffffff',
-        color: status.missingText,
-      },
-    },
+    // Gap statuses (a park or region chosen) override the stage's fill and border: the
+    // palette (palette.ts) makes MISSING the loudest mark; stage stays readable by lane and
+    // shape. Border style and the label's glyph (elements.ts) tell the status without colour.
+    ...(['PRESENT', 'PIPELINE', 'MISSING'] as const satisfies readonly GapStatus[]).map((s) => {
+      const look = STATUS_LOOK[s];
+      return {
+        selector: `node.status-${s.toLowerCase()}`,
+        style: {
+          'background-color': look.fill,
+          'background-opacity': 1,
+          'border-color': look.border,
+          'border-style': look.borderStyle,
+          'border-width': look.borderWidth,
+          color: look.text,
+          ...(s === 'MISSING' ? { 'font-weight': 'bold' as const, 'z-index': 10 } : {}),
+        },
+      };
+    }),
     // Two label lines (segment + its local firms): a notch smaller to fit the fixed box.
     { selector: 'node.with-enterprises, node.with-projects', style: { 'font-size': fonts.size - 1, 'line-height': 1.05 } },
     { selector: 'node.with-enterprises.with-projects', style: { 'font-size': fonts.size - 2, 'line-height': 1 } },
@@ -109,7 +100,7 @@ export function createStylesheet(options = defaults): StylesheetJson {
     { selector: 'node.cjk', style: { 'text-overflow-wrap': 'anywhere' } },
     {
       selector: 'node:selected',
-      style: { 'border-color': selection.border, 'border-width': selection.width },
+      style: { 'overlay-color': selection.border, 'overlay-opacity': 0.18, 'overlay-padding': selection.width },
     },
     {
       selector: 'edge',

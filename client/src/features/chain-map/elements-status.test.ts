@@ -41,11 +41,16 @@ describe('park statuses on the chain map', () => {
     expect(bare.find((e) => e.data.id === 'pv.module')!.data['label']).toBe('组件');
   });
 
-  it('styles the three statuses with different border styles', () => {
+  it('styles the three statuses with different borders (style and width), missing the heaviest', () => {
     const sheet = createStylesheet();
     const rule = (sel: string) => sheet.find((r) => 'selector' in r && r.selector === sel) as unknown as { style: Record<string, unknown> };
-    const borders = ['present', 'pipeline', 'missing'].map((s) => rule(`node.status-${s}`).style['border-style']);
-    expect(borders).toEqual(['solid', 'dashed', 'dotted']);
+    const borders = ['present', 'pipeline', 'missing'].map((s) => {
+      const style = rule(`node.status-${s}`).style;
+      return `${String(style['border-style'])}/${String(style['border-width'])}`;
+    });
+    expect(new Set(borders).size).toBe(3);
+    expect(rule('node.status-missing').style['border-style']).toBe('solid');
+    expect(Number(rule('node.status-missing').style['border-width'])).toBeGreaterThan(Number(rule('node.status-present').style['border-width']));
   });
 });
 

@@ -4,6 +4,7 @@ import type { QueryState } from '../../shared/api/query';
 import { isUnauthenticated } from '../session/use-session';
 import { SignInPrompt } from '../session/SignIn';
 import { useParkT } from './messages';
+import { STATUS_LOOK } from '../../graph/palette';
 
 /** Loading / error / sign-in for one section, so no section is ever blank. */
 export function QueryStatus<T>({ state, retry, children }: { state: QueryState<T>; retry: () => void; children: (data: T) => ReactNode }) {
@@ -33,9 +34,10 @@ export function QueryStatus<T>({ state, retry, children }: { state: QueryState<T
 
 export function StatusGlyph({ status, label }: { status: 'PRESENT' | 'PIPELINE' | 'MISSING'; label: string }) {
   // Text plus a distinct shape, so the status never depends on colour alone.
-  const glyph = status === 'PRESENT' ? '●' : status === 'PIPELINE' ? '◐' : '○';
+  const look = STATUS_LOOK[status];
+  const glyph = look.glyph;
   return (
-    <span className={`gap-status gap-${status.toLowerCase()}`}>
+    <span className={`gap-status gap-${status.toLowerCase()}`} style={{ color: look.text, background: look.fill, borderLeft: `3px solid ${look.border}`, paddingInline: 4 }}>
       <span aria-hidden="true">{glyph} </span>
       {label}
     </span>
