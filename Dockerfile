@@ -1,7 +1,8 @@
 # syntax=docker/dockerfile:1
 # The app in a container: the compiled server serving the built client and the API on one port.
-# It needs an external Neo4j 5 (NEO4J_URI; compose.yaml runs the official image next to it) —
-# the embedded Neo4j (Java + Maven) is for running without Docker and is not in this image.
+# It needs two external Neo4j 5 servers — the graph (NEO4J_URI) and the credential store
+# (AUTH_NEO4J_URI); compose.yaml runs the official image for both — the embedded Neo4j (Java +
+# Maven) is for running without Docker and is not in this image.
 # See docs/deploy.md. (Not built on the machine this was written on: it has no Docker.)
 
 ARG NODE_IMAGE=node:20-bookworm-slim
@@ -29,7 +30,11 @@ ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 WORKDIR /app
 RUN npm install -g pnpm@10
 COPY package.json pnpm-lock.yaml pnpm-workspace.yaml ./
+# Every workspace manifest, so the frozen lockfile matches the workspace; only the server's
+# production dependencies are installed.
 COPY server/package.json server/
+COPY client/package.json client/
+COPY e2e/package.json e2e/
 RUN pnpm install --frozen-lockfile --prod --filter @chain-graph/server && npm uninstall -g pnpm && npm cache clean --force
 COPY --from=build /app/server/dist server/dist
 COPY --from=build /app/client/dist client/dist

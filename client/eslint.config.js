@@ -43,6 +43,16 @@ export default tseslint.config(
     },
   },
   { files: ['src/graph/**/*.ts'], ignores: ['src/graph/**/*.test.ts'], rules: forbid(REACT, API, I18N, LAYERS_ABOVE_GRAPH) },
+  // The embeddable widget ships alone (docs/embed.md): the graph core and its own request, no
+  // React, no app code, no app messages (its size budget and its isolation depend on it).
+  {
+    files: ['src/widget/**/*.ts'],
+    ignores: ['src/widget/**/*.test.ts'],
+    rules: forbid(REACT, I18N, [
+      ['**/shared/**', '**/features/**', '**/app/**'],
+      'The widget uses only the graph core (graph/) and its own modules.',
+    ]),
+  },
   { files: ['src/shared/**/*.{ts,tsx}'], rules: forbid(FEATURES, APP) },
   // A feature's own tests may render the whole app (navigation between views).
   { files: ['src/features/**/*.{ts,tsx}'], ignores: ['src/features/**/*.test.{ts,tsx}'], rules: forbid(APP) },

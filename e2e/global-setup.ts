@@ -14,6 +14,8 @@ declare module 'vitest' {
     baseUrl: string;
     /** Password of the `admin` account the server creates on its first start. */
     adminPassword: string;
+    /** Port of the portal page in the embed tests: its origin is the server's CORS_ORIGINS. */
+    embedHostPort: number;
   }
 }
 
@@ -28,6 +30,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const authDataDir = await mkdtemp(path.join(os.tmpdir(), 'chain-graph-e2e-neo4j-auth-'));
   const port = await freePort();
   const adminPassword = randomBytes(12).toString('base64url');
+  // The embed tests serve a portal page from this port; only its origin may embed the map.
+  const embedHostPort = await freePort();
   const env = {
     ...process.env,
     NEO4J_URI: '',
@@ -42,6 +46,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     HOST: '127.0.0.1',
     NODE_ENV: 'production',
     ADMIN_PASSWORD: adminPassword,
+    CORS_ORIGINS: `http://127.0.0.1:${embedHostPort}`,
   };
   const tsx = path.join(root, 'server', 'node_modules', '.bin', 'tsx');
   const server: ChildProcess = spawn(tsx, ['src/main.ts'], { cwd: path.join(root, 'server'), env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -65,6 +70,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   });
   project.provide('baseUrl', baseUrl);
   project.provide('adminPassword', adminPassword);
+  project.provide('embedHostPort', embedHostPort);
 
   return async () => {
     const exited = new Promise((r) => server.once('exit', r));

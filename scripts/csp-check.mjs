@@ -18,6 +18,9 @@ const views = [
   '?view=analyst',
   '?view=explore&node=e.runhai',
   '?view=home&lang=en',
+  '?view=embed&chain=pv&park=zs-hitech',
+  // The embeddable map's own page (its CSP differs only in frame-ancestors).
+  'embed?chain=pv&park=zs-hitech&lang=en&theme=dark',
 ];
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
 const problems = [];

@@ -10,8 +10,9 @@
 //   node scripts/run.mjs serve   the compiled server with node (NODE_ENV=production unless set)
 //   node scripts/run.mjs seed    setup + (re)load seeds/ into the database
 //   node scripts/run.mjs import … setup + an import (server/src/import/cli.ts; npm run import:listed)
-//   node scripts/run.mjs backup [file] | restore <file> [--wipe]   see docs/deploy.md
-//   node scripts/run.mjs test    setup + typecheck + client lint + every test suite, with a summary line
+//   node scripts/run.mjs backup [file] [--accounts] | restore <file> [--wipe] [--accounts]   see docs/deploy.md
+//   node scripts/run.mjs test    setup + typecheck + client and server lint + widget size budget + every
+//                                test suite, with a summary line
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -115,6 +116,23 @@ function ensureChromium() {
   fail(`The browser tests need Chromium at ${chromium}: install Debian's chromium package (or set CHROMIUM_PATH).`);
 }
 
+/**
+ * Screenshots of a Chinese-first UI are only worth looking at with a CJK font: without one,
+ * Debian's chromium draws every Chinese label as a box. Installed when root (Debian package
+ * fonts-noto-cjk); otherwise a hint, since the tests themselves do not read glyphs.
+ */
+function ensureCjkFont() {
+  const found = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  if (found.status === 0 && found.stdout.trim()) return;
+  if (process.getuid?.() === 0 && has('apt-get', ['--version'])) {
+    console.log('▸ Installing a CJK font (fonts-noto-cjk) so screenshots show Chinese text …');
+    must('apt-get', ['update', '-qq'], 'apt-get update');
+    must('apt-get', ['install', '-y', '-qq', 'fonts-noto-cjk'], 'Installing fonts-noto-cjk', { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    return;
+  }
+  console.log('  Hint: no CJK font found (fc-list :lang=zh); screenshots will show Chinese as boxes. Install fonts-noto-cjk (Debian) to see them.');
+}
+
 function summarise() {
   let passed = 0;
   let failed = 0;
@@ -132,17 +150,22 @@ function summarise() {
 function test() {
   setup();
   ensureChromium();
+  ensureCjkFont();
   rmSync(resultsDir, { recursive: true, force: true });
   mkdirSync(resultsDir, { recursive: true });
   console.log('▸ Type-checking …');
   pnpm(['-r', 'typecheck'], 'Type-checking');
   console.log('▸ Linting the client (ESLint, Prettier; zero warnings) …');
   pnpm(['--filter', '@chain-graph/client', 'lint'], 'Linting the client');
+  console.log('▸ Linting the server (ESLint, Prettier; zero warnings) …');
+  pnpm(['--filter', '@chain-graph/server', 'lint'], 'Linting the server');
   const shared = path.join(root, '..', 'shared', 'tools', 'source-echo.mjs');
   if (existsSync(shared)) {
     console.log('▸ Checking that no source sentence is copied …');
     must('node', [shared, root], 'The source-sentence check');
   }
+  console.log('▸ Building the embeddable widget and checking its size budget (160 kB gzip) …');
+  pnpm(['--filter', '@chain-graph/client', 'build:widget'], 'The widget build and size budget');
   console.log('▸ Running the test suites …');
   const status = run(pnpmCmd[0], [...pnpmCmd.slice(1), '-r', '--workspace-concurrency=1', '--no-bail', 'test'], {
     env: { ...process.env, TEST_RESULTS_DIR: resultsDir },

@@ -36,16 +36,33 @@ try {
     const t = performance.now();
     const r = await runImport(executor, new ListedImporter(dir, await loadLookups(dir)), { commit, who: 'bench' });
     const s = (performance.now() - t) / 1000;
-    rows.push([commit ? 'commit' : 'dry run', String(r.counts.read), String(r.counts.create), String(r.counts.relationships), s.toFixed(1), Math.round(r.counts.read / s).toString(), `${Math.round(peak / 2 ** 20)}`]);
+    rows.push([
+      commit ? 'commit' : 'dry run',
+      String(r.counts.read),
+      String(r.counts.create),
+      String(r.counts.relationships),
+      s.toFixed(1),
+      Math.round(r.counts.read / s).toString(),
+      `${Math.round(peak / 2 ** 20)}`,
+    ]);
     if (r.batchId) await undoBatch(executor, r.batchId, 'bench');
   }
   clearInterval(sampler);
   console.log(`\nImport of the full data set (RSS before: ${Math.round(rssBefore / 2 ** 20)} MB; the commit is undone afterwards)`);
   console.log(table(['run', 'records', 'created', 'relationships', 'seconds', 'records/s', 'peak RSS MB'], rows));
 
-  const app = createApp({ executor, authExecutor: executor /* viewerFor: no sign-in */, production: false, viewerFor: () => ({ role: 'viewer', userId: 'bench', name: 'bench' }) });
+  const app = createApp({
+    executor,
+    authExecutor: executor /* viewerFor: no sign-in */,
+    production: false,
+    viewerFor: () => ({ role: 'viewer', userId: 'bench', name: 'bench' }),
+  });
   const gql = async (query: string, variables: Record<string, unknown>) => {
-    const res = await app.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const res = await app.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
     return (await res.json()) as { data?: { targets?: { total: number; gapSegments: unknown[] } }; errors?: unknown[] };
   };
   const parks = await executor.read<{ park: string; chain: string }>({

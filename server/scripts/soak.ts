@@ -33,7 +33,7 @@ const clients = Math.min(Math.max(Number(args.clients), 1), 256);
 const seconds = Math.min(Math.max(Number(args.seconds), 5), 3600);
 const thinkMs = Math.max(Number(args['think-ms']), 0);
 /** Refusals the limits are meant to give under load; anything else counts as an error. */
-const intended = new Set(['RATE_LIMITED', 'QUERY_TOO_COSTLY', 'BUSY', 'ANALYST_BUSY']);
+const intended = new Set(['RATE_LIMITED', 'QUERY_TOO_COSTLY', 'SERVER_BUSY', 'ANALYST_BUSY']);
 
 type Kind = 'chainMap (anonymous)' | 'gapReport (signed in)' | 'cypher (analyst)';
 const CHAIN_MAP = `query ChainMap($chainId: ID!, $parkId: ID) { chainMap(chainId: $chainId, parkId: $parkId, includeEnterprises: true, includeProjects: true) {
@@ -67,7 +67,12 @@ function assertLoopback(url: string): void {
   if (!['127.0.0.1', 'localhost', '[::1]', '::1'].includes(host)) throw new Error(`the soak only runs against loopback, not ${host}`);
 }
 
-async function gql(base: string, query: string, variables: Record<string, unknown>, token?: string): Promise<{ status: number; body: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } }> {
+async function gql(
+  base: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<{ status: number; body: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } }> {
   const res = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -95,7 +100,9 @@ async function startServer(): Promise<{ base: string; password: string; child: C
   };
   console.log(`Starting the server on a fresh embedded Neo4j (${dataDir}) …`);
   if (!args['default-budgets']) {
-    console.log('  Every anonymous soak client shares 127.0.0.1, i.e. ONE client budget: the soak raises GRAPHQL_CLIENT_BUDGET/REFILL (--default-budgets keeps them).');
+    console.log(
+      '  Every anonymous soak client shares 127.0.0.1, i.e. ONE client budget: the soak raises GRAPHQL_CLIENT_BUDGET/REFILL (--default-budgets keeps them).',
+    );
   }
   const tsx = path.join(repoRoot, 'server', 'node_modules', '.bin', 'tsx');
   const child = spawn(tsx, ['src/main.ts'], { cwd: path.join(repoRoot, 'server'), env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
@@ -179,7 +186,10 @@ async function run(base: string, password: string | undefined, rootPid: number |
   const tokens: string[] = [];
   if (password) {
     for (let i = 0; i < Math.min(signedIn, 16); i++) {
-      const r = await gql(base, 'mutation ($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }', { u: 'admin', p: password });
+      const r = await gql(base, 'mutation ($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }', {
+        u: 'admin',
+        p: password,
+      });
       const token = (r.body.data as { signIn?: { token: string } } | undefined)?.signIn?.token;
       if (!token) throw new Error(`sign-in failed: ${JSON.stringify(r.body).slice(0, 300)}`);
       tokens.push(token);
@@ -230,7 +240,8 @@ async function run(base: string, password: string | undefined, rootPid: number |
       try {
         const res = await request;
         s.latencies.push(performance.now() - t);
-        const code = res.body.errors?.[0]?.extensions?.code ?? (res.body.errors ? 'ERROR' : res.status !== 200 ? `HTTP_${res.status}` : null);
+        const code =
+          res.body.errors?.[0]?.extensions?.code ?? (res.body.errors ? 'ERROR' : res.status !== 200 ? `HTTP_${res.status}` : null);
         if (code) s.codes.set(code, (s.codes.get(code) ?? 0) + 1);
         else s.ok++;
       } catch (e) {

@@ -51,9 +51,18 @@ describe('loadConfig', () => {
   it('keeps the credential store beside the graph, or on AUTH_NEO4J_URI', () => {
     const c = loadConfig({ NEO4J_DATA_DIR: '/tmp/x/graph', NEO4J_BOLT_PORT: '9000' });
     expect(c.accounts).toMatchObject({ mode: 'embedded', dataDir: '/tmp/x/graph-auth', boltPort: 9001 });
-    expect(loadConfig({ AUTH_NEO4J_DATA_DIR: '/tmp/y', AUTH_NEO4J_BOLT_PORT: '9100' }).accounts).toMatchObject({ dataDir: '/tmp/y', boltPort: 9100 });
+    expect(loadConfig({ AUTH_NEO4J_DATA_DIR: '/tmp/y', AUTH_NEO4J_BOLT_PORT: '9100' }).accounts).toMatchObject({
+      dataDir: '/tmp/y',
+      boltPort: 9100,
+    });
     const ext = loadConfig({ AUTH_NEO4J_URI: 'bolt://auth.example:7687', AUTH_NEO4J_PASSWORD: 'pw', AUTH_NEO4J_DATABASE: 'accounts' });
-    expect(ext.accounts).toEqual({ mode: 'external', uri: 'bolt://auth.example:7687', username: 'neo4j', password: 'pw', database: 'accounts' });
+    expect(ext.accounts).toEqual({
+      mode: 'external',
+      uri: 'bolt://auth.example:7687',
+      username: 'neo4j',
+      password: 'pw',
+      database: 'accounts',
+    });
     expect(() => loadConfig({ AUTH_NEO4J_URI: 'bolt://auth.example:7687' })).toThrow(/AUTH_NEO4J_PASSWORD: required/);
   });
 
@@ -68,7 +77,14 @@ describe('loadConfig', () => {
 
   it('names every bad variable', () => {
     try {
-      loadConfig({ NEO4J_URI: 'http://x', NEO4J_PASSWORD: 'p', PORT: 'abc', NEO4J_HEAP: 'lots', NEO4J_QUERY_TIMEOUT_MS: '5', NODE_ENV: 'staging' });
+      loadConfig({
+        NEO4J_URI: 'http://x',
+        NEO4J_PASSWORD: 'p',
+        PORT: 'abc',
+        NEO4J_HEAP: 'lots',
+        NEO4J_QUERY_TIMEOUT_MS: '5',
+        NODE_ENV: 'staging',
+      });
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(ConfigError);

@@ -9,16 +9,9 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 
 const empty = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalString = z.preprocess(empty, z.string().optional());
-const port = (fallback: number) =>
-  z.preprocess(
-    empty,
-    z.coerce
-      .number({ message: 'must be a number' })
-      .int('must be a whole number')
-      .min(1, 'must be 1-65535')
-      .max(65535, 'must be 1-65535')
-      .default(fallback),
-  );
+const portNumber = () =>
+  z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(1, 'must be 1-65535').max(65535, 'must be 1-65535');
+const port = (fallback: number) => z.preprocess(empty, portNumber().default(fallback));
 /** Sizes as Neo4j writes them: 512m, 1g, 800k, or a plain byte count. */
 const size = (fallback: string) =>
   z.preprocess(
@@ -80,15 +73,7 @@ const EnvSchema = z.object({
       .regex(/^[A-Za-z][A-Za-z0-9.-]{2,62}$/, 'must be a Neo4j database name')
       .optional(),
   ),
-  AUTH_NEO4J_BOLT_PORT: z.preprocess(
-    empty,
-    z.coerce
-      .number({ message: 'must be a number' })
-      .int('must be a whole number')
-      .min(1, 'must be 1-65535')
-      .max(65535, 'must be 1-65535')
-      .optional(),
-  ),
+  AUTH_NEO4J_BOLT_PORT: z.preprocess(empty, portNumber().optional()),
   AUTH_NEO4J_DATA_DIR: optionalString,
   AUTH_NEO4J_HEAP: size('256m'),
   NEO4J_QUERY_TIMEOUT_MS: z.preprocess(
@@ -113,7 +98,11 @@ const EnvSchema = z.object({
   ADMIN_PASSWORD: z.preprocess(empty, z.string().min(10, 'must be at least 10 characters').max(1024).optional()),
   LOG_LEVEL: z.preprocess(
     empty,
-    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be a pino level: error, warn, info, debug, …' }).default('info'),
+    z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        message: 'must be a pino level: error, warn, info, debug, …',
+      })
+      .default('info'),
   ),
   METRICS_TOKEN: z.preprocess(empty, z.string().min(16, 'must be at least 16 characters').optional()),
   SHUTDOWN_TIMEOUT_MS: z.preprocess(

@@ -39,7 +39,8 @@ describe('GraphQL over HTTP audit (graphql-http)', () => {
     expect(results.filter((r) => r.name.startsWith('MUST')).length).toBeGreaterThan(10);
     // Every MUST passes; the SHOULDs that fail are the three 200-for-application/json ones.
     expect(failed.filter((r) => r.name.startsWith('MUST'))).toEqual([]);
-    for (const r of failed.filter((f) => f.name.startsWith('SHOULD'))) expect(r.name).toMatch(/^SHOULD use (200|a status code of 200) .* when accepting application\/json$/);
+    for (const r of failed.filter((f) => f.name.startsWith('SHOULD')))
+      expect(r.name).toMatch(/^SHOULD use (200|a status code of 200) .* when accepting application\/json$/);
     // Otherwise only GETs without a content-type fail, and only for lack of the CSRF header.
     for (const r of failed.filter((f) => f.name.startsWith('MAY'))) expect(r.name).toMatch(/GET/);
   });

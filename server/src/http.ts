@@ -12,6 +12,7 @@ import type { ReadinessProbe } from './health.js';
 import { logger } from './ops/log.js';
 import { httpDuration, httpRequests, registry } from './ops/metrics.js';
 import { requestIdFrom, runWithRequest } from './ops/request-context.js';
+import { embedPageHeaders, isEmbedPage, isWidgetAsset, serveEmbedPage, widgetAssetHeaders } from './ops/embed.js';
 import { apiHeaders, pageHeaders, type Middleware } from './ops/security-headers.js';
 import { staticFiles } from './ops/static-files.js';
 import type { createApp } from './yoga.js';
@@ -26,6 +27,8 @@ export interface HttpOptions {
   metricsToken?: string | undefined;
   /** Answers /readyz (see health.ts); unset: ready whenever the process serves HTTP. */
   readiness?: ReadinessProbe | undefined;
+  /** Sites that may frame /embed and load /widget/… with CORS (CORS_ORIGINS, ops/embed.ts). */
+  embedOrigins?: readonly string[] | undefined;
 }
 
 type Route = 'graphql' | 'static' | 'metrics' | 'health' | 'other';
@@ -80,12 +83,10 @@ function serveReadiness(res: ServerResponse, readiness: ReadinessProbe | undefin
   );
 }
 
-export function createHttpServer(
-  app: ReturnType<typeof createApp>,
-  staticDir: string = clientDist,
-  opts: HttpOptions = {},
-): Server {
+export function createHttpServer(app: ReturnType<typeof createApp>, staticDir: string = clientDist, opts: HttpOptions = {}): Server {
   const files = existsSync(staticDir) ? staticFiles(staticDir) : undefined;
+  const embedHeaders = embedPageHeaders(opts.embedOrigins ?? []);
+  const widgetHeaders = widgetAssetHeaders(pageHeaders, opts.embedOrigins ?? []);
   return createServer((req, res) => {
     const url = req.url ?? '/';
     const requestId = requestIdFrom(req.headers['x-request-id']);
@@ -126,7 +127,20 @@ export function createHttpServer(
         serveReadiness(res, opts.readiness);
         return;
       }
-      then(pageHeaders, req, res, () => {
+      if (isEmbedPage(url)) {
+        then(
+          embedHeaders,
+          req,
+          res,
+          () =>
+            void serveEmbedPage(staticDir, req, res).catch((err: unknown) => {
+              logger().error({ err }, 'embed page failed');
+              if (!res.headersSent) res.writeHead(500).end();
+            }),
+        );
+        return;
+      }
+      then(isWidgetAsset(url) ? widgetHeaders : pageHeaders, req, res, () => {
         if (!files) {
           res
             .writeHead(503, { 'content-type': 'text/plain; charset=utf-8' })

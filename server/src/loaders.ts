@@ -42,7 +42,7 @@ export function createLoaders(db: Executor) {
       }
       return loader;
     },
-    chainSegments: listLoader<NodeRow>(db, 'api/chain-segments'),
+    chainSegments: listLoader<NodeRow>(db, 'api/segments-by-chain'),
     chainFlows: listLoader<FlowRow>(db, 'api/chain-flows'),
   };
 }

@@ -50,9 +50,14 @@ async function main(): Promise<void> {
       inputBounds: api.inputBounds,
       corsOrigins: api.corsOrigins,
       introspection: api.introspection,
+      admission: api.admission,
     }),
     undefined,
-    { metricsToken: config.ops.metricsToken, readiness: readinessProbe({ graph: executor, accounts: authExecutor }) },
+    {
+      metricsToken: config.ops.metricsToken,
+      readiness: readinessProbe({ graph: executor, accounts: authExecutor }),
+      embedOrigins: api.corsOrigins,
+    },
   );
   process.on('SIGINT', () => void stop(0, 'SIGINT'));
   process.on('SIGTERM', () => void stop(0, 'SIGTERM'));

@@ -45,7 +45,9 @@ describe('protocol limits', () => {
     expect((await gql(aliased(defaultLimits.maxAliases))).errors).toBeUndefined();
     const res = await gql(aliased(defaultLimits.maxAliases + 1));
     expect(res.status).toBe(400);
-    expect(res.errors![0]!.message).toBe(`Syntax Error: Aliases limit of ${defaultLimits.maxAliases} exceeded, found ${defaultLimits.maxAliases + 1}.`);
+    expect(res.errors![0]!.message).toBe(
+      `Syntax Error: Aliases limit of ${defaultLimits.maxAliases} exceeded, found ${defaultLimits.maxAliases + 1}.`,
+    );
     expect(res.errors![0]!.extensions!.code).toBe('QUERY_LIMIT_EXCEEDED');
   });
 
@@ -92,7 +94,9 @@ describe('CSRF prevention', () => {
     const get = await app.fetch(url, { method: 'GET' });
     expect(get.status).toBe(403);
     expect(await get.json()).toEqual({
-      errors: [expect.objectContaining({ message: expect.stringMatching(/x-graphql-yoga-csrf/), extensions: { code: 'CSRF_HEADER_REQUIRED' } })],
+      errors: [
+        expect.objectContaining({ message: expect.stringMatching(/x-graphql-yoga-csrf/), extensions: { code: 'CSRF_HEADER_REQUIRED' } }),
+      ],
     });
     const form = await app.fetch('http://localhost/graphql', {
       method: 'POST',
@@ -116,7 +120,11 @@ describe('errors and GraphiQL by environment', () => {
       },
     });
   const ask = (a: ReturnType<typeof createApp>) =>
-    a.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ chains { id } }' }) });
+    a.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ chains { id } }' }),
+    });
 
   it('masks an unexpected error in production: a generic message with a code, no detail or stack', async () => {
     const res = await ask(failing(true));
@@ -137,7 +145,10 @@ describe('errors and GraphiQL by environment', () => {
     const dev = await app.fetch('http://localhost/graphql', html);
     expect(dev.status).toBe(200);
     expect(dev.headers.get('content-type')).toMatch(/text\/html/);
-    const prod = await createApp({ executor: db, authExecutor: sharedTestAuthExecutor(), production: true }).fetch('http://localhost/graphql', html);
+    const prod = await createApp({ executor: db, authExecutor: sharedTestAuthExecutor(), production: true }).fetch(
+      'http://localhost/graphql',
+      html,
+    );
     expect(prod.headers.get('content-type') ?? '').not.toMatch(/text\/html/);
     expect(await prod.text()).not.toMatch(/graphiql/i);
   });

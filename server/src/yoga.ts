@@ -8,16 +8,18 @@
 // timeout (NEO4J_QUERY_TIMEOUT_MS) from the executor. docs/security.md lists every limit.
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import type { IncomingMessage } from 'node:http';
-import { GraphQLError, type ValidationContext } from 'graphql';
+import type { GraphQLError, ValidationContext } from 'graphql';
 import { createYoga, maskError as defaultMaskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { authenticate } from './auth/authenticate.js';
 import { publicReadPlugin, type PublicRead } from './auth/public-read.js';
 import { createAuthRuntime, type AuthSettings, type RequestAuth } from './auth/runtime.js';
 import type { Viewer } from './auth/viewer.js';
 import { createContext, type Context } from './context.js';
-import { DbError } from './db/errors.js';
+import { graphqlError, toGraphQLError } from './errors.js';
 import type { Executor } from './db/executor.js';
 import { graphqlMetricsPlugin } from './ops/graphql-metrics.js';
+import { defaultAdmission, type AdmissionLimits } from './limits/admission.js';
+import { admissionPlugin } from './limits/admission-plugin.js';
 import { costPlugin } from './limits/cost-plugin.js';
 import { defaultInputBounds, inputBoundsPlugin, type InputBounds } from './limits/input-bounds.js';
 import { consistentStatusPlugin, corsOptions, csrfPlugin, introspectionPlugin } from './limits/protocol.js';
@@ -46,6 +48,8 @@ export interface AppOptions {
   introspection?: boolean;
   /** Size bounds of any argument, variable or body (limits/input-bounds.ts). */
   inputBounds?: Partial<InputBounds>;
+  /** Heavy operations at once and waiting (limits/admission.ts; HEAVY_* variables). */
+  admission?: Partial<AdmissionLimits>;
 }
 
 export interface Limits {
@@ -80,22 +84,8 @@ export const defaultLimits: Limits = {
   maxBatch: 10,
 };
 
-/** What a client may be told about a database failure: a stable code, never the Cypher. */
-const dbMessages: Record<string, string> = {
-  DATABASE_UNAVAILABLE: 'The graph database is unavailable; try again shortly.',
-  QUERY_TIMEOUT: 'The query took too long and was stopped.',
-  MEMORY_LIMIT: 'The query needed more memory than allowed.',
-  TRANSIENT: 'The database was busy; try again.',
-};
-
 function maskError(error: unknown, message: string, isDev?: boolean): Error {
-  const original = error instanceof GraphQLError ? error.originalError : error;
-  if (original instanceof DbError && dbMessages[original.code]) {
-    return new GraphQLError(dbMessages[original.code]!, {
-      extensions: { code: original.code, retryable: original.retryable },
-    });
-  }
-  return defaultMaskError(error, message, isDev);
+  return toGraphQLError(error) ?? defaultMaskError(error, message, isDev);
 }
 
 /**
@@ -107,7 +97,7 @@ const refuse = {
   propagateOnRejection: false,
   onReject: [
     (ctx: ValidationContext | null, error: GraphQLError) =>
-      ctx?.reportError(new GraphQLError(error.message, { extensions: { code: 'QUERY_LIMIT_EXCEEDED', http: { status: 400 } } })),
+      ctx?.reportError(graphqlError('QUERY_LIMIT_EXCEEDED', error.message, { http: { status: 400 } })),
   ],
 };
 
@@ -148,6 +138,8 @@ export function createApp(opts: AppOptions): YogaServerInstance<Record<string, u
       graphqlMetricsPlugin(),
       // After the public-read check: a refused anonymous operation costs its client nothing.
       costPlugin(limits),
+      // After the cost check: a refused operation never takes a place in the heavy queue.
+      admissionPlugin({ ...defaultAdmission(), ...opts.admission }),
     ],
     batching: { limit: limits.maxBatch },
     maskedErrors: { maskError, isDev: !opts.production },

@@ -43,7 +43,6 @@ declare module 'vitest' {
   }
 }
 
-
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const seedsDir = path.resolve(repoRoot, process.env.SEEDS_DIR ?? 'seeds');
   let t = performance.now();
@@ -52,7 +51,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   let conn: Omit<TestNeo4j, 'seedsDir' | 'setupMs'>;
   let authEmbedded: EmbeddedNeo4j | undefined;
   let authDataDir: string | undefined;
-  let authConn: TestAuthNeo4j;
 
   // The credential store starts beside the graph (small: a few accounts), unless given.
   const authStarting: Promise<TestAuthNeo4j> = (async () => {
@@ -117,7 +115,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await stop();
     throw auth.e;
   }
-  authConn = auth.v;
+  const authConn: TestAuthNeo4j = auth.v;
   const start = performance.now() - t;
 
   const executor = Executor.connect({ ...conn, queryTimeoutMs: 60_000 });

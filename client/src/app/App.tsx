@@ -13,6 +13,7 @@ import { useUrlState } from './use-url-state';
 import { AnalystView } from '../features/analyst/AnalystView';
 import { ChainMapView } from '../features/chain-map/ChainMapView';
 import { CompareView } from '../features/compare/CompareView';
+import { EmbedBuilder } from '../features/embed/EmbedBuilder';
 import { ExploreView } from '../features/explore/ExploreView';
 import { exploreNavigation } from '../features/explore/explore-url';
 import { HomeView } from '../features/home/HomeView';
@@ -53,6 +54,9 @@ export function App({ headless = false, onGraph }: AppProps) {
       break;
     case 'analyst':
       main = <AnalystView onNavigate={setUrl} />;
+      break;
+    case 'embed':
+      main = <EmbedBuilder chainsState={chainsState} chainId={url.chain} parkId={url.park} regionId={url.region} onNavigate={setUrl} />;
       break;
     case 'explore':
       main = <ExploreView url={url} onNavigate={setUrl} headless={headless} onGraph={onGraph} />;

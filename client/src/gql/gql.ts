@@ -49,6 +49,7 @@ type Documents = {
     "\n    mutation UnlinkProjectSegment($input: UnlinkInput!, $source: ID, $reason: String) {\n      result: unlinkProjectSegment(input: $input, source: $source, reason: $reason) { errors { field message code } }\n    }\n  ": typeof types.UnlinkProjectSegmentDocument,
     "\n    mutation LinkProjectInvestor($input: LinkInput!, $source: ID, $reason: String) {\n      result: linkProjectInvestor(input: $input, source: $source, reason: $reason) { errors { field message code } }\n    }\n  ": typeof types.LinkProjectInvestorDocument,
     "\n    mutation UnlinkProjectInvestor($input: UnlinkInput!, $source: ID, $reason: String) {\n      result: unlinkProjectInvestor(input: $input, source: $source, reason: $reason) { errors { field message code } }\n    }\n  ": typeof types.UnlinkProjectInvestorDocument,
+    "\n  query ChainSources($id: ID!) {\n    chain(id: $id) {\n      id\n      sources { id title titleEn publisher date }\n    }\n  }\n": typeof types.ChainSourcesDocument,
     "\n  query ExploreNeighborhood($id: ID!, $depth: Int, $types: [NodeType!], $limit: Int) {\n    neighborhood(id: $id, depth: $depth, types: $types, limit: $limit) {\n      nodes { id type label labelEn stage }\n      edges { id source target type crossChain inferred }\n      truncated\n    }\n  }\n": typeof types.ExploreNeighborhoodDocument,
     "\n  query ExplorePaths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int) {\n    paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit) {\n      nodes { id type label labelEn stage }\n      edges { id source target type crossChain inferred }\n      truncated\n    }\n  }\n": typeof types.ExplorePathsDocument,
     "\n  query HomeParks {\n    parks {\n      id\n      name\n      nameEn\n      kind\n      parent { id }\n      region { id name nameEn }\n      enterprises(first: 0, includeSubParks: true) { totalCount }\n      projects(first: 0, includeSubParks: true) { totalCount }\n      chains { chain { id name nameEn } }\n    }\n  }\n": typeof types.HomeParksDocument,
@@ -64,6 +65,7 @@ type Documents = {
     "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      token\n      expiresAt\n      me { username role }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query Chains {\n    chains {\n      id\n      name\n      nameEn\n      description\n      descriptionEn\n      segments { id name nameEn stage order parentId enterpriseCount }\n      flows {\n        fromId\n        toId\n        crossChain\n        from { id name nameEn chainId stage order }\n        to { id name nameEn chainId stage order }\n      }\n    }\n  }\n": typeof types.ChainsDocument,
+    "\n  query WidgetChainMap($chainId: ID!, $parkId: ID, $regionId: ID, $asOf: String, $scoped: Boolean!) {\n    chain(id: $chainId) {\n      id\n      name\n      nameEn\n      segments { id name nameEn stage order parentId enterpriseCount }\n      flows {\n        fromId\n        toId\n        from { id name nameEn chainId stage order }\n        to { id name nameEn chainId stage order }\n      }\n      sources { id title titleEn publisher date }\n    }\n    chainMap(chainId: $chainId, parkId: $parkId, regionId: $regionId, asOf: $asOf, includeEnterprises: true) @include(if: $scoped) {\n      truncated\n      nodes { id type label labelEn status }\n      edges { type source target }\n    }\n  }\n": typeof types.WidgetChainMapDocument,
 };
 const documents: Documents = {
     "\n  query SavedQueries {\n    savedQueries { id title titleEn description params { name type required default description } }\n  }\n": types.SavedQueriesDocument,
@@ -100,6 +102,7 @@ const documents: Documents = {
     "\n    mutation UnlinkProjectSegment($input: UnlinkInput!, $source: ID, $reason: String) {\n      result: unlinkProjectSegment(input: $input, source: $source, reason: $reason) { errors { field message code } }\n    }\n  ": types.UnlinkProjectSegmentDocument,
     "\n    mutation LinkProjectInvestor($input: LinkInput!, $source: ID, $reason: String) {\n      result: linkProjectInvestor(input: $input, source: $source, reason: $reason) { errors { field message code } }\n    }\n  ": types.LinkProjectInvestorDocument,
     "\n    mutation UnlinkProjectInvestor($input: UnlinkInput!, $source: ID, $reason: String) {\n      result: unlinkProjectInvestor(input: $input, source: $source, reason: $reason) { errors { field message code } }\n    }\n  ": types.UnlinkProjectInvestorDocument,
+    "\n  query ChainSources($id: ID!) {\n    chain(id: $id) {\n      id\n      sources { id title titleEn publisher date }\n    }\n  }\n": types.ChainSourcesDocument,
     "\n  query ExploreNeighborhood($id: ID!, $depth: Int, $types: [NodeType!], $limit: Int) {\n    neighborhood(id: $id, depth: $depth, types: $types, limit: $limit) {\n      nodes { id type label labelEn stage }\n      edges { id source target type crossChain inferred }\n      truncated\n    }\n  }\n": types.ExploreNeighborhoodDocument,
     "\n  query ExplorePaths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int) {\n    paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit) {\n      nodes { id type label labelEn stage }\n      edges { id source target type crossChain inferred }\n      truncated\n    }\n  }\n": types.ExplorePathsDocument,
     "\n  query HomeParks {\n    parks {\n      id\n      name\n      nameEn\n      kind\n      parent { id }\n      region { id name nameEn }\n      enterprises(first: 0, includeSubParks: true) { totalCount }\n      projects(first: 0, includeSubParks: true) { totalCount }\n      chains { chain { id name nameEn } }\n    }\n  }\n": types.HomeParksDocument,
@@ -115,6 +118,7 @@ const documents: Documents = {
     "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      token\n      expiresAt\n      me { username role }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query Chains {\n    chains {\n      id\n      name\n      nameEn\n      description\n      descriptionEn\n      segments { id name nameEn stage order parentId enterpriseCount }\n      flows {\n        fromId\n        toId\n        crossChain\n        from { id name nameEn chainId stage order }\n        to { id name nameEn chainId stage order }\n      }\n    }\n  }\n": types.ChainsDocument,
+    "\n  query WidgetChainMap($chainId: ID!, $parkId: ID, $regionId: ID, $asOf: String, $scoped: Boolean!) {\n    chain(id: $chainId) {\n      id\n      name\n      nameEn\n      segments { id name nameEn stage order parentId enterpriseCount }\n      flows {\n        fromId\n        toId\n        from { id name nameEn chainId stage order }\n        to { id name nameEn chainId stage order }\n      }\n      sources { id title titleEn publisher date }\n    }\n    chainMap(chainId: $chainId, parkId: $parkId, regionId: $regionId, asOf: $asOf, includeEnterprises: true) @include(if: $scoped) {\n      truncated\n      nodes { id type label labelEn status }\n      edges { type source target }\n    }\n  }\n": types.WidgetChainMapDocument,
 };
 
 /**
@@ -256,6 +260,10 @@ export function graphql(source: "\n    mutation UnlinkProjectInvestor($input: Un
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ChainSources($id: ID!) {\n    chain(id: $id) {\n      id\n      sources { id title titleEn publisher date }\n    }\n  }\n"): typeof import('./graphql').ChainSourcesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ExploreNeighborhood($id: ID!, $depth: Int, $types: [NodeType!], $limit: Int) {\n    neighborhood(id: $id, depth: $depth, types: $types, limit: $limit) {\n      nodes { id type label labelEn stage }\n      edges { id source target type crossChain inferred }\n      truncated\n    }\n  }\n"): typeof import('./graphql').ExploreNeighborhoodDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -313,6 +321,10 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Chains {\n    chains {\n      id\n      name\n      nameEn\n      description\n      descriptionEn\n      segments { id name nameEn stage order parentId enterpriseCount }\n      flows {\n        fromId\n        toId\n        crossChain\n        from { id name nameEn chainId stage order }\n        to { id name nameEn chainId stage order }\n      }\n    }\n  }\n"): typeof import('./graphql').ChainsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WidgetChainMap($chainId: ID!, $parkId: ID, $regionId: ID, $asOf: String, $scoped: Boolean!) {\n    chain(id: $chainId) {\n      id\n      name\n      nameEn\n      segments { id name nameEn stage order parentId enterpriseCount }\n      flows {\n        fromId\n        toId\n        from { id name nameEn chainId stage order }\n        to { id name nameEn chainId stage order }\n      }\n      sources { id title titleEn publisher date }\n    }\n    chainMap(chainId: $chainId, parkId: $parkId, regionId: $regionId, asOf: $asOf, includeEnterprises: true) @include(if: $scoped) {\n      truncated\n      nodes { id type label labelEn status }\n      edges { type source target }\n    }\n  }\n"): typeof import('./graphql').WidgetChainMapDocument;
 
 
 export function graphql(source: string) {

@@ -575,6 +575,13 @@ export type UnlinkProjectInvestorMutationVariables = Exact<{
 
 export type UnlinkProjectInvestorMutation = { result: { errors: Array<{ field: string, message: string, code: FieldErrorCode }> } };
 
+export type ChainSourcesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ChainSourcesQuery = { chain: { id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null }> } | null };
+
 export type ExploreNeighborhoodQueryVariables = Exact<{
   id: string | number;
   depth?: number | null | undefined;
@@ -692,6 +699,17 @@ export type ChainsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ChainsQuery = { chains: Array<{ id: string, name: string, nameEn: string | null, description: string | null, descriptionEn: string | null, segments: Array<{ id: string, name: string, nameEn: string | null, stage: Stage, order: number, parentId: string | null, enterpriseCount: number }>, flows: Array<{ fromId: string, toId: string, crossChain: boolean, from: { id: string, name: string, nameEn: string | null, chainId: string, stage: Stage, order: number }, to: { id: string, name: string, nameEn: string | null, chainId: string, stage: Stage, order: number } }> }> };
+
+export type WidgetChainMapQueryVariables = Exact<{
+  chainId: string | number;
+  parkId?: string | number | null | undefined;
+  regionId?: string | number | null | undefined;
+  asOf?: string | null | undefined;
+  scoped: boolean;
+}>;
+
+
+export type WidgetChainMapQuery = { chain: { id: string, name: string, nameEn: string | null, segments: Array<{ id: string, name: string, nameEn: string | null, stage: Stage, order: number, parentId: string | null, enterpriseCount: number }>, flows: Array<{ fromId: string, toId: string, from: { id: string, name: string, nameEn: string | null, chainId: string, stage: Stage, order: number }, to: { id: string, name: string, nameEn: string | null, chainId: string, stage: Stage, order: number } }>, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null }> } | null, chainMap?: { truncated: boolean, nodes: Array<{ id: string, type: string, label: string, labelEn: string | null, status: string | null }>, edges: Array<{ type: string, source: string, target: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1561,6 +1579,20 @@ export const UnlinkProjectInvestorDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnlinkProjectInvestorMutation, UnlinkProjectInvestorMutationVariables>;
+export const ChainSourcesDocument = new TypedDocumentString(`
+    query ChainSources($id: ID!) {
+  chain(id: $id) {
+    id
+    sources {
+      id
+      title
+      titleEn
+      publisher
+      date
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChainSourcesQuery, ChainSourcesQueryVariables>;
 export const ExploreNeighborhoodDocument = new TypedDocumentString(`
     query ExploreNeighborhood($id: ID!, $depth: Int, $types: [NodeType!], $limit: Int) {
   neighborhood(id: $id, depth: $depth, types: $types, limit: $limit) {
@@ -2097,3 +2129,69 @@ export const ChainsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChainsQuery, ChainsQueryVariables>;
+export const WidgetChainMapDocument = new TypedDocumentString(`
+    query WidgetChainMap($chainId: ID!, $parkId: ID, $regionId: ID, $asOf: String, $scoped: Boolean!) {
+  chain(id: $chainId) {
+    id
+    name
+    nameEn
+    segments {
+      id
+      name
+      nameEn
+      stage
+      order
+      parentId
+      enterpriseCount
+    }
+    flows {
+      fromId
+      toId
+      from {
+        id
+        name
+        nameEn
+        chainId
+        stage
+        order
+      }
+      to {
+        id
+        name
+        nameEn
+        chainId
+        stage
+        order
+      }
+    }
+    sources {
+      id
+      title
+      titleEn
+      publisher
+      date
+    }
+  }
+  chainMap(
+    chainId: $chainId
+    parkId: $parkId
+    regionId: $regionId
+    asOf: $asOf
+    includeEnterprises: true
+  ) @include(if: $scoped) {
+    truncated
+    nodes {
+      id
+      type
+      label
+      labelEn
+      status
+    }
+    edges {
+      type
+      source
+      target
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WidgetChainMapQuery, WidgetChainMapQueryVariables>;

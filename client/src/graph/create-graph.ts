@@ -1,6 +1,5 @@
 import cytoscape, { type Core, type CytoscapeOptions, type ElementDefinition } from 'cytoscape';
 import { defaults } from './defaults';
-import { registerExtensions } from './extensions';
 import { createStylesheet } from './styles';
 import { STAGES, type Stage } from './types';
 
@@ -65,8 +64,12 @@ export function renderOptions(elementCount: number, webgl?: boolean): Partial<Cy
   } as Partial<CytoscapeOptions>;
 }
 
+/**
+ * A chain map on `container`. Extensions (cy.svg for the app's export) are not registered here:
+ * the app does it (graph/extensions.ts) and the embeddable widget, which exports nothing, stays
+ * without them and within its size budget (docs/embed.md).
+ */
 export function createGraph({ container, elements, headless = false, webgl }: CreateGraphOptions): Core {
-  registerExtensions();
   const { viewport } = defaults;
   const cy = cytoscape({
     ...(headless ? { headless: true, styleEnabled: false } : { container, style: createStylesheet() }),

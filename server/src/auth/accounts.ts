@@ -82,7 +82,12 @@ export async function createUser(db: Executor, input: { username: string; passwo
   checkPassword(input.password);
   const passwordHash = await hashPassword(input.password);
   try {
-    const [row] = await db.write<{ user: UserRow }>('auth/user-create', { id: newId('user'), username, passwordHash, role: checkRole(input.role) });
+    const [row] = await db.write<{ user: UserRow }>('auth/user-create', {
+      id: newId('user'),
+      username,
+      passwordHash,
+      role: checkRole(input.role),
+    });
     return row!.user;
   } catch (e) {
     if (e instanceof ConstraintError) throw new AccountError(`The username "${username}" is taken.`, 'CONFLICT');

@@ -2,7 +2,8 @@
 // session) resolved against the database, or anonymous without the header. A header that is
 // present but wrong (unknown, revoked, expired, disabled user) is an error rather than a silent
 // downgrade to anonymous, so a client notices its credentials stopped working.
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
+import { graphqlError } from '../errors.js';
 import type { Executor } from '../db/executor.js';
 import { deleteSession } from './accounts.js';
 import { credentialKind, hashCredential } from './tokens.js';
@@ -19,9 +20,7 @@ interface OwnerRow {
 const touchEveryMs = 60_000;
 
 export function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } },
-  });
+  return graphqlError('UNAUTHENTICATED', message, { http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } });
 }
 
 const invalid = () => unauthenticated('The bearer token is invalid, revoked or expired; sign in again.');

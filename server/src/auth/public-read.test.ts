@@ -1,5 +1,5 @@
 // PUBLIC_READ: what anonymous requests may read. Signed-in viewers are not affected; analyst,
-// editor and admin fields keep their own requireRole checks even when everything is public.
+// editor and admin fields keep their declared role scopes even when everything is public.
 import { describe, expect, it } from 'vitest';
 import { sharedTestAuthExecutor, testExecutor } from '../../test/db.js';
 import { graphqlClient, testViewer } from '../../test/graphql.js';
@@ -28,7 +28,9 @@ describe('PUBLIC_READ=chain-map (the default)', () => {
     const res = await gql<{ chains: unknown[] }>(CLIENT_CHAINS);
     expect(res.errors).toBeUndefined();
     expect(res.data!.chains.length).toBeGreaterThanOrEqual(4);
-    const one = await gql(`{ chain(id: "pv") { name segments { name upstream { id } } } segment(id: "pv.polysilicon") { name stage chain { id } } }`);
+    const one = await gql(
+      `{ chain(id: "pv") { name segments { name upstream { id } } } segment(id: "pv.polysilicon") { name stage chain { id } } }`,
+    );
     expect(one.errors).toBeUndefined();
     const map = await gql(`{ chainMap(chainId: "pv") { nodes { id label } edges { source target } truncated } }`);
     expect(map.errors).toBeUndefined();
@@ -39,7 +41,12 @@ describe('PUBLIC_READ=chain-map (the default)', () => {
     const res = await gql(`{ parks { id } }`);
     expect(res.status).toBe(401);
     expect(res.data).toBeUndefined();
-    expect(res.errors).toEqual([expect.objectContaining({ message: 'Sign in to read Query.parks.', extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) })]);
+    expect(res.errors).toEqual([
+      expect.objectContaining({
+        message: 'Sign in to read Query.parks.',
+        extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }),
+      }),
+    ]);
     expect(db.statementCount).toBe(before);
   });
 
@@ -100,7 +107,7 @@ describe('PUBLIC_READ=all', () => {
     expect(res.data!.parks.length).toBeGreaterThan(0);
   });
 
-  it('still refuses admin queries (requireRole) and every mutation but sign-in', async () => {
+  it('still refuses admin queries (role scopes) and every mutation but sign-in', async () => {
     const users = await gql(`{ users { username } }`);
     expect(codes(users)).toEqual(['UNAUTHENTICATED']);
     const create = await gql(`mutation { createApiToken(name: "x") { secret } }`);

@@ -1,10 +1,11 @@
 // What an anonymous request may ask, decided in one place for the whole operation before it
 // runs (PUBLIC_READ): instead of checks sprinkled over resolvers, every field the operation
 // selects is looked up as `Type.field` and refused with UNAUTHENTICATED unless the policy opens
-// it. Signed-in viewers pass through; finer role checks (analyst, editor, admin) stay in the
-// resolvers as `requireRole` calls, so they hold even with PUBLIC_READ=all.
+// it. Signed-in viewers pass through; finer role checks (analyst, editor, admin) are declared on
+// the fields (`authScopes`, builder.ts), so they hold even with PUBLIC_READ=all. The resulting
+// surface is listed in server/test/public-surface.txt (auth/surface.ts; a test compares).
 import {
-  GraphQLError,
+  type GraphQLError,
   getNamedType,
   Kind,
   TypeInfo,
@@ -39,8 +40,22 @@ const chainMapOpen: Record<string, readonly string[] | '*'> = {
   Query: ['chains', 'chain', 'segment', 'chainMap'],
   Chain: ['id', 'name', 'nameEn', 'description', 'descriptionEn', 'segments', 'flows', 'sources'],
   Segment: [
-    'id', 'name', 'nameEn', 'note', 'stage', 'order', 'parentId', 'parent', 'children', 'chainId', 'chain',
-    'upstream', 'downstream', 'products', 'enterpriseCount', 'sources',
+    'id',
+    'name',
+    'nameEn',
+    'note',
+    'stage',
+    'order',
+    'parentId',
+    'parent',
+    'children',
+    'chainId',
+    'chain',
+    'upstream',
+    'downstream',
+    'products',
+    'enterpriseCount',
+    'sources',
   ],
   SegmentFlow: '*',
   Source: '*',
@@ -52,7 +67,7 @@ const chainMapOpen: Record<string, readonly string[] | '*'> = {
   DateRange: '*',
 };
 
-function isOpen(policy: PublicRead, operation: OperationDefinitionNode['operation'], type: string, field: string): boolean {
+export function isOpen(policy: PublicRead, operation: OperationDefinitionNode['operation'], type: string, field: string): boolean {
   if (field === '__typename' || type.startsWith('__') || field === '__schema' || field === '__type') return true;
   if (alwaysOpen[type]?.includes(field)) return true;
   if (policy === 'all') return operation === 'query';
@@ -64,7 +79,12 @@ function isOpen(policy: PublicRead, operation: OperationDefinitionNode['operatio
 }
 
 /** The first field (as `Type.field`) the policy closes to anonymous users, or null. */
-export function firstClosedField(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, policy: PublicRead): string | null {
+export function firstClosedField(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  policy: PublicRead,
+): string | null {
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
   if (!operation) return null; // execution reports the missing operation itself

@@ -73,7 +73,10 @@ describe('signIn', () => {
     expect(hours).toBeLessThanOrEqual(12);
 
     // Only the hash is stored.
-    const [stored] = await db.read<{ n: number }>({ text: 'MATCH (s:Session {userId: $id}) WHERE s.hash <> $t RETURN count(s) AS n', name: 't' }, { id: user.id, t: token });
+    const [stored] = await db.read<{ n: number }>(
+      { text: 'MATCH (s:Session {userId: $id}) WHERE s.hash <> $t RETURN count(s) AS n', name: 't' },
+      { id: user.id, t: token },
+    );
     expect(stored!.n).toBe(1);
 
     const signedIn = graphqlClient(graph, { token });
@@ -147,7 +150,12 @@ describe('signIn', () => {
   });
 
   it('limits failures per client address too, over real HTTP (the TCP peer address)', async () => {
-    const app = createApp({ executor: graph, authExecutor: db, production: true, auth: { maxFailuresPerUser: 100, maxFailuresPerAddress: 3 } });
+    const app = createApp({
+      executor: graph,
+      authExecutor: db,
+      production: true,
+      auth: { maxFailuresPerUser: 100, maxFailuresPerAddress: 3 },
+    });
     const server = createHttpServer(app, '/nonexistent');
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
@@ -158,7 +166,10 @@ describe('signIn', () => {
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ query: SIGN_IN, variables: { u, p: 'wrong wrong wrong' } }),
         });
-        return { status: res.status, code: ((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code };
+        return {
+          status: res.status,
+          code: ((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code,
+        };
       };
       for (let i = 0; i < 3; i++) expect((await attempt(`t-spray-${i}`)).code).toBe('UNAUTHENTICATED');
       expect(await attempt('t-spray-other')).toEqual({ status: 429, code: 'RATE_LIMITED' });
@@ -174,7 +185,10 @@ describe('signIn', () => {
     const res = await graphqlClient(graph, { token: session.secret })(ME);
     expect(res.status).toBe(401);
     expect(res.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
-    const [left] = await db.read<{ n: number }>({ text: 'MATCH (s:Session {userId: $id}) RETURN count(s) AS n', name: 't' }, { id: user.id });
+    const [left] = await db.read<{ n: number }>(
+      { text: 'MATCH (s:Session {userId: $id}) RETURN count(s) AS n', name: 't' },
+      { id: user.id },
+    );
     expect(left!.n).toBe(0);
   });
 
@@ -193,7 +207,10 @@ describe('API tokens', () => {
     const owner = await makeUser('editor');
     const { secret, token } = await createApiToken(db, { userId: owner.id, name: 'ci', role: 'analyst' });
     expect(secret).toMatch(/^cgt_/);
-    const [stored] = await db.read<{ hash: string }>({ text: 'MATCH (t:ApiToken {id: $id}) RETURN t.hash AS hash', name: 't' }, { id: token.id });
+    const [stored] = await db.read<{ hash: string }>(
+      { text: 'MATCH (t:ApiToken {id: $id}) RETURN t.hash AS hash', name: 't' },
+      { id: token.id },
+    );
     expect(stored!.hash).not.toBe(secret);
     expect(stored!.hash).toHaveLength(64);
 
@@ -218,7 +235,10 @@ describe('API tokens', () => {
     const session = await createSession(db, owner.id, 600);
     const gql = graphqlClient(graph, { token: session.secret });
     const CREATE = `mutation($n: String!, $r: Role) { createApiToken(name: $n, role: $r) { secret token { id name role revoked owner } } }`;
-    const ok = await gql<{ createApiToken: { secret: string; token: { role: string; owner: string } } }>(CREATE, { n: 'notebook', r: 'VIEWER' });
+    const ok = await gql<{ createApiToken: { secret: string; token: { role: string; owner: string } } }>(CREATE, {
+      n: 'notebook',
+      r: 'VIEWER',
+    });
     expect(ok.errors).toBeUndefined();
     expect(ok.data!.createApiToken.token).toMatchObject({ name: 'notebook', role: 'VIEWER', revoked: false, owner: owner.username });
     const tooStrong = await gql(CREATE, { n: 'x', r: 'ADMIN' });
@@ -244,10 +264,14 @@ describe('API tokens', () => {
     const asChild = graphqlClient(graph, { token: child.secret });
     expect((await asChild(CREATE, { n: 'too-strong', r: 'EDITOR' })).errors![0]!.extensions!.code).toBe('FORBIDDEN');
     const grandchild = (await asChild<Created>(CREATE, { n: 'grandchild', r: 'VIEWER' })).data!.createApiToken;
-    expect((await graphqlClient(graph, { token: grandchild.secret })(ME)).data).toEqual({ me: { username: 'token:grandchild', role: 'VIEWER', via: 'token' } });
+    expect((await graphqlClient(graph, { token: grandchild.secret })(ME)).data).toEqual({
+      me: { username: 'token:grandchild', role: 'VIEWER', via: 'token' },
+    });
 
     // Revoking the parent (by its owner) revokes every descendant.
-    expect((await bySession(`mutation($id: ID!) { revokeApiToken(id: $id) }`, { id: parent.token.id })).data).toEqual({ revokeApiToken: true });
+    expect((await bySession(`mutation($id: ID!) { revokeApiToken(id: $id) }`, { id: parent.token.id })).data).toEqual({
+      revokeApiToken: true,
+    });
     for (const t of [parent, child, unbounded, grandchild]) {
       expect((await graphqlClient(graph, { token: t.secret })(ME)).status).toBe(401);
     }
@@ -267,7 +291,9 @@ describe('API tokens', () => {
 
     const asViewerToken = graphqlClient(graph, { token: viewerToken.secret });
     expect((await asViewerToken(REVOKE, { id: adminToken.token.id })).data).toEqual({ revokeApiToken: false });
-    expect((await graphqlClient(graph, { token: adminToken.secret })(ME)).data).toEqual({ me: { username: 'token:deploy', role: 'ADMIN', via: 'token' } });
+    expect((await graphqlClient(graph, { token: adminToken.secret })(ME)).data).toEqual({
+      me: { username: 'token:deploy', role: 'ADMIN', via: 'token' },
+    });
     // Another user (not an admin) cannot revoke it either.
     const asOther = graphqlClient(graph, { token: (await createSession(db, other.id, 600)).secret });
     expect((await asOther(REVOKE, { id: adminToken.token.id })).data).toEqual({ revokeApiToken: false });

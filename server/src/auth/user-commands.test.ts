@@ -24,10 +24,13 @@ describe('user CLI', () => {
     expect(added.code).toBe(0);
     const password = /Password \(shown only now\): (\S+)/.exec(added.text)![1]!;
     expect(password.length).toBeGreaterThanOrEqual(20);
-    const res = await graphqlClient(graph, { token: null })(`mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { me { role } } }`, {
-      u: name,
-      p: password,
-    });
+    const res = await graphqlClient(graph, { token: null })(
+      `mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { me { role } } }`,
+      {
+        u: name,
+        p: password,
+      },
+    );
     expect(res.data).toEqual({ signIn: { me: { role: 'ANALYST' } } });
     expect((await run('add', name)).code).toBe(1);
   });
@@ -48,7 +51,9 @@ describe('user CLI', () => {
     expect(created.code).toBe(0);
     const secret = /(cgt_[A-Za-z0-9_-]{43})/.exec(created.text)![1]!;
     const id = /Token (tok-\S+)/.exec(created.text)![1]!;
-    expect((await graphqlClient(graph, { token: secret })(`{ me { username role } }`)).data).toEqual({ me: { username: 'token:ci', role: 'VIEWER' } });
+    expect((await graphqlClient(graph, { token: secret })(`{ me { username role } }`)).data).toEqual({
+      me: { username: 'token:ci', role: 'VIEWER' },
+    });
     const listed = await run('token', 'list', name);
     expect(listed.text).toContain(id);
     expect(listed.text).not.toContain(secret);

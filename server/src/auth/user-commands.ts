@@ -77,7 +77,9 @@ export async function runUserCommand(db: Executor, argv: string[], io: CommandIo
         const users = await listUsers(db);
         if (users.length === 0) io.out('No users.');
         for (const u of users) {
-          io.out(`${u.username.padEnd(24)} ${u.role.padEnd(8)} ${u.disabled ? 'disabled' : 'active  '} tokens: ${u.tokens ?? 0}  since ${u.createdAt.slice(0, 10)}`);
+          io.out(
+            `${u.username.padEnd(24)} ${u.role.padEnd(8)} ${u.disabled ? 'disabled' : 'active  '} tokens: ${u.tokens ?? 0}  since ${u.createdAt.slice(0, 10)}`,
+          );
         }
         return 0;
       }

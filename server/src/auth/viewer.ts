@@ -1,9 +1,9 @@
 // Who is asking, and what they may do. The request's viewer is decided once, in the context;
-// resolvers only ask `requireRole`.
-import { GraphQLError } from 'graphql';
+// fields declare the role they need (`authScopes`, checked by the scope-auth plugin in builder.ts).
+import { userRoles } from '../domain/vocabulary.js';
 
-/** Roles in increasing power; each includes the ones before it. */
-export const roles = ['viewer', 'analyst', 'editor', 'admin'] as const;
+/** Roles in increasing power; each includes the ones before it (domain/vocabulary.ts). */
+export const roles = userRoles.values;
 export type Role = (typeof roles)[number];
 
 export interface Viewer {
@@ -30,13 +30,4 @@ export function weakerRole(a: Role, b: Role): Role {
 
 export function hasRole(viewer: Viewer, needed: Role): boolean {
   return viewer.role !== null && roles.indexOf(viewer.role) >= roles.indexOf(needed);
-}
-
-/** Throws UNAUTHENTICATED for anonymous requests and FORBIDDEN for too weak a role. */
-export function requireRole(viewer: Viewer, needed: Role): void {
-  if (hasRole(viewer, needed)) return;
-  if (viewer.role === null) {
-    throw new GraphQLError('Sign in to do this.', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
-  }
-  throw new GraphQLError(`This needs the ${needed} role.`, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
 }

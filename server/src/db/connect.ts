@@ -49,9 +49,7 @@ async function open(
       // The credential store holds a few hundred small nodes: a small transaction budget.
       // The launcher's own first statement runs under db.transaction.timeout; a small JVM on a
       // loaded machine has needed over a minute for it. Every app query sets its own timeout.
-      ...(what === 'accounts'
-        ? { txMemory: '64m', config: { 'db.memory.transaction.max': '32m', 'db.transaction.timeout': '300s' } }
-        : {}),
+      ...(what === 'accounts' ? { txMemory: '64m', config: { 'db.memory.transaction.max': '32m', 'db.transaction.timeout': '300s' } } : {}),
       log: (line) => log(`${prefix} ${line}`),
     },
     { log: (line) => log(`${prefix} ${line}`) },
@@ -85,9 +83,17 @@ export function connectGraph(config: Config, log: Log = console.log, driverConfi
   return open('graph', config.neo4j, config, log, driverConfig);
 }
 
+/** The credential store only (its backups): the same connection the app opens for accounts. */
+export function connectAccounts(config: Config, log: Log = console.log, driverConfig?: ExecutorOptions['driverConfig']): Promise<Database> {
+  return open('accounts', config.accounts, config, log, driverConfig);
+}
+
 /** The graph and the credential store, started side by side. */
 export async function connectDatabase(config: Config, log: Log = console.log): Promise<Connection> {
-  const [graph, accounts] = await Promise.allSettled([open('graph', config.neo4j, config, log), open('accounts', config.accounts, config, log)]);
+  const [graph, accounts] = await Promise.allSettled([
+    open('graph', config.neo4j, config, log),
+    open('accounts', config.accounts, config, log),
+  ]);
   if (graph.status === 'rejected' || accounts.status === 'rejected') {
     if (graph.status === 'fulfilled') await graph.value.stop();
     if (accounts.status === 'fulfilled') await accounts.value.stop();

@@ -13,7 +13,7 @@ describe('cypher files', () => {
 
   it('finds the query files', () => {
     expect(names).toContain('seed/create-nodes');
-    expect(names).toContain('migrate/applied');
+    expect(names).toContain('migration-log/applied');
   });
 
   // EXPLAIN plans a statement without running it: catches syntax errors, unknown functions and
@@ -31,7 +31,7 @@ describe('cypher files', () => {
   });
 
   it('reads the params header and lists $parameters outside comments and strings', () => {
-    const file = loadCypher('migrate/record');
+    const file = loadCypher('migration-log/record');
     expect(file.sampleParams).toEqual({ id: '000-example', checksum: '0' });
     expect(file.paramNames.sort()).toEqual(['checksum', 'id']);
     expect(explainParams(loadCypher('seed/existing-nodes'))).toEqual({ labels: ['Park'] });

@@ -47,7 +47,7 @@ export function loadCypher(name: string, root: string = cypherRoot): CypherFile 
     text = readFileSync(file, 'utf8');
   } catch {
     const folder = path.dirname(file);
-    let known = '';
+    let known: string;
     try {
       const names = readdirSync(folder)
         .filter((f) => f.endsWith('.cypher'))
@@ -74,7 +74,9 @@ function parseHeader(text: string, file: string): Pick<CypherFile, 'sampleParams
       try {
         sampleParams = JSON.parse(m[1] ?? '') as Record<string, unknown>;
       } catch (e) {
-        throw new Error(`${path.relative(repoRoot, file)}: the "// params:" header is not valid JSON: ${(e as Error).message}`);
+        throw new Error(`${path.relative(repoRoot, file)}: the "// params:" header is not valid JSON: ${(e as Error).message}`, {
+          cause: e,
+        });
       }
     }
   }

@@ -13,7 +13,6 @@ const TIMEOUT = 180_000;
 // Small sizes: the test only needs a working instance, and may run beside other suites.
 const SIZES = { heap: '512m', pagecache: '64m', txMemory: '128m' } as const;
 
-
 function canConnect(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ host: '127.0.0.1', port });

@@ -13,7 +13,7 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
-import { allowedProcedures } from '../analyst/guard.js';
+import { allowedProcedures } from '../analyst-cypher/guard.js';
 
 export interface EmbeddedOptions {
   dataDir: string;
@@ -55,7 +55,7 @@ const DEFAULT_TX_MEMORY = '512m';
  *   side). The seed load and the API's queries need a few MB.
  * - `dbms.security.procedures.allowlist`: only these plugin procedures/functions load at all.
  *   Built-in procedures are not affected (Neo4j always loads them), which is why the analyst
- *   endpoint also checks every CALL against the same list (analyst/guard.ts).
+ *   endpoint also checks every CALL against the same list (analyst-cypher/guard.ts).
  * - `dbms.security.allow_csv_import_from_file_urls=false`: LOAD CSV cannot read local files
  *   (the analyst endpoint refuses LOAD CSV outright; this covers everything else).
  */
@@ -92,9 +92,7 @@ export function isLauncherBuilt(): boolean {
 
 export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<EmbeddedNeo4j> {
   if (!isLauncherBuilt()) {
-    throw new Error(
-      `Embedded Neo4j launcher not found at ${launcherJarPath()}. Run \`npm run setup\` first to build it.`,
-    );
+    throw new Error(`Embedded Neo4j launcher not found at ${launcherJarPath()}. Run \`npm run setup\` first to build it.`);
   }
   if (!Number.isInteger(opts.boltPort) || opts.boltPort < 1 || opts.boltPort > 65535) {
     throw new Error(`boltPort must be an integer 1-65535, got ${String(opts.boltPort)}`);

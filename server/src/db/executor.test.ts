@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { testExecutor } from '../../test/db.js';
 import { UnknownQueryError } from './cypher-files.js';
-import { CypherSyntaxError, DatabaseUnavailableError, DbError, errorClassFor, ForbiddenError, QueryInvalidError, QueryTimeoutError } from './errors.js';
+import {
+  CypherSyntaxError,
+  DatabaseUnavailableError,
+  type DbError,
+  errorClassFor,
+  ForbiddenError,
+  QueryInvalidError,
+  QueryTimeoutError,
+} from './errors.js';
 import { Executor, type QueryLogEvent } from './executor.js';
 
 const executor = testExecutor();
@@ -13,12 +21,15 @@ describe('executor', () => {
   });
 
   it('runs named query files', async () => {
-    const rows = await executor.read<{ id: string }>('migrate/applied');
+    const rows = await executor.read<{ id: string }>('migration-log/applied');
     expect(rows.map((r) => r.id)).toContain('001-constraints');
   });
 
   it('sets transaction metadata {app, op}', async () => {
-    const [row] = await executor.read<{ meta: Record<string, unknown> }>({ text: 'CALL tx.getMetaData() YIELD metadata RETURN metadata AS meta', name: 'test/meta' });
+    const [row] = await executor.read<{ meta: Record<string, unknown> }>({
+      text: 'CALL tx.getMetaData() YIELD metadata RETURN metadata AS meta',
+      name: 'test/meta',
+    });
     expect(row?.meta).toEqual({ app: 'chain-graph', op: 'test/meta' });
   });
 

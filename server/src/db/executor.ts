@@ -222,9 +222,11 @@ export class Executor {
       // pointless while the database is known to be restarting.
       const work = (mtx: ManagedTransaction) => {
         this.assertUp(current);
-        return fn(this.wrap(mtx, mode, (name) => {
-          current = name;
-        }));
+        return fn(
+          this.wrap(mtx, mode, (name) => {
+            current = name;
+          }),
+        );
       };
       return mode === 'read' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (e) {
@@ -303,7 +305,7 @@ export class Executor {
   }
 
   private wrap(mtx: ManagedTransaction, mode: Mode, onStatement: (name: string) => void): Tx {
-    const runWithSummary = async <T,>(query: QueryRef, params: Params = {}) => {
+    const runWithSummary = async <T>(query: QueryRef, params: Params = {}) => {
       const { name, text } = resolve(query);
       onStatement(name);
       this.counter.record(name);
@@ -321,7 +323,7 @@ export class Executor {
       this.log({ name, mode, ms: performance.now() - started, rows: rows.length });
       return { rows, summary: result.summary };
     };
-    const runLimited = async <T,>(query: QueryRef, params: Params, maxRows: number): Promise<LimitedResult<T>> => {
+    const runLimited = async <T>(query: QueryRef, params: Params, maxRows: number): Promise<LimitedResult<T>> => {
       const { name, text } = resolve(query);
       onStatement(name);
       this.counter.record(name);
@@ -346,7 +348,7 @@ export class Executor {
         throw e;
       }
     };
-    const each = async <T,>(query: QueryRef, params: Params, consume: (row: T) => void | Promise<void>): Promise<number> => {
+    const each = async <T>(query: QueryRef, params: Params, consume: (row: T) => void | Promise<void>): Promise<number> => {
       const { name, text } = resolve(query);
       onStatement(name);
       this.counter.record(name);
@@ -369,7 +371,7 @@ export class Executor {
       runWithSummary,
       runLimited,
       each,
-      run: async <T,>(query: QueryRef, params?: Params) => (await runWithSummary<T>(query, params)).rows,
+      run: async <T>(query: QueryRef, params?: Params) => (await runWithSummary<T>(query, params)).rows,
     };
   }
 

@@ -7,7 +7,20 @@ import { ConstraintError } from './errors.js';
 import { checksum, migrate, MigrationChecksumError, migrationsDir, readMigrations } from './migrate.js';
 
 const executor = testExecutor();
-const labels = ['Source', 'Region', 'Chain', 'Segment', 'Park', 'Enterprise', 'Project', 'Capacity', 'Institution', 'Figure', 'Migration', 'Entity'];
+const labels = [
+  'Source',
+  'Region',
+  'Chain',
+  'Segment',
+  'Park',
+  'Enterprise',
+  'Project',
+  'Capacity',
+  'Institution',
+  'Figure',
+  'Migration',
+  'Entity',
+];
 
 /** A copy of the migrations folder for tests that change files. */
 function copyMigrations(): string {
@@ -65,7 +78,9 @@ describe('migrations', () => {
       writeFileSync(file, `${readFileSync(file, 'utf8')}\n// an edit\n`);
       expect(readMigrations(dir).find((m) => m.id === '002-indexes')?.checksum).toBe(checksum(readFileSync(file, 'utf8')));
       await expect(migrate(executor, { dir })).rejects.toThrow(MigrationChecksumError);
-      await expect(migrate(executor, { dir })).rejects.toThrow(/migration 002-indexes was applied with checksum .* add a new numbered migration/);
+      await expect(migrate(executor, { dir })).rejects.toThrow(
+        /migration 002-indexes was applied with checksum .* add a new numbered migration/,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -84,10 +99,7 @@ describe('migrations', () => {
   it('applies a new migration once and records it', async () => {
     const dir = copyMigrations();
     try {
-      writeFileSync(
-        path.join(dir, '999-test.cypher'),
-        '// test only\nCREATE INDEX test_999 IF NOT EXISTS FOR (n:Park) ON (n.testOnly);\n',
-      );
+      writeFileSync(path.join(dir, '999-test.cypher'), '// test only\nCREATE INDEX test_999 IF NOT EXISTS FOR (n:Park) ON (n.testOnly);\n');
       expect((await migrate(executor, { dir })).applied).toEqual(['999-test']);
       expect((await migrate(executor, { dir })).applied).toEqual([]);
     } finally {

@@ -75,7 +75,7 @@ export interface MigrateOptions {
 export async function migrate(executor: Executor, opts: MigrateOptions = {}): Promise<MigrateResult> {
   const log = opts.log ?? (() => {});
   const migrations = readMigrations(opts.dir);
-  const recorded = await executor.read<{ id: string; checksum: string }>('migrate/applied');
+  const recorded = await executor.read<{ id: string; checksum: string }>('migration-log/applied');
   const applied = new Map(recorded.map((r) => [r.id, r.checksum]));
 
   // Check everything before changing anything.
@@ -105,12 +105,12 @@ export async function migrate(executor: Executor, opts: MigrateOptions = {}): Pr
     for (const [i, statement] of m.statements.entries()) {
       await executor.autoCommit({ text: statement, name: `migration:${m.id}#${i + 1}` }, {}, { timeoutMs: 600_000 });
     }
-    await executor.write('migrate/record', { id: m.id, checksum: m.checksum });
+    await executor.write('migration-log/record', { id: m.id, checksum: m.checksum });
     result.applied.push(m.id);
   }
   // New indexes populate in the background; wait so the first query can use them.
   await executor.autoCommit(
-    { text: 'CALL db.awaitIndexes($seconds)', name: 'migrate/await-indexes' },
+    { text: 'CALL db.awaitIndexes($seconds)', name: 'migration-log/await-indexes' },
     { seconds: opts.awaitIndexesSeconds ?? 300 },
     { timeoutMs: ((opts.awaitIndexesSeconds ?? 300) + 30) * 1000 },
   );

@@ -25,15 +25,18 @@ const made = restoreGraphAfterAll(db);
 // What the UI's views ask for, one operation each (ids from the seeds).
 const queries: Record<string, string> = {
   home: '{ chains { id name segments { id } } parks { id name } }',
-  chainMap: '{ chainMap(chainId: "semi", parkId: "ls-etdz", includeEnterprises: true, includeProjects: true) { nodes { id status } edges { source target } truncated } }',
+  chainMap:
+    '{ chainMap(chainId: "semi", parkId: "ls-etdz", includeEnterprises: true, includeProjects: true) { nodes { id status } edges { source target } truncated } }',
   gapReport: '{ gapReport(chainId: "pv", parkId: "zs-hitech", asOf: "2021") { dateRange { earliest latest } } }',
   park: '{ park(id: "zs-hitech") { id name fiveLists { __typename } projectReview { __typename } enterprises(first: 5) { edges { node { id name } } } } }',
-  compare: '{ compareParks(chainId: "film", parkIds: ["nb-hitech", "zs-hitech"]) { rows { park { id } statuses completeness { score } } } }',
+  compare:
+    '{ compareParks(chainId: "film", parkIds: ["nb-hitech", "zs-hitech"]) { rows { park { id } statuses completeness { score } } } }',
   targets: '{ targets(chainId: "pv", parkId: "zs-hitech") { __typename } }',
   search: '{ search(text: "光伏", first: 5) { edges { node { score } } } }',
   explore: '{ neighborhood(id: "e.runhai", depth: 2) { nodes { id } edges { source target } } }',
   paths: '{ paths(from: "e.runhai", to: "zs-hitech") { __typename } }',
-  lists: '{ enterprises(first: 10, chainId: "pv") { edges { node { id sources { id } } } } projects(first: 10) { edges { node { id } } } institutions { id } regions { id } sources { id } }',
+  lists:
+    '{ enterprises(first: 10, chainId: "pv") { edges { node { id sources { id } } } } projects(first: 10) { edges { node { id } } } institutions { id } regions { id } sources { id } }',
 };
 
 describe('neo4j:// routing on the embedded Neo4j', () => {
@@ -55,7 +58,10 @@ describe('neo4j:// routing on the embedded Neo4j', () => {
       const res = await viewer(query);
       expect(res.errors, view).toBeUndefined();
       expect(events.length, view).toBeGreaterThan(0);
-      expect(events.filter((e) => e.mode !== 'read').map((e) => `${e.mode} ${e.name}`), view).toEqual([]);
+      expect(
+        events.filter((e) => e.mode !== 'read').map((e) => `${e.mode} ${e.name}`),
+        view,
+      ).toEqual([]);
     }
   });
 

@@ -42,10 +42,13 @@ const datePattern = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 export const PartialDate = z
   .string()
   .regex(datePattern, { message: 'dates are YYYY, YYYY-MM or YYYY-MM-DD', abort: true })
-  .refine((d) => {
-    const year = Number(d.slice(0, 4));
-    return year >= LIMITS.minYear && year <= LIMITS.maxYear;
-  }, { message: `years from ${LIMITS.minYear} to ${LIMITS.maxYear}`, abort: true });
+  .refine(
+    (d) => {
+      const year = Number(d.slice(0, 4));
+      return year >= LIMITS.minYear && year <= LIMITS.maxYear;
+    },
+    { message: `years from ${LIMITS.minYear} to ${LIMITS.maxYear}`, abort: true },
+  );
 
 /** A non-negative finite number up to `max` (CNY, m², mu …). */
 export const amount = (max: number) =>

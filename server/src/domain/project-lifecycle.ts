@@ -3,18 +3,9 @@
 // trial_production → in_production → full_capacity; `completed` ends projects that are not
 // production lines (offices, science parks) and ranks with in_production; `lost` can follow any
 // stage and has no rank of its own.
+import { type projectStatuses, type ValueOf } from './vocabulary.js';
 
-export type ProjectStatus =
-  | 'planned'
-  | 'signed'
-  | 'funds_arriving'
-  | 'construction'
-  | 'topped_out'
-  | 'trial_production'
-  | 'in_production'
-  | 'full_capacity'
-  | 'completed'
-  | 'lost';
+export type ProjectStatus = ValueOf<typeof projectStatuses>;
 
 /** How far along a status is; a project that reached a stage has passed every stage before it. */
 export const stageRank: Readonly<Record<Exclude<ProjectStatus, 'lost'>, number>> = {

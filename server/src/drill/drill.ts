@@ -41,7 +41,13 @@ function startServer(env: NodeJS.ProcessEnv): Server {
   // `node --import tsx`: one process, so kill -9 hits the server itself, not a wrapper.
   const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: serverDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];
-  const add = (c: Buffer) => output.push(...c.toString().split('\n').filter((l) => l.trim() !== ''));
+  const add = (c: Buffer) =>
+    output.push(
+      ...c
+        .toString()
+        .split('\n')
+        .filter((l) => l.trim() !== ''),
+    );
   proc.stdout!.on('data', add);
   proc.stderr!.on('data', add);
   const exited = new Promise<number | null>((r) => proc.once('exit', (code) => r(code)));
@@ -119,7 +125,13 @@ const CREATE = `mutation($input: CreateEnterpriseInput!, $source: ID) {
  * Sends `total` createEnterprise mutations, `parallel` at a time, and calls `hurt` once `after`
  * have been answered. Returns the ids answered OK and how the others ended.
  */
-async function mutationStream(base: string, token: string, source: string, tag: string, opts: { total: number; parallel: number; after: number; hurt: () => Promise<void> }) {
+async function mutationStream(
+  base: string,
+  token: string,
+  source: string,
+  tag: string,
+  opts: { total: number; parallel: number; after: number; hurt: () => Promise<void> },
+) {
   const ok: string[] = [];
   const failed: Record<string, number> = {};
   let answered = 0;
@@ -205,18 +217,31 @@ async function main(): Promise<number> {
     say(`   killed Neo4j (pid ${pid1}) 0.3 s into the seed load; waiting for the app …`);
     const back1 = await waitFor('the app answering', () => ready(base), 600_000, s1);
     const seedRuns = s1.output.filter((l) => l.includes('loading seeds')).length;
-    check('seed', 'app back without help', true, `ready ${Math.round(back1 / 1000)} s after the kill; seed load started ${seedRuns} time(s)`);
+    check(
+      'seed',
+      'app back without help',
+      true,
+      `ready ${Math.round(back1 / 1000)} s after the kill; seed load started ${seedRuns} time(s)`,
+    );
     db = await graphExecutor(dataDir, boltPort);
     const before1 = await counts(db);
     const reseed = await loadSeeds(db, readSeeds(path.join(repoRoot, 'seeds')));
     const changed = Object.values(reseed.counts).reduce((s, c) => s + c.created + c.updated + c.deleted, 0);
     const after1 = await counts(db);
-    check('seed', 'no partial seed', changed === 0 && before1.nodes === after1.nodes && before1.rels === after1.rels,
-      `a second seed load changed ${changed} node(s); nodes ${before1.nodes} → ${after1.nodes}, relationships ${before1.rels} → ${after1.rels}`);
+    check(
+      'seed',
+      'no partial seed',
+      changed === 0 && before1.nodes === after1.nodes && before1.rels === after1.rels,
+      `a second seed load changed ${changed} node(s); nodes ${before1.nodes} → ${after1.nodes}, relationships ${before1.rels} → ${after1.rels}`,
+    );
 
     // ── 2. kill -9 the JVM during mutations ─────────────────────────────────────────────────
     say('2. kill -9 the graph Neo4j during createEnterprise mutations');
-    const signIn = await gql<{ signIn: { token: string } }>(base, 'mutation($p: String!) { signIn(username: "admin", password: $p) { token } }', { p: adminPassword });
+    const signIn = await gql<{ signIn: { token: string } }>(
+      base,
+      'mutation($p: String!) { signIn(username: "admin", password: $p) { token } }',
+      { p: adminPassword },
+    );
     const token = signIn.data!.signIn.token;
     const [src] = await db.read<{ id: string }>('drill/a-source');
     const before2 = await counts(db);
@@ -236,13 +261,36 @@ async function main(): Promise<number> {
     check('mutation/jvm', 'app back without help', true, `ready again ${Math.round(back2 / 1000)} s after the stream ended`);
     const a2 = await audit(db, 'jvm', run2.ok);
     const after2 = await counts(db);
-    check('mutation/jvm', 'acknowledged writes kept', a2.missingAcknowledged.length === 0, `${run2.ok.length} answered OK, ${a2.missingAcknowledged.length} missing`);
-    check('mutation/jvm', 'edit and audit record together', a2.withOneChange === a2.enterprises && a2.orphanChanges === 0,
-      `${a2.enterprises} enterprises, ${a2.withOneChange} with exactly one audit record, ${a2.orphanChanges} records without their enterprise`);
-    check('mutation/jvm', 'counts add up', after2.nodes - before2.nodes === a2.enterprises * 2,
-      `nodes ${before2.nodes} → ${after2.nodes} (+${after2.nodes - before2.nodes} = ${a2.enterprises} enterprises + ${a2.enterprises} records); relationships ${before2.rels} → ${after2.rels}`);
-    const probe = await gql<{ createEnterprise: { enterprise: { id: string } | null } }>(base, CREATE, { input: { name: '演练企业 probe', nameEn: 'Drill probe 0' }, source: src!.id }, token);
-    check('mutation/jvm', 'a new mutation works', Boolean(probe.data?.createEnterprise?.enterprise?.id), probe.errors?.[0]?.message ?? 'created');
+    check(
+      'mutation/jvm',
+      'acknowledged writes kept',
+      a2.missingAcknowledged.length === 0,
+      `${run2.ok.length} answered OK, ${a2.missingAcknowledged.length} missing`,
+    );
+    check(
+      'mutation/jvm',
+      'edit and audit record together',
+      a2.withOneChange === a2.enterprises && a2.orphanChanges === 0,
+      `${a2.enterprises} enterprises, ${a2.withOneChange} with exactly one audit record, ${a2.orphanChanges} records without their enterprise`,
+    );
+    check(
+      'mutation/jvm',
+      'counts add up',
+      after2.nodes - before2.nodes === a2.enterprises * 2,
+      `nodes ${before2.nodes} → ${after2.nodes} (+${after2.nodes - before2.nodes} = ${a2.enterprises} enterprises + ${a2.enterprises} records); relationships ${before2.rels} → ${after2.rels}`,
+    );
+    const probe = await gql<{ createEnterprise: { enterprise: { id: string } | null } }>(
+      base,
+      CREATE,
+      { input: { name: '演练企业 probe', nameEn: 'Drill probe 0' }, source: src!.id },
+      token,
+    );
+    check(
+      'mutation/jvm',
+      'a new mutation works',
+      Boolean(probe.data?.createEnterprise?.enterprise?.id),
+      probe.errors?.[0]?.message ?? 'created',
+    );
 
     // ── 3. kill -9 the Node server during mutations ─────────────────────────────────────────
     say('3. kill -9 the Node server during createEnterprise mutations');
@@ -265,22 +313,49 @@ async function main(): Promise<number> {
       (ms) => ms,
       () => -1,
     );
-    check('mutation/node', 'Neo4j not left behind', jvmGone >= 0, jvmGone >= 0 ? `JVM ${jvmBefore} exited ${Math.round(jvmGone / 1000)} s after the server` : `JVM ${jvmBefore} still running`);
+    check(
+      'mutation/node',
+      'Neo4j not left behind',
+      jvmGone >= 0,
+      jvmGone >= 0 ? `JVM ${jvmBefore} exited ${Math.round(jvmGone / 1000)} s after the server` : `JVM ${jvmBefore} still running`,
+    );
     await db.close();
     db = undefined;
     server = startServer(env);
     const s4 = server;
     const back3 = await waitFor('the restarted app answering', () => ready(base), 600_000, s4);
-    check('mutation/node', 'app back after a restart', true, `ready ${Math.round(back3 / 1000)} s after the process manager (this drill) started it again`);
+    check(
+      'mutation/node',
+      'app back after a restart',
+      true,
+      `ready ${Math.round(back3 / 1000)} s after the process manager (this drill) started it again`,
+    );
     db = await graphExecutor(dataDir, boltPort);
     const a3 = await audit(db, 'node', run3.ok);
     const after3 = await counts(db);
-    check('mutation/node', 'acknowledged writes kept', a3.missingAcknowledged.length === 0, `${run3.ok.length} answered OK, ${a3.missingAcknowledged.length} missing`);
-    check('mutation/node', 'edit and audit record together', a3.withOneChange === a3.enterprises && a3.orphanChanges === 0,
-      `${a3.enterprises} enterprises, ${a3.withOneChange} with exactly one audit record, ${a3.orphanChanges} records without their enterprise`);
-    check('mutation/node', 'counts add up', after3.nodes - before3.nodes === a3.enterprises * 2,
-      `nodes ${before3.nodes} → ${after3.nodes} (+${after3.nodes - before3.nodes}); relationships ${before3.rels} → ${after3.rels}`);
-    const session = await gql<{ signIn: { token: string } }>(base, 'mutation($p: String!) { signIn(username: "admin", password: $p) { token } }', { p: adminPassword });
+    check(
+      'mutation/node',
+      'acknowledged writes kept',
+      a3.missingAcknowledged.length === 0,
+      `${run3.ok.length} answered OK, ${a3.missingAcknowledged.length} missing`,
+    );
+    check(
+      'mutation/node',
+      'edit and audit record together',
+      a3.withOneChange === a3.enterprises && a3.orphanChanges === 0,
+      `${a3.enterprises} enterprises, ${a3.withOneChange} with exactly one audit record, ${a3.orphanChanges} records without their enterprise`,
+    );
+    check(
+      'mutation/node',
+      'counts add up',
+      after3.nodes - before3.nodes === a3.enterprises * 2,
+      `nodes ${before3.nodes} → ${after3.nodes} (+${after3.nodes - before3.nodes}); relationships ${before3.rels} → ${after3.rels}`,
+    );
+    const session = await gql<{ signIn: { token: string } }>(
+      base,
+      'mutation($p: String!) { signIn(username: "admin", password: $p) { token } }',
+      { p: adminPassword },
+    );
     check('mutation/node', 'accounts intact', Boolean(session.data?.signIn?.token), session.errors?.[0]?.message ?? 'admin signs in');
   } finally {
     await db?.close();

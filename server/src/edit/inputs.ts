@@ -3,6 +3,7 @@
 // "an inferred link says its basis". Update inputs are partial: an absent field stays as it is,
 // null removes an optional property (a required one cannot be removed).
 import { z } from 'zod';
+import { enterpriseRoles, institutionKinds, institutionStatuses, projectStatuses, qualifiers } from '../domain/vocabulary.js';
 import { AreaM2, AreaMu, Cny, FigureValue, LIMITS, PartialDate as BoundedDate, text } from '../domain/bounds.js';
 
 // Lengths, ranges and years come from domain/bounds.ts, the same schemas the seed files use.
@@ -24,21 +25,20 @@ export const PartialDate = z
   .string()
   .trim()
   .pipe(BoundedDate)
-  .refine((d) => d.length < 10 || !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'no such day');
+  .refine(
+    (d) => d.length < 10 || (!Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d)),
+    'no such day',
+  );
 /** A date that has happened: founding and establishment years cannot be in the future. */
 const PastDate = PartialDate.refine((d) => Number(d.slice(0, 4)) <= new Date().getUTCFullYear(), 'must not be in the future');
 const Text = text(LIMITS.nameLength);
 const LongText = text(LIMITS.textLength);
 const TextList = z.array(Text).max(LIMITS.listItems, `at most ${LIMITS.listItems} items`);
 
-const qualifier = z.enum(['exact', 'about', 'over', 'at_least', 'under', 'target', 'expected']);
-const enterpriseRole = z.enum([
-  'anchor', 'leading', 'little_giant', 'provincial_little_giant', 'hidden_champion', 'listed', 'high_tech', 'above_scale', 'supporting',
-]);
-export const projectStatus = z.enum([
-  'planned', 'signed', 'funds_arriving', 'construction', 'topped_out', 'trial_production', 'in_production', 'full_capacity', 'completed', 'lost',
-]);
-const institutionKind = z.enum(['research_institute', 'university', 'college', 'technical_school', 'industry_college', 'innovation_center', 'bank']);
+const qualifier = qualifiers.zod;
+const enterpriseRole = enterpriseRoles.zod;
+export const projectStatus = projectStatuses.zod;
+const institutionKind = institutionKinds.zod;
 
 /** Optional on create; on update also nullable (null = remove). */
 const opt = <T extends z.ZodType>(t: T) => t.nullish();
@@ -63,14 +63,17 @@ const CapacityInput = z.object({
   qualifier: qualifier.nullish().transform((q) => q ?? 'exact'),
 });
 /** The whole list of a project's capacities; a product is named once per unit (that is its id). */
-const Capacities = z.array(CapacityInput).max(LIMITS.listItems, `at most ${LIMITS.listItems} items`).superRefine((list, ctx) => {
-  const seen = new Set<string>();
-  list.forEach((c, i) => {
-    const key = `${c.product}\u0000${c.unit}`;
-    if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [i, 'product'], message: 'this product is already listed in this unit' });
-    seen.add(key);
+const Capacities = z
+  .array(CapacityInput)
+  .max(LIMITS.listItems, `at most ${LIMITS.listItems} items`)
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.forEach((c, i) => {
+      const key = `${c.product}\u0000${c.unit}`;
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [i, 'product'], message: 'this product is already listed in this unit' });
+      seen.add(key);
+    });
   });
-});
 export type CapacityValue = z.infer<typeof CapacityInput>;
 
 const projectFields = {
@@ -107,7 +110,7 @@ export const MoveStatus = z.object({
 
 const institutionFields = {
   nameEn: opt(Text),
-  status: opt(z.enum(['operating', 'planned'])),
+  status: opt(institutionStatuses.zod),
   established: opt(PastDate),
   note: opt(LongText),
 };
@@ -119,7 +122,11 @@ export const EditMeta = z.object({ reason: opt(LongText), source: opt(Id) });
 
 export const Link = z
   .object({ fromId: Id, toId: Id, inferred: z.boolean().nullish(), basis: opt(LongText) })
-  .refine((l) => !l.inferred || !!l.basis, { message: 'an inferred link must say its basis', path: ['basis'], params: { code: 'REQUIRED' } });
+  .refine((l) => !l.inferred || !!l.basis, {
+    message: 'an inferred link must say its basis',
+    path: ['basis'],
+    params: { code: 'REQUIRED' },
+  });
 export const Unlink = z.object({ fromId: Id, toId: Id });
 
 /** Keys of an update input whose null means "remove"; name and kind cannot be removed. */

@@ -35,7 +35,11 @@ export async function listBatches(executor: Executor, limit = 50): Promise<Impor
 }
 
 const restoreValue = (v: unknown): unknown =>
-  typeof v === 'number' && Number.isSafeInteger(v) ? int(v) : Array.isArray(v) && v.length && v.every((x) => Number.isSafeInteger(x)) ? v.map((x) => int(x as number)) : v;
+  typeof v === 'number' && Number.isSafeInteger(v)
+    ? int(v)
+    : Array.isArray(v) && v.length && v.every((x) => Number.isSafeInteger(x))
+      ? v.map((x) => int(x as number))
+      : v;
 const restoreProps = (p: Record<string, unknown>) => Object.fromEntries(Object.entries(p).map(([k, v]) => [k, restoreValue(v)]));
 
 export interface UndoResult {
@@ -59,12 +63,18 @@ export async function undoBatch(executor: Executor, batchId: string, who: string
       if (row.batch.status !== 'committed') reasons.push(`batch ${batchId} is ${String(row.batch.status)} already`);
       if (row.laterBatches.length) reasons.push(`later batch(es) ${row.laterBatches.join(', ')} rewrote its nodes: undo them first`);
       const edited = row.nodes.filter((n) => n.props.importPropsHash !== propsHash(n.props)).map((n) => n.id);
-      if (edited.length) reasons.push(`${edited.length} node(s) were edited since the import: ${edited.slice(0, 10).join(', ')}${edited.length > 10 ? ' …' : ''}`);
+      if (edited.length)
+        reasons.push(
+          `${edited.length} node(s) were edited since the import: ${edited.slice(0, 10).join(', ')}${edited.length > 10 ? ' …' : ''}`,
+        );
       if (reasons.length) throw new UndoRefusedError(reasons);
       const revised = row.revisions.map((r) => r.nodeId);
       const [del] = await tx.run<{ deleted: number }>('import/undo-created', { batchId, keep: revised });
       const rows = row.revisions.map((r) => {
-        const state = JSON.parse(r.state) as { props: Record<string, unknown>; rels: Array<{ type: string; to: string; props: Record<string, unknown> }> };
+        const state = JSON.parse(r.state) as {
+          props: Record<string, unknown>;
+          rels: Array<{ type: string; to: string; props: Record<string, unknown> }>;
+        };
         return { id: r.nodeId, props: restoreProps(state.props), rels: state.rels.map((x) => ({ ...x, props: restoreProps(x.props) })) };
       });
       let restored = 0;

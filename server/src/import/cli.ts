@@ -31,11 +31,19 @@ export function formatResult(r: ImportResult): string {
     `  read ${c.read} · create ${c.create} · update ${c.update} · match ${c.match} · skip ${c.skip} · errors ${c.errors} · review ${c.review} · relationships ${c.relationships} · ${Math.round(r.ms)} ms`,
   ];
   if (r.matches.length) lines.push('  matches:', ...r.matches.map((m) => `    ${m.count} × ${m.reason}`));
-  if (r.skips.length) lines.push('  skips:', ...r.skips.map((s) => `    ${s.count} × ${s.reason} (lines ${s.lines.slice(0, 8).join(', ')}${s.count > 8 ? ' …' : ''})`));
-  if (r.errors.length) lines.push('  errors:', ...r.errors.map((e) => `    line ${e.line}${e.key ? ` (${e.key})` : ''}: ${e.field}: ${e.message}`));
+  if (r.skips.length)
+    lines.push(
+      '  skips:',
+      ...r.skips.map((s) => `    ${s.count} × ${s.reason} (lines ${s.lines.slice(0, 8).join(', ')}${s.count > 8 ? ' …' : ''})`),
+    );
+  if (r.errors.length)
+    lines.push('  errors:', ...r.errors.map((e) => `    line ${e.line}${e.key ? ` (${e.key})` : ''}: ${e.field}: ${e.message}`));
   if (r.review.length) {
     lines.push('  for a person to decide (not merged):');
-    for (const v of r.review) lines.push(`    line ${v.line} ${v.key} ${v.name} — ${v.decision}; possibly ${v.candidates.map((c) => `${c.id} ${c.name} (${c.why})`).join('; ')}`);
+    for (const v of r.review)
+      lines.push(
+        `    line ${v.line} ${v.key} ${v.name} — ${v.decision}; possibly ${v.candidates.map((c) => `${c.id} ${c.name} (${c.why})`).join('; ')}`,
+      );
   }
   return lines.join('\n');
 }
@@ -54,7 +62,8 @@ export async function main(argv: string[]): Promise<number> {
     await executor.verifyConnectivity();
     await migrate(executor);
     if (command === 'batches') {
-      for (const b of await listBatches(executor)) console.log(`${b.id}  ${b.status}  ${b.at}  ${b.who}  ${b.kind}  ${JSON.stringify(b.counts)}`);
+      for (const b of await listBatches(executor))
+        console.log(`${b.id}  ${b.status}  ${b.at}  ${b.who}  ${b.kind}  ${JSON.stringify(b.counts)}`);
       return 0;
     }
     if (command === 'undo') {

@@ -122,14 +122,18 @@ export function propsHash(props: Record<string, unknown>): string {
 /** Hash of what an import writes for a node (properties and relationships), to tell update from match. */
 export function contentHash(w: NodeWrite): string {
   const rels = w.rels.map((r) => canonicalJson([r.type, r.to, r.props ?? {}])).sort();
-  return createHash('sha256').update(canonicalJson([w.label, w.props, rels])).digest('hex').slice(0, 24);
+  return createHash('sha256')
+    .update(canonicalJson([w.label, w.props, rels]))
+    .digest('hex')
+    .slice(0, 24);
 }
 
 function toNeo4j(props: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(props)) {
     if (typeof v === 'number' && Number.isSafeInteger(v)) out[k] = int(v);
-    else if (Array.isArray(v) && v.length && v.every((x) => typeof x === 'number' && Number.isSafeInteger(x))) out[k] = (v as number[]).map((x) => int(x));
+    else if (Array.isArray(v) && v.length && v.every((x) => typeof x === 'number' && Number.isSafeInteger(x)))
+      out[k] = (v as number[]).map((x) => int(x));
     else out[k] = v;
   }
   return out;
@@ -149,13 +153,25 @@ export function newBatchId(kind: string, at: Date): string {
 async function writeChunk(tx: Tx, plans: Planned[], batchId: string, managedTypes: string[]): Promise<number> {
   const creates = plans.filter((p) => p.action === 'create' && p.write).map((p) => p.write!);
   const updates = plans.filter((p) => p.action === 'update' && p.write).map((p) => p.write!);
-  const stamp = (w: NodeWrite) => toNeo4j({ ...w.props, id: w.id, importBatch: batchId, importHash: contentHash(w), importPropsHash: propsHash({ ...w.props, id: w.id }) });
+  const stamp = (w: NodeWrite) =>
+    toNeo4j({
+      ...w.props,
+      id: w.id,
+      importBatch: batchId,
+      importHash: contentHash(w),
+      importPropsHash: propsHash({ ...w.props, id: w.id }),
+    });
   if (creates.length) {
-    const [row] = await tx.run<{ created: number }>('import/create-nodes', { rows: creates.map((w) => ({ label: w.label, props: stamp(w) })) });
+    const [row] = await tx.run<{ created: number }>('import/create-nodes', {
+      rows: creates.map((w) => ({ label: w.label, props: stamp(w) })),
+    });
     if (row?.created !== creates.length) throw new Error(`import: created ${row?.created} of ${creates.length} nodes`);
   }
   if (updates.length) {
-    const states = await tx.run<{ id: string; props: Record<string, unknown>; rels: unknown[] }>('import/node-state', { ids: updates.map((u) => u.id), types: managedTypes });
+    const states = await tx.run<{ id: string; props: Record<string, unknown>; rels: unknown[] }>('import/node-state', {
+      ids: updates.map((u) => u.id),
+      types: managedTypes,
+    });
     const stateOf = new Map(states.map((s) => [s.id, JSON.stringify({ props: s.props, rels: s.rels })]));
     const [row] = await tx.run<{ updated: number }>('import/update-nodes', {
       rows: updates.map((w) => ({ id: w.id, props: stamp(w), state: stateOf.get(w.id) })),
@@ -172,7 +188,8 @@ async function writeChunk(tx: Tx, plans: Planned[], batchId: string, managedType
   );
   if (!rels.length) return 0;
   const [row] = await tx.run<{ created: number }>('import/create-relationships', { rows: rels });
-  if (row?.created !== rels.length) throw new Error(`import: created ${row?.created} of ${rels.length} relationships (a target node is missing)`);
+  if (row?.created !== rels.length)
+    throw new Error(`import: created ${row?.created} of ${rels.length} relationships (a target node is missing)`);
   return rels.length;
 }
 
@@ -210,14 +227,24 @@ export async function runImport<R>(executor: Executor, importer: Importer<R>, op
         const plans = await importer.resolve(chunk, tx);
         for (const p of plans) record(p);
         if (batchId) counts.relationships += await writeChunk(tx, plans, batchId, importer.managedTypes);
-        else counts.relationships += plans.reduce((n, p) => n + (p.action === 'create' || p.action === 'update' ? (p.write?.rels.length ?? 0) : 0), 0);
+        else
+          counts.relationships += plans.reduce(
+            (n, p) => n + (p.action === 'create' || p.action === 'update' ? (p.write?.rels.length ?? 0) : 0),
+            0,
+          );
         chunk = [];
         opts.onProgress?.(counts.read);
       };
       for await (const raw of importer.read()) {
         counts.read++;
         if ('error' in raw) {
-          record({ line: raw.line, key: '', action: 'skip', reason: 'unreadable line', errors: [{ line: raw.line, field: '(line)', message: raw.error }] });
+          record({
+            line: raw.line,
+            key: '',
+            action: 'skip',
+            reason: 'unreadable line',
+            errors: [{ line: raw.line, field: '(line)', message: raw.error }],
+          });
           continue;
         }
         const parsed = importer.schema.safeParse(raw.raw);
@@ -236,7 +263,8 @@ export async function runImport<R>(executor: Executor, importer: Importer<R>, op
         if (chunk.length >= batchSize) await flush();
       }
       await flush();
-      const toList = (m: Map<string, { count: number; lines: number[] }>) => [...m].map(([reason, t]) => ({ reason, ...t })).sort((a, b) => b.count - a.count);
+      const toList = (m: Map<string, { count: number; lines: number[] }>) =>
+        [...m].map(([reason, t]) => ({ reason, ...t })).sort((a, b) => b.count - a.count);
       // A commit that changes nothing leaves no batch behind (a second run of the same file).
       if (batchId && counts.create + counts.update > 0) {
         await tx.run('import/create-batch', {
@@ -255,5 +283,12 @@ export async function runImport<R>(executor: Executor, importer: Importer<R>, op
     { name: `import/${importer.kind}`, timeoutMs: opts.timeoutMs ?? 600_000 },
   );
   const { recorded, ...rest } = result;
-  return { dryRun: !opts.commit, batchId: recorded ? batchId : null, kind: importer.kind, source: importer.source, ...rest, ms: performance.now() - started };
+  return {
+    dryRun: !opts.commit,
+    batchId: recorded ? batchId : null,
+    kind: importer.kind,
+    source: importer.source,
+    ...rest,
+    ms: performance.now() - started,
+  };
 }

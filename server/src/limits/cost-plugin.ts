@@ -7,7 +7,8 @@
 //      many cheap requests cannot either (RATE_LIMITED, 429 with Retry-After).
 // Both refusals say which limit, the cost and the limit in `extensions`.
 import { complexityFromQuery } from '@pothos/plugin-complexity';
-import { GraphQLError, Kind, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { Kind, type DocumentNode, type GraphQLError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { graphqlError } from '../errors.js';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.js';
 import { TokenBuckets } from './token-bucket.js';
@@ -43,8 +44,13 @@ export function operationCost(
   }
 }
 
-export function refusal(code: 'QUERY_TOO_COSTLY' | 'RATE_LIMITED', message: string, extensions: Record<string, unknown>, http: Record<string, unknown>): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...extensions, http } });
+export function refusal(
+  code: 'QUERY_TOO_COSTLY' | 'RATE_LIMITED',
+  message: string,
+  extensions: Record<string, unknown>,
+  http: Record<string, unknown>,
+): GraphQLError {
+  return graphqlError(code, message, { ...extensions, http });
 }
 
 interface RequestContext extends Context {
@@ -92,7 +98,13 @@ export function costPlugin(limits: CostLimits): Plugin<Context> & { buckets: Tok
             refusal(
               'RATE_LIMITED',
               `This operation could cost ${rounded}; your budget has ${take.available} of ${limits.clientBudget} left (it refills ${limits.clientRefillPerSecond} per second). Try again in ${take.retryAfterSeconds} s.`,
-              { limit: 'clientBudget', cost: rounded, available: take.available, clientBudget: limits.clientBudget, retryAfterSeconds: take.retryAfterSeconds },
+              {
+                limit: 'clientBudget',
+                cost: rounded,
+                available: take.available,
+                clientBudget: limits.clientBudget,
+                retryAfterSeconds: take.retryAfterSeconds,
+              },
               { status: 429, headers: { 'retry-after': String(take.retryAfterSeconds) } },
             ),
           ],

@@ -22,9 +22,30 @@ function clientOperations(): { name: string; text: string }[] {
 
 /** Variables that make each operation as large as the client ever makes it. */
 const variables: Record<string, unknown> = {
-  id: 'x', chainId: 'pv', parkId: 'p', regionId: null, asOf: '2024', text: '光伏', first: 20, ids: ['a'], parkIds: ['a', 'b', 'c', 'd', 'e', 'f'],
-  query: 'RETURN 1', params: {}, date: '2024', status: 'SIGNED', from: 'a', to: 'b', depth: 2, limit: 20, maxLength: 4,
-  input: { fromId: 'a', toId: 'b', name: 'n' }, targetId: 'x', username: 'u', password: 'p', source: null, reason: null,
+  id: 'x',
+  chainId: 'pv',
+  parkId: 'p',
+  regionId: null,
+  asOf: '2024',
+  text: '光伏',
+  first: 20,
+  ids: ['a'],
+  parkIds: ['a', 'b', 'c', 'd', 'e', 'f'],
+  query: 'RETURN 1',
+  params: {},
+  date: '2024',
+  status: 'SIGNED',
+  from: 'a',
+  to: 'b',
+  depth: 2,
+  limit: 20,
+  maxLength: 4,
+  input: { fromId: 'a', toId: 'b', name: 'n' },
+  targetId: 'x',
+  username: 'u',
+  password: 'p',
+  source: null,
+  reason: null,
 };
 
 describe('cost model', () => {
@@ -37,7 +58,8 @@ describe('cost model', () => {
         if (!isListType(t)) continue;
         const coord = coordinateOf(field);
         const declaring = (field.extensions?.pothosConfig as { declaringType?: string } | undefined)?.declaringType;
-        if (!(coord in listCaps) && !(declaring && `${declaring}.${field.name}` in listCaps)) missing.push(`${coord} [${getNamedType(field.type).name}]`);
+        if (!(coord in listCaps) && !(declaring && `${declaring}.${field.name}` in listCaps))
+          missing.push(`${coord} [${getNamedType(field.type).name}]`);
       }
     }
     expect(missing).toEqual([]);
@@ -48,7 +70,9 @@ describe('cost model', () => {
     const priced = costs.filter((c) => c.cost !== null) as { name: string; cost: number }[];
     expect(priced.length).toBeGreaterThan(30);
     const sorted = priced.sort((a, b) => b.cost - a.cost);
-    console.log(`[costs] client operations, heaviest first (limit ${defaultLimits.maxCost}):\n${sorted.map((c) => `  ${String(Math.ceil(c.cost)).padStart(7)}  ${c.name}`).join('\n')}`);
+    console.log(
+      `[costs] client operations, heaviest first (limit ${defaultLimits.maxCost}):\n${sorted.map((c) => `  ${String(Math.ceil(c.cost)).padStart(7)}  ${c.name}`).join('\n')}`,
+    );
     for (const c of sorted) expect(c.cost, c.name).toBeLessThan(defaultLimits.maxCost / 2);
   });
 

@@ -2,7 +2,8 @@
 // or variable a request sends, no string, list or JSON value may be unboundedly large or deep.
 // Checked before execution on the raw variables and the document's literals, so a 10 MB name or
 // a JSON object nested 100,000 deep never reaches a resolver (or a recursive JSON walk).
-import { GraphQLError, visit, type DocumentNode } from 'graphql';
+import { visit, type DocumentNode, type GraphQLError } from 'graphql';
+import { badUserInput } from '../errors.js';
 import type { Plugin } from 'graphql-yoga';
 
 export interface InputBounds {
@@ -19,14 +20,19 @@ export interface InputBounds {
 export const defaultInputBounds: InputBounds = { maxStringLength: 20_000, maxListItems: 1_000, maxDepth: 16, maxBodyBytes: 1_000_000 };
 
 function badInput(message: string, limit: string, max: number, got: number): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', limit, max, got, http: { status: 400 } } });
+  return badUserInput(message, { limit, max, got, http: { status: 400 } });
 }
 
 /** The first value out of bounds in a variable, as an error naming where it is; or null. */
 export function checkValue(value: unknown, where: string, bounds: InputBounds, depth = 0): GraphQLError | null {
   if (typeof value === 'string') {
     return value.length > bounds.maxStringLength
-      ? badInput(`${where}: at most ${bounds.maxStringLength} characters (got ${value.length}).`, 'maxStringLength', bounds.maxStringLength, value.length)
+      ? badInput(
+          `${where}: at most ${bounds.maxStringLength} characters (got ${value.length}).`,
+          'maxStringLength',
+          bounds.maxStringLength,
+          value.length,
+        )
       : null;
   }
   if (value === null || typeof value !== 'object') return null;
@@ -35,7 +41,12 @@ export function checkValue(value: unknown, where: string, bounds: InputBounds, d
   }
   const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
   if (entries.length > bounds.maxListItems) {
-    return badInput(`${where}: at most ${bounds.maxListItems} items (got ${entries.length}).`, 'maxListItems', bounds.maxListItems, entries.length);
+    return badInput(
+      `${where}: at most ${bounds.maxListItems} items (got ${entries.length}).`,
+      'maxListItems',
+      bounds.maxListItems,
+      entries.length,
+    );
   }
   for (const [key, v] of entries) {
     const error = checkValue(v, Array.isArray(value) ? `${where}[${key}]` : `${where}.${key}`, bounds, depth + 1);
@@ -49,11 +60,21 @@ function checkLiterals(document: DocumentNode, bounds: InputBounds): GraphQLErro
   visit(document, {
     StringValue(node) {
       if (found || node.value.length <= bounds.maxStringLength) return;
-      found = badInput(`A string in the query: at most ${bounds.maxStringLength} characters (got ${node.value.length}).`, 'maxStringLength', bounds.maxStringLength, node.value.length);
+      found = badInput(
+        `A string in the query: at most ${bounds.maxStringLength} characters (got ${node.value.length}).`,
+        'maxStringLength',
+        bounds.maxStringLength,
+        node.value.length,
+      );
     },
     ListValue(node) {
       if (found || node.values.length <= bounds.maxListItems) return;
-      found = badInput(`A list in the query: at most ${bounds.maxListItems} items (got ${node.values.length}).`, 'maxListItems', bounds.maxListItems, node.values.length);
+      found = badInput(
+        `A list in the query: at most ${bounds.maxListItems} items (got ${node.values.length}).`,
+        'maxListItems',
+        bounds.maxListItems,
+        node.values.length,
+      );
     },
   });
   return found;
@@ -64,9 +85,19 @@ export function inputBoundsPlugin(bounds: InputBounds = defaultInputBounds): Plu
     onRequest({ request, endResponse, fetchAPI }) {
       const length = Number(request.headers.get('content-length') ?? 0);
       if (length > bounds.maxBodyBytes) {
-        const error = badInput(`The request body is ${length} bytes; at most ${bounds.maxBodyBytes}.`, 'maxBodyBytes', bounds.maxBodyBytes, length);
+        const error = badInput(
+          `The request body is ${length} bytes; at most ${bounds.maxBodyBytes}.`,
+          'maxBodyBytes',
+          bounds.maxBodyBytes,
+          length,
+        );
         const { http: _http, ...extensions } = error.extensions;
-        endResponse(new fetchAPI.Response(JSON.stringify({ errors: [{ message: error.message, extensions }] }), { status: 413, headers: { 'content-type': 'application/json' } }));
+        endResponse(
+          new fetchAPI.Response(JSON.stringify({ errors: [{ message: error.message, extensions }] }), {
+            status: 413,
+            headers: { 'content-type': 'application/json' },
+          }),
+        );
       }
     },
     onExecute({ args, setResultAndStopExecution }) {
@@ -81,4 +112,3 @@ export function inputBoundsPlugin(bounds: InputBounds = defaultInputBounds): Plu
     },
   };
 }
-

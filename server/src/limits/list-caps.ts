@@ -11,7 +11,9 @@ function capped(value: unknown, cap: number, coordinate: string): unknown {
   if (!Array.isArray(value) || value.length <= cap) return value;
   if (!warned.has(coordinate)) {
     warned.add(coordinate);
-    console.warn(`[limits] ${coordinate} returned ${value.length} items; answering the first ${cap} (raise its cap in server/src/limits/costs.ts)`);
+    console.warn(
+      `[limits] ${coordinate} returned ${value.length} items; answering the first ${cap} (raise its cap in server/src/limits/costs.ts)`,
+    );
   }
   return value.slice(0, cap);
 }

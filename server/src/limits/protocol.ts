@@ -1,6 +1,7 @@
 // HTTP-level hygiene around the GraphQL endpoint: which pages may call it (CORS), which requests
 // need the CSRF header, whether the schema can be introspected, and one status per refusal.
 import { GraphQLError, NoSchemaIntrospectionCustomRule, type ExecutionResult, type ValidationRule } from 'graphql';
+import { graphqlError } from '../errors.js';
 import type { Plugin, YogaServerOptions } from 'graphql-yoga';
 
 export const CSRF_HEADER = 'x-graphql-yoga-csrf';
@@ -18,9 +19,12 @@ export function csrfPlugin(): Plugin {
       if (request.headers.has(CSRF_HEADER)) return;
       const mediaType = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
       if (request.method === 'POST' && mediaType === 'application/json') return;
-      throw new GraphQLError(
+      throw graphqlError(
+        'CSRF_HEADER_REQUIRED',
         `Send the ${CSRF_HEADER} header with this request (only application/json POSTs go without it).`,
-        { extensions: { code: 'CSRF_HEADER_REQUIRED', http: { status: 403 } } },
+        {
+          http: { status: 403 },
+        },
       );
     },
   };
@@ -58,10 +62,12 @@ export function introspectionPlugin(enabled: boolean): Plugin {
       !reported &&
       (reported = true) &&
       context.reportError(
-        new GraphQLError('Introspection is turned off on this server (GRAPHQL_INTROSPECTION).', {
-          nodes: error.nodes,
-          extensions: { code: 'INTROSPECTION_DISABLED', http: { status: 400 } },
-        }),
+        graphqlError(
+          'INTROSPECTION_DISABLED',
+          'Introspection is turned off on this server (GRAPHQL_INTROSPECTION).',
+          { http: { status: 400 } },
+          { nodes: error.nodes },
+        ),
       );
     return NoSchemaIntrospectionCustomRule(coded);
   };

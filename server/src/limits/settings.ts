@@ -4,11 +4,20 @@
 import { z } from 'zod';
 import { ConfigError } from '../config.js';
 import { defaultLimits, type Limits } from '../yoga.js';
+import { admissionLimits, type AdmissionLimits } from './admission.js';
 import { defaultInputBounds, type InputBounds } from './input-bounds.js';
 
 const empty = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const whole = (min: number, max: number) =>
-  z.preprocess(empty, z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`).optional());
+  z.preprocess(
+    empty,
+    z.coerce
+      .number({ message: 'must be a number' })
+      .int('must be a whole number')
+      .min(min, `must be at least ${min}`)
+      .max(max, `must be at most ${max}`)
+      .optional(),
+  );
 
 const Env = z.object({
   GRAPHQL_MAX_COST: whole(100, 100_000_000),
@@ -25,8 +34,15 @@ const Env = z.object({
     empty,
     z
       .string()
-      .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean))
-      .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s*]+$/, 'list origins like https://portal.example.cn (scheme and host, no path, no *)')))
+      .transform((s) =>
+        s
+          .split(',')
+          .map((o) => o.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(z.string().regex(/^https?:\/\/[^/\s*]+$/, 'list origins like https://portal.example.cn (scheme and host, no path, no *)')),
+      )
       .optional(),
   ),
 });
@@ -37,12 +53,16 @@ export interface ApiSettings {
   corsOrigins: string[];
   /** Unset: on in development, off in production. */
   introspection: boolean | undefined;
+  /** Heavy operations at once, waiting, wait time and per-client share (limits/admission.ts). */
+  admission: AdmissionLimits;
 }
 
 export function loadApiSettings(env: Record<string, string | undefined> = process.env): ApiSettings {
   const parsed = Env.safeParse(env);
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${String(i.path[0])}=${JSON.stringify(env[String(i.path[0])] ?? '')}: ${i.message}`));
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${String(i.path[0])}=${JSON.stringify(env[String(i.path[0])] ?? '')}: ${i.message}`),
+    );
   }
   const e = parsed.data;
   const limits: Limits = {
@@ -56,9 +76,18 @@ export function loadApiSettings(env: Record<string, string | undefined> = proces
     maxBatch: e.GRAPHQL_MAX_BATCH ?? defaultLimits.maxBatch,
   };
   if (limits.clientBudget < limits.maxCost) {
-    throw new ConfigError([`GRAPHQL_CLIENT_BUDGET=${limits.clientBudget}: must be at least GRAPHQL_MAX_COST (${limits.maxCost}), or no request of the largest allowed cost could ever run`]);
+    throw new ConfigError([
+      `GRAPHQL_CLIENT_BUDGET=${limits.clientBudget}: must be at least GRAPHQL_MAX_COST (${limits.maxCost}), or no request of the largest allowed cost could ever run`,
+    ]);
+  }
+  let admission: AdmissionLimits;
+  try {
+    admission = admissionLimits(env);
+  } catch (e) {
+    throw new ConfigError([(e as Error).message]);
   }
   return {
+    admission,
     limits,
     inputBounds: {
       ...defaultInputBounds,

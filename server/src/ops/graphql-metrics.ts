@@ -7,7 +7,10 @@ import { countRefusal, graphqlDuration, graphqlErrors, graphqlOperations, operat
 /** Which limit refused a request, from the error graphql-armor or yoga wrote (see yoga.ts). */
 export function refusedLimit(error: Pick<GraphQLError, 'message' | 'extensions'>): string | undefined {
   const code = error.extensions?.['code'];
-  if (code === 'RATE_LIMITED') return 'sign-in';
+  // Refusals that name their limit (the cost budget, the heavy-operation gate): counted where
+  // they are decided (admission) or here by that name.
+  if (code === 'SERVER_BUSY') return undefined;
+  if (code === 'RATE_LIMITED') return error.extensions?.['limit'] === 'clientBudget' ? 'client-budget' : 'sign-in';
   if (/batching is limited/i.test(error.message)) return 'batch';
   if (code !== 'QUERY_LIMIT_EXCEEDED' && !/limit of \d+ exceeded/i.test(error.message)) return undefined;
   const m = /\b(depth|aliases|cost|token|directives)\b/i.exec(error.message);

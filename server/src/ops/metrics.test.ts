@@ -11,7 +11,13 @@ import { refusedLimit } from './graphql-metrics.js';
 
 const db = testExecutor();
 watchPool(db.driver);
-const app = createApp({ executor: db, authExecutor: sharedTestAuthExecutor(), production: true, viewerFor: () => testViewer('viewer'), limits: { maxDepth: 4 } });
+const app = createApp({
+  executor: db,
+  authExecutor: sharedTestAuthExecutor(),
+  production: true,
+  viewerFor: () => testViewer('viewer'),
+  limits: { maxDepth: 4 },
+});
 const open = createHttpServer(app, '/nonexistent');
 const locked = createHttpServer(app, '/nonexistent', { metricsToken: 'scraper-token-0123456789' });
 const base = (s: typeof open) => `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
@@ -42,8 +48,11 @@ describe('/metrics', () => {
     expect((await gql('query MetricsProbe { chains { id } }')).status).toBe(200);
     expect((await gql('query MetricsProbe { chains { id } }')).status).toBe(200);
     // Too deep for maxDepth 4: refused before execution.
-    const codes = async (r: Response) => ((await r.json()) as { errors: { extensions: { code: string } }[] }).errors.map((e) => e.extensions.code);
-    expect(await codes(await gql('query TooDeep { chains { segments { upstream { upstream { upstream { id } } } } } }'))).toEqual(['QUERY_LIMIT_EXCEEDED']);
+    const codes = async (r: Response) =>
+      ((await r.json()) as { errors: { extensions: { code: string } }[] }).errors.map((e) => e.extensions.code);
+    expect(await codes(await gql('query TooDeep { chains { segments { upstream { upstream { upstream { id } } } } } }'))).toEqual([
+      'QUERY_LIMIT_EXCEEDED',
+    ]);
     expect(await codes(await gql('query Broken { noSuchField }'))).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     countRefusal('test-limit');
 
@@ -52,7 +61,9 @@ describe('/metrics', () => {
     expect(res.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
     const text = await res.text();
     expect(value(text, 'chain_graph_graphql_operations_total', { operation: 'MetricsProbe', type: 'query' })).toBeGreaterThanOrEqual(2);
-    expect(value(text, 'chain_graph_graphql_operation_duration_seconds_count', { operation: 'MetricsProbe', type: 'query' })).toBeGreaterThanOrEqual(2);
+    expect(
+      value(text, 'chain_graph_graphql_operation_duration_seconds_count', { operation: 'MetricsProbe', type: 'query' }),
+    ).toBeGreaterThanOrEqual(2);
     expect(value(text, 'chain_graph_graphql_errors_total', { code: 'QUERY_LIMIT_EXCEEDED' })).toBeGreaterThanOrEqual(1);
     expect(value(text, 'chain_graph_graphql_errors_total', { code: 'GRAPHQL_VALIDATION_FAILED' })).toBeGreaterThanOrEqual(1);
     expect(value(text, 'chain_graph_refusals_total', { limit: 'depth' })).toBeGreaterThanOrEqual(1);

@@ -136,3 +136,35 @@ export function watchPool(driver: Driver): void {
     });
   }
 }
+
+const heavyWait = new Histogram({
+  name: 'chain_graph_heavy_wait_seconds',
+  help: 'Heavy operations (limits/admission.ts): time waited for a slot, by outcome (granted, queue-full, client-share, wait-timeout, aborted)',
+  labelNames: ['outcome'] as const,
+  buckets: seconds,
+  registers: [registry],
+});
+
+/** One admission decision for a heavy operation (refusals are also counted as limit "heavy"). */
+export function observeAdmission(waitedSeconds: number, outcome: string): void {
+  heavyWait.observe({ outcome }, waitedSeconds);
+  if (outcome !== 'granted' && outcome !== 'aborted') countRefusal('heavy');
+}
+
+/** Running and waiting heavy operations, read at scrape time from the admission gate. */
+export function watchAdmission(gate: { active: number; waiting: number }): void {
+  for (const [name, help, read] of [
+    ['chain_graph_heavy_in_flight', 'Heavy operations running now', () => gate.active],
+    ['chain_graph_heavy_queue_depth', 'Heavy operations waiting for a slot now', () => gate.waiting],
+  ] as const) {
+    registry.removeSingleMetric(name);
+    new Gauge({
+      name,
+      help,
+      registers: [registry],
+      collect() {
+        this.set(read());
+      },
+    });
+  }
+}

@@ -3,10 +3,8 @@
 // data: and blob: URLs (the chain map's PNG/SVG export draws through them). No inline script,
 // no eval, no third-party origin, no framing.
 //
-// The embeddable map (/embed, a later issue) will need its own policy on that route only:
-// frame-ancestors listing the portals allowed to frame it (instead of 'none'), no
-// X-Frame-Options there, and Cross-Origin-Resource-Policy: cross-origin for a widget script
-// that other sites load.
+// The embeddable map has its own headers on its routes only (ops/embed.ts): /embed may be framed
+// by CORS_ORIGINS, and the widget script at /widget/… may be loaded by other sites.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createHash } from 'node:crypto';
 import helmet from 'helmet';

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { savedQueries } from '../analyst/catalogue.js';
-import { runRead } from '../analyst/runner.js';
+import { savedQueries } from '../analyst-cypher/catalogue.js';
+import { runRead } from '../analyst-cypher/runner.js';
 import { DbError } from '../db/errors.js';
 import { fingerprint, type GraphFingerprint } from '../../test/db.js';
 import { testExecutor } from '../../test/db.js';
@@ -16,7 +16,11 @@ interface Result {
   rows: unknown[][];
   rowCount: number;
   truncated: boolean;
-  graph: { nodes: { id: string; type: string; label: string }[]; edges: { source: string; target: string; type: string }[]; truncated: boolean };
+  graph: {
+    nodes: { id: string; type: string; label: string }[];
+    edges: { source: string; target: string; type: string }[];
+    truncated: boolean;
+  };
 }
 const RESULT = 'columns rows rowCount truncated graph { nodes { id type label } edges { source target type } truncated }';
 
@@ -26,11 +30,14 @@ const runSaved = (gql: typeof asViewer, id: string, params?: unknown, maxRows?: 
     { id, params, maxRows },
   );
 const cypher = (gql: typeof asViewer, query: string, params?: unknown, maxRows?: number) =>
-  gql<{ cypher: Result }>(`query($q: String!, $params: JSON, $maxRows: Int) { cypher(query: $q, params: $params, maxRows: $maxRows) { ${RESULT} } }`, {
-    q: query,
-    params,
-    maxRows,
-  });
+  gql<{ cypher: Result }>(
+    `query($q: String!, $params: JSON, $maxRows: Int) { cypher(query: $q, params: $params, maxRows: $maxRows) { ${RESULT} } }`,
+    {
+      q: query,
+      params,
+      maxRows,
+    },
+  );
 
 /** Rows as objects keyed by column, for readable assertions. */
 function objects(r: Result): Record<string, any>[] {
@@ -39,7 +46,9 @@ function objects(r: Result): Record<string, any>[] {
 
 describe('saved queries', () => {
   it('lists every saved query with bilingual titles and typed parameters', async () => {
-    const res = await asViewer<{ savedQueries: any[] }>('{ savedQueries { id title titleEn description params { name type required default description } } }');
+    const res = await asViewer<{ savedQueries: any[] }>(
+      '{ savedQueries { id title titleEn description params { name type required default description } } }',
+    );
     expect(res.errors).toBeUndefined();
     const list = res.data!.savedQueries;
     expect(list.length).toBeGreaterThanOrEqual(10);
@@ -62,23 +71,38 @@ describe('saved queries', () => {
   it('ranks 舟山高新技术产业园区 first for PV completeness, with its sub-parks rolled up', async () => {
     const rows = objects((await runSaved(asViewer, 'parks-by-chain-completeness', { chainId: 'pv' })).data!.runSavedQuery);
     // 15 top-level segments in template v2; 接线盒 now counts for its parent 光伏辅材.
-    expect(rows[0]).toMatchObject({ parkId: 'zs-hitech', park: '舟山高新技术产业园区', segmentsCovered: 3, segments: 15, completenessPct: 20 });
+    expect(rows[0]).toMatchObject({
+      parkId: 'zs-hitech',
+      park: '舟山高新技术产业园区',
+      segmentsCovered: 3,
+      segments: 15,
+      completenessPct: 20,
+    });
     // 接线盒 comes from 宏发 in the Hongfa sub-park; an inferred link, so it drops without inferred links.
     expect(rows[0]!.coveredSegments).toEqual(expect.arrayContaining(['电池片', '光伏组件', '光伏辅材']));
-    const stated = objects((await runSaved(asViewer, 'parks-by-chain-completeness', { chainId: 'pv', includeInferred: false })).data!.runSavedQuery);
+    const stated = objects(
+      (await runSaved(asViewer, 'parks-by-chain-completeness', { chainId: 'pv', includeInferred: false })).data!.runSavedQuery,
+    );
     expect(stated[0]).toMatchObject({ parkId: 'zs-hitech', segmentsCovered: 2 });
   });
 
   it('answers with checked values: projects over ¥5 bn, the Lishui figures, cross-chain flows, chain chiefs', async () => {
     const big = objects((await runSaved(asViewer, 'projects-over-investment', { minYi: 50 })).data!.runSavedQuery);
-    expect(big.flatMap((r) => r.projects.map((p: any) => p.id)).sort()).toEqual(['pj.fulede-polished-wafer-phase1', 'pj.fulede-semiconductor']);
+    expect(big.flatMap((r) => r.projects.map((p: any) => p.id)).sort()).toEqual([
+      'pj.fulede-polished-wafer-phase1',
+      'pj.fulede-semiconductor',
+    ]);
     expect(big.find((r) => r.status === 'topped_out')).toMatchObject({ count: 1, totalYi: 85 });
 
     const figures = objects((await runSaved(asViewer, 'park-figures', { parkId: 'ls-etdz' })).data!.runSavedQuery);
-    expect(figures).toContainEqual(expect.objectContaining({ metric: '四年落地半导体项目', value: 35, unit: '个', period: '2020/2023', chain: '半导体' }));
+    expect(figures).toContainEqual(
+      expect.objectContaining({ metric: '四年落地半导体项目', value: 35, unit: '个', period: '2020/2023', chain: '半导体' }),
+    );
 
     const flows = objects((await runSaved(asViewer, 'cross-chain-dependencies', { chainId: 'pv' })).data!.runSavedQuery);
-    expect(flows).toContainEqual(expect.objectContaining({ fromSegment: 'PVDF薄膜', toSegment: '光伏背板', upstreamParks: ['杭州湾上虞经济技术开发区'] }));
+    expect(flows).toContainEqual(
+      expect.objectContaining({ fromSegment: 'PVDF薄膜', toSegment: '光伏背板', upstreamParks: ['杭州湾上虞经济技术开发区'] }),
+    );
     expect(flows.every((f) => f.fromChain === '光伏' || f.toChain === '光伏')).toBe(true);
 
     const chiefs = objects((await runSaved(asViewer, 'chain-chief-parks', { chainId: 'semi' })).data!.runSavedQuery);
@@ -209,7 +233,10 @@ describe('read-only analyst Cypher', () => {
     expect(res.errors?.[0]).toMatchObject({ message: expect.stringMatching(/too long/), extensions: { code: 'QUERY_TIMEOUT' } });
     expect(performance.now() - started).toBeLessThan(20_000);
     // Four-way product over ~400 nodes: ~10^9 rows. A three-way one (~10^7) can finish inside 1.5 s on a quiet machine.
-    const cartesian = await cypher(asAnalyst, 'MATCH (a:Entity), (b:Entity), (c:Entity), (d:Entity) WHERE a.id < b.id AND b.id < c.id AND c.id < d.id RETURN count(*)');
+    const cartesian = await cypher(
+      asAnalyst,
+      'MATCH (a:Entity), (b:Entity), (c:Entity), (d:Entity) WHERE a.id < b.id AND b.id < c.id AND c.id < d.id RETURN count(*)',
+    );
     expect(cartesian.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TIMEOUT' } });
   });
 
@@ -221,9 +248,15 @@ describe('read-only analyst Cypher', () => {
 
   it('gives syntax and runtime errors as BAD_USER_INPUT with the Neo4j message', async () => {
     const syntax = await cypher(asAnalyst, 'MATCH (n RETURN n');
-    expect(syntax.errors?.[0]).toMatchObject({ message: expect.stringMatching(/line 1, column \d+/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(syntax.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/line 1, column \d+/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const missing = await cypher(asAnalyst, 'MATCH (n:Park) RETURN n LIMIT $n');
-    expect(missing.errors?.[0]).toMatchObject({ message: expect.stringMatching(/Expected parameter\(s\): n/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(missing.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/Expected parameter\(s\): n/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const unknown = await cypher(asAnalyst, 'CALL nope.nothing()');
     expect(unknown.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const empty = await cypher(asAnalyst, '   ');
@@ -239,7 +272,12 @@ describe('read-only analyst Cypher', () => {
   });
 
   it('the read transaction itself refuses writes, even without the plan check', async () => {
-    const err = await runRead(db, { text: 'CREATE (:Entity {id: "analyst-test-direct"})', name: 'test/direct' }, {}, { timeoutMs: 5000, savedTimeoutMs: 5000, maxRows: 10 }).catch((e) => e);
+    const err = await runRead(
+      db,
+      { text: 'CREATE (:Entity {id: "analyst-test-direct"})', name: 'test/direct' },
+      {},
+      { timeoutMs: 5000, savedTimeoutMs: 5000, maxRows: 10 },
+    ).catch((e) => e);
     expect(err).toBeInstanceOf(DbError);
     expect(err.code).toBe('FORBIDDEN');
   });

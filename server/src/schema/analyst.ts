@@ -1,15 +1,11 @@
 // Analyst queries: the saved-query catalogue (`cypher/queries/`, viewer role) and read-only
 // ad-hoc Cypher (analyst role). Both answer with a table and graph elements (AnalystResult).
-// How a query is judged read-only is in analyst/guard.ts; limits in analyst/runner.ts.
-import { GraphQLError } from 'graphql';
-import { ParamError, resolveParams, savedQueries, savedQuery, type SavedQuery } from '../analyst/catalogue.js';
-import { AnalystBusyError } from '../analyst/gate.js';
-import { QueryRefused } from '../analyst/guard.js';
-import { analystLimits, runAnalystCypher, runRead, type AnalystLimits, type AnalystResult } from '../analyst/runner.js';
-import type { ParamDecl } from '../analyst/header.js';
-import { requireRole } from '../auth/viewer.js';
+// How a query is judged read-only is in analyst-cypher/guard.ts; limits in analyst-cypher/runner.ts.
+import { resolveParams, savedQueries, savedQuery, type SavedQuery } from '../analyst-cypher/catalogue.js';
+import { analystLimits, runAnalystCypher, runRead, type AnalystLimits, type AnalystResult } from '../analyst-cypher/runner.js';
+import type { ParamDecl } from '../analyst-cypher/header.js';
 import { builder } from '../builder.js';
-import { DbError } from '../db/errors.js';
+import { analystError, badUserInput } from '../errors.js';
 import { GraphElementsRef, JsonScalar } from './graph-elements.js';
 
 const MAX_QUERY_LENGTH = 20_000;
@@ -19,7 +15,10 @@ const SavedQueryParamRef = builder.objectRef<ParamDecl>('SavedQueryParam').imple
   fields: (t) => ({
     name: t.exposeString('name'),
     type: t.exposeString('typeName', { description: 'String, Int, Float, Boolean, or [Type]; a trailing ? accepts null.' }),
-    required: t.boolean({ description: 'No default and not nullable: the caller must give it.', resolve: (p) => !p.hasDefault && !p.type.nullable }),
+    required: t.boolean({
+      description: 'No default and not nullable: the caller must give it.',
+      resolve: (p) => !p.hasDefault && !p.type.nullable,
+    }),
     default: t.field({ type: JsonScalar, nullable: true, resolve: (p) => p.default }),
     description: t.exposeString('description', { nullable: true }),
   }),
@@ -42,7 +41,8 @@ const AnalystResultRef = builder.objectRef<AnalystResult>('AnalystResult').imple
     columns: t.exposeStringList('columns'),
     rows: t.field({
       type: [JsonScalar],
-      description: 'One JSON array per row, values in column order. Nodes are {"~node", labels, properties}, relationships {"~relationship", type, start, end, properties}, paths {"~path", nodes}.',
+      description:
+        'One JSON array per row, values in column order. Nodes are {"~node", labels, properties}, relationships {"~relationship", type, start, end, properties}, paths {"~path", nodes}.',
       resolve: (r) => r.rows,
     }),
     rowCount: t.int({ resolve: (r) => r.rows.length }),
@@ -52,47 +52,7 @@ const AnalystResultRef = builder.objectRef<AnalystResult>('AnalystResult').imple
   }),
 });
 
-function badInput(message: string, extra: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...extra } });
-}
-
-/** The Neo4j message without our " (query …)" suffix. */
-function neo4jMessage(e: DbError): string {
-  return e.message.replace(/ \(query [^)]*\)$/, '');
-}
-
-/** Maps the analyst path's failures to GraphQL errors with stable codes. */
-function analystError(e: unknown): unknown {
-  if (e instanceof QueryRefused) {
-    return new GraphQLError(e.message, { extensions: { code: 'FORBIDDEN', reason: e.reason, http: { status: 403 } } });
-  }
-  if (e instanceof ParamError) return badInput(e.message, { param: e.param });
-  if (e instanceof AnalystBusyError) {
-    return new GraphQLError(e.message, {
-      extensions: {
-        code: 'ANALYST_BUSY',
-        retryable: true,
-        http: { status: 503, headers: { 'retry-after': String(e.retryAfterSeconds) } },
-      },
-    });
-  }
-  if (e instanceof DbError) {
-    switch (e.code) {
-      case 'CYPHER_SYNTAX':
-      case 'QUERY_INVALID':
-        return badInput(neo4jMessage(e), { neo4jCode: e.neo4jCode });
-      case 'FORBIDDEN':
-        return new GraphQLError(`Analyst queries are read-only: ${neo4jMessage(e)}`, {
-          extensions: { code: 'FORBIDDEN', reason: 'READ_ONLY', http: { status: 403 } },
-        });
-      case 'QUERY_TIMEOUT':
-        return new GraphQLError('The query took too long and was stopped.', { extensions: { code: 'QUERY_TIMEOUT', retryable: false } });
-      case 'MEMORY_LIMIT':
-        return new GraphQLError('The query needed more memory than an analyst query may use.', { extensions: { code: 'MEMORY_LIMIT', retryable: false } });
-    }
-  }
-  return e;
-}
+const badInput = badUserInput;
 
 function rowLimit(limits: AnalystLimits, asked: number | null | undefined): AnalystLimits {
   if (asked == null) return limits;
@@ -110,10 +70,8 @@ builder.queryFields((t) => ({
   savedQueries: t.field({
     type: [SavedQueryRef],
     description: 'The saved analyst queries, with their typed parameters (viewer role).',
-    resolve: (_r, _a, ctx) => {
-      requireRole(ctx.viewer, 'viewer');
-      return savedQueries();
-    },
+    authScopes: { viewer: true },
+    resolve: () => savedQueries(),
   }),
   runSavedQuery: t.field({
     type: AnalystResultRef,
@@ -123,8 +81,8 @@ builder.queryFields((t) => ({
       params: t.arg({ type: JsonScalar, description: 'A JSON object of parameter values; omitted ones take their defaults.' }),
       maxRows: t.arg.int({ description: 'Read at most this many rows (capped by the server limit).' }),
     },
+    authScopes: { viewer: true },
     resolve: async (_r, args, ctx) => {
-      requireRole(ctx.viewer, 'viewer');
       const query = savedQuery(String(args.id));
       if (!query) throw badInput(`No saved query "${String(args.id)}".`, { param: 'id' });
       try {
@@ -145,10 +103,11 @@ builder.queryFields((t) => ({
       params: t.arg({ type: JsonScalar, description: 'A JSON object of query parameters; whole numbers are sent as integers.' }),
       maxRows: t.arg.int({ description: 'Read at most this many rows (capped by the server limit).' }),
     },
+    authScopes: { analyst: true },
     resolve: async (_r, args, ctx) => {
-      requireRole(ctx.viewer, 'analyst');
       if (args.query.trim() === '') throw badInput('The query is empty.', { param: 'query' });
-      if (args.query.length > MAX_QUERY_LENGTH) throw badInput(`The query is longer than ${MAX_QUERY_LENGTH} characters.`, { param: 'query' });
+      if (args.query.length > MAX_QUERY_LENGTH)
+        throw badInput(`The query is longer than ${MAX_QUERY_LENGTH} characters.`, { param: 'query' });
       const params = paramsObject(args.params);
       try {
         return await runAnalystCypher(ctx.db, args.query, params, rowLimit(analystLimits(), args.maxRows));

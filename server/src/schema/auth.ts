@@ -1,6 +1,6 @@
 // Sign-in, the signed-in viewer, API tokens and (admin) accounts. Tokens and sessions are
 // bearer credentials sent as `Authorization: Bearer <token>`; see src/auth/.
-import { GraphQLError } from 'graphql';
+import { badUserInput, forbidden, graphqlError } from '../errors.js';
 import {
   AccountError,
   createApiToken,
@@ -18,7 +18,7 @@ import {
 import { dummyHash, needsRehash, verifyPassword } from '../auth/passwords.js';
 import { addressKey, beginAttempt } from '../auth/rate-limit.js';
 import { authOf } from '../auth/runtime.js';
-import { hasRole, requireRole, roles, type Role, type Viewer } from '../auth/viewer.js';
+import { hasRole, roles, type Role, type Viewer } from '../auth/viewer.js';
 import { builder } from '../builder.js';
 
 export const RoleEnum = builder.enumType('Role', {
@@ -94,13 +94,12 @@ async function accountCall<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (e) {
-    if (e instanceof AccountError) throw new GraphQLError(e.message, { extensions: { code: e.code } });
+    if (e instanceof AccountError) throw graphqlError(e.code, e.message);
     throw e;
   }
 }
 
-const wrongCredentials = () =>
-  new GraphQLError('Wrong username or password.', { extensions: { code: 'UNAUTHENTICATED' } });
+const wrongCredentials = () => graphqlError('UNAUTHENTICATED', 'Wrong username or password.');
 
 builder.queryFields((t) => ({
   me: t.field({
@@ -112,8 +111,8 @@ builder.queryFields((t) => ({
   users: t.field({
     type: [UserRef],
     description: 'Every account (admin).',
+    authScopes: { admin: true },
     resolve: (_r, _a, ctx) => {
-      requireRole(ctx.viewer, 'admin');
       return listUsers(ctx.authDb);
     },
   }),
@@ -121,8 +120,8 @@ builder.queryFields((t) => ({
     type: [ApiTokenRef],
     description: "Your API tokens; an admin with `all: true` sees everyone's.",
     args: { all: t.arg.boolean({ defaultValue: false }) },
+    authScopes: (_r, { all }) => (all ? { admin: true } : { viewer: true }),
     resolve: (_r, { all }, ctx) => {
-      requireRole(ctx.viewer, all ? 'admin' : 'viewer');
       return listApiTokens(ctx.authDb, all ? null : ctx.viewer.userId);
     },
   }),
@@ -140,8 +139,9 @@ builder.mutationFields((t) => ({
       const begun = beginAttempt(auth.byUser, userKey, auth.byAddress, addressKey(auth.clientAddress));
       if ('waitMs' in begun) {
         const seconds = Math.ceil(begun.waitMs / 1000);
-        throw new GraphQLError(`Too many failed sign-ins; try again in ${seconds} second${seconds === 1 ? '' : 's'}.`, {
-          extensions: { code: 'RATE_LIMITED', retryable: true, http: { status: 429, headers: { 'retry-after': String(seconds) } } },
+        throw graphqlError('RATE_LIMITED', `Too many failed sign-ins; try again in ${seconds} second${seconds === 1 ? '' : 's'}.`, {
+          retryable: true,
+          http: { status: 429, headers: { 'retry-after': String(seconds) } },
         });
       }
       let user: Awaited<ReturnType<typeof findUser>>;
@@ -178,29 +178,29 @@ builder.mutationFields((t) => ({
   createApiToken: t.field({
     type: CreatedApiTokenRef,
     description:
-      'Creates an API token for yourself, with at most your own role. Made with a token, it is that token\'s child: at most its role, expiring no later, revoked with it.',
+      "Creates an API token for yourself, with at most your own role. Made with a token, it is that token's child: at most its role, expiring no later, revoked with it.",
     args: {
       name: t.arg.string({ required: true }),
       role: t.arg({ type: RoleEnum, required: false }),
-      expiresInDays: t.arg.int({ required: false, description: '1-3650; omitted: until revoked (or the parent token\'s expiry).' }),
+      expiresInDays: t.arg.int({ required: false, description: "1-3650; omitted: until revoked (or the parent token's expiry)." }),
     },
+    authScopes: { viewer: true },
     resolve: (_r, { name, role, expiresInDays }, ctx) => {
-      requireRole(ctx.viewer, 'viewer');
       const wanted: Role = role ?? ctx.viewer.role!;
       if (!hasRole(ctx.viewer, wanted)) {
-        throw new GraphQLError(`A token cannot have more than your role (${ctx.viewer.role}).`, { extensions: { code: 'FORBIDDEN' } });
+        throw forbidden(`A token cannot have more than your role (${ctx.viewer.role}).`);
       }
-      if (!ctx.viewer.userId) throw new GraphQLError('This request has no user to own a token.', { extensions: { code: 'FORBIDDEN' } });
+      if (!ctx.viewer.userId) throw forbidden('This request has no user to own a token.');
       const parentId = ctx.viewer.credential?.kind === 'token' ? ctx.viewer.credential.id : null;
       return accountCall(() => createApiToken(ctx.authDb, { userId: ctx.viewer.userId!, name, role: wanted, parentId, expiresInDays }));
     },
   }),
   revokeApiToken: t.boolean({
     description:
-      'Revokes an API token and every token made from it. Signed in: any of your tokens (an admin: anyone\'s). With a token: only that token or those made from it. False when there is no such token in reach.',
+      "Revokes an API token and every token made from it. Signed in: any of your tokens (an admin: anyone's). With a token: only that token or those made from it. False when there is no such token in reach.",
     args: { id: t.arg.id({ required: true }) },
+    authScopes: { viewer: true },
     resolve: (_r, { id }, ctx) => {
-      requireRole(ctx.viewer, 'viewer');
       if (hasRole(ctx.viewer, 'admin')) return revokeApiToken(ctx.authDb, String(id), { userId: null });
       const withinTokenId = ctx.viewer.credential?.kind === 'token' ? ctx.viewer.credential.id : null;
       // No user and no token (a test viewer): nothing is in reach.
@@ -211,14 +211,14 @@ builder.mutationFields((t) => ({
   changePassword: t.boolean({
     description: 'Changes your password (signed in with a session); ends all your sessions, so sign in again.',
     args: { currentPassword: t.arg.string({ required: true }), newPassword: t.arg.string({ required: true }) },
+    authScopes: { viewer: true },
     resolve: async (_r, { currentPassword, newPassword }, ctx) => {
-      requireRole(ctx.viewer, 'viewer');
       if (ctx.viewer.credential?.kind !== 'session') {
-        throw new GraphQLError('Sign in with your password to change it.', { extensions: { code: 'FORBIDDEN' } });
+        throw forbidden('Sign in with your password to change it.');
       }
       const user = await findUser(ctx.authDb, ctx.viewer.name);
       if (!user || user.id !== ctx.viewer.userId || !(await verifyPassword(currentPassword, user.passwordHash))) {
-        throw new GraphQLError('The current password is wrong.', { extensions: { code: 'BAD_USER_INPUT' } });
+        throw badUserInput('The current password is wrong.');
       }
       await accountCall(() => updateUser(ctx.authDb, user.username, { password: newPassword }));
       return true;

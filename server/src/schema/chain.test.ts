@@ -11,7 +11,16 @@ interface ChainData {
   nameEn: string | null;
   description?: string | null;
   descriptionEn?: string | null;
-  segments: { id: string; name: string; nameEn: string | null; stage: string; order: number; parentId: string | null; chainId: string; enterpriseCount: number }[];
+  segments: {
+    id: string;
+    name: string;
+    nameEn: string | null;
+    stage: string;
+    order: number;
+    parentId: string | null;
+    chainId: string;
+    enterpriseCount: number;
+  }[];
   flows: { fromId: string; toId: string; crossChain: boolean; from: { chainId: string }; to: { chainId: string } }[];
 }
 

@@ -1,5 +1,7 @@
 // Small shared pieces: enums used by several types, figures and link objects.
 import { builder } from '../builder.js';
+import { qualifiers, type ValueOf } from '../domain/vocabulary.js';
+import { enumValues } from './vocabulary-enums.js';
 import { CitedRef } from './cited.js';
 import { linkedOne, linkProps } from './links.js';
 import { ChainRef, FigureRef, SegmentRef, type ChainRow, type FigureRow, type SegmentRow } from './refs.js';
@@ -7,17 +9,9 @@ import type { NodeRow } from '../loaders.js';
 
 export const Qualifier = builder.enumType('Qualifier', {
   description: 'How a number relates to what the document says.',
-  values: {
-    EXACT: { value: 'exact' },
-    ABOUT: { value: 'about', description: '约' },
-    OVER: { value: 'over', description: '超过 / 以上' },
-    AT_LEAST: { value: 'at_least' },
-    UNDER: { value: 'under' },
-    TARGET: { value: 'target', description: '目标值' },
-    EXPECTED: { value: 'expected', description: '预计值' },
-  } as const,
+  values: enumValues(qualifiers),
 });
-export type QualifierValue = 'exact' | 'about' | 'over' | 'at_least' | 'under' | 'target' | 'expected';
+export type QualifierValue = ValueOf<typeof qualifiers>;
 
 FigureRef.implement({
   description: 'A number a document states about a park, enterprise or institution.',

@@ -72,7 +72,11 @@ describe('enterprises connection', () => {
   });
 
   it('caps the page size and rejects bad cursors with BAD_USER_INPUT', async () => {
-    for (const q of ['{ enterprises(first: 101) { totalCount } }', '{ enterprises(first: -1) { totalCount } }', '{ enterprises(after: "nonsense") { totalCount } }']) {
+    for (const q of [
+      '{ enterprises(first: 101) { totalCount } }',
+      '{ enterprises(first: -1) { totalCount } }',
+      '{ enterprises(after: "nonsense") { totalCount } }',
+    ]) {
       const res = await gql(q);
       expect(res.errors?.[0]?.extensions?.code, q).toBe('BAD_USER_INPUT');
     }
@@ -117,10 +121,13 @@ describe('projects connection', () => {
     expect(ids(res.data!.two!)).toEqual(expect.arrayContaining(['pj.fulede-polished-wafer-phase1', 'pj.pharmaron-base']));
     expect(res.data!.two!.totalCount).toBeGreaterThan(res.data!.topped!.totalCount);
     expect(ids(res.data!.semi!)).toContain('pj.fulede-polished-wafer-phase1');
-    const dated = await db.read<{ id: string }>({
-      text: 'MATCH (j:Project) WHERE left(j.plannedStartOn, 4) = $year RETURN j.id AS id ORDER BY id',
-      name: 'test',
-    }, { year });
+    const dated = await db.read<{ id: string }>(
+      {
+        text: 'MATCH (j:Project) WHERE left(j.plannedStartOn, 4) = $year RETURN j.id AS id ORDER BY id',
+        name: 'test',
+      },
+      { year },
+    );
     expect(ids(res.data!.inYear!)).toEqual(dated.map((r) => r.id));
     const bad = await gql('{ projects(dateFrom: "last year") { totalCount } }');
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -138,9 +145,9 @@ describe('projects connection', () => {
     const all = [...ids(p), ...ids(rest.data!.park.projects)];
     expect(all).toHaveLength(p.totalCount);
     expect(new Set(all).size).toBe(p.totalCount);
-    const seg = await gql<{ segment: { enterprises: { totalCount: number; edges: { node: { enterprise: { id: string }; inferred: boolean } }[] } } }>(
-      '{ segment(id: "film.reflective-film") { enterprises { totalCount edges { node { enterprise { id } inferred } } } } }',
-    );
+    const seg = await gql<{
+      segment: { enterprises: { totalCount: number; edges: { node: { enterprise: { id: string }; inferred: boolean } }[] } };
+    }>('{ segment(id: "film.reflective-film") { enterprises { totalCount edges { node { enterprise { id } inferred } } } } }');
     expect(seg.errors).toBeUndefined();
     expect(seg.data!.segment.enterprises.edges[0]!.node).toEqual({ enterprise: { id: 'e.changyang' }, inferred: false });
   });

@@ -6,7 +6,7 @@
 import { PothosValidationError } from '@pothos/core';
 import { offsetForArgs, offsetToCursor } from '@pothos/plugin-relay';
 import DataLoader from 'dataloader';
-import { GraphQLError } from 'graphql';
+import { badUserInput } from '../errors.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { int, type Params } from '../db/executor.js';
@@ -33,9 +33,7 @@ export interface Page {
   hasPreviousPage: boolean;
 }
 
-function badInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
-}
+const badInput = (message: string) => badUserInput(message);
 
 /** The window the connection arguments ask for; BAD_USER_INPUT for sizes or cursors we refuse. */
 export function pageOf(args: PageArgs): Page {

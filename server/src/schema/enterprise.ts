@@ -1,4 +1,6 @@
 import { builder } from '../builder.js';
+import { enterpriseRoles, type ValueOf } from '../domain/vocabulary.js';
+import { enumValues } from './vocabulary-enums.js';
 import { CitedRef } from './cited.js';
 import { ChainLinkRef, figuresOf, SegmentLinkRef } from './common.js';
 import { EnterpriseConnection, readConnection } from './connection.js';
@@ -16,19 +18,9 @@ import {
 } from './refs.js';
 
 export const EnterpriseRole = builder.enumType('EnterpriseRole', {
-  values: {
-    ANCHOR: { value: 'anchor', description: '链主企业' },
-    LEADING: { value: 'leading', description: '龙头 / 领军企业' },
-    LITTLE_GIANT: { value: 'little_giant', description: '国家级专精特新"小巨人"' },
-    PROVINCIAL_LITTLE_GIANT: { value: 'provincial_little_giant', description: '省级科技"小巨人"' },
-    HIDDEN_CHAMPION: { value: 'hidden_champion', description: '隐形冠军' },
-    LISTED: { value: 'listed', description: '上市企业' },
-    HIGH_TECH: { value: 'high_tech', description: '高新技术企业' },
-    ABOVE_SCALE: { value: 'above_scale', description: '规上企业' },
-    SUPPORTING: { value: 'supporting', description: '配套企业' },
-  } as const,
+  values: enumValues(enterpriseRoles),
 });
-type RoleValue = 'anchor';
+type RoleValue = ValueOf<typeof enterpriseRoles>;
 
 const SupplyLinkRef = builder.objectRef<EnterpriseRow>('SupplyLink').implement({
   description: 'A known supply relationship between two enterprises.',
@@ -49,7 +41,10 @@ EnterpriseRef.implement({
     aliases: t.stringList({ resolve: (e) => e.aliases ?? [] }),
     roles: t.field({ type: [EnterpriseRole], resolve: (e) => (e.roles ?? []) as RoleValue[] }),
     founded: t.exposeString('founded', { nullable: true }),
-    stockCode: t.exposeString('stockCode', { nullable: true, description: 'Six-digit A-share stock code, when listed (source: the listed-company data set).' }),
+    stockCode: t.exposeString('stockCode', {
+      nullable: true,
+      description: 'Six-digit A-share stock code, when listed (source: the listed-company data set).',
+    }),
     exchange: t.exposeString('exchange', { nullable: true, description: 'SSE (上海证券交易所) or SZSE (深圳证券交易所).' }),
     listedOn: t.exposeString('listedOn', { nullable: true }),
     creditCode: t.exposeString('creditCode', { nullable: true, description: '统一社会信用代码, check digit verified.' }),

@@ -2,7 +2,7 @@
 // county, park, sub-park), `figures` on Region, and `figureRollup` on Park and Region, which adds
 // figures up only within one kind, unit, period, qualifier, chain and level (analysis/figure-rollup.ts).
 import { builder } from '../builder.js';
-import { rollupFigures, type FigureGroup } from '../analysis/figure-rollup.js';
+import { rollupFigures, type FigureGroup } from '../domain/figure-rollup.js';
 import { figuresOf, Qualifier, type QualifierValue } from './common.js';
 import { ChainRef, FigureRef, ParkRef, RegionRef, type ChainRow, type FigureRow } from './refs.js';
 import { nodeOf } from './links.js';
@@ -48,7 +48,11 @@ const FigureGroupRef = builder.objectRef<FigureGroup<ScopedFigure>>('FigureGroup
     period: t.exposeString('period', { nullable: true }),
     qualifier: t.field({ type: Qualifier, resolve: (g) => g.qualifier as QualifierValue }),
     ownerLevel: t.field({ type: FigureOwnerLevel, nullable: true, resolve: (g) => g.ownerLevel as OwnerLevel | null }),
-    chain: t.field({ type: ChainRef, nullable: true, resolve: (g, _a, ctx) => (g.chainId ? nodeOf<ChainRow>(ctx, g.chainId, 'Chain') : null) }),
+    chain: t.field({
+      type: ChainRef,
+      nullable: true,
+      resolve: (g, _a, ctx) => (g.chainId ? nodeOf<ChainRow>(ctx, g.chainId, 'Chain') : null),
+    }),
     count: t.int({ resolve: (g) => g.figures.length }),
     total: t.float({
       nullable: true,
@@ -57,17 +61,27 @@ const FigureGroupRef = builder.objectRef<FigureGroup<ScopedFigure>>('FigureGroup
     }),
     totalQualifier: t.field({ type: Qualifier, nullable: true, resolve: (g) => g.totalQualifier as QualifierValue | null }),
     figures: t.field({ type: [FigureRef], resolve: (g) => g.figures }),
-    ownerIds: t.idList({ description: 'The place of each figure, in the order of `figures`.', resolve: (g) => g.figures.map((f) => f.ownerId) }),
+    ownerIds: t.idList({
+      description: 'The place of each figure, in the order of `figures`.',
+      resolve: (g) => g.figures.map((f) => f.ownerId),
+    }),
   }),
 });
 
 async function scopeFigures(ctx: Context, scope: { parkId?: string; regionId?: string }): Promise<ScopedFigure[]> {
-  const rows = await ctx.db.read<{ figure: ScopedFigure }>('api/scope-figures', { parkId: scope.parkId ?? null, regionId: scope.regionId ?? null });
+  const rows = await ctx.db.read<{ figure: ScopedFigure }>('api/scope-figures', {
+    parkId: scope.parkId ?? null,
+    regionId: scope.regionId ?? null,
+  });
   return rows.map((r) => r.figure);
 }
 
 builder.objectField(RegionRef, 'figures', (t) =>
-  t.field({ type: [FigureRef], description: 'Figures about this region itself (city-wide, province-wide …).', resolve: (r, _a, ctx) => figuresOf(ctx, r.id) }),
+  t.field({
+    type: [FigureRef],
+    description: 'Figures about this region itself (city-wide, province-wide …).',
+    resolve: (r, _a, ctx) => figuresOf(ctx, r.id),
+  }),
 );
 
 builder.objectField(RegionRef, 'figureRollup', (t) =>

@@ -116,7 +116,9 @@ describe('gapReport', () => {
     expect((await report({ chainId: 'semi', parkId: 'ls-etdz', asOf: '2023-05' })).seg('semi.polished-wafer').status).toBe('MISSING');
     const june = await report({ chainId: 'semi', parkId: 'ls-etdz', asOf: '2023-06' });
     expect(june.seg('semi.polished-wafer').status).toBe('PIPELINE');
-    expect(june.seg('semi.polished-wafer').projects.find((p) => p.project.id === 'pj.fulede-polished-wafer-phase1')!.statusAt).toBe('construction');
+    expect(june.seg('semi.polished-wafer').projects.find((p) => p.project.id === 'pj.fulede-polished-wafer-phase1')!.statusAt).toBe(
+      'construction',
+    );
     // 富乐德 itself is first reported in s002 (2024-02-27), after June 2023.
     expect(june.seg('semi.polished-wafer').enterprises.find((e) => e.enterprise.id === 'e.fulede')!.counts).toBe('EXCLUDED');
     // 长阳 was founded in 2010: present in 2015, not in 2009.
@@ -166,7 +168,13 @@ describe('chainMap', () => {
     const anon = graphqlClient(db, { viewer: testViewer(null) });
     const q = `query ($limit: Int) { chainMap(chainId: "film", parkId: "nb-hitech", includeEnterprises: true, enterpriseLimit: $limit) {
       nodes { id type kind status parentId } edges { source target type crossChain } truncated } }`;
-    const res = await anon<{ chainMap: { nodes: { id: string; type: string; kind: string; status: string | null; parentId: string | null }[]; edges: { source: string; target: string; type: string; crossChain: boolean | null }[]; truncated: boolean } }>(q, { limit: 10 });
+    const res = await anon<{
+      chainMap: {
+        nodes: { id: string; type: string; kind: string; status: string | null; parentId: string | null }[];
+        edges: { source: string; target: string; type: string; crossChain: boolean | null }[];
+        truncated: boolean;
+      };
+    }>(q, { limit: 10 });
     expect(res.errors).toBeUndefined();
     const map = res.data!.chainMap;
     const node = (id: string) => map.nodes.find((n) => n.id === id);
@@ -187,7 +195,9 @@ describe('chainMap', () => {
     const anon = graphqlClient(db, { viewer: testViewer(null) });
     const q = `query ($asOf: String) { chainMap(chainId: "pv", parkId: "zs-hitech", asOf: $asOf) { nodes { id status } } }`;
     const status = async (asOf: string | null) =>
-      (await anon<{ chainMap: { nodes: { id: string; status: string }[] } }>(q, { asOf })).data!.chainMap.nodes.find((n) => n.id === 'pv.module')!.status;
+      (await anon<{ chainMap: { nodes: { id: string; status: string }[] } }>(q, { asOf })).data!.chainMap.nodes.find(
+        (n) => n.id === 'pv.module',
+      )!.status;
     expect(await status(null)).toBe('PRESENT');
     expect(await status('2022')).toBe('MISSING');
     const both = await anon('{ chainMap(chainId: "pv", parkId: "zs-hitech", regionId: "zj") { truncated } }');
@@ -198,7 +208,13 @@ describe('chainMap', () => {
 
   it('adds local projects with FOR_SEGMENT edges when asked, as of a date, under the limit (public)', async () => {
     const anon = graphqlClient(db, { viewer: testViewer(null) });
-    type Map = { chainMap: { nodes: { id: string; type: string; label: string; status: string | null; data: Record<string, unknown> | null }[]; edges: { source: string; target: string; type: string }[]; truncated: boolean } };
+    type Map = {
+      chainMap: {
+        nodes: { id: string; type: string; label: string; status: string | null; data: Record<string, unknown> | null }[];
+        edges: { source: string; target: string; type: string }[];
+        truncated: boolean;
+      };
+    };
     const q = `query ($asOf: String, $projects: Boolean, $limit: Int) { chainMap(chainId: "semi", parkId: "ls-etdz", asOf: $asOf, includeProjects: $projects, enterpriseLimit: $limit) {
       nodes { id type label status data } edges { source target type } truncated } }`;
     const map = async (vars: Record<string, unknown>) => {
@@ -213,24 +229,34 @@ describe('chainMap', () => {
     // Public maps name projects but carry no money; a signed-in viewer sees the amount.
     expect(phase1!.data).toMatchObject({ parkId: 'ls-etdz', statusAt: 'topped_out', investmentCny: null });
     const signedIn = await graphqlClient(db, { viewer: testViewer('viewer') })<Map>(q, { projects: true });
-    expect(signedIn.data!.chainMap.nodes.find((n) => n.id === 'pj.fulede-polished-wafer-phase1')!.data).toMatchObject({ investmentCny: 8500000000 });
+    expect(signedIn.data!.chainMap.nodes.find((n) => n.id === 'pj.fulede-polished-wafer-phase1')!.data).toMatchObject({
+      investmentCny: 8500000000,
+    });
     expect(now.edges).toContainEqual({ source: 'pj.fulede-polished-wafer-phase1', target: 'semi.polished-wafer', type: 'FOR_SEGMENT' });
     expect(now.nodes.find((n) => n.id === 'semi.polished-wafer')!.status).toBe('PIPELINE');
     // The umbrella project gives no status: it does not count, so it is not drawn.
     expect(now.nodes.some((n) => n.id === 'pj.fulede-semiconductor')).toBe(false);
-    for (const e of now.edges) expect(now.nodes.some((n) => n.id === e.source), e.source).toBe(true);
+    for (const e of now.edges)
+      expect(
+        now.nodes.some((n) => n.id === e.source),
+        e.source,
+      ).toBe(true);
     // Before construction started nothing places it in time: dropped, with its edge.
     const before = await map({ asOf: '2022' });
     expect(before.nodes.some((n) => n.type === 'Project')).toBe(false);
     expect(before.edges.some((e) => e.type === 'FOR_SEGMENT')).toBe(false);
-    expect((await map({ asOf: '2023-12' })).nodes.find((n) => n.id === 'pj.fulede-polished-wafer-phase1')!.data).toMatchObject({ statusAt: 'construction' });
+    expect((await map({ asOf: '2023-12' })).nodes.find((n) => n.id === 'pj.fulede-polished-wafer-phase1')!.data).toMatchObject({
+      statusAt: 'construction',
+    });
     // Off by default; the limit cuts projects as it cuts enterprises.
     expect((await map({ projects: false })).nodes.some((n) => n.type === 'Project')).toBe(false);
     const cut = await map({ limit: 0 });
     expect(cut.truncated).toBe(true);
     expect(cut.nodes.some((n) => n.type === 'Project')).toBe(false);
     // Without a scope there are no local projects.
-    const bare = await anon<Map>('{ chainMap(chainId: "semi", includeProjects: true) { nodes { id type label status data } edges { source target type } truncated } }');
+    const bare = await anon<Map>(
+      '{ chainMap(chainId: "semi", includeProjects: true) { nodes { id type label status data } edges { source target type } truncated } }',
+    );
     expect(bare.data!.chainMap.nodes.some((n) => n.type === 'Project')).toBe(false);
   });
 });
@@ -251,7 +277,9 @@ describe('dateRange', () => {
     expect(await range(null)).toBeNull();
     // Ningbo film: 长阳科技 founded 2010 (s003), the park's first firm.
     expect((await range('nb-hitech', null, 'film'))!.earliest).toBe('2010');
-    const gr = await gql<{ gapReport: { dateRange: unknown } }>('{ gapReport(chainId: "pv", parkId: "zs-hitech", asOf: "2021") { dateRange { earliest latest } } }');
+    const gr = await gql<{ gapReport: { dateRange: unknown } }>(
+      '{ gapReport(chainId: "pv", parkId: "zs-hitech", asOf: "2021") { dateRange { earliest latest } } }',
+    );
     expect(gr.data!.gapReport.dateRange).toEqual(now);
   });
 });
@@ -260,7 +288,10 @@ describe('round trips', () => {
   it('compareParks costs the same number of statements for one park or five', async () => {
     const count = async (parks: string[]) => {
       const before = db.counter.total;
-      const res = await gql(`query ($ids: [ID!]!) { compareParks(chainId: "film", parkIds: $ids) { segments { id name } rows { park { id name } statuses completeness { score } } } }`, { ids: parks });
+      const res = await gql(
+        `query ($ids: [ID!]!) { compareParks(chainId: "film", parkIds: $ids) { segments { id name } rows { park { id name } statuses completeness { score } } } }`,
+        { ids: parks },
+      );
       expect(res.errors).toBeUndefined();
       return db.counter.total - before;
     };

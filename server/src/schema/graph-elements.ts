@@ -2,45 +2,11 @@
 // edges the client hands to Cytoscape as `{ data: node }` / `{ data: edge }` without reshaping.
 // The optional fields cover both uses: domain neighbourhoods (type, data) and chain maps (kind,
 // stage, order, status, parentId, crossChain).
-import type { DateRange } from '../analysis/date-range.js';
+import type { DateRange } from '../domain/date-range.js';
 import { builder } from '../builder.js';
 
-type Maybe<T> = T | null | undefined;
-
-export interface GraphNodeRow {
-  id: string;
-  /** Domain type (GraphQL type name / Neo4j label): Enterprise, Segment, Park … */
-  type: string;
-  label: string;
-  labelEn?: Maybe<string>;
-  /** A finer kind chosen by the producer (park kind, institution kind, segment status …). */
-  kind?: Maybe<string>;
-  stage?: Maybe<string>;
-  order?: Maybe<number>;
-  status?: Maybe<string>;
-  parentId?: Maybe<string>;
-  data?: Maybe<Record<string, unknown>>;
-}
-
-export interface GraphEdgeRow {
-  id: string;
-  source: string;
-  target: string;
-  /** Relationship type (FEEDS, LOCATED_IN …). */
-  type: string;
-  kind?: Maybe<string>;
-  crossChain?: Maybe<boolean>;
-  inferred?: Maybe<boolean>;
-  data?: Maybe<Record<string, unknown>>;
-}
-
-export interface GraphElementsRow {
-  nodes: GraphNodeRow[];
-  edges: GraphEdgeRow[];
-  truncated: boolean;
-  /** chainMap with a park or region only. */
-  dateRange?: DateRange | null;
-}
+export type { GraphEdgeRow, GraphElementsRow, GraphNodeRow } from '../domain/graph-elements.js';
+import type { GraphEdgeRow, GraphElementsRow, GraphNodeRow } from '../domain/graph-elements.js';
 
 export const DateRangeRef = builder.objectRef<DateRange>('DateRange').implement({
   description: 'Earliest and latest stated date (YYYY, YYYY-MM or YYYY-MM-DD) of some evidence.',

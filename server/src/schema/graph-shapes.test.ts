@@ -49,7 +49,9 @@ describe('neighborhood', () => {
     expect(g.edges).toContainEqual(
       expect.objectContaining({ source: 'e.changyang', target: 'nb-jiangbei-film-power-town', type: 'LOCATED_IN' }),
     );
-    expect(g.edges).toContainEqual(expect.objectContaining({ source: 'e.changyang', target: 'film.reflective-film', type: 'IN_SEGMENT', inferred: false }));
+    expect(g.edges).toContainEqual(
+      expect.objectContaining({ source: 'e.changyang', target: 'film.reflective-film', type: 'IN_SEGMENT', inferred: false }),
+    );
     expect(g.truncated).toBe(false);
     expectClosed(g);
   });
@@ -59,7 +61,10 @@ describe('neighborhood', () => {
     // The document, and the listed-company data set for its stock code.
     expect(withSources.nodes.map((n) => n.id)).toEqual(['e.changyang', 'ds-ashare', 's003']);
     expect(withSources.edges).toEqual(
-      expect.arrayContaining([expect.objectContaining({ source: 'e.changyang', target: 's003', type: 'CITED_IN' }), expect.objectContaining({ source: 'e.changyang', target: 'ds-ashare', type: 'CITED_IN' })]),
+      expect.arrayContaining([
+        expect.objectContaining({ source: 'e.changyang', target: 's003', type: 'CITED_IN' }),
+        expect.objectContaining({ source: 'e.changyang', target: 'ds-ashare', type: 'CITED_IN' }),
+      ]),
     );
     const one = (await hood({ id: 'e.changyang', depth: 1 })).data!.neighborhood!;
     const two = (await hood({ id: 'e.changyang', depth: 2 })).data!.neighborhood!;

@@ -6,33 +6,28 @@
 // request costs depth + 2 statements at most, whatever the size of the answer. Source, Figure
 // and Capacity nodes are left out unless asked for: every node cites a source, and walking
 // through sources would join everything to everything.
-import { GraphQLError } from 'graphql';
+import { badUserInput } from '../errors.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { loadCypher } from '../db/cypher-files.js';
 import { int } from '../db/executor.js';
 import type { NodeRow } from '../loaders.js';
 import { GraphElementsRef, type GraphEdgeRow, type GraphElementsRow, type GraphNodeRow } from './graph-elements.js';
-import { typeNameOf } from './node.js';
+import { dedupe, toGraphEdge, toGraphNode, type EdgeRow } from '../domain/graph-elements.js';
+import { graphShapeLabels } from '../domain/vocabulary.js';
+import { labelEnumValues } from './vocabulary-enums.js';
 
 export const NodeType = builder.enumType('NodeType', {
   description: 'Domain node types, for restricting graph shapes.',
-  values: {
-    REGION: { value: 'Region' },
-    CHAIN: { value: 'Chain' },
-    SEGMENT: { value: 'Segment' },
-    PARK: { value: 'Park' },
-    ENTERPRISE: { value: 'Enterprise' },
-    PROJECT: { value: 'Project' },
-    INSTITUTION: { value: 'Institution' },
-    SOURCE: { value: 'Source', description: 'Only when asked for.' },
-    FIGURE: { value: 'Figure', description: 'Only when asked for.' },
-    CAPACITY: { value: 'Capacity', description: 'Only when asked for.' },
-  } as const,
+  values: labelEnumValues(graphShapeLabels, {
+    Source: 'Only when asked for.',
+    Figure: 'Only when asked for.',
+    Capacity: 'Only when asked for.',
+  }),
 });
-type NodeTypeValue = 'Region' | 'Chain' | 'Segment' | 'Park' | 'Enterprise' | 'Project' | 'Institution' | 'Source' | 'Figure' | 'Capacity';
+type NodeTypeValue = (typeof graphShapeLabels)[number];
 
-const DEFAULT_TYPES: NodeTypeValue[] = ['Region', 'Chain', 'Segment', 'Park', 'Enterprise', 'Project', 'Institution'];
+const DEFAULT_TYPES: NodeTypeValue[] = graphShapeLabels.slice(0, 7);
 export const MAX_DEPTH = 3;
 export const MAX_PATH_LENGTH = 6;
 export const MAX_NODES = 1000;
@@ -42,56 +37,10 @@ const PATHS_TIMEOUT_MS = 10_000;
 /** Edges kept per node allowed, so a dense neighbourhood cannot return an unbounded edge list. */
 const EDGES_PER_NODE = 5;
 
-function badInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
-}
+const badInput = (message: string) => badUserInput(message);
 
 function checkRange(name: string, value: number, min: number, max: number): void {
   if (!Number.isInteger(value) || value < min || value > max) throw badInput(`"${name}" must be between ${min} and ${max} (got ${value}).`);
-}
-
-type Props = Record<string, unknown>;
-const HIDDEN = new Set(['id', 'seeded', 'seedHash', '__labels', '__rel']);
-
-/** A domain node as a drawable node: label from name (or title, metric, product). */
-export function toGraphNode(row: NodeRow): GraphNodeRow {
-  const p = row as unknown as Props;
-  const str = (k: string) => (typeof p[k] === 'string' ? (p[k] as string) : null);
-  const type = typeNameOf(row) ?? row.__labels?.find((l) => l !== 'Entity') ?? 'Entity';
-  const data = Object.fromEntries(Object.entries(p).filter(([k]) => !HIDDEN.has(k)));
-  return {
-    id: row.id,
-    type,
-    label: str('name') ?? str('title') ?? str('metric') ?? str('product') ?? row.id,
-    labelEn: str('nameEn') ?? str('titleEn') ?? str('metricEn') ?? str('productEn'),
-    kind: type === 'Park' || type === 'Institution' || type === 'Source' ? str('kind') : null,
-    stage: str('stage'),
-    order: typeof p.order === 'number' ? p.order : null,
-    status: str('status'),
-    parentId: null,
-    data,
-  };
-}
-
-interface EdgeRow {
-  source: string;
-  target: string;
-  type: string;
-  props: Props | null;
-}
-
-export function toGraphEdge(e: EdgeRow): GraphEdgeRow {
-  const props = e.props ?? {};
-  return {
-    id: `${e.source}|${e.type}|${e.target}`,
-    source: e.source,
-    target: e.target,
-    type: e.type,
-    kind: null,
-    crossChain: typeof props.crossChain === 'boolean' ? props.crossChain : null,
-    inferred: typeof props.inferred === 'boolean' ? props.inferred : null,
-    data: props,
-  };
 }
 
 function typesOf(types: readonly NodeTypeValue[] | null | undefined): NodeTypeValue[] {
@@ -136,13 +85,14 @@ async function neighborhood(
   return { nodes, edges: dedupe(edges.slice(0, maxEdges).map(toGraphEdge)), truncated };
 }
 
-function dedupe(edges: GraphEdgeRow[]): GraphEdgeRow[] {
-  const byId = new Map<string, GraphEdgeRow>();
-  for (const e of edges) if (!byId.has(e.id)) byId.set(e.id, e);
-  return [...byId.values()];
-}
-
-async function paths(ctx: Context, from: string, to: string, maxLength: number, types: NodeTypeValue[], limit: number): Promise<GraphElementsRow> {
+async function paths(
+  ctx: Context,
+  from: string,
+  to: string,
+  maxLength: number,
+  types: NodeTypeValue[],
+  limit: number,
+): Promise<GraphElementsRow> {
   const ends = await ctx.loaders.node.loadMany([from, to]);
   const labels = new Set<string>(types);
   for (const end of ends) {

@@ -1,7 +1,6 @@
 // Imports through the API, for admins: the listed-company import (dry run by default), the list
 // of import batches and undoing one. The same pipeline as the CLI (src/import/).
-import { GraphQLError } from 'graphql';
-import { requireRole } from '../auth/viewer.js';
+import { badUserInput } from '../errors.js';
 import { builder } from '../builder.js';
 import { loadConfig } from '../config.js';
 import { listBatches, undoBatch, UndoRefusedError, type ImportBatchInfo, type UndoResult } from '../import/batches.js';
@@ -51,14 +50,22 @@ const ReviewRef = builder.objectRef<ReviewItem>('ImportReviewItem').implement({
 });
 
 const TallyRef = builder.objectRef<{ reason: string; count: number; lines: number[] }>('ImportTally').implement({
-  fields: (t) => ({ reason: t.exposeString('reason'), count: t.exposeInt('count'), lines: t.exposeIntList('lines', { description: 'The first lines.' }) }),
+  fields: (t) => ({
+    reason: t.exposeString('reason'),
+    count: t.exposeInt('count'),
+    lines: t.exposeIntList('lines', { description: 'The first lines.' }),
+  }),
 });
 
 const ReportRef = builder.objectRef<ImportResult>('ImportReport').implement({
   description: 'The plan of an import (dry run) or what a commit did.',
   fields: (t) => ({
     dryRun: t.exposeBoolean('dryRun'),
-    batchId: t.string({ nullable: true, description: 'The batch recorded (null for a dry run, or when nothing changed).', resolve: (r) => r.batchId }),
+    batchId: t.string({
+      nullable: true,
+      description: 'The batch recorded (null for a dry run, or when nothing changed).',
+      resolve: (r) => r.batchId,
+    }),
     source: t.exposeString('source'),
     counts: t.field({ type: CountsRef, resolve: (r) => r.counts }),
     errors: t.field({ type: [IssueRef], resolve: (r) => r.errors }),
@@ -78,7 +85,10 @@ const BatchRef = builder.objectRef<ImportBatchInfo>('ImportBatch').implement({
     who: t.exposeString('who'),
     at: t.exposeString('at'),
     status: t.exposeString('status', { description: 'committed or undone.' }),
-    counts: t.field({ type: CountsRef, resolve: (b) => ({ read: 0, create: 0, update: 0, match: 0, skip: 0, errors: 0, review: 0, relationships: 0, ...b.counts }) }),
+    counts: t.field({
+      type: CountsRef,
+      resolve: (b) => ({ read: 0, create: 0, update: 0, match: 0, skip: 0, errors: 0, review: 0, relationships: 0, ...b.counts }),
+    }),
     undoneBy: t.string({ nullable: true, resolve: (b) => b.undoneBy ?? null }),
     undoneAt: t.string({ nullable: true, resolve: (b) => b.undoneAt ?? null }),
   }),
@@ -97,8 +107,8 @@ builder.queryFields((t) => ({
     type: [BatchRef],
     description: 'Import batches, newest first. Needs the admin role.',
     args: { limit: t.arg.int({ defaultValue: 50 }) },
+    authScopes: { admin: true },
     resolve: (_r, args, ctx) => {
-      requireRole(ctx.viewer, 'admin');
       return listBatches(ctx.db, Math.min(200, Math.max(1, args.limit ?? 50)));
     },
   }),
@@ -109,22 +119,23 @@ builder.mutationFields((t) => ({
     type: ReportRef,
     description: 'Imports the A-share listed-company data set (LISTED_DATASET_DIR). Dry run unless dryRun is false. Needs the admin role.',
     args: { dryRun: t.arg.boolean({ defaultValue: true }) },
+    authScopes: { admin: true },
     resolve: async (_r, args, ctx) => {
-      requireRole(ctx.viewer, 'admin');
       const dir = listedDatasetDir();
       return runImport(ctx.db, new ListedImporter(dir, await loadLookups(dir)), { commit: args.dryRun === false, who: ctx.viewer.name });
     },
   }),
   undoImport: t.field({
     type: UndoRef,
-    description: 'Undoes one import batch as a whole; refused (BAD_USER_INPUT, with the reasons) when its nodes were edited since or a later batch rewrote them. Needs the admin role.',
+    description:
+      'Undoes one import batch as a whole; refused (BAD_USER_INPUT, with the reasons) when its nodes were edited since or a later batch rewrote them. Needs the admin role.',
     args: { batchId: t.arg.id({ required: true }) },
+    authScopes: { admin: true },
     resolve: async (_r, args, ctx) => {
-      requireRole(ctx.viewer, 'admin');
       try {
         return await undoBatch(ctx.db, String(args.batchId), ctx.viewer.name);
       } catch (e) {
-        if (e instanceof UndoRefusedError) throw new GraphQLError(e.message, { extensions: { code: 'BAD_USER_INPUT', reasons: e.reasons } });
+        if (e instanceof UndoRefusedError) throw badUserInput(e.message, { reasons: e.reasons });
         throw e;
       }
     },

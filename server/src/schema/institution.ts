@@ -1,19 +1,13 @@
 import { builder } from '../builder.js';
+import { institutionKinds } from '../domain/vocabulary.js';
+import { enumValues } from './vocabulary-enums.js';
 import { CitedRef } from './cited.js';
 import { ChainLinkRef, figuresOf } from './common.js';
 import { linked, linkedOne, nodeOf } from './links.js';
 import { FigureRef, InstitutionRef, ParkRef, RegionRef, type InstitutionRow, type ParkRow, type RegionRow } from './refs.js';
 
 export const InstitutionKind = builder.enumType('InstitutionKind', {
-  values: {
-    RESEARCH_INSTITUTE: { value: 'research_institute', description: '科研院所' },
-    UNIVERSITY: { value: 'university', description: '大学' },
-    COLLEGE: { value: 'college', description: '高职院校' },
-    TECHNICAL_SCHOOL: { value: 'technical_school', description: '技工院校' },
-    INDUSTRY_COLLEGE: { value: 'industry_college', description: '产业学院' },
-    INNOVATION_CENTER: { value: 'innovation_center', description: '创新中心' },
-    BANK: { value: 'bank', description: '银行' },
-  } as const,
+  values: enumValues(institutionKinds),
 });
 
 InstitutionRef.implement({

@@ -3,13 +3,7 @@
 import type { Context } from '../context.js';
 import type { Direction, NodeRow } from '../loaders.js';
 
-export async function linked<T extends NodeRow>(
-  ctx: Context,
-  id: string,
-  type: string,
-  direction: Direction,
-  label: string,
-): Promise<T[]> {
+export async function linked<T extends NodeRow>(ctx: Context, id: string, type: string, direction: Direction, label: string): Promise<T[]> {
   const rows = await ctx.loaders.links(type, direction).load(id);
   return rows.filter((r) => r.__labels?.includes(label)) as T[];
 }

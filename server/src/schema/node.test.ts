@@ -20,10 +20,9 @@ const samples: [string, string][] = [
 
 describe('node(id) / nodes(ids)', () => {
   it.each(samples)('resolves %s to its type %s', async (id, type) => {
-    const res = await gql<{ node: { __typename: string; id: string } | null }>(
-      'query ($id: ID!) { node(id: $id) { __typename id } }',
-      { id },
-    );
+    const res = await gql<{ node: { __typename: string; id: string } | null }>('query ($id: ID!) { node(id: $id) { __typename id } }', {
+      id,
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data!.node).toEqual({ __typename: type, id });
   });
@@ -43,10 +42,9 @@ describe('node(id) / nodes(ids)', () => {
     });
     const figure = ids.find((r) => r.type === 'Figure')!;
     const capacity = ids.find((r) => r.type === 'Capacity')!;
-    const res = await gql<{ nodes: { __typename: string; id: string }[] }>(
-      'query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }',
-      { ids: [figure.id, capacity.id] },
-    );
+    const res = await gql<{ nodes: { __typename: string; id: string }[] }>('query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }', {
+      ids: [figure.id, capacity.id],
+    });
     expect(res.data!.nodes).toEqual([
       { __typename: 'Figure', id: figure.id },
       { __typename: 'Capacity', id: capacity.id },
@@ -58,7 +56,11 @@ describe('node(id) / nodes(ids)', () => {
       '{ nodes(ids: ["e.changyang", "no-such-node", "pv"]) { id ... on Enterprise { name } ... on Chain { name } } }',
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.nodes).toEqual([{ id: 'e.changyang', name: '宁波长阳科技股份有限公司' }, null, { id: 'pv', name: expect.any(String) }]);
+    expect(res.data!.nodes).toEqual([
+      { id: 'e.changyang', name: '宁波长阳科技股份有限公司' },
+      null,
+      { id: 'pv', name: expect.any(String) },
+    ]);
   });
 
   it('uses the plain id as the global id (no base64) and one statement for many nodes', async () => {

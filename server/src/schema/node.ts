@@ -2,7 +2,8 @@
 // nodes(ids) through the request's node DataLoader. Ids are the nodes' own string ids, unique
 // across types thanks to the :Entity label, so no "Type:id" encoding is needed: the concrete
 // type comes from the node's Neo4j labels, which match the GraphQL type names.
-import { GraphQLError } from 'graphql';
+import { badUserInput } from '../errors.js';
+import { apiNodeLabels } from '../domain/vocabulary.js';
 import { builder } from '../builder.js';
 import type { NodeRow } from '../loaders.js';
 import { CitedRef } from './cited.js';
@@ -19,25 +20,11 @@ import {
   SourceRef,
 } from './refs.js';
 
-/** Neo4j label = GraphQL type name, for every type that is a Node. */
-export const nodeTypeNames = [
-  'Source',
-  'Region',
-  'Chain',
-  'Segment',
-  'Park',
-  'Enterprise',
-  'Project',
-  'Institution',
-  'Figure',
-  'Capacity',
-  'Policy',
-] as const;
+/** Neo4j label = GraphQL type name, for every type that is a Node (domain/vocabulary.ts). */
+export const nodeTypeNames = apiNodeLabels;
 
-/** The GraphQL type of a row from its labels, or null when it is not a domain node. */
-export function typeNameOf(row: NodeRow): string | null {
-  return row.__labels?.find((l) => (nodeTypeNames as readonly string[]).includes(l)) ?? null;
-}
+export { typeNameOf } from '../domain/graph-elements.js';
+import { typeNameOf } from '../domain/graph-elements.js';
 
 export const NodeRef = builder.interfaceRef<NodeRow>('Node').implement({
   description: 'Any domain node, found by its id with `node(id)`.',
@@ -49,7 +36,18 @@ export const NodeRef = builder.interfaceRef<NodeRow>('Node').implement({
 
 // Attach the interface to the domain types declared elsewhere (Cited itself is a Node too).
 CitedRef.addInterfaces([NodeRef]);
-for (const ref of [SourceRef, RegionRef, ChainRef, SegmentRef, ParkRef, EnterpriseRef, ProjectRef, InstitutionRef, FigureRef, CapacityRef]) {
+for (const ref of [
+  SourceRef,
+  RegionRef,
+  ChainRef,
+  SegmentRef,
+  ParkRef,
+  EnterpriseRef,
+  ProjectRef,
+  InstitutionRef,
+  FigureRef,
+  CapacityRef,
+]) {
   ref.addInterfaces([NodeRef]);
 }
 
@@ -77,7 +75,7 @@ builder.queryFields((t) => ({
     args: { ids: t.arg.idList({ required: true }) },
     resolve: (_r, { ids }, ctx) => {
       if (ids.length > MAX_NODES) {
-        throw new GraphQLError(`At most ${MAX_NODES} ids per request (got ${ids.length}).`, { extensions: { code: 'BAD_USER_INPUT' } });
+        throw badUserInput(`At most ${MAX_NODES} ids per request (got ${ids.length}).`);
       }
       return Promise.all(ids.map((id) => loadNode(ctx, String(id))));
     },

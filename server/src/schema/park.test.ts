@@ -15,7 +15,10 @@ describe('parks', () => {
     const names = res.data!.park.subParks.map((p) => p.name);
     expect(names).toHaveLength(10);
     for (const place of ['海曙', '鄞州', '江北', '北仑', '慈溪', '余姚', '宁海', '象山', '奉化', '大榭']) {
-      expect(names.some((n) => n.includes(place)), place).toBe(true);
+      expect(
+        names.some((n) => n.includes(place)),
+        place,
+      ).toBe(true);
     }
   });
 
@@ -53,7 +56,9 @@ describe('parks', () => {
         chains: { chain: { id: string }; designation: string | null; chainChief: { fourHeads: boolean } | null }[];
         figures: { metric: string; value: number; unit: string; qualifier: string; chain: { id: string } | null }[];
       };
-    }>('{ park(id: "ls-etdz") { chains { chain { id } designation chainChief { fourHeads } } figures { metric value unit qualifier chain { id } } } }');
+    }>(
+      '{ park(id: "ls-etdz") { chains { chain { id } designation chainChief { fourHeads } } figures { metric value unit qualifier chain { id } } } }',
+    );
     const semi = res.data!.park.chains.find((c) => c.chain.id === 'semi')!;
     expect(semi.chainChief).toEqual({ fourHeads: true });
     expect(semi.designation).toContain('万亩千亿');
@@ -68,7 +73,10 @@ describe('parks', () => {
     expect(res.data!.parks.length).toBeGreaterThanOrEqual(30);
     for (const p of res.data!.parks) {
       expect(p.sources.length, p.id).toBeGreaterThan(0);
-      expect(p.sources.every((s) => s.file?.endsWith('.txt')), p.id).toBe(true);
+      expect(
+        p.sources.every((s) => s.file?.endsWith('.txt')),
+        p.id,
+      ).toBe(true);
     }
   });
 });

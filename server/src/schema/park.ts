@@ -1,4 +1,6 @@
 import { builder } from '../builder.js';
+import { parkKinds } from '../domain/vocabulary.js';
+import { enumValues } from './vocabulary-enums.js';
 import { CitedRef } from './cited.js';
 import { figuresOf } from './common.js';
 import { batchedConnection, EnterpriseConnection, ProjectConnection } from './connection.js';
@@ -20,21 +22,17 @@ import {
 } from './refs.js';
 
 export const ParkKind = builder.enumType('ParkKind', {
-  values: {
-    HIGH_TECH_ZONE: { value: 'high_tech_zone', description: '高新区' },
-    ETDZ: { value: 'etdz', description: '经开区' },
-    INDUSTRIAL_PARK: { value: 'industrial_park', description: '产业园' },
-    SUB_PARK: { value: 'sub_park', description: '分园' },
-    TOWN: { value: 'town', description: '小镇' },
-    PLATFORM: { value: 'platform', description: '产业平台' },
-    BASE: { value: 'base', description: '基地' },
-  } as const,
+  values: enumValues(parkKinds),
 });
 
 const ChainChiefRef = builder.objectRef<Record<string, unknown>>('ChainChief').implement({
   description: 'The chain-chief system (链长制) for one chain in one park.',
   fields: (t) => ({
-    chief: t.string({ nullable: true, description: 'The official, when a document names one.', resolve: (c) => (c.chief as string) ?? null }),
+    chief: t.string({
+      nullable: true,
+      description: 'The official, when a document names one.',
+      resolve: (c) => (c.chief as string) ?? null,
+    }),
     fourHeads: t.boolean({
       description: 'Chain chief, institute head, school head and bank head work together (四长协同).',
       resolve: (c) => c.fourHeads === true,
@@ -92,8 +90,7 @@ ParkRef.implement({
     }),
     chains: t.field({
       type: [ParkChainRef],
-      resolve: async (p, _a, ctx) =>
-        (await linked<ChainRow>(ctx, p.id, 'GROWS', 'out', 'Chain')).map((chain) => ({ chain, parkId: p.id })),
+      resolve: async (p, _a, ctx) => (await linked<ChainRow>(ctx, p.id, 'GROWS', 'out', 'Chain')).map((chain) => ({ chain, parkId: p.id })),
     }),
     // Connections, batched across parks: a list of parks asking for their enterprises costs one
     // statement (connection.ts batchedConnection).

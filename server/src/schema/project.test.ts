@@ -29,7 +29,11 @@ describe('projects and enterprises', () => {
     expect(p.phaseOf).toEqual({ id: 'pj.fulede-semiconductor', investmentCny: 12_000_000_000, investmentQualifier: 'ABOUT', landMu: 400 });
     expect(p.segments).toEqual([{ segment: { id: 'semi.polished-wafer' }, inferred: false }]);
     expect(p.sources).toEqual([
-      expect.objectContaining({ file: '002_42ac581b246fc895.txt', date: '2024-02-27', publisher: expect.stringContaining('丽水经济技术开发区') }),
+      expect.objectContaining({
+        file: '002_42ac581b246fc895.txt',
+        date: '2024-02-27',
+        publisher: expect.stringContaining('丽水经济技术开发区'),
+      }),
     ]);
   });
 
@@ -40,7 +44,9 @@ describe('projects and enterprises', () => {
     }`);
     expect(res.data!.a.park.name).toBe('江北膜动力小镇');
     expect(res.data!.a.segments).toEqual([{ segment: { id: 'film.reflective-film', name: '反射膜' }, inferred: false, basis: null }]);
-    expect(res.data!.a.sources).toEqual(expect.arrayContaining([{ file: '003_eec577c9bc695ea4.txt' }, { file: '../shared/datasets/a-share-industry-kg/' }]));
+    expect(res.data!.a.sources).toEqual(
+      expect.arrayContaining([{ file: '003_eec577c9bc695ea4.txt' }, { file: '../shared/datasets/a-share-industry-kg/' }]),
+    );
     const [hongfa] = res.data!.b.segments;
     expect(hongfa).toMatchObject({ segment: { id: 'pv.junction-box' }, inferred: true });
     expect(hongfa.basis.length).toBeGreaterThan(5);
@@ -53,7 +59,9 @@ describe('projects and enterprises', () => {
     );
     expect(res.data!.topped.edges.map((e) => e.node.id)).toEqual(['pj.fulede-polished-wafer-phase1']);
     const lishui = res.data!.lishui.edges.map((e) => e.node);
-    expect(lishui.map((p) => p.id)).toEqual(expect.arrayContaining(['pj.fulede-semiconductor', 'pj.zxn-sci-tech-park', 'pj.shenhe-sensor']));
+    expect(lishui.map((p) => p.id)).toEqual(
+      expect.arrayContaining(['pj.fulede-semiconductor', 'pj.zxn-sci-tech-park', 'pj.shenhe-sensor']),
+    );
     expect(lishui.some((p) => p.park.id === 'ls-etdz.zxn-sci-tech-park')).toBe(true);
   });
 

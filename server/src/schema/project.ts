@@ -1,5 +1,7 @@
-import { GraphQLError } from 'graphql';
+import { badUserInput } from '../errors.js';
 import { builder } from '../builder.js';
+import { projectStatuses, type ValueOf } from '../domain/vocabulary.js';
+import { enumValues } from './vocabulary-enums.js';
 import { CitedRef } from './cited.js';
 import { ProjectConnection, readConnection } from './connection.js';
 import { ChainLinkRef, Qualifier, SegmentLinkRef, type QualifierValue } from './common.js';
@@ -19,20 +21,9 @@ import {
 
 export const ProjectStatus = builder.enumType('ProjectStatus', {
   description: 'Where a project is in its lifecycle.',
-  values: {
-    PLANNED: { value: 'planned', description: '谋划 / 待落地' },
-    SIGNED: { value: 'signed', description: '已签约' },
-    FUNDS_ARRIVING: { value: 'funds_arriving', description: '资金到位中' },
-    CONSTRUCTION: { value: 'construction', description: '在建' },
-    TOPPED_OUT: { value: 'topped_out', description: '已封顶' },
-    TRIAL_PRODUCTION: { value: 'trial_production', description: '试生产' },
-    IN_PRODUCTION: { value: 'in_production', description: '已投产' },
-    FULL_CAPACITY: { value: 'full_capacity', description: '已达产' },
-    COMPLETED: { value: 'completed', description: '已建成（非生产类项目）' },
-    LOST: { value: 'lost', description: '流失' },
-  } as const,
+  values: enumValues(projectStatuses),
 });
-type StatusValue = 'planned';
+type StatusValue = ValueOf<typeof projectStatuses>;
 
 /** Lifecycle dates: property name on the node → GraphQL field. */
 const dateFields = {
@@ -63,10 +54,13 @@ const ProjectDatesRef = builder.objectRef<ProjectRow>('ProjectDates').implement(
     Object.fromEntries(
       Object.entries(dateFields).map(([field, prop]) => [
         field,
-        t.string({ nullable: true, resolve: (p) => {
-          const value = (p as unknown as Record<string, unknown>)[prop];
-          return typeof value === 'string' ? value : null;
-        } }),
+        t.string({
+          nullable: true,
+          resolve: (p) => {
+            const value = (p as unknown as Record<string, unknown>)[prop];
+            return typeof value === 'string' ? value : null;
+          },
+        }),
       ]),
     ),
 });
@@ -206,6 +200,4 @@ builder.queryFields((t) => ({
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
-function badInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
-}
+const badInput = (message: string) => badUserInput(message);

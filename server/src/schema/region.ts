@@ -1,15 +1,12 @@
 import { builder } from '../builder.js';
+import { regionLevels } from '../domain/vocabulary.js';
+import { enumValues } from './vocabulary-enums.js';
 import { CitedRef } from './cited.js';
 import { linked, linkedOne, nodeOf } from './links.js';
 import { ParkRef, RegionRef, type ParkRow, type RegionRow } from './refs.js';
 
 export const RegionLevel = builder.enumType('RegionLevel', {
-  values: {
-    PROVINCE: { value: 'province', description: '省' },
-    CITY: { value: 'city', description: '市' },
-    DISTRICT: { value: 'district', description: '区' },
-    COUNTY: { value: 'county', description: '县 / 县级市' },
-  } as const,
+  values: enumValues(regionLevels),
 });
 
 RegionRef.implement({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testExecutor } from '../../test/db.js';
 import { graphqlClient } from '../../test/graphql.js';
-import { luceneQuery } from './search.js';
+import { luceneQuery } from '../domain/search-text.js';
 
 const db = testExecutor();
 const gql = graphqlClient(db);
@@ -52,7 +52,9 @@ describe('search', () => {
       expect(hits(res)[0]?.name, text).toBe('宁波长阳科技股份有限公司');
     }
     expect(hits(await search('Hongfa')).map((h) => h.id)).toEqual(expect.arrayContaining(['zs-hitech.hongfa', 'pj.hongfa-park']));
-    expect(hits(await search('jiangb')).map((h) => h.id)).toEqual(expect.arrayContaining(['nb-jiangbei-film-power-town', 'nb-jiangbei-hitech-park']));
+    expect(hits(await search('jiangb')).map((h) => h.id)).toEqual(
+      expect.arrayContaining(['nb-jiangbei-film-power-town', 'nb-jiangbei-hitech-park']),
+    );
   });
 
   it('matches short names and English project names (no unsupported English firm name such as Ferrotec)', async () => {
@@ -77,11 +79,28 @@ describe('search', () => {
     expect(hits(firms).every((h) => h.type === 'ENTERPRISE')).toBe(true);
     expect(firms.data!.search.totalCount).toBe(hits(firms).length);
     const parks = await search('宏发', { types: ['PARK', 'PROJECT'] });
-    expect(hits(parks).map((h) => h.type).sort()).toEqual(['PARK', 'PROJECT']);
+    expect(
+      hits(parks)
+        .map((h) => h.type)
+        .sort(),
+    ).toEqual(['PARK', 'PROJECT']);
   });
 
   it('survives Lucene syntax in user text', async () => {
-    for (const text of ['(宏发', '宏发)', 'Hongfa AND', 'NOT 宏发', '"宏发', 'name:宏发', '宏发~', '*', '\\', '((', 'a/b', '[宏发 TO 长阳]']) {
+    for (const text of [
+      '(宏发',
+      '宏发)',
+      'Hongfa AND',
+      'NOT 宏发',
+      '"宏发',
+      'name:宏发',
+      '宏发~',
+      '*',
+      '\\',
+      '((',
+      'a/b',
+      '[宏发 TO 长阳]',
+    ]) {
       const res = await search(text);
       expect(res.errors, text).toBeUndefined();
     }

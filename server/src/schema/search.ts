@@ -6,25 +6,20 @@
 // Chinese as character bigrams, so a 2+ character fragment matches as is; a lone character or a
 // partial English word ("Changy") also gets a prefix query (宏*, changy*), since prefix terms are
 // not analysed.
-import { GraphQLError } from 'graphql';
+import { badUserInput } from '../errors.js';
+import { luceneQuery } from '../domain/search-text.js';
 import { z } from 'zod';
 import { builder } from '../builder.js';
 import { LIMITS } from '../domain/bounds.js';
 import type { NodeRow } from '../loaders.js';
 import { connectionOf, connectionType, pageOf, readConnection } from './connection.js';
 import { NodeRef, typeNameOf } from './node.js';
+import { searchLabels } from '../domain/vocabulary.js';
+import { labelEnumValues } from './vocabulary-enums.js';
 
 export const SearchType = builder.enumType('SearchType', {
   description: 'The kinds of node `search` looks at.',
-  values: {
-    PARK: { value: 'Park' },
-    ENTERPRISE: { value: 'Enterprise' },
-    PROJECT: { value: 'Project' },
-    INSTITUTION: { value: 'Institution' },
-    CHAIN: { value: 'Chain' },
-    SEGMENT: { value: 'Segment' },
-    REGION: { value: 'Region' },
-  } as const,
+  values: labelEnumValues(searchLabels),
 });
 
 interface HitRow {
@@ -46,29 +41,7 @@ const SearchHitRef = builder.objectRef<HitRow>('SearchHit').implement({
 
 const SearchConnection = connectionType<HitRow>('Search', SearchHitRef);
 
-const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 const MAX_TEXT = 100;
-const CJK = /\p{Script=Han}/u;
-
-/** Lucene query text for what a user typed; null when nothing searchable is left. */
-export function luceneQuery(text: string): string | null {
-  const words = text
-    .trim()
-    .split(/\s+/)
-    .map((w) => w.replace(LUCENE_SPECIAL, ' ').trim())
-    .flatMap((w) => w.split(/\s+/))
-    .filter((w) => w.length > 0)
-    .map((w) => w.toLowerCase());
-  if (words.length === 0) return null;
-  const clauses: string[] = [];
-  for (const w of words) {
-    clauses.push(w);
-    // A lone Han character is a unigram the bigram index never holds; a Latin fragment may be
-    // the start of a longer word. Both get a prefix clause.
-    if ((CJK.test(w) && [...w].length === 1) || /^[a-z0-9]+$/.test(w)) clauses.push(`${w}*`);
-  }
-  return clauses.join(' OR ');
-}
 
 builder.queryField('search', (t) =>
   t.connection(
@@ -81,9 +54,9 @@ builder.queryField('search', (t) =>
       },
       resolve: async (_r, args, ctx) => {
         const text = args.text.trim();
-        if (text.length === 0) throw new GraphQLError('Search text is empty.', { extensions: { code: 'BAD_USER_INPUT' } });
+        if (text.length === 0) throw badUserInput('Search text is empty.');
         if (text.length > MAX_TEXT) {
-          throw new GraphQLError(`Search text is longer than ${MAX_TEXT} characters.`, { extensions: { code: 'BAD_USER_INPUT' } });
+          throw badUserInput(`Search text is longer than ${MAX_TEXT} characters.`);
         }
         const query = luceneQuery(text);
         const types = args.types && args.types.length > 0 ? args.types : null;

@@ -1,4 +1,6 @@
 import { builder } from '../builder.js';
+import { stages } from '../domain/vocabulary.js';
+import { enumValues } from './vocabulary-enums.js';
 import { CitedRef } from './cited.js';
 import { SegmentLinkRef } from './common.js';
 import { batchedConnection, connectionType } from './connection.js';
@@ -17,11 +19,7 @@ import {
 import type { NodeRow } from '../loaders.js';
 
 export const Stage = builder.enumType('Stage', {
-  values: {
-    UPSTREAM: { value: 'upstream', description: '上游' },
-    MIDSTREAM: { value: 'midstream', description: '中游' },
-    DOWNSTREAM: { value: 'downstream', description: '下游' },
-  } as const,
+  values: enumValues(stages),
 });
 
 SegmentRef.implement({

@@ -36,9 +36,9 @@ const fig = (list: Fig[], metric: string) => {
 
 describe('s000 舟山高新区 2023', () => {
   it('润海: the weaker reading of "5条4GW" and "3条3GW" (4 GW and 3 GW in all), never a product', async () => {
-    const d = await ok<{ project: { status: string; park: { id: string }; capacity: { product: string; value: number; unit: string; note: string }[] } }>(
-      '{ project(id: "pj.runhai-pv") { status park { id } capacity { product value unit note } } }',
-    );
+    const d = await ok<{
+      project: { status: string; park: { id: string }; capacity: { product: string; value: number; unit: string; note: string }[] };
+    }>('{ project(id: "pj.runhai-pv") { status park { id } capacity { product value unit note } } }');
     expect(d.project.park.id).toBe('zs-hitech');
     expect(d.project.status).toBe('IN_PRODUCTION');
     const cap = Object.fromEntries(d.project.capacity.map((c) => [c.product, c]));
@@ -53,27 +53,49 @@ describe('s000 舟山高新区 2023', () => {
     const figures = await parkFigures('zs-hitech');
     const fromS000 = figures.filter((f) => f.period === '2023');
     expect(fromS000.length).toBeGreaterThanOrEqual(10);
-    for (const f of fromS000) expect(f.sources.map((s) => s.id), f.metric).toEqual(['s000']);
+    for (const f of fromS000)
+      expect(
+        f.sources.map((s) => s.id),
+        f.metric,
+      ).toEqual(['s000']);
     expect(fig(figures, '新引进高校毕业生')).toMatchObject({ value: 1607, unit: '人', ownerLevel: 'PARK' });
     // The 10 key projects signed on 2022-09-07 come from document 001.
     expect(fig(figures, '签约落户重点项目')).toMatchObject({ value: 10, period: '2022-09-07', sources: [{ id: 's001' }] });
   });
 
   it('the bunker-fuel figure is Zhoushan city’s, cited to 000', async () => {
-    expect(fig(await regionFigures('zj.zhoushan'), '保税燃油加注量')).toMatchObject({ value: 704.6, unit: '万吨', ownerLevel: 'CITY', sources: [{ id: 's000' }] });
+    expect(fig(await regionFigures('zj.zhoushan'), '保税燃油加注量')).toMatchObject({
+      value: 704.6,
+      unit: '万吨',
+      ownerLevel: 'CITY',
+      sources: [{ id: 's000' }],
+    });
   });
 });
 
 describe('s001 舟山市工业经济 2022', () => {
   it('city-wide growth, project batches and little-giant counts sit at city (and county) level', async () => {
     const city = await regionFigures('zj.zhoushan');
-    expect(fig(city, '规上工业总产值同比增长')).toMatchObject({ value: 58.9, unit: '%', period: '2022-01/2022-08', ownerLevel: 'CITY', sources: [{ id: 's001' }] });
+    expect(fig(city, '规上工业总产值同比增长')).toMatchObject({
+      value: 58.9,
+      unit: '%',
+      period: '2022-01/2022-08',
+      ownerLevel: 'CITY',
+      sources: [{ id: 's001' }],
+    });
     expect(fig(city, '集中开工重大项目')).toMatchObject({ value: 15, period: '2022-01-05' });
     expect(fig(city, '集中开工重大项目总投资')).toMatchObject({ value: 47_800_000_000, unit: 'CNY' });
     expect(fig(city, '集中签约重大项目总投资')).toMatchObject({ value: 35_800_000_000, period: '2022-01-06' });
     expect(fig(city, '新获评第三批国家级专精特新"小巨人"企业')).toMatchObject({ value: 7, unit: '家', period: '2021' });
-    expect(fig(await regionFigures('zj.zhoushan.daishan'), '集中签约落户的重大项目')).toMatchObject({ value: 5, ownerLevel: 'COUNTY', period: '2022-08' });
-    expect(fig(await regionFigures('zj.zhoushan.dinghai'), '集中签约产业项目总投资')).toMatchObject({ qualifier: 'OVER', ownerLevel: 'DISTRICT' });
+    expect(fig(await regionFigures('zj.zhoushan.daishan'), '集中签约落户的重大项目')).toMatchObject({
+      value: 5,
+      ownerLevel: 'COUNTY',
+      period: '2022-08',
+    });
+    expect(fig(await regionFigures('zj.zhoushan.dinghai'), '集中签约产业项目总投资')).toMatchObject({
+      qualifier: 'OVER',
+      ownerLevel: 'DISTRICT',
+    });
   });
 
   it('whole-chain promotion with its fishbone and target maps are the city’s policies', async () => {
@@ -97,7 +119,13 @@ describe('s001 舟山市工业经济 2022', () => {
 describe('s002 丽水经开区', () => {
   it('city-wide figures are Lishui city’s, not the zone’s', async () => {
     const city = await regionFigures('zj.lishui');
-    expect(fig(city, '招商到位资金目标')).toMatchObject({ value: 25_800_000_000, qualifier: 'TARGET', period: '2024', ownerLevel: 'CITY', sources: [{ id: 's002' }] });
+    expect(fig(city, '招商到位资金目标')).toMatchObject({
+      value: 25_800_000_000,
+      qualifier: 'TARGET',
+      period: '2024',
+      ownerLevel: 'CITY',
+      sources: [{ id: 's002' }],
+    });
     expect(fig(city, '产值超100亿元的特色产业集群')).toMatchObject({ value: 6, ownerLevel: 'CITY' });
     const zone = await parkFigures('ls-etdz');
     expect(zone.map((f) => f.metric)).not.toContain('招商到位资金目标');
@@ -108,21 +136,34 @@ describe('s002 丽水经开区', () => {
     const d = await ok<{
       project: { investmentCny: number; status: string; annualOutputQualifier: string; phaseOf: { landMu: number; landQualifier: string } };
       enterprise: { nameEn: string | null; park: { id: string } };
-    }>('{ project(id: "pj.fulede-polished-wafer-phase1") { investmentCny status annualOutputQualifier phaseOf { landMu landQualifier } } enterprise(id: "e.fulede") { nameEn park { id } } }');
-    expect(d.project).toEqual({ investmentCny: 8_500_000_000, status: 'TOPPED_OUT', annualOutputQualifier: 'EXPECTED', phaseOf: { landMu: 400, landQualifier: 'ABOUT' } });
+    }>(
+      '{ project(id: "pj.fulede-polished-wafer-phase1") { investmentCny status annualOutputQualifier phaseOf { landMu landQualifier } } enterprise(id: "e.fulede") { nameEn park { id } } }',
+    );
+    expect(d.project).toEqual({
+      investmentCny: 8_500_000_000,
+      status: 'TOPPED_OUT',
+      annualOutputQualifier: 'EXPECTED',
+      phaseOf: { landMu: 400, landQualifier: 'ABOUT' },
+    });
     expect(d.enterprise).toEqual({ nameEn: null, park: { id: 'ls-etdz' } });
   });
 });
 
 describe('s003 宁波高新区', () => {
   it('长阳 is in 江北膜动力小镇, which lies in the Jiangbei high-tech park; the town’s capacity is a sub-park figure', async () => {
-    const d = await ok<{ enterprise: { park: { id: string; parent: { id: string } } } }>('{ enterprise(id: "e.changyang") { park { id parent { id } } } }');
+    const d = await ok<{ enterprise: { park: { id: string; parent: { id: string } } } }>(
+      '{ enterprise(id: "e.changyang") { park { id parent { id } } } }',
+    );
     expect(d.enterprise.park).toEqual({ id: 'nb-jiangbei-film-power-town', parent: { id: 'nb-jiangbei-hitech-park' } });
     const town = await ok<{ park: { enterprises: { edges: { node: { id: string } }[] } } }>(
       '{ park(id: "nb-jiangbei-film-power-town") { enterprises(first: 10) { edges { node { id } } } } }',
     );
     expect(town.park.enterprises.edges.map((e) => e.node.id)).toContain('e.changyang');
-    expect(fig(await parkFigures('nb-jiangbei-film-power-town'), '膜材料年产能')).toMatchObject({ value: 500_000_000, unit: 'm²', ownerLevel: 'SUB_PARK' });
+    expect(fig(await parkFigures('nb-jiangbei-film-power-town'), '膜材料年产能')).toMatchObject({
+      value: 500_000_000,
+      unit: 'm²',
+      ownerLevel: 'SUB_PARK',
+    });
   });
 });
 
@@ -134,13 +175,29 @@ describe('s004 上虞经开区 2017', () => {
     expect(d.a).toEqual({ investmentCny: 3_000_000_000, status: 'SIGNED' });
     expect(d.b).toEqual({ investmentCny: 1_500_000_000, status: 'SIGNED' });
     const zone = await parkFigures('sy-etdz');
-    expect(fig(zone, '化工企业整治达标')).toMatchObject({ value: 80, unit: '家', qualifier: 'TARGET', period: '2017', sources: [{ id: 's004' }] });
+    expect(fig(zone, '化工企业整治达标')).toMatchObject({
+      value: 80,
+      unit: '家',
+      qualifier: 'TARGET',
+      period: '2017',
+      sources: [{ id: 's004' }],
+    });
     expect(fig(zone, '反应类压力容器淘汰更新')).toMatchObject({ value: 164, unit: '台套' });
   });
 });
 
 describe('figure roll-ups', () => {
-  interface Group { metric: string; unit: string; period: string | null; qualifier: string; ownerLevel: string | null; count: number; total: number | null; figures: Fig[]; ownerIds: string[] }
+  interface Group {
+    metric: string;
+    unit: string;
+    period: string | null;
+    qualifier: string;
+    ownerLevel: string | null;
+    count: number;
+    total: number | null;
+    figures: Fig[];
+    ownerIds: string[];
+  }
   const GROUP = `metric unit period qualifier ownerLevel count total figures { ${FIG} } ownerIds`;
 
   it('a region’s roll-up never puts figures of different kinds, periods, qualifiers or levels together', async () => {

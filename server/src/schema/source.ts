@@ -1,14 +1,11 @@
 import { builder } from '../builder.js';
-import { linked, nodeOf } from './links.js';
+import { sourceKinds } from '../domain/vocabulary.js';
+import { enumValues } from './vocabulary-enums.js';
+import { nodeOf } from './links.js';
 import { SourceRef, type SourceRow } from './refs.js';
 
 export const SourceKind = builder.enumType('SourceKind', {
-  values: {
-    NEWSPAPER: { value: 'newspaper', description: '报纸报道' },
-    GOVERNMENT: { value: 'government', description: '政府公开文件' },
-    EDITORIAL: { value: 'editorial', description: '本项目编制（如产业链环节模板）' },
-    DATASET: { value: 'dataset', description: '外部公开数据集（如 A 股上市公司行业数据）' },
-  } as const,
+  values: enumValues(sourceKinds),
 });
 
 SourceRef.implement({
@@ -31,8 +28,7 @@ SourceRef.implement({
 builder.queryFields((t) => ({
   sources: t.field({
     type: [SourceRef],
-    resolve: async (_root, _args, ctx) =>
-      (await ctx.db.read<{ node: SourceRow }>('api/by-label', { label: 'Source' })).map((r) => r.node),
+    resolve: async (_root, _args, ctx) => (await ctx.db.read<{ node: SourceRow }>('api/by-label', { label: 'Source' })).map((r) => r.node),
   }),
   source: t.field({
     type: SourceRef,

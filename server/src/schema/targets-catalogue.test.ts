@@ -64,7 +64,10 @@ describe('target catalogue', () => {
     ['diecast', 'nb-beilun-dajie-mould-park', 'diecast.auto-parts', ['603348'], 'EXACT'], // 文灿股份
   ])('%s in %s: %s is a gap and %j are candidates', async (chain, park, segment, codes, relevance) => {
     const gaps = await targets({ chainId: chain, parkId: park, limit: 1 });
-    expect(gaps.gaps.map((g) => g.segment.id), 'is a gap').toContain(segment);
+    expect(
+      gaps.gaps.map((g) => g.segment.id),
+      'is a gap',
+    ).toContain(segment);
     const gap = gaps.gaps.find((g) => g.segment.id === segment)!;
     expect(gap.sources.length).toBeGreaterThan(0);
     const t = await targets({ chainId: chain, parkId: park, segmentId: segment, limit: 100 });
@@ -97,7 +100,9 @@ describe('target catalogue', () => {
     const viewer = await gql(q);
     expect(viewer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const admin = graphqlClient(db, { viewer: testViewer('admin') });
-    const res = await admin<{ importListedCompanies: { dryRun: boolean; batchId: string | null; counts: { read: number; match: number } } }>(q);
+    const res = await admin<{
+      importListedCompanies: { dryRun: boolean; batchId: string | null; counts: { read: number; match: number } };
+    }>(q);
     expect(res.errors).toBeUndefined();
     expect(res.data!.importListedCompanies).toMatchObject({ dryRun: true, batchId: null, counts: { read: 4654 } });
     expect(res.data!.importListedCompanies.counts.match).toBeGreaterThan(700);

@@ -26,20 +26,23 @@ async function targets(vars: Record<string, unknown>) {
 describe('targets', () => {
   // Three test firms in pv.polysilicon: a leading one and a plain one elsewhere, one inside the park.
   beforeAll(async () => {
-    await db.write({
-      name: 'test-targets-setup',
-      text: `UNWIND $rows AS r
+    await db.write(
+      {
+        name: 'test-targets-setup',
+        text: `UNWIND $rows AS r
         MATCH (s:Segment {id: 'pv.polysilicon'})
         CREATE (e:Enterprise:Entity {id: r.id, name: r.name, roles: r.roles})-[:IN_SEGMENT]->(s)
         WITH e, r MATCH (p:Park {id: r.park}) CREATE (e)-[:LOCATED_IN]->(p)`,
-    }, {
-      rows: [
-        { id: 'test-tg.leading', name: '测试龙头硅料', roles: ['leading'], park: 'ls-etdz' },
-        { id: 'test-tg.plain', name: '测试普通硅料', roles: [], park: 'ls-etdz' },
-        { id: 'test-tg.local', name: '测试园内硅料', roles: ['anchor'], park: 'zs-hitech.hongfa' },
-        { id: 'test-tg.rich', name: '测试大型硅料', roles: ['little_giant'], park: 'ls-etdz' },
-      ],
-    });
+      },
+      {
+        rows: [
+          { id: 'test-tg.leading', name: '测试龙头硅料', roles: ['leading'], park: 'ls-etdz' },
+          { id: 'test-tg.plain', name: '测试普通硅料', roles: [], park: 'ls-etdz' },
+          { id: 'test-tg.local', name: '测试园内硅料', roles: ['anchor'], park: 'zs-hitech.hongfa' },
+          { id: 'test-tg.rich', name: '测试大型硅料', roles: ['little_giant'], park: 'ls-etdz' },
+        ],
+      },
+    );
     // test-tg.rich states sales of 50 亿元 and supplies the firm inside the park.
     await db.write({
       name: 'test-targets-setup-rich',
@@ -49,18 +52,32 @@ describe('targets', () => {
     });
   });
   afterAll(async () => {
-    await db.write({ name: 'test-targets-cleanup', text: `MATCH (n) WHERE (n:Enterprise OR n:Figure) AND n.id STARTS WITH 'test-tg.' DETACH DELETE n` });
+    await db.write({
+      name: 'test-targets-cleanup',
+      text: `MATCH (n) WHERE (n:Enterprise OR n:Figure) AND n.id STARTS WITH 'test-tg.' DETACH DELETE n`,
+    });
   });
 
   it('returns the facts of each part for wording it in any language, keeping the English label', async () => {
-    const res = await gql<{ targets: { items: { enterprise: { id: string }; parts: { key: string; label: string; values: Record<string, unknown> }[] }[] } }>(
+    const res = await gql<{
+      targets: { items: { enterprise: { id: string }; parts: { key: string; label: string; values: Record<string, unknown> }[] }[] };
+    }>(
       `query { targets(chainId: "pv", parkId: "zs-hitech", segmentId: "pv.polysilicon") { items { enterprise { id } parts {
         key label values { relevance role salesYi capacityProduct capacityValue capacityUnit supplyPartners { id name } proximity } } } } }`,
     );
     expect(res.errors).toBeUndefined();
     const rich = res.data!.targets.items.find((i) => i.enterprise.id === 'test-tg.rich')!;
     const part = (k: string) => rich.parts.find((p) => p.key === k)!;
-    const empty = { relevance: null, role: null, salesYi: null, capacityProduct: null, capacityValue: null, capacityUnit: null, supplyPartners: null, proximity: null };
+    const empty = {
+      relevance: null,
+      role: null,
+      salesYi: null,
+      capacityProduct: null,
+      capacityValue: null,
+      capacityUnit: null,
+      supplyPartners: null,
+      proximity: null,
+    };
     expect(part('relevance').values).toEqual({ ...empty, relevance: 'EXACT' });
     expect(part('role').values).toEqual({ ...empty, role: 'little_giant' });
     expect(part('size').values).toEqual({ ...empty, salesYi: 50 });
@@ -90,7 +107,11 @@ describe('targets', () => {
     const t = await targets({ chainId: 'film', parkId: 'zs-hitech', limit: 100 });
     const ids = t.items.map((i) => i.enterprise.id);
     // Listed firms of the data set rank among them; the three firms of the documents keep their order.
-    expect(ids.filter((id) => ['e.sinochem-lantian', 'e.changyang', 'e.kaicheng'].includes(id))).toEqual(['e.sinochem-lantian', 'e.changyang', 'e.kaicheng']);
+    expect(ids.filter((id) => ['e.sinochem-lantian', 'e.changyang', 'e.kaicheng'].includes(id))).toEqual([
+      'e.sinochem-lantian',
+      'e.changyang',
+      'e.kaicheng',
+    ]);
     expect(ids.slice(0, 2)).toEqual(['e.sinochem-lantian', 'e.changyang']);
     expect(t.items.find((i) => i.enterprise.id === 'e.kaicheng')!.parts).toContainEqual({ key: 'inferred', points: -15 });
     expect(t.gapSegments.map((s) => s.id)).toEqual(expect.arrayContaining(['film.pi-film', 'film.pvdf-film', 'film.reflective-film']));
@@ -110,10 +131,17 @@ describe('targets', () => {
 
 describe('park five lists and project review', () => {
   it('Lishui ETDZ on semi: the 2023 chain-chief plan, 珏芯 leading, 富乐德 projects first by investment (s002)', async () => {
-    const res = await gql<{ park: { fiveLists: {
-      policies: { id: string; issued: string; sources: { id: string }[] }[];
-      leadingFirms: { id: string }[]; supportingFirms: { id: string }[]; keyProjects: { id: string }[]; investmentLeads: { score: number }[];
-    } } }>(`{ park(id: "ls-etdz") { fiveLists(chainId: "semi") {
+    const res = await gql<{
+      park: {
+        fiveLists: {
+          policies: { id: string; issued: string; sources: { id: string }[] }[];
+          leadingFirms: { id: string }[];
+          supportingFirms: { id: string }[];
+          keyProjects: { id: string }[];
+          investmentLeads: { score: number }[];
+        };
+      };
+    }>(`{ park(id: "ls-etdz") { fiveLists(chainId: "semi") {
       policies { id issued sources { id } } leadingFirms { id } supportingFirms { id } keyProjects { id } investmentLeads { score } } } }`);
     expect(res.errors).toBeUndefined();
     const f = res.data!.park.fiveLists;
@@ -134,16 +162,30 @@ describe('park five lists and project review', () => {
   });
 
   it('Zhoushan project review: 5 projects counted, production 4/5, capacity 0/5, 7 excluded with reasons', async () => {
-    const res = await gql<{ park: { projectReview: {
-      counted: { id: string }[]; excluded: { project: { id: string }; reason: string; reasonKey: string }[];
-      rates: { key: string; numerator: number; denominator: number; rate: number | null; projects: { id: string }[] }[];
-    } } }>(`{ park(id: "zs-hitech") { projectReview {
+    const res = await gql<{
+      park: {
+        projectReview: {
+          counted: { id: string }[];
+          excluded: { project: { id: string }; reason: string; reasonKey: string }[];
+          rates: { key: string; numerator: number; denominator: number; rate: number | null; projects: { id: string }[] }[];
+        };
+      };
+    }>(`{ park(id: "zs-hitech") { projectReview {
       counted { id } excluded { project { id } reason reasonKey } rates { key numerator denominator rate projects { id } } } } }`);
     expect(res.errors).toBeUndefined();
     const r = res.data!.park.projectReview;
-    expect(r.counted.map((p) => p.id).sort()).toEqual(['pj.crsbg-bridge-base', 'pj.hongfa-park', 'pj.liming-engine-brake', 'pj.runhai-pv', 'pj.xinteng']);
+    expect(r.counted.map((p) => p.id).sort()).toEqual([
+      'pj.crsbg-bridge-base',
+      'pj.hongfa-park',
+      'pj.liming-engine-brake',
+      'pj.runhai-pv',
+      'pj.xinteng',
+    ]);
     expect(r.excluded).toHaveLength(7);
-    expect(r.excluded.find((e) => e.project.id === 'pj.zs-pi-optical-film')!).toMatchObject({ reason: expect.stringMatching(/planned/), reasonKey: 'planned' });
+    expect(r.excluded.find((e) => e.project.id === 'pj.zs-pi-optical-film')!).toMatchObject({
+      reason: expect.stringMatching(/planned/),
+      reasonKey: 'planned',
+    });
     for (const e of r.excluded) expect(['planned', 'noStatus']).toContain(e.reasonKey);
     const rate = (k: string) => r.rates.find((x) => x.key === k)!;
     expect(rate('fundsArrival')).toMatchObject({ numerator: 5, denominator: 5, rate: 1 });

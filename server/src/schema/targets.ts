@@ -1,38 +1,93 @@
 // targets: candidate enterprises for a park's or region's missing and weak segments (招商目录),
-// ranked by a score whose parts are returned. Rules: ../analysis/targets.ts.
-import { requireRole } from '../auth/viewer.js';
+// ranked by a score whose parts are returned. Rules: ../domain/targets.ts and gap-reason.ts.
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
-import { badInput, gapReports, loadCandidates, loadChain, loadScopes, notFound, scopeArg } from '../analysis/fetch.js';
-import { filterTargets, rankTargets, type ScoredCandidate, type ScorePart, type ScoreValues, type TargetFilters } from '../analysis/targets.js';
-import type { SegmentGap } from '../analysis/gap.js';
+import { gapReports, loadCandidates, loadChain, loadScopes, scopeArg } from '../data/analysis.js';
+import { badInput, notFound } from '../domain/errors.js';
+import {
+  filterTargets,
+  rankTargets,
+  type ScoredCandidate,
+  type ScorePart,
+  type ScoreValues,
+  type TargetFilters,
+} from '../domain/targets.js';
+import type { SegmentGap } from '../domain/gap.js';
+import { gapReason } from '../domain/gap-reason.js';
 import { linked, nodeOf } from './links.js';
-import { EnterpriseRef, ParkRef, ProjectRef, SegmentRef, SourceRef, type EnterpriseRow, type ParkRow, type ProjectRow, type SegmentRow, type SourceRow } from './refs.js';
+import {
+  EnterpriseRef,
+  ParkRef,
+  ProjectRef,
+  SegmentRef,
+  SourceRef,
+  type EnterpriseRow,
+  type ParkRow,
+  type ProjectRow,
+  type SegmentRow,
+  type SourceRow,
+} from './refs.js';
 
 const ScoreValuesRef = builder.objectRef<ScoreValues>('ScorePartValues').implement({
   description: 'The facts a score part rests on, for wording it in any language; only the fields of its key are set.',
   fields: (t) => ({
-    relevance: t.string({ nullable: true, description: 'relevance: EXACT, SUB_SEGMENT, PARENT_SEGMENT or INDUSTRY (an industry that maps to several segments; weaker).', resolve: (v) => v.relevance ?? null }),
-    industryName: t.string({ nullable: true, description: 'relevance INDUSTRY: the industry (申万) behind the match.', resolve: (v) => v.industryName ?? null }),
-    fit: t.string({ nullable: true, description: 'inferred: "loose" for a loose industry mapping; null for a document\'s inference.', resolve: (v) => v.fit ?? null }),
+    relevance: t.string({
+      nullable: true,
+      description: 'relevance: EXACT, SUB_SEGMENT, PARENT_SEGMENT or INDUSTRY (an industry that maps to several segments; weaker).',
+      resolve: (v) => v.relevance ?? null,
+    }),
+    industryName: t.string({
+      nullable: true,
+      description: 'relevance INDUSTRY: the industry (申万) behind the match.',
+      resolve: (v) => v.industryName ?? null,
+    }),
+    fit: t.string({
+      nullable: true,
+      description: 'inferred: "loose" for a loose industry mapping; null for a document\'s inference.',
+      resolve: (v) => v.fit ?? null,
+    }),
     present: t.field({
       type: [EnterpriseRef],
       nullable: true,
       description: 'presence: firms of its group (itself, parent or subsidiary) already located near the scope: an expansion lead.',
-      resolve: async (v, _a, ctx) => (v.presentIds ? ((await Promise.all(v.presentIds.map((id) => nodeOf<EnterpriseRow>(ctx, id, 'Enterprise')))).filter(Boolean) as EnterpriseRow[]) : null),
+      resolve: async (v, _a, ctx) =>
+        v.presentIds
+          ? ((await Promise.all(v.presentIds.map((id) => nodeOf<EnterpriseRow>(ctx, id, 'Enterprise')))).filter(Boolean) as EnterpriseRow[])
+          : null,
     }),
-    role: t.string({ nullable: true, description: 'role: the best-scoring role, e.g. anchor, leading, little_giant.', resolve: (v) => v.role ?? null }),
-    salesYi: t.float({ nullable: true, description: 'size: the largest stated sales figure in 亿元 (100 million CNY).', resolve: (v) => v.salesYi ?? null }),
-    capacityProduct: t.string({ nullable: true, description: 'capacity: the product of the stated capacity.', resolve: (v) => v.capacity?.product ?? null }),
+    role: t.string({
+      nullable: true,
+      description: 'role: the best-scoring role, e.g. anchor, leading, little_giant.',
+      resolve: (v) => v.role ?? null,
+    }),
+    salesYi: t.float({
+      nullable: true,
+      description: 'size: the largest stated sales figure in 亿元 (100 million CNY).',
+      resolve: (v) => v.salesYi ?? null,
+    }),
+    capacityProduct: t.string({
+      nullable: true,
+      description: 'capacity: the product of the stated capacity.',
+      resolve: (v) => v.capacity?.product ?? null,
+    }),
     capacityValue: t.float({ nullable: true, resolve: (v) => v.capacity?.value ?? null }),
     capacityUnit: t.string({ nullable: true, resolve: (v) => v.capacity?.unit ?? null }),
     supplyPartners: t.field({
       type: [EnterpriseRef],
       nullable: true,
       description: 'supply: enterprises in the park or region it supplies or that supply it.',
-      resolve: async (v, _a, ctx) => (v.supplyPartnerIds ? ((await Promise.all(v.supplyPartnerIds.map((id) => nodeOf<EnterpriseRow>(ctx, id, 'Enterprise')))).filter(Boolean) as EnterpriseRow[]) : null),
+      resolve: async (v, _a, ctx) =>
+        v.supplyPartnerIds
+          ? ((await Promise.all(v.supplyPartnerIds.map((id) => nodeOf<EnterpriseRow>(ctx, id, 'Enterprise')))).filter(
+              Boolean,
+            ) as EnterpriseRow[])
+          : null,
     }),
-    proximity: t.string({ nullable: true, description: 'proximity: CITY, PROVINCE or NEIGHBOUR_PROVINCE.', resolve: (v) => v.proximity ?? null }),
+    proximity: t.string({
+      nullable: true,
+      description: 'proximity: CITY, PROVINCE or NEIGHBOUR_PROVINCE.',
+      resolve: (v) => v.proximity ?? null,
+    }),
   }),
 });
 
@@ -51,13 +106,33 @@ type TargetRow = ScoredCandidate & { parkId: string | null };
 export const TargetRef = builder.objectRef<TargetRow>('TargetCandidate').implement({
   description: 'An enterprise elsewhere that could fill a gap, with why it ranks where it does.',
   fields: (t) => ({
-    enterprise: t.field({ type: EnterpriseRef, resolve: (r, _a, ctx) => nodeOf<EnterpriseRow>(ctx, r.candidate.enterprise.id, 'Enterprise') as Promise<EnterpriseRow> }),
-    park: t.field({ type: ParkRef, nullable: true, description: 'Where it is now, when known.', resolve: (r, _a, ctx) => (r.parkId ? nodeOf<ParkRow>(ctx, r.parkId, 'Park') : null) }),
-    gapSegment: t.field({ type: SegmentRef, description: 'The missing or weak segment it would fill.', resolve: (r, _a, ctx) => nodeOf<SegmentRow>(ctx, r.gapSegmentId, 'Segment') as Promise<SegmentRow> }),
-    segment: t.field({ type: SegmentRef, description: 'The segment the enterprise is mapped to.', resolve: (r, _a, ctx) => nodeOf<SegmentRow>(ctx, r.candidate.segmentId, 'Segment') as Promise<SegmentRow> }),
+    enterprise: t.field({
+      type: EnterpriseRef,
+      resolve: (r, _a, ctx) => nodeOf<EnterpriseRow>(ctx, r.candidate.enterprise.id, 'Enterprise') as Promise<EnterpriseRow>,
+    }),
+    park: t.field({
+      type: ParkRef,
+      nullable: true,
+      description: 'Where it is now, when known.',
+      resolve: (r, _a, ctx) => (r.parkId ? nodeOf<ParkRow>(ctx, r.parkId, 'Park') : null),
+    }),
+    gapSegment: t.field({
+      type: SegmentRef,
+      description: 'The missing or weak segment it would fill.',
+      resolve: (r, _a, ctx) => nodeOf<SegmentRow>(ctx, r.gapSegmentId, 'Segment') as Promise<SegmentRow>,
+    }),
+    segment: t.field({
+      type: SegmentRef,
+      description: 'The segment the enterprise is mapped to.',
+      resolve: (r, _a, ctx) => nodeOf<SegmentRow>(ctx, r.candidate.segmentId, 'Segment') as Promise<SegmentRow>,
+    }),
     relevance: t.string({ description: 'EXACT, SUB_SEGMENT, PARENT_SEGMENT or INDUSTRY.', resolve: (r) => r.relevance }),
     inferred: t.boolean({ resolve: (r) => r.candidate.inferred }),
-    basis: t.string({ nullable: true, description: 'How the firm was placed in the segment, when inferred (e.g. its 申万 industry).', resolve: (r) => r.candidate.basis ?? null }),
+    basis: t.string({
+      nullable: true,
+      description: 'How the firm was placed in the segment, when inferred (e.g. its 申万 industry).',
+      resolve: (r) => r.candidate.basis ?? null,
+    }),
     score: t.exposeFloat('score'),
     parts: t.field({ type: [ScorePartRef], resolve: (r) => r.parts }),
   }),
@@ -68,42 +143,50 @@ interface GapRow {
   scopeRootId: string;
 }
 
-/** Why a segment is a gap: no local firm; only projects in the pipeline (since when); or present only by inference. */
-function gapReason(g: SegmentGap): { key: string; since: string | null } {
-  if (g.status === 'MISSING') return { key: 'NO_LOCAL_FIRM', since: null };
-  if (g.status === 'PIPELINE') {
-    const dates = g.projects
-      .filter((p) => p.counts === 'PIPELINE')
-      .flatMap((p) => Object.entries(p.project).filter(([k, v]) => k.endsWith('On') && !k.startsWith('planned') && typeof v === 'string').map(([, v]) => v as string))
-      .sort();
-    return { key: 'PIPELINE_ONLY', since: dates[0] ?? null };
-  }
-  return { key: g.inferredOnly ? 'INFERRED_ONLY' : 'PRESENT', since: null };
-}
-
 const TargetGapRef = builder.objectRef<GapRow>('TargetGap').implement({
   description: 'Why a segment is on the list: the evidence behind its status and the documents that state it.',
   fields: (t) => ({
-    segment: t.field({ type: SegmentRef, resolve: (r, _a, ctx) => nodeOf<SegmentRow>(ctx, r.gap.segment.id, 'Segment') as Promise<SegmentRow> }),
+    segment: t.field({
+      type: SegmentRef,
+      resolve: (r, _a, ctx) => nodeOf<SegmentRow>(ctx, r.gap.segment.id, 'Segment') as Promise<SegmentRow>,
+    }),
     status: t.string({ description: 'MISSING, PIPELINE or PRESENT (only by inference, or when asked for).', resolve: (r) => r.gap.status }),
     inferredOnly: t.boolean({ resolve: (r) => r.gap.inferredOnly }),
-    reasonKey: t.string({ description: 'NO_LOCAL_FIRM, PIPELINE_ONLY, INFERRED_ONLY or PRESENT: word it from this.', resolve: (r) => gapReason(r.gap).key }),
-    since: t.string({ nullable: true, description: 'PIPELINE_ONLY: the earliest stated date of those projects.', resolve: (r) => gapReason(r.gap).since }),
+    reasonKey: t.string({
+      description: 'NO_LOCAL_FIRM, PIPELINE_ONLY, INFERRED_ONLY or PRESENT: word it from this.',
+      resolve: (r) => gapReason(r.gap).key,
+    }),
+    since: t.string({
+      nullable: true,
+      description: 'PIPELINE_ONLY: the earliest stated date of those projects.',
+      resolve: (r) => gapReason(r.gap).since,
+    }),
     enterprises: t.field({
       type: [EnterpriseRef],
       description: 'Local firms behind the status (for INFERRED_ONLY: the inferred ones).',
-      resolve: async (r, _a, ctx) => (await Promise.all(r.gap.enterprises.filter((e) => e.counts !== 'EXCLUDED').map((e) => nodeOf<EnterpriseRow>(ctx, e.enterprise.id, 'Enterprise')))).filter(Boolean) as EnterpriseRow[],
+      resolve: async (r, _a, ctx) =>
+        (
+          await Promise.all(
+            r.gap.enterprises.filter((e) => e.counts !== 'EXCLUDED').map((e) => nodeOf<EnterpriseRow>(ctx, e.enterprise.id, 'Enterprise')),
+          )
+        ).filter(Boolean) as EnterpriseRow[],
     }),
     projects: t.field({
       type: [ProjectRef],
       description: 'Local projects behind the status (pipeline or lost).',
-      resolve: async (r, _a, ctx) => (await Promise.all(r.gap.projects.map((p) => nodeOf<ProjectRow>(ctx, p.project.id, 'Project')))).filter(Boolean) as ProjectRow[],
+      resolve: async (r, _a, ctx) =>
+        (await Promise.all(r.gap.projects.map((p) => nodeOf<ProjectRow>(ctx, p.project.id, 'Project')))).filter(Boolean) as ProjectRow[],
     }),
     sources: t.field({
       type: [SourceRef],
       description: 'Documents that say so: those of the park or region, of the segment, and of each firm and project above.',
       resolve: async (r, _a, ctx) => {
-        const ids = [r.scopeRootId, r.gap.segment.id, ...r.gap.enterprises.map((e) => e.enterprise.id), ...r.gap.projects.map((p) => p.project.id)];
+        const ids = [
+          r.scopeRootId,
+          r.gap.segment.id,
+          ...r.gap.enterprises.map((e) => e.enterprise.id),
+          ...r.gap.projects.map((p) => p.project.id),
+        ];
         const all = (await Promise.all(ids.map((id) => linked<SourceRow>(ctx, id, 'CITED_IN', 'out', 'Source')))).flat();
         return [...new Map(all.map((s) => [s.id, s])).values()];
       },
@@ -124,9 +207,14 @@ const TargetListRef = builder.objectRef<TargetList>('TargetList').implement({
     gapSegments: t.field({
       type: [SegmentRef],
       description: 'The segments targeted: the one asked for, or every missing, pipeline-only or inferred-only segment.',
-      resolve: async (r, _a, ctx) => (await Promise.all(r.gapSegmentIds.map((id) => nodeOf<SegmentRow>(ctx, id, 'Segment')))) as SegmentRow[],
+      resolve: async (r, _a, ctx) =>
+        (await Promise.all(r.gapSegmentIds.map((id) => nodeOf<SegmentRow>(ctx, id, 'Segment')))) as SegmentRow[],
     }),
-    gaps: t.field({ type: [TargetGapRef], description: 'Each targeted segment with why it is a gap and which documents say so.', resolve: (r) => r.gaps }),
+    gaps: t.field({
+      type: [TargetGapRef],
+      description: 'Each targeted segment with why it is a gap and which documents say so.',
+      resolve: (r) => r.gaps,
+    }),
     items: t.field({ type: [TargetRef], resolve: (r) => r.items }),
   }),
 });
@@ -144,8 +232,12 @@ export async function findTargets(
   },
 ): Promise<TargetList> {
   const [chain, [scope]] = await Promise.all([loadChain(ctx.db, args.chainId), loadScopes(ctx.db, [args.scope])]);
-  if (args.segmentId && !chain.segments.some((s) => s.id === args.segmentId)) throw notFound(`Segment "${args.segmentId}" is not in chain "${args.chainId}".`);
-  const [[report], candidates] = await Promise.all([gapReports(ctx.db, chain, [scope!], null), loadCandidates(ctx.db, chain.chain.id, scope!)]);
+  if (args.segmentId && !chain.segments.some((s) => s.id === args.segmentId))
+    throw notFound(`Segment "${args.segmentId}" is not in chain "${args.chainId}".`);
+  const [[report], candidates] = await Promise.all([
+    gapReports(ctx.db, chain, [scope!], null),
+    loadCandidates(ctx.db, chain.chain.id, scope!),
+  ]);
   const gaps = args.segmentId
     ? report!.segments.filter((g) => g.segment.id === args.segmentId)
     : report!.segments.filter((g) => g.status !== 'PRESENT' || g.inferredOnly);
@@ -153,14 +245,20 @@ export async function findTargets(
   const parentOf = new Map(chain.segments.map((s) => [s.id, s.parentId ?? null]));
   const parkOf = new Map(candidates.map((c) => [c.enterprise.id, c.parkId]));
   const ranked = filterTargets(
-    rankTargets(gapIds, parentOf, candidates, new Set(), { cityId: scope!.cityId, provinceId: scope!.provinceId, neighbourProvinceIds: scope!.neighbourProvinceIds }),
+    rankTargets(gapIds, parentOf, candidates, new Set(), {
+      cityId: scope!.cityId,
+      provinceId: scope!.provinceId,
+      neighbourProvinceIds: scope!.neighbourProvinceIds,
+    }),
     args.filters ?? {},
   );
   return {
     total: ranked.length,
     gapSegmentIds: gapIds,
     gaps: gaps.map((gap) => ({ gap, scopeRootId: scope!.id })),
-    items: ranked.slice(args.offset, args.offset + args.limit).map((r) => ({ ...r, parkId: parkOf.get(r.candidate.enterprise.id) ?? null })),
+    items: ranked
+      .slice(args.offset, args.offset + args.limit)
+      .map((r) => ({ ...r, parkId: parkOf.get(r.candidate.enterprise.id) ?? null })),
   };
 }
 
@@ -180,8 +278,8 @@ builder.queryFields((t) => ({
       limit: t.arg.int({ defaultValue: 20 }),
       offset: t.arg.int({ defaultValue: 0 }),
     },
+    authScopes: { viewer: true },
     resolve: (_r, args, ctx) => {
-      requireRole(ctx.viewer, 'viewer');
       const limit = args.limit ?? 20;
       const offset = args.offset ?? 0;
       if (limit < 1 || limit > 100) throw badInput('limit must be between 1 and 100.');

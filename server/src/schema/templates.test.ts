@@ -104,7 +104,12 @@ describe('chain templates, version 2', () => {
     expect(parent('semi.ir-chip')).toBe('semi.wafer-fab');
     expect(parent('semi.ir-assembly')).toBe('semi.packaging-test');
     const flows = c.flows.map((f) => `${f.fromId}>${f.toId}`);
-    for (const f of ['semi.ir-crystal>semi.ir-chip', 'semi.ir-chip>semi.ir-assembly', 'semi.ir-assembly>semi.infrared-detector', 'semi.chip-design>semi.ir-chip']) {
+    for (const f of [
+      'semi.ir-crystal>semi.ir-chip',
+      'semi.ir-chip>semi.ir-assembly',
+      'semi.ir-assembly>semi.infrared-detector',
+      'semi.chip-design>semi.ir-chip',
+    ]) {
       expect(flows).toContain(f);
     }
   });
@@ -130,7 +135,11 @@ describe('chain templates, version 2', () => {
       ]),
     );
     expect(cross(diecast)).toEqual(
-      expect.arrayContaining(['diecast.mould-making>auto.parts', 'diecast.auto-parts>auto.parts', 'diecast.structural-parts>auto.vehicles']),
+      expect.arrayContaining([
+        'diecast.mould-making>auto.parts',
+        'diecast.auto-parts>auto.parts',
+        'diecast.structural-parts>auto.vehicles',
+      ]),
     );
   });
 
@@ -139,7 +148,9 @@ describe('chain templates, version 2', () => {
     expect(c.segments.find((s) => s.id === 'semi.silicon')!.formerIds).toEqual(['semi.materials']);
     expect(c.segments.some((s) => s.id === 'semi.materials')).toBe(false);
     // Asking by the old id answers with the segment it became.
-    const res = await gql<{ segment: { id: string } | null; none: null }>('{ segment(id: "semi.materials") { id } none: segment(id: "semi.nothing") { id } }');
+    const res = await gql<{ segment: { id: string } | null; none: null }>(
+      '{ segment(id: "semi.materials") { id } none: segment(id: "semi.nothing") { id } }',
+    );
     expect(res.data).toEqual({ segment: { id: 'semi.silicon' }, none: null });
   });
 });

@@ -4,7 +4,12 @@ import path from 'node:path';
 import { repoRoot } from '../config.js';
 import { readSeeds } from './read-seeds.js';
 const set = readSeeds(path.join(repoRoot, 'seeds'));
-const names: Record<string, string> = { pv: '光伏 Photovoltaics', semi: '半导体 Semiconductors', film: '膜材料 Membranes and films', diecast: '压铸模具 Die-casting moulds' };
+const names: Record<string, string> = {
+  pv: '光伏 Photovoltaics',
+  semi: '半导体 Semiconductors',
+  film: '膜材料 Membranes and films',
+  diecast: '压铸模具 Die-casting moulds',
+};
 let out = `# Chain templates (产业链环节模板)
 
 Generated from \`seeds/chains/*.yaml\` (template version 2 of the four main chains). Segment ids are
@@ -22,7 +27,8 @@ is kept.
 for (const c of ['pv', 'semi', 'film', 'diecast']) {
   const segs = set.segments.filter((s) => s.chain === c).sort((a, b) => a.order - b.order);
   out += `\n## ${names[c]} (\`${c}\`, ${segs.length} segments)\n\n| id | zh | en | stage | parent | basis |\n| --- | --- | --- | --- | --- | --- |\n`;
-  for (const s of segs) out += `| \`${s.id}\` | ${s.name} | ${s.nameEn ?? ''} | ${s.stage} | ${s.parent ? '`' + s.parent + '`' : ''} | ${s.basis ?? ''} |\n`;
+  for (const s of segs)
+    out += `| \`${s.id}\` | ${s.name} | ${s.nameEn ?? ''} | ${s.stage} | ${s.parent ? '`' + s.parent + '`' : ''} | ${s.basis ?? ''} |\n`;
 }
 const cross = set.flows.filter((f) => f.crossChain);
 out += `\n## Cross-chain flows\n\n| from | to |\n| --- | --- |\n` + cross.map((f) => `| \`${f.from}\` | \`${f.to}\` |`).join('\n') + '\n';

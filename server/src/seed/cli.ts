@@ -49,7 +49,9 @@ export async function main(argv: string[]): Promise<number> {
     console.log(`Migrations: ${m.applied.length} applied, ${m.alreadyApplied.length} already applied.`);
     const result = await loadSeeds(executor, set);
     console.log(formatCounts(result.counts));
-    console.log(`${result.relationshipsCreated} relationships written, ${result.segmentLinksMoved} links moved by template migrations, in ${Math.round(result.ms)} ms.`);
+    console.log(
+      `${result.relationshipsCreated} relationships written, ${result.segmentLinksMoved} links moved by template migrations, in ${Math.round(result.ms)} ms.`,
+    );
     return 0;
   } finally {
     await stop();

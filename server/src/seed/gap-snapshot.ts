@@ -18,12 +18,30 @@ export async function main(argv: string[]): Promise<number> {
   const dir = path.resolve(argv[0] ?? 'seeds');
   const set = readSeeds(dir);
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'gap-snapshot-'));
-  const neo = await startEmbeddedNeo4j({ dataDir, boltPort: await freePort(), heap: '512m', pagecache: '64m', txMemory: '256m', log: () => {} });
-  const executor = Executor.connect({ uri: neo.uri, username: neo.username, password: neo.password, database: undefined, queryTimeoutMs: 60_000 });
+  const neo = await startEmbeddedNeo4j({
+    dataDir,
+    boltPort: await freePort(),
+    heap: '512m',
+    pagecache: '64m',
+    txMemory: '256m',
+    log: () => {},
+  });
+  const executor = Executor.connect({
+    uri: neo.uri,
+    username: neo.username,
+    password: neo.password,
+    database: undefined,
+    queryTimeoutMs: 60_000,
+  });
   try {
     await migrate(executor);
     await loadSeeds(executor, set);
-    const app = createApp({ executor, authExecutor: executor /* viewerFor: no sign-in */, production: false, viewerFor: () => ({ role: 'viewer', userId: 'snapshot', name: 'snapshot' }) });
+    const app = createApp({
+      executor,
+      authExecutor: executor /* viewerFor: no sign-in */,
+      production: false,
+      viewerFor: () => ({ role: 'viewer', userId: 'snapshot', name: 'snapshot' }),
+    });
     const gql = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
       const res = await app.fetch('http://localhost/graphql', {
         method: 'POST',

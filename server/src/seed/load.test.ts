@@ -50,15 +50,21 @@ describe('loadSeeds', () => {
     target.note = 'changed by load.test';
     let result = await loadSeeds(executor, changed);
     expectOnly(result.counts, { Enterprise: { updated: 1 } });
-    let [row] = await executor.read<{ note: string | null }>({
-      text: 'MATCH (e:Enterprise {id: $id}) RETURN e.note AS note',
-    }, { id: target.id });
+    let [row] = await executor.read<{ note: string | null }>(
+      {
+        text: 'MATCH (e:Enterprise {id: $id}) RETURN e.note AS note',
+      },
+      { id: target.id },
+    );
     expect(row?.note).toBe('changed by load.test');
 
     delete target.note;
     result = await loadSeeds(executor, changed);
     expectOnly(result.counts, { Enterprise: { updated: 1 } });
-    [row] = await executor.read<{ note: string | null }>({ text: 'MATCH (e:Enterprise {id: $id}) RETURN e.note AS note' }, { id: target.id });
+    [row] = await executor.read<{ note: string | null }>(
+      { text: 'MATCH (e:Enterprise {id: $id}) RETURN e.note AS note' },
+      { id: target.id },
+    );
     expect(row?.note).toBeNull();
 
     result = await loadSeeds(executor, real);
@@ -73,16 +79,24 @@ describe('loadSeeds', () => {
     const extra = changed.sources.find((s) => !chain.cite.includes(s.id))!;
     chain.cite = [...chain.cite, extra.id];
     // Segments that inherit the cite, and those with a chain flow that inherits it (FEEDS.sources).
-    const hashes = (s: SeedSet) => new Map(buildGraph(s).nodes.filter((n) => n.label === 'Segment').map((n) => [n.id, n.hash]));
+    const hashes = (s: SeedSet) =>
+      new Map(
+        buildGraph(s)
+          .nodes.filter((n) => n.label === 'Segment')
+          .map((n) => [n.id, n.hash]),
+      );
     const old = hashes(real);
     const changedSegments = [...hashes(changed)].filter(([id, h]) => old.get(id) !== h).length;
     expect(changedSegments).toBeGreaterThanOrEqual(inheriting);
     const result = await loadSeeds(executor, changed);
     expectOnly(result.counts, { Chain: { updated: 1 }, Segment: { updated: changedSegments } });
-    const [row] = await executor.read<{ n: number }>({
-      text: `MATCH (s:Segment)-[:OF_CHAIN]->(c:Chain {id: $chain}) WHERE s.id IN $ids
+    const [row] = await executor.read<{ n: number }>(
+      {
+        text: `MATCH (s:Segment)-[:OF_CHAIN]->(c:Chain {id: $chain}) WHERE s.id IN $ids
              MATCH (s)-[:CITED_IN]->(src:Source {id: $src}) RETURN count(s) AS n`,
-    }, { chain: chain.id, src: extra.id, ids: changed.segments.filter((s) => s.chain === chain.id && !s.cite).map((s) => s.id) });
+      },
+      { chain: chain.id, src: extra.id, ids: changed.segments.filter((s) => s.chain === chain.id && !s.cite).map((s) => s.id) },
+    );
     expect(row?.n).toBe(inheriting);
     await loadSeeds(executor, real);
     expect(await fingerprint(executor)).toEqual(before);
@@ -101,9 +115,12 @@ describe('loadSeeds', () => {
       changed.enterprises = changed.enterprises.filter((e) => e.id !== victim.id);
       const result = await loadSeeds(executor, changed);
       expectOnly(result.counts, { Enterprise: { deleted: 1 }, Figure: { deleted: victim.figures.length } });
-      const rows = await executor.read<{ id: string }>({
-        text: "MATCH (e:Enterprise) WHERE e.id IN [$victim, 'test-foreign'] RETURN e.id AS id",
-      }, { victim: victim.id });
+      const rows = await executor.read<{ id: string }>(
+        {
+          text: "MATCH (e:Enterprise) WHERE e.id IN [$victim, 'test-foreign'] RETURN e.id AS id",
+        },
+        { victim: victim.id },
+      );
       expect(rows.map((r) => r.id)).toEqual(['test-foreign']);
 
       const back = await loadSeeds(executor, real);
@@ -133,9 +150,9 @@ describe('loadSeeds', () => {
     });
     try {
       const segmentOf = async () =>
-        (await executor.read<{ seg: string; basis: string }>({
+        await executor.read<{ seg: string; basis: string }>({
           text: "MATCH (:Enterprise {id: 'test-mig.firm'})-[r:IN_SEGMENT]->(s:Segment) RETURN s.id AS seg, r.basis AS basis",
-        }));
+        });
       // Without the migration the old segment would be dropped with the firm's link: refused, nothing written.
       const unmapped = clone(real);
       unmapped.segmentMoves = new Map();

@@ -226,7 +226,10 @@ export async function seedDatabase(executor: Executor, seedsDir: string, opts: L
 export function formatCounts(counts: LoadCounts): string {
   const head = ['label', 'created', 'updated', 'unchanged', 'deleted'];
   const rows = seedLabels.map((l) => [l, ...(['created', 'updated', 'unchanged', 'deleted'] as const).map((k) => String(counts[l][k]))]);
-  const total = ['total', ...(['created', 'updated', 'unchanged', 'deleted'] as const).map((k) => String(seedLabels.reduce((s, l) => s + counts[l][k], 0)))];
+  const total = [
+    'total',
+    ...(['created', 'updated', 'unchanged', 'deleted'] as const).map((k) => String(seedLabels.reduce((s, l) => s + counts[l][k], 0))),
+  ];
   const all = [head, ...rows, total];
   const widths = head.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
   const fmt = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');

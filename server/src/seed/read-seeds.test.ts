@@ -61,15 +61,17 @@ describe('readSeeds on a small valid set', () => {
     expect(nodes.some((n) => n.label === 'Figure' && n.id === id)).toBe(true);
 
     const reordered = { ...set, parks: [{ ...park, figures: [...figs].reverse() }] };
-    const hashes = (s: typeof set) =>
-      new Map(buildGraph(s).nodes.map((n) => [`${n.label}:${n.id}`, n.hash]));
+    const hashes = (s: typeof set) => new Map(buildGraph(s).nodes.map((n) => [`${n.label}:${n.id}`, n.hash]));
     expect(hashes(reordered)).toEqual(hashes(set));
   });
 
   it('segments without cite inherit the chain’s, figures their owner’s', () => {
     const { nodes } = buildGraph(set);
     const cites = (label: string, id: string) =>
-      nodes.find((n) => n.label === label && n.id === id)!.links.filter((l) => l.type === 'CITED_IN').map((l) => l.to);
+      nodes
+        .find((n) => n.label === label && n.id === id)!
+        .links.filter((l) => l.type === 'CITED_IN')
+        .map((l) => l.to);
     expect(cites('Segment', 'fx-pv.cell')).toEqual(['fx-s2']);
     expect(cites('Segment', 'fx-pv.hjt')).toEqual(['fx-s1']);
     const park = set.parks[0]!;
@@ -98,7 +100,9 @@ describe('readSeeds reports problems with file, record and field', () => {
   it('a value outside an enum', () => {
     const problems = problemsOf(bad('bad-enum'));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^bad-enum\/parks\.yaml:3: parks\[1\] \(id p2\): kind: Invalid option: expected one of .*"industrial_park"/);
+    expect(problems[0]).toMatch(
+      /^bad-enum\/parks\.yaml:3: parks\[1\] \(id p2\): kind: Invalid option: expected one of .*"industrial_park"/,
+    );
   });
 
   it('a reference to nothing', () => {
@@ -131,13 +135,19 @@ describe('readSeeds reports problems with file, record and field', () => {
       /regions\[\d\] \(id r\d\): parent: region cycle: r\d → r\d → r\d/,
       /chains\[1\]\.segments\[1\] \(id c2\.y\): order: order 1 is also used by segment "c2\.x" of chain "c2"/,
     ];
-    for (const re of expected) expect(problems.some((p) => re.test(p)), `${re} in\n${problems.join('\n')}`).toBe(true);
+    for (const re of expected)
+      expect(
+        problems.some((p) => re.test(p)),
+        `${re} in\n${problems.join('\n')}`,
+      ).toBe(true);
     expect(problems).toHaveLength(expected.length);
     expect(problems.every((p) => /^many\/records\.yaml:\d+: /.test(p))).toBe(true);
   });
 
   it('a missing seeds folder is one clear problem', () => {
-    expect(problemsOf(path.join(fixtures, 'no-such-folder'))).toEqual([`${path.join(fixtures, 'no-such-folder')}: the seeds folder does not exist`]);
+    expect(problemsOf(path.join(fixtures, 'no-such-folder'))).toEqual([
+      `${path.join(fixtures, 'no-such-folder')}: the seeds folder does not exist`,
+    ]);
   });
 
   it('the error message lists the problems', () => {
@@ -162,18 +172,27 @@ describe('readSeeds checks templates, figures and citations, naming file and lin
     ],
     [
       'template-no-basis',
-      ['template-no-basis/chain.yaml:10: chains[0].segments[1] (id c1.b): basis: chain "c1" is a versioned template: every segment says its basis'],
+      [
+        'template-no-basis/chain.yaml:10: chains[0].segments[1] (id c1.b): basis: chain "c1" is a versioned template: every segment says its basis',
+      ],
     ],
-    ['template-missing-migration', ['template-missing-migration/chain.yaml:5: chains[0] (id c1): version: no migration from version 1 to 2']],
+    [
+      'template-missing-migration',
+      ['template-missing-migration/chain.yaml:5: chains[0] (id c1): version: no migration from version 1 to 2'],
+    ],
     [
       'template-unstaged',
-      ['template-unstaged/chain.yaml:8: chains[0].segments[0] (id c1.a): stage: Invalid option: expected one of "upstream"|"midstream"|"downstream"'],
+      [
+        'template-unstaged/chain.yaml:8: chains[0].segments[0] (id c1.a): stage: Invalid option: expected one of "upstream"|"midstream"|"downstream"',
+      ],
     ],
     ['flow-cycle', ['flow-cycle/chain.yaml:14: chains[0].flows[2]: flow cycle: c1.a → c1.b → c1.c → c1.a']],
     ['figure-period', ['figure-period/parks.yaml:9: parks[0] (id p1): figures[0].period: a figure of a park or region states its period']],
     [
       'figure-period-format',
-      ['figure-period-format/parks.yaml:9: parks[0] (id p1): figures[0].period: a period is YYYY, YYYY-MM or YYYY-MM-DD, or a span start/end (2022-01/2022-08)'],
+      [
+        'figure-period-format/parks.yaml:9: parks[0] (id p1): figures[0].period: a period is YYYY, YYYY-MM or YYYY-MM-DD, or a span start/end (2022-01/2022-08)',
+      ],
     ],
     [
       'figure-level',
@@ -199,7 +218,12 @@ describe('readSeeds checks templates, figures and citations, naming file and lin
 
   it('the real seeds: every template migration maps its dropped ids; semi.materials became semi.silicon', () => {
     const set = readSeeds(path.join(repoRoot, 'seeds'));
-    expect(set.templateMigrations.map((m) => `${m.chain} ${m.from}→${m.to}`).sort()).toEqual(['diecast 1→2', 'film 1→2', 'pv 1→2', 'semi 1→2']);
+    expect(set.templateMigrations.map((m) => `${m.chain} ${m.from}→${m.to}`).sort()).toEqual([
+      'diecast 1→2',
+      'film 1→2',
+      'pv 1→2',
+      'semi 1→2',
+    ]);
     expect(Object.fromEntries(set.segmentMoves)).toEqual({ 'semi.materials': 'semi.silicon' });
   });
 });

@@ -2,6 +2,17 @@
 // and anything a document does not state is simply absent: no field here has a default value
 // that could pass for a fact.
 import { z } from 'zod';
+import {
+  enterpriseRoles,
+  institutionKinds,
+  institutionStatuses,
+  parkKinds,
+  projectStatuses,
+  qualifiers,
+  regionLevels,
+  sourceKinds,
+  stages,
+} from '../domain/vocabulary.js';
 import { AreaM2, AreaMu, Cny, FigureValue, Id, LIMITS, LongText, Name, NameList, PartialDate } from '../domain/bounds.js';
 import { checkCreditCode } from '../import/resolve/credit-code.js';
 
@@ -14,17 +25,42 @@ const Cite = z.array(Id).min(1, 'every record cites at least one source');
 const Text = Name;
 
 /** How a figure relates to its number: the documents say "about", "over", "target" and so on. */
-export const Qualifier = z.enum(['exact', 'about', 'over', 'at_least', 'under', 'target', 'expected']);
+export const Qualifier = qualifiers.zod;
 
 /**
  * Units a figure may be stated in. Money is normalised to CNY (亿元 × 1e8, 万元 × 1e4) or USD;
  * a count keeps the document's measure word.
  */
 export const figureUnits = [
-  'CNY', 'USD', '%', '个百分点', 'm²', 'km²', '亩', 'GW', '吨', '万吨', '人', '人次', '家', '个', '项', '条', '次',
-  '件', '台', '台套', '套', '只', '片', '幢', '位',
+  'CNY',
+  'USD',
+  '%',
+  '个百分点',
+  'm²',
+  'km²',
+  '亩',
+  'GW',
+  '吨',
+  '万吨',
+  '人',
+  '人次',
+  '家',
+  '个',
+  '项',
+  '条',
+  '次',
+  '件',
+  '台',
+  '台套',
+  '套',
+  '只',
+  '片',
+  '幢',
+  '位',
 ] as const;
-export const FigureUnit = z.enum(figureUnits, { error: (i) => `unknown unit ${JSON.stringify(i.input)} (one of ${figureUnits.join(', ')}; money in CNY, 亿元 × 1e8)` });
+export const FigureUnit = z.enum(figureUnits, {
+  error: (i) => `unknown unit ${JSON.stringify(i.input)} (one of ${figureUnits.join(', ')}; money in CNY, 亿元 × 1e8)`,
+});
 
 /** The level a figure is about; it must match the record the figure is filed under. */
 export const FigureLevel = z.enum(['province', 'city', 'district', 'county', 'park', 'sub_park']);
@@ -70,7 +106,7 @@ export const ChainLink = z
 
 export const Source = z.strictObject({
   id: Id,
-  kind: z.enum(['newspaper', 'government', 'editorial', 'dataset']),
+  kind: sourceKinds.zod,
   file: Text.optional(),
   title: Text,
   titleEn: Text.optional(),
@@ -88,7 +124,7 @@ export const Region = z.strictObject({
   id: Id,
   name: Text,
   nameEn: Text.optional(),
-  level: z.enum(['province', 'city', 'district', 'county']),
+  level: regionLevels.zod,
   parent: Id.optional(),
   /** Regions of the same level that border it (listed once, on either side). */
   neighbours: z.array(Id).optional(),
@@ -97,7 +133,7 @@ export const Region = z.strictObject({
   note: Text.optional(),
 });
 
-export const Stage = z.enum(['upstream', 'midstream', 'downstream']);
+export const Stage = stages.zod;
 
 export const Segment = z.strictObject({
   id: Id,
@@ -131,9 +167,7 @@ export const Chain = z.strictObject({
 
 export const ParkChain = z.strictObject({
   chain: Id,
-  chainChief: z
-    .strictObject({ chief: Text.optional(), fourHeads: z.boolean().default(false), note: LongText.optional() })
-    .optional(),
+  chainChief: z.strictObject({ chief: Text.optional(), fourHeads: z.boolean().default(false), note: LongText.optional() }).optional(),
   designation: Text.optional(),
   figures: z.array(Figure).optional(),
   note: LongText.optional(),
@@ -143,11 +177,15 @@ export const Park = z.strictObject({
   id: Id,
   name: Text,
   nameEn: Text.optional(),
-  kind: z.enum(['high_tech_zone', 'etdz', 'industrial_park', 'sub_park', 'town', 'platform', 'base']),
+  kind: parkKinds.zod,
   level: z.enum(['national', 'provincial', 'municipal']).optional(),
   region: Id.optional(),
   parent: Id.optional(),
-  areaKm2: z.number().positive().max(LIMITS.maxAreaM2 / 1e6).optional(),
+  areaKm2: z
+    .number()
+    .positive()
+    .max(LIMITS.maxAreaM2 / 1e6)
+    .optional(),
   established: PartialDate.optional(),
   chains: z.array(ParkChain).default([]),
   figures: z.array(Figure).default([]),
@@ -155,17 +193,7 @@ export const Park = z.strictObject({
   note: LongText.optional(),
 });
 
-export const EnterpriseRole = z.enum([
-  'anchor', // 链主: leads a chain; also set per chain with ChainLink.anchor
-  'leading', // 龙头 / 领军企业
-  'little_giant', // national 专精特新"小巨人"
-  'provincial_little_giant', // provincial science-and-technology "little giant"
-  'hidden_champion',
-  'listed',
-  'high_tech',
-  'above_scale', // 规上企业
-  'supporting', // 配套企业
-]);
+export const EnterpriseRole = enterpriseRoles.zod;
 
 /** 六位 A-share stock code and the exchange that lists it. */
 export const StockCode = z.string().regex(/^\d{6}$/, 'a stock code has six digits (no exchange suffix)');
@@ -220,18 +248,7 @@ export const Enterprise = z.strictObject({
   note: LongText.optional(),
 });
 
-export const ProjectStatus = z.enum([
-  'planned', // announced or in preparation, not yet signed or started
-  'signed',
-  'funds_arriving',
-  'construction',
-  'topped_out',
-  'trial_production',
-  'in_production',
-  'full_capacity',
-  'completed', // built, for projects that are not production lines (offices, parks)
-  'lost',
-]);
+export const ProjectStatus = projectStatuses.zod;
 
 export const ProjectDates = z.strictObject({
   signed: PartialDate.optional(),
@@ -291,12 +308,12 @@ export const Institution = z.strictObject({
   id: Id,
   name: Text,
   nameEn: Text.optional(),
-  kind: z.enum(['research_institute', 'university', 'college', 'technical_school', 'industry_college', 'innovation_center', 'bank']),
+  kind: institutionKinds.zod,
   parent: Id.optional(),
   park: Id.optional(),
   region: Id.optional(),
   established: PartialDate.optional(),
-  status: z.enum(['operating', 'planned']).default('operating'),
+  status: institutionStatuses.zod.default('operating'),
   serves: z.array(ChainLink).default([]),
   figures: z.array(Figure).default([]),
   cite: Cite,
@@ -304,19 +321,24 @@ export const Institution = z.strictObject({
 });
 
 /** A policy a park issued or applies (产业发展政策), for the park's five lists (五张清单). */
-export const Policy = z.strictObject({
-  id: Id,
-  name: Text,
-  nameEn: Text.optional(),
-  /** Issued by or for a park, or by a city/province government (region): exactly one of the two. */
-  park: Id.optional(),
-  region: Id.optional(),
-  chains: z.array(Id).optional(),
-  issued: PartialDate.optional(),
-  kind: z.enum(['work_plan', 'support_policy', 'fund', 'strategy', 'regulation', 'promotion_tool']),
-  cite: Cite,
-  note: LongText.optional(),
-}).refine((p) => (p.park === undefined) !== (p.region === undefined), { message: 'a policy names exactly one of park or region', path: ['park'] });
+export const Policy = z
+  .strictObject({
+    id: Id,
+    name: Text,
+    nameEn: Text.optional(),
+    /** Issued by or for a park, or by a city/province government (region): exactly one of the two. */
+    park: Id.optional(),
+    region: Id.optional(),
+    chains: z.array(Id).optional(),
+    issued: PartialDate.optional(),
+    kind: z.enum(['work_plan', 'support_policy', 'fund', 'strategy', 'regulation', 'promotion_tool']),
+    cite: Cite,
+    note: LongText.optional(),
+  })
+  .refine((p) => (p.park === undefined) !== (p.region === undefined), {
+    message: 'a policy names exactly one of park or region',
+    path: ['park'],
+  });
 
 /**
  * A change of a chain's template from one version to the next. `previous` lists every segment id
@@ -363,5 +385,17 @@ export type PolicyRecord = z.infer<typeof Policy>;
 export type IndustryRecord = z.infer<typeof Industry>;
 export type FigureRecord = z.infer<typeof Figure>;
 export type TemplateMigrationRecord = z.infer<typeof TemplateMigration>;
-export const recordKinds = ['sources', 'regions', 'chains', 'industries', 'flows', 'parks', 'enterprises', 'projects', 'institutions', 'policies', 'templateMigrations'] as const;
+export const recordKinds = [
+  'sources',
+  'regions',
+  'chains',
+  'industries',
+  'flows',
+  'parks',
+  'enterprises',
+  'projects',
+  'institutions',
+  'policies',
+  'templateMigrations',
+] as const;
 export type RecordKind = (typeof recordKinds)[number];

@@ -1,7 +1,7 @@
 // Checks on chain templates beyond the per-record schema: a versioned chain says the basis of every
 // segment and has a migration for each earlier version; a migration lists every old segment id and
 // maps each one the new version dropped; segment flows never loop. Fills `set.segmentMoves`.
-import type { SeedSet } from './read-seeds.js';
+import type { SeedSet } from './seed-set.js';
 
 type Say = (o: { file: string; at: string }, id: string | undefined, field: string, message: string) => void;
 

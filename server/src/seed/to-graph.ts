@@ -10,22 +10,10 @@
 //   exactly when the loader has to rewrite the node.
 import { createHash } from 'node:crypto';
 import type { FigureRecord } from './schema.js';
-import type { SeedSet } from './read-seeds.js';
+import type { SeedSet } from './seed-set.js';
+import { nodeLabels } from '../domain/vocabulary.js';
 
-export const seedLabels = [
-  'Source',
-  'Region',
-  'Chain',
-  'Segment',
-  'Industry',
-  'Park',
-  'Enterprise',
-  'Project',
-  'Capacity',
-  'Institution',
-  'Figure',
-  'Policy',
-] as const;
+export const seedLabels = nodeLabels;
 export type SeedLabel = (typeof seedLabels)[number];
 
 export type Scalar = string | number | boolean;
@@ -122,7 +110,10 @@ export function buildGraph(set: SeedSet): GraphBuildResult {
       const kb = canonicalJson([b.type, b.toLabel, b.to, b.props]);
       return ka < kb ? -1 : ka > kb ? 1 : 0;
     });
-    const hash = createHash('sha256').update(canonicalJson({ label, id, props, links: sorted })).digest('hex').slice(0, 32);
+    const hash = createHash('sha256')
+      .update(canonicalJson({ label, id, props, links: sorted }))
+      .digest('hex')
+      .slice(0, 32);
     nodes.push({ label, id, props, links: sorted, hash });
   };
   const link = (type: string, toLabel: SeedLabel, to: string | undefined, props: Props = {}): GraphLink[] =>
@@ -206,7 +197,12 @@ export function buildGraph(set: SeedSet): GraphBuildResult {
   const feeds = new Map<string, GraphLink[]>();
   for (const f of set.flows) {
     const list = feeds.get(f.from) ?? [];
-    list.push({ type: 'FEEDS', toLabel: 'Segment', to: f.to, props: compact({ crossChain: f.crossChain, note: f.note, sources: [...new Set(f.cite)] }) });
+    list.push({
+      type: 'FEEDS',
+      toLabel: 'Segment',
+      to: f.to,
+      props: compact({ crossChain: f.crossChain, note: f.note, sources: [...new Set(f.cite)] }),
+    });
     feeds.set(f.from, list);
   }
   // Old ids a segment took over through template migrations, so a lookup by an old id still resolves.
@@ -237,7 +233,9 @@ export function buildGraph(set: SeedSet): GraphBuildResult {
 
   for (const ind of set.industries) {
     add('Industry', ind.id, compact({ code: ind.code, name: ind.name, nameEn: ind.nameEn, sector: ind.sector, subsector: ind.subsector }), [
-      ...ind.segments.flatMap((m) => link('MAPS_TO', 'Segment', m.segment, compact({ fit: m.fit, reason: m.reason, reasonEn: m.reasonEn }))),
+      ...ind.segments.flatMap((m) =>
+        link('MAPS_TO', 'Segment', m.segment, compact({ fit: m.fit, reason: m.reason, reasonEn: m.reasonEn })),
+      ),
       ...cited(ind.cite),
     ]);
   }
@@ -257,7 +255,15 @@ export function buildGraph(set: SeedSet): GraphBuildResult {
     add(
       'Park',
       p.id,
-      compact({ name: p.name, nameEn: p.nameEn, kind: p.kind, level: p.level, areaKm2: p.areaKm2, established: p.established, note: p.note }),
+      compact({
+        name: p.name,
+        nameEn: p.nameEn,
+        kind: p.kind,
+        level: p.level,
+        areaKm2: p.areaKm2,
+        established: p.established,
+        note: p.note,
+      }),
       links,
     );
   }

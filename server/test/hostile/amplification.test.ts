@@ -111,7 +111,10 @@ describe('aliases and batches', () => {
     expect(error.extensions).toMatchObject({ limit: 'clientBudget', clientBudget: 1_000 });
     expect(Number(limited[0]!.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     // A signed-in client has a bucket of its own.
-    const other = hostileApp(db, { limits: { maxCost: 1_000, clientBudget: 1_000, clientRefillPerSecond: 10 }, viewer: { ...testViewer('viewer'), credential: { kind: 'token', id: 't-other' } } });
+    const other = hostileApp(db, {
+      limits: { maxCost: 1_000, clientBudget: 1_000, clientRefillPerSecond: 10 },
+      viewer: { ...testViewer('viewer'), credential: { kind: 'token', id: 't-other' } },
+    });
     expect((await other.query(query)).status).toBe(200);
   });
 });

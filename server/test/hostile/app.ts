@@ -14,7 +14,13 @@ export interface Answer {
 
 export function hostileApp(db: Executor, opts: Partial<AppOptions> & { viewer?: Viewer } = {}) {
   const { viewer, ...rest } = opts;
-  const app = createApp({ executor: db, authExecutor: sharedTestAuthExecutor(), production: true, ...(viewer ? { viewerFor: () => viewer } : {}), ...rest });
+  const app = createApp({
+    executor: db,
+    authExecutor: sharedTestAuthExecutor(),
+    production: true,
+    ...(viewer ? { viewerFor: () => viewer } : {}),
+    ...rest,
+  });
   async function post(body: unknown, headers: Record<string, string> = {}): Promise<Answer> {
     const res = await app.fetch('http://localhost/graphql', {
       method: 'POST',

@@ -35,7 +35,9 @@ describe('floods', () => {
     const { query } = hostileApp(db);
     let answers: Awaited<ReturnType<typeof query>>[] = [];
     const grew = await rssGrowthMb(async () => {
-      answers = await Promise.all(Array.from({ length: 500 }, (_, i) => query(`{ segment(id: "${i % 2 ? 'pv.module' : 'pv.cell'}") { id name } }`)));
+      answers = await Promise.all(
+        Array.from({ length: 500 }, (_, i) => query(`{ segment(id: "${i % 2 ? 'pv.module' : 'pv.cell'}") { id name } }`)),
+      );
     });
     expect(answers.every((a) => a.status === 200 && !a.body.errors)).toBe(true);
     expect(grew).toBeLessThan(RSS_BOUND_MB);

@@ -11,7 +11,11 @@ const { app, post, query } = hostileApp(db);
 
 describe('CSRF', () => {
   const send = (contentType: string | null, body: string, extra: Record<string, string> = {}) =>
-    app.fetch('http://localhost/graphql', { method: 'POST', headers: { ...(contentType ? { 'content-type': contentType } : {}), ...extra }, body });
+    app.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { ...(contentType ? { 'content-type': contentType } : {}), ...extra },
+      body,
+    });
 
   it('refuses application/graphql, text/plain, form and unlabelled POSTs without the header (403, CSRF_HEADER_REQUIRED)', async () => {
     for (const [type, body] of [
@@ -24,7 +28,9 @@ describe('CSRF', () => {
     ] as const) {
       const res = await send(type, body);
       expect(res.status, String(type)).toBe(403);
-      expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('CSRF_HEADER_REQUIRED');
+      expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+        'CSRF_HEADER_REQUIRED',
+      );
     }
   });
 
@@ -39,9 +45,10 @@ describe('CORS', () => {
   const fromOrigin = (a: typeof app, origin: string, method = 'POST') =>
     a.fetch('http://localhost/graphql', {
       method,
-      headers: method === 'OPTIONS'
-        ? { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' }
-        : { origin, 'content-type': 'application/json' },
+      headers:
+        method === 'OPTIONS'
+          ? { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' }
+          : { origin, 'content-type': 'application/json' },
       body: method === 'OPTIONS' ? null : '{"query":"{ chains { id } }"}',
     });
 

@@ -10,7 +10,12 @@ import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { createApiToken, createSession, createUser, findUser } from '../../src/auth/accounts.js';
 import { bootstrapAdmin } from '../../src/auth/bootstrap.js';
+import { accountMigrationsDir } from '../../src/auth/move-credentials.js';
+import { verifyPassword } from '../../src/auth/passwords.js';
 import { readMigrations, migrate } from '../../src/db/migrate.js';
 import { backup } from '../../src/ops/backup/export.js';
 import { BackupFileError } from '../../src/ops/backup/format.js';
@@ -18,6 +23,8 @@ import { restore, RestoreRefusedError } from '../../src/ops/backup/restore.js';
 import { ownNeo4j, type OwnNeo4j } from './embedded-for-test.js';
 import { snapshot } from './graph-snapshot.js';
 
+const execFileAsync = promisify(execFile);
+const serverDir = path.join(import.meta.dirname, '..', '..');
 let neo: OwnNeo4j;
 let dir: string;
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures');
@@ -89,14 +96,21 @@ describe('backup and restore', () => {
 
     const file = path.join(dir, 'backup.jsonl.gz');
     const b = await backup(file, { db: neo.db, system: neo.system });
-    expect(b).toMatchObject({ nodes: before.nodes.length, relationships: before.relationships.length, schema: before.schema.length, attempts: 1 });
+    expect(b).toMatchObject({
+      nodes: before.nodes.length,
+      relationships: before.relationships.length,
+      schema: before.schema.length,
+      attempts: 1,
+    });
 
     // Into a database that is not empty: refused, nothing touched.
     await expect(restore(file, { db: neo.db })).rejects.toThrow(RestoreRefusedError);
     await expect(restore(file, { db: neo.db })).rejects.toThrow(/not empty .*--wipe/);
     // A file cut short is refused before anything is deleted.
     const cut = path.join(dir, 'cut.jsonl.gz');
-    const lines = gunzipSync(await readFile(file)).toString('utf8').split('\n');
+    const lines = gunzipSync(await readFile(file))
+      .toString('utf8')
+      .split('\n');
     await writeFile(cut, gzipSync(lines.slice(0, -20).join('\n')));
     await expect(restore(cut, { db: neo.db, wipe: true })).rejects.toThrow(BackupFileError);
     await expect(restore(cut, { db: neo.db, wipe: true })).rejects.toThrow(/cut short|unknown node/);
@@ -113,4 +127,44 @@ describe('backup and restore', () => {
     expect(await snapshot(neo.db)).toEqual(before);
     await copyFile(file, path.join(dir, 'kept.jsonl.gz'));
   });
+});
+
+describe('backups of the credential store (npm run backup -- --accounts)', () => {
+  it('round-trips accounts, token and session hashes exactly through the CLI, into the store AUTH_NEO4J_* names', async () => {
+    // The store as the app leaves it: its migrations, an admin, a user with an API token and a session.
+    await neo.db.write({ name: 'test/wipe', text: 'MATCH (n) DETACH DELETE n' });
+    await migrate(neo.app, { dir: accountMigrationsDir, log: () => {} });
+    expect(await bootstrapAdmin(neo.app, { adminPassword: 'admin-pass-for-backup-test', log: () => {} })).not.toBe('exists');
+    const user = await createUser(neo.app, { username: 'backup-analyst', password: 'analyst-pass-1234', role: 'analyst' });
+    await createApiToken(neo.app, { userId: user.id, name: 'portal', role: 'viewer', expiresInDays: 30 });
+    await createSession(neo.app, user.id, 3600);
+    const before = await snapshot(neo.db);
+    expect(before.nodes.some((n) => n.includes('passwordHash'))).toBe(true);
+
+    // The CLI finds the running store by its data folder's password file and port; the graph
+    // settings point nowhere, so a backup of the wrong store could not succeed.
+    const env = {
+      ...process.env,
+      NEO4J_URI: '',
+      NEO4J_DATA_DIR: path.join(dir, 'no-graph-here'),
+      AUTH_NEO4J_URI: '',
+      AUTH_NEO4J_DATA_DIR: neo.dataDir,
+      AUTH_NEO4J_BOLT_PORT: String(neo.boltPort),
+    };
+    const cli = (...args: string[]) =>
+      execFileAsync(path.join(serverDir, 'node_modules', '.bin', 'tsx'), ['src/ops/backup/cli.ts', ...args], {
+        cwd: serverDir,
+        env: { ...env, INIT_CWD: dir },
+      });
+    const file = path.join(dir, 'accounts.jsonl.gz');
+    const out = await cli('backup', file, '--accounts');
+    expect(out.stdout).toMatch(new RegExp(`${before.nodes.length} nodes, ${before.relationships.length} relationships`));
+    await expect(cli('restore', file, '--accounts')).rejects.toMatchObject({ code: 1 });
+    await cli('restore', file, '--accounts', '--wipe');
+    expect(await snapshot(neo.db)).toEqual(before);
+    // The restored account signs in with its old password (its hash came back byte for byte).
+    const restored = await findUser(neo.app, 'backup-analyst');
+    expect(restored?.id).toBe(user.id);
+    expect(await verifyPassword('analyst-pass-1234', restored!.passwordHash)).toBe(true);
+  }, 240_000);
 });

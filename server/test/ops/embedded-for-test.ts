@@ -14,12 +14,16 @@ export interface OwnNeo4j {
   /** Lossless integers, as the backup uses it. */
   db: Executor;
   system: Executor;
+  /** Where it keeps its data (with its .credentials file) and its Bolt port: tools find it there. */
+  dataDir: string;
+  boltPort: number;
   stop(): Promise<void>;
 }
 
 export async function ownNeo4j(): Promise<OwnNeo4j> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'chain-graph-test-neo4j-ops-'));
-  const neo = await startEmbeddedNeo4j({ dataDir, boltPort: await freePort(), heap: '512m', pagecache: '64m', txMemory: '256m' });
+  const boltPort = await freePort();
+  const neo = await startEmbeddedNeo4j({ dataDir, boltPort, heap: '512m', pagecache: '64m', txMemory: '256m' });
   const conn = { uri: neo.uri, username: neo.username, password: neo.password, queryTimeoutMs: 120_000 };
   const app = Executor.connect(conn);
   const db = Executor.connect({ ...conn, driverConfig: lossless });
@@ -27,6 +31,8 @@ export async function ownNeo4j(): Promise<OwnNeo4j> {
     app,
     db,
     system: db.on('system'),
+    dataDir,
+    boltPort,
     stop: async () => {
       await app.close();
       await db.close();

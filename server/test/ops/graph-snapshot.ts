@@ -17,7 +17,12 @@ function exact(v: unknown): unknown {
 }
 
 const describe = (labels: string[], props: Record<string, unknown>, types: string[][]) =>
-  JSON.stringify([[...labels].sort(), Object.keys(props).sort().map((k) => [k, types.find((t) => t[0] === k)?.[1], exact(props[k])])]);
+  JSON.stringify([
+    [...labels].sort(),
+    Object.keys(props)
+      .sort()
+      .map((k) => [k, types.find((t) => t[0] === k)?.[1], exact(props[k])]),
+  ]);
 
 export interface Snapshot {
   nodes: string[];

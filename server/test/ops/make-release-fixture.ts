@@ -21,13 +21,28 @@ try {
   await migrate(neo.app);
   await loadSeeds(neo.app, readSeeds(path.join(repoRoot, 'seeds')));
   await bootstrapAdmin(neo.app, { adminPassword: 'release fixture admin', log: () => {} });
-  const app = createApp({ executor: neo.app, authExecutor: neo.app /* viewerFor: no sign-in */, production: true, viewerFor: () => ({ role: 'editor', userId: 'fixture-editor', name: 'fixture editor' }) });
+  const app = createApp({
+    executor: neo.app,
+    authExecutor: neo.app /* viewerFor: no sign-in */,
+    production: true,
+    viewerFor: () => ({ role: 'editor', userId: 'fixture-editor', name: 'fixture editor' }),
+  });
   const res = await app.fetch('http://localhost/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      query: 'mutation ($input: CreateEnterpriseInput!) { createEnterprise(input: $input, source: "s000", reason: "fixture") { enterprise { id } } }',
-      variables: { input: { slug: 'fixture-staff-entry', name: '员工录入企业', nameEn: 'Staff Entry Co.', roles: ['SUPPORTING'], founded: '2020-03', parkId: 'ls-etdz' } },
+      query:
+        'mutation ($input: CreateEnterpriseInput!) { createEnterprise(input: $input, source: "s000", reason: "fixture") { enterprise { id } } }',
+      variables: {
+        input: {
+          slug: 'fixture-staff-entry',
+          name: '员工录入企业',
+          nameEn: 'Staff Entry Co.',
+          roles: ['SUPPORTING'],
+          founded: '2020-03',
+          parkId: 'ls-etdz',
+        },
+      },
     }),
   });
   const json = (await res.json()) as { data?: { createEnterprise: { enterprise: { id: string } } }; errors?: unknown };

@@ -27,7 +27,11 @@ export function buildForProduction(): void {
     must('npx', ['-y', 'pnpm@10', '--filter', '@chain-graph/client', 'build'], repoRoot);
   }
   must(process.execPath, [path.join(repoRoot, 'scripts', 'precompress.mjs')], repoRoot);
-  must(process.execPath, [path.join(repoRoot, 'server', 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], path.join(repoRoot, 'server'));
+  must(
+    process.execPath,
+    [path.join(repoRoot, 'server', 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
+    path.join(repoRoot, 'server'),
+  );
 }
 
 export async function startProductionServer(env: Record<string, string> = {}): Promise<RunningServer> {

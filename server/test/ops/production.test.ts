@@ -55,7 +55,11 @@ function request(pathname: string, opts: { method?: string; headers?: Record<str
 }
 
 const decode = (r: Raw) =>
-  r.headers['content-encoding'] === 'br' ? brotliDecompressSync(r.body) : r.headers['content-encoding'] === 'gzip' ? gunzipSync(r.body) : r.body;
+  r.headers['content-encoding'] === 'br'
+    ? brotliDecompressSync(r.body)
+    : r.headers['content-encoding'] === 'gzip'
+      ? gunzipSync(r.body)
+      : r.body;
 
 describe('the production build', () => {
   it('serves the UI: index.html revalidated, under a CSP, for the app’s own paths too', async () => {
@@ -77,7 +81,11 @@ describe('the production build', () => {
     expect(assets.length).toBeGreaterThan(0);
     for (const file of assets) {
       const original = readFileSync(path.join(dist, 'assets', file));
-      for (const [accept, expected] of [['br, gzip', 'br'], ['gzip', 'gzip'], ['identity', undefined]] as const) {
+      for (const [accept, expected] of [
+        ['br, gzip', 'br'],
+        ['gzip', 'gzip'],
+        ['identity', undefined],
+      ] as const) {
         const r = await request(`/assets/${file}`, { headers: { 'accept-encoding': accept } });
         expect(r.status).toBe(200);
         expect(r.headers['cache-control']).toBe('public, max-age=31536000, immutable');

@@ -24,7 +24,9 @@ describe('analyst queries cannot knock the database over', () => {
   it('survives four concurrent queries doubling a string 28 times with reduce', async () => {
     const attack = "RETURN size(reduce(s = 'x', i IN range(1, 28) | s + s)) AS len";
     const results = await Promise.all(Array.from({ length: 4 }, () => cypher(attack)));
-    const outcomes = results.map((r) => (r.data?.cypher ? `rows:${JSON.stringify(r.data.cypher.rows)}` : String(r.errors?.[0]?.extensions?.code)));
+    const outcomes = results.map((r) =>
+      r.data?.cypher ? `rows:${JSON.stringify(r.data.cypher.rows)}` : String(r.errors?.[0]?.extensions?.code),
+    );
     console.log(`reduce ×4: ${outcomes.join(', ')}`);
     for (const r of results) {
       if (r.data?.cypher) expect(r.data.cypher.rows).toEqual([[2 ** 28]]);

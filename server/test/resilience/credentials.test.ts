@@ -65,7 +65,9 @@ describe('moving accounts out of the graph on upgrade', () => {
     const signIn = await anon<{ signIn: { token: string } }>(SIGN_IN, { u: username, p: password });
     expect(signIn.errors).toBeUndefined();
     const me = '{ me { username role via } }';
-    expect((await graphqlClient(graph, { token: legacy.token })(me)).data).toEqual({ me: { username: 'token:legacy', role: 'VIEWER', via: 'token' } });
+    expect((await graphqlClient(graph, { token: legacy.token })(me)).data).toEqual({
+      me: { username: 'token:legacy', role: 'VIEWER', via: 'token' },
+    });
     expect((await graphqlClient(graph, { token: legacy.session })(me)).data).toEqual({ me: { username, role: 'EDITOR', via: 'session' } });
 
     // Idempotent: nothing left to move.
@@ -74,9 +76,14 @@ describe('moving accounts out of the graph on upgrade', () => {
     await legacy.write();
     expect(await moveCredentials(graph, store)).toMatchObject({ users: 1, tokens: 1, sessions: 1 });
     expect(await credentialNodesInGraph()).toBe(0);
-    const [count] = await store.read<{ n: number }>({ name: 'test/store-users', text: 'MATCH (u:User {username: $username}) RETURN count(u) AS n' }, { username });
+    const [count] = await store.read<{ n: number }>(
+      { name: 'test/store-users', text: 'MATCH (u:User {username: $username}) RETURN count(u) AS n' },
+      { username },
+    );
     expect(count!.n).toBe(1);
-    expect((await graphqlClient(graph, { token: legacy.token })(me)).data).toEqual({ me: { username: 'token:legacy', role: 'VIEWER', via: 'token' } });
+    expect((await graphqlClient(graph, { token: legacy.token })(me)).data).toEqual({
+      me: { username: 'token:legacy', role: 'VIEWER', via: 'token' },
+    });
   });
 });
 
@@ -114,10 +121,13 @@ describe('analyst Cypher cannot read a credential', () => {
     ];
     const bodies: string[] = [];
     for (const [q, params] of tricks) {
-      const res = await analyst<{ cypher: { rows: unknown[][] } }>('query($q: String!, $p: JSON) { cypher(query: $q, params: $p) { rows } }', {
-        q,
-        p: params ?? null,
-      });
+      const res = await analyst<{ cypher: { rows: unknown[][] } }>(
+        'query($q: String!, $p: JSON) { cypher(query: $q, params: $p) { rows } }',
+        {
+          q,
+          p: params ?? null,
+        },
+      );
       const body = JSON.stringify(res);
       bodies.push(body);
       expect(res.errors, q).toBeUndefined();

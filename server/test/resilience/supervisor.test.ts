@@ -55,7 +55,9 @@ beforeAll(async () => {
   );
   executor = Executor.connect({ uri: db.uri, username: db.username, password: db.password, queryTimeoutMs: 10_000, isUp: () => db.isUp() });
   // Anonymous requests only: the throw-away graph doubles as the (unused) credential store.
-  server = createHttpServer(createApp({ executor, authExecutor: executor, production: true }), path.join(dataDir, 'no-client'), { readiness: readinessProbe({ graph: executor }) });
+  server = createHttpServer(createApp({ executor, authExecutor: executor, production: true }), path.join(dataDir, 'no-client'), {
+    readiness: readinessProbe({ graph: executor }),
+  });
   const port = await freePort();
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${port}`;

@@ -1,6 +1,7 @@
 import type { Core, ElementDefinition, NodeDataDefinition } from 'cytoscape';
 import { useCallback, useEffect, useRef } from 'react';
 import { containerResized, createGraph } from '../../graph/create-graph';
+import { registerExtensions } from '../../graph/extensions';
 import { useCytoscape } from '../../shared/hooks/use-cytoscape';
 
 export interface ChainMapProps {
@@ -27,10 +28,13 @@ export function ChainMap({ elements, label, headless = false, onNodeTap, onGraph
   });
   // Wired as it is made, so whoever receives the instance (onGraph) gets it ready to use.
   const create = useCallback(
-    (container: HTMLElement | null) =>
-      createGraph({ container, elements, headless }).on('tap', 'node', (event) =>
+    (container: HTMLElement | null) => {
+      // cy.svg() for the export buttons (the core leaves extensions to its users).
+      registerExtensions();
+      return createGraph({ container, elements, headless }).on('tap', 'node', (event) =>
         onNodeTapRef.current?.(event.target.data() as NodeDataDefinition),
-      ),
+      );
+    },
     [elements, headless],
   );
   // An untouched map also fits itself again when its container resizes.

@@ -12,6 +12,8 @@ import type { UrlState } from '../../shared/url/url-state';
 import './chain-map.css';
 import { ChainMap } from './ChainMap';
 import { ExportButtons, exportFileName } from './ExportButtons';
+import { snapshotBlob } from '../embed/snapshot-export';
+import { useEmbedT } from '../embed/messages';
 import { Legend } from './Legend';
 import { ScopePicker } from './ScopePicker';
 import { SegmentStatusList, completenessOf } from './SegmentStatusList';
@@ -48,6 +50,7 @@ export function ChainView({
   const t = useT();
   const pt = useParkMapT();
   const xt = useSegmentExpansionT();
+  const et = useEmbedT();
   const lang = useLang();
   const [cy, setCy] = useState<Core | null>(null);
   const name = localName(chain, lang);
@@ -137,7 +140,16 @@ export function ChainView({
             <input type="checkbox" checked={showProjects} onChange={(e) => setShowProjects(e.currentTarget.checked)} /> {xt.showProjects}
           </label>
         )}
-        <ExportButtons cy={cy} fileName={exportFileName(chain.id, parkId ?? regionId, asOf)} />
+        <ExportButtons
+          cy={cy}
+          fileName={exportFileName(chain.id, parkId ?? regionId, asOf)}
+          snapshot={() => snapshotBlob(chain, shown, { parkId, regionId: parkId ? null : regionId, asOf })}
+        />
+        {onNavigate && (
+          <button type="button" className="link-button" onClick={() => onNavigate({ view: 'embed', node: null })}>
+            {et.openBuilder}
+          </button>
+        )}
       </div>
       {mapState.status === 'loading' && (
         <p className="map-status" role="status" aria-live="polite">

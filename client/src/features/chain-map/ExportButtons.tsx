@@ -10,6 +10,8 @@ interface ExportButtonsProps {
   cy: Core | null;
   /** File name without extension, e.g. `pv-zs-hitech-2022`. */
   fileName: string;
+  /** The chain map as an offline snapshot for the embeddable widget; no button without it. */
+  snapshot?: () => Promise<Blob>;
 }
 
 /** Builds the export's file name from what is on screen: chain, park, date. */
@@ -27,7 +29,7 @@ type CyWithSvg = Core & { svg?: (options: { full: boolean; scale: number; bg?: s
  * PNG and SVG of the whole graph (not just the visible part), PNG at 2× for print. Both include
  * the stage bands, which are DOM on screen (see graph/export-lanes.ts).
  */
-export function ExportButtons({ cy, fileName }: ExportButtonsProps) {
+export function ExportButtons({ cy, fileName, snapshot }: ExportButtonsProps) {
   const pt = useParkMapT();
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -46,7 +48,12 @@ export function ExportButtons({ cy, fileName }: ExportButtonsProps) {
   };
 
   return (
-    <div className="export-buttons" role="group" aria-label={`${pt.exportPng} / ${pt.exportSvg}`} aria-busy={busy}>
+    <div
+      className="export-buttons"
+      role="group"
+      aria-label={`${pt.exportPng} / ${pt.exportSvg}${snapshot ? ` / ${pt.exportJson}` : ''}`}
+      aria-busy={busy}
+    >
       <button type="button" disabled={!cy || busy} onClick={() => void run((c) => composePng(c, laneRects(c), 2), 'png')}>
         {pt.exportPng}
       </button>
@@ -63,6 +70,11 @@ export function ExportButtons({ cy, fileName }: ExportButtonsProps) {
       >
         {pt.exportSvg}
       </button>
+      {snapshot && (
+        <button type="button" disabled={!cy || busy} onClick={() => void run(() => snapshot(), 'json')}>
+          {pt.exportJson}
+        </button>
+      )}
       {failed && <span role="alert">{pt.exportFailed}</span>}
     </div>
   );

@@ -2,19 +2,13 @@ import { STAGES, type Stage } from '../../shared/api/types';
 import { GAP_STATUSES, type GapStatus } from './queries';
 import { defaults } from '../../graph/defaults';
 import { STATUS_GLYPH } from '../../graph/elements';
-import { STATUS_STYLE } from '../../graph/styles';
+import { STAGE_POINTS, statusSwatch, SWATCH } from '../../graph/legend-swatches';
 import { useT } from '../../shared/i18n/context';
 import { useParkMapT } from './messages';
 
-// Small SVG swatches mirroring the Cytoscape shapes in graph/styles.ts.
-const W = 34;
-const H = 20;
-
-const STAGE_POINTS: Record<Stage, string | null> = {
-  UPSTREAM: null, // rounded rect, drawn with <rect rx>
-  MIDSTREAM: '5,1 29,1 33,5 33,15 29,19 5,19 1,15 1,5', // cut-rectangle
-  DOWNSTREAM: '7,1 33,1 27,19 1,19', // rhomboid
-};
+// Small SVG swatches mirroring the Cytoscape shapes in graph/styles.ts (geometry: graph/legend-swatches.ts).
+const W = SWATCH.width;
+const H = SWATCH.height;
 
 function StageSwatch({ stage }: { stage: Stage }) {
   const colors = defaults.stageColors[stage];
@@ -42,13 +36,11 @@ function LineSwatch({ dash, arrow, color }: { dash?: string; arrow: boolean; col
 
 /** Mirrors the status rules in graph/styles.ts: border style, fill, glyph. */
 function StatusSwatch({ status }: { status: GapStatus }) {
-  const stroke = status === 'MISSING' ? STATUS_STYLE.missingBorder : defaults.stageColors.MIDSTREAM.border;
-  const dash = status === 'PIPELINE' ? '5 3' : status === 'MISSING' ? '1.5 2.5' : undefined;
-  const fill = status === 'PRESENT' ? defaults.stageColors.MIDSTREAM.fill : '#ffffff';
+  const { stroke, dash, fill, halfFill } = statusSwatch(status);
   return (
     <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} aria-hidden="true">
       <rect x="1.5" y="1.5" width="31" height="17" rx="4" fill={fill} stroke={stroke} strokeWidth="2.5" strokeDasharray={dash} />
-      {status === 'PIPELINE' && <rect x="3" y="3" width="14" height="14" fill={STATUS_STYLE.pipelineFill} />}
+      {halfFill && <rect x="3" y="3" width="14" height="14" fill={halfFill} />}
     </svg>
   );
 }

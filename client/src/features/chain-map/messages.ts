@@ -21,6 +21,8 @@ export interface ParkMapMessages {
   showEnterprises: string;
   exportPng: string;
   exportSvg: string;
+  /** The offline snapshot the embeddable widget reads (docs/embed.md). */
+  exportJson: string;
   exportFailed: string;
   legendStatusTitle: string;
   legendEnterprise: string;
@@ -63,6 +65,7 @@ const zh: ParkMapMessages = {
   showEnterprises: '显示企业',
   exportPng: '导出 PNG',
   exportSvg: '导出 SVG',
+  exportJson: '导出 JSON 快照',
   exportFailed: '导出失败',
   legendStatusTitle: '环节状态',
   legendEnterprise: '本地企业',
@@ -130,6 +133,7 @@ const en: ParkMapMessages = {
   showEnterprises: 'Show enterprises',
   exportPng: 'Export PNG',
   exportSvg: 'Export SVG',
+  exportJson: 'Export JSON snapshot',
   exportFailed: 'Export failed',
   legendStatusTitle: 'Segment status',
   legendEnterprise: 'Local enterprise',

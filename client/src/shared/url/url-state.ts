@@ -1,7 +1,7 @@
 import { DEFAULT_LANG, isLang, type Lang } from '../i18n/lang';
 
 /** The screens of the app; each is one `?view=` value. */
-export const VIEWS = ['home', 'chain', 'park', 'compare', 'analyst', 'explore'] as const;
+export const VIEWS = ['home', 'chain', 'park', 'compare', 'analyst', 'explore', 'embed'] as const;
 export type View = (typeof VIEWS)[number];
 
 /**

@@ -59,7 +59,9 @@ async function main(argv: string[]): Promise<number> {
   };
   const importer = new ListedImporter(dir, lookups);
   importer.init({
-    regions: set.regions.filter((r) => r.level === 'province' || r.level === 'city').map((r) => ({ id: r.id, name: r.name, level: r.level, parentId: r.parent ?? null })),
+    regions: set.regions
+      .filter((r) => r.level === 'province' || r.level === 'city')
+      .map((r) => ({ id: r.id, name: r.name, level: r.level, parentId: r.parent ?? null })),
     firms: set.enterprises.map((e) => ({
       id: e.id,
       name: e.name,
@@ -71,7 +73,12 @@ async function main(argv: string[]): Promise<number> {
       importHash: null,
       importBatch: null,
     })),
-    industries: set.industries.map((ind) => ({ id: ind.id, code: ind.code, name: ind.name, segments: ind.segments.map((s) => ({ ...s, chain: chainOfSegment(s.segment) })) })),
+    industries: set.industries.map((ind) => ({
+      id: ind.id,
+      code: ind.code,
+      name: ind.name,
+      segments: ind.segments.map((s) => ({ ...s, chain: chainOfSegment(s.segment) })),
+    })),
   });
   const mapped = new Set(set.industries.map((ind) => ind.code));
   const records: Array<{ line: number; record: ListedCompany }> = [];
@@ -86,7 +93,14 @@ async function main(argv: string[]): Promise<number> {
   const addIndustry = (id: string) => {
     if (mapped.has(id.slice(3)) || extraIndustries.has(id)) return;
     const ind = lookups.industries.get(id.slice(3))!;
-    extraIndustries.set(id, { id, code: ind.code, name: ind.name, ...(ind.sector ? { sector: ind.sector } : {}), ...(ind.subsector ? { subsector: ind.subsector } : {}), cite: [datasetSourceId] });
+    extraIndustries.set(id, {
+      id,
+      code: ind.code,
+      name: ind.name,
+      ...(ind.sector ? { sector: ind.sector } : {}),
+      ...(ind.subsector ? { subsector: ind.subsector } : {}),
+      cite: [datasetSourceId],
+    });
   };
   const counts = { written: 0, matchedDocumentFirm: 0, review: 0, skipped: 0 };
   for (const p of plans) {
@@ -98,7 +112,9 @@ async function main(argv: string[]): Promise<number> {
       const row = lookups.industryOf.get(p.key)!;
       const doc = set.enterprises.find((e) => e.id === p.targetId);
       const ok = doc?.stockCode === p.key && doc.industries?.includes(`sw.${row.code}`);
-      console.log(`certain match, line ${p.line}: ${p.key} → ${p.targetId} (${p.reason}); industry sw.${row.code}${ok ? '' : ' — ADD stockCode/industries to its record'}`);
+      console.log(
+        `certain match, line ${p.line}: ${p.key} → ${p.targetId} (${p.reason}); industry sw.${row.code}${ok ? '' : ' — ADD stockCode/industries to its record'}`,
+      );
       addIndustry(`sw.${row.code}`);
       continue;
     }
@@ -108,7 +124,9 @@ async function main(argv: string[]): Promise<number> {
     if (!mapped.has(industry.slice(3)) && !parentGroupCodes.includes(p.key)) continue;
     if (p.review) {
       counts.review++;
-      console.log(`review, line ${p.line}: ${p.key} ${w.props.name} — ${p.review.candidates.map((c) => `${c.id} ${c.name} (${c.why})`).join('; ')}`);
+      console.log(
+        `review, line ${p.line}: ${p.key} ${w.props.name} — ${p.review.candidates.map((c) => `${c.id} ${c.name} (${c.why})`).join('; ')}`,
+      );
     }
     counts.written++;
     addIndustry(industry);
@@ -152,7 +170,9 @@ async function main(argv: string[]): Promise<number> {
   });
   void isMap;
   writeFileSync(out, header + doc.toString({ lineWidth: 0, flowCollectionPadding: true }));
-  console.log(`${out}: ${counts.written} firms (${counts.review} for review), ${counts.matchedDocumentFirm} matched firms of the documents, ${counts.skipped} records skipped.`);
+  console.log(
+    `${out}: ${counts.written} firms (${counts.review} for review), ${counts.matchedDocumentFirm} matched firms of the documents, ${counts.skipped} records skipped.`,
+  );
   return 0;
 }
 

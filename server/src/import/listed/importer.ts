@@ -86,7 +86,14 @@ export class ListedImporter implements Importer<ListedCompany> {
   firmWrite(c: ListedCompany, code: string, shortName: string, marks: string[], ind: { id: string; mapping?: IndustryMapping }): NodeWrite {
     const exchange = exchanges[c.location];
     const region = this.regions.find(c.fullname);
-    const props: NodeWrite['props'] = { name: c.fullname.normalize('NFKC').trim(), shortName, roles: ['listed'], stockCode: code, exchange, listedOn: c.time };
+    const props: NodeWrite['props'] = {
+      name: c.fullname.normalize('NFKC').trim(),
+      shortName,
+      roles: ['listed'],
+      stockCode: code,
+      exchange,
+      listedOn: c.time,
+    };
     const statusMarks = marks.filter((m) => !/退/.test(m));
     if (statusMarks.length) props.statusMarks = statusMarks;
     return {
@@ -95,7 +102,11 @@ export class ListedImporter implements Importer<ListedCompany> {
       props,
       rels: [
         { type: 'IN_INDUSTRY', to: ind.id },
-        ...(ind.mapping ? segmentLinks(ind.mapping) : []).map((l) => ({ type: 'IN_SEGMENT', to: l.segment, props: { fit: l.fit, inferred: l.inferred, basis: l.basis } })),
+        ...(ind.mapping ? segmentLinks(ind.mapping) : []).map((l) => ({
+          type: 'IN_SEGMENT',
+          to: l.segment,
+          props: { fit: l.fit, inferred: l.inferred, basis: l.basis },
+        })),
         ...(region ? [{ type: 'IN_REGION', to: region.id }] : []),
         { type: 'CITED_IN', to: datasetSourceId },
       ],
@@ -123,7 +134,13 @@ export class ListedImporter implements Importer<ListedCompany> {
       const names = new Set(occ.map((o) => o.fullname));
       if (names.size > 1) {
         const others = occ.filter((o) => o.line !== line).map((o) => o.line);
-        out.push(skip('stock code on several lines with different full names', 'code', `stock code ${code} also on line(s) ${others.join(', ')} with another full name; skipped until a person decides`));
+        out.push(
+          skip(
+            'stock code on several lines with different full names',
+            'code',
+            `stock code ${code} also on line(s) ${others.join(', ')} with another full name; skipped until a person decides`,
+          ),
+        );
         continue;
       }
       if (occ.length > 1 && occ[0]!.line !== line) {
@@ -146,7 +163,13 @@ export class ListedImporter implements Importer<ListedCompany> {
       }
       const dsIndustry = this.lookups.industries.get(row.code);
       if (!dsIndustry || !/^\d{4}(0[1-9]|[1-9]\d)$/.test(row.code)) {
-        out.push(skip('unknown industry code', 'industry', `industry code ${row.code} (company_industry.jsonl line ${row.line}) is not a level-3 industry of industry.jsonl`));
+        out.push(
+          skip(
+            'unknown industry code',
+            'industry',
+            `industry code ${row.code} (company_industry.jsonl line ${row.line}) is not a level-3 industry of industry.jsonl`,
+          ),
+        );
         continue;
       }
       const mapping = this.industries.get(row.code);
@@ -161,7 +184,12 @@ export class ListedImporter implements Importer<ListedCompany> {
           write: {
             label: 'Industry',
             id: industryId,
-            props: { code: row.code, name: dsIndustry.name, ...(dsIndustry.subsector ? { subsector: dsIndustry.subsector } : {}), ...(dsIndustry.sector ? { sector: dsIndustry.sector } : {}) },
+            props: {
+              code: row.code,
+              name: dsIndustry.name,
+              ...(dsIndustry.subsector ? { subsector: dsIndustry.subsector } : {}),
+              ...(dsIndustry.sector ? { sector: dsIndustry.sector } : {}),
+            },
             rels: [{ type: 'CITED_IN', to: datasetSourceId }],
           },
         });
@@ -172,18 +200,35 @@ export class ListedImporter implements Importer<ListedCompany> {
       if (res.kind === 'certain') {
         const target = this.known.get(res.id);
         const mine = { ...write, id: res.id };
-        if (!target || target.seeded) out.push({ line, key: code, action: 'match', targetId: res.id, reason: `seeded firm (by ${res.by}), left as seeded` });
-        else if (target.importHash === contentHash(mine)) out.push({ line, key: code, action: 'match', targetId: res.id, reason: 'unchanged since its import' });
+        if (!target || target.seeded)
+          out.push({ line, key: code, action: 'match', targetId: res.id, reason: `seeded firm (by ${res.by}), left as seeded` });
+        else if (target.importHash === contentHash(mine))
+          out.push({ line, key: code, action: 'match', targetId: res.id, reason: 'unchanged since its import' });
         else if (target.importBatch) out.push({ line, key: code, action: 'update', targetId: res.id, write: mine });
-        else out.push({ line, key: code, action: 'match', targetId: res.id, reason: `firm entered by hand (by ${res.by}), not overwritten` });
+        else
+          out.push({ line, key: code, action: 'match', targetId: res.id, reason: `firm entered by hand (by ${res.by}), not overwritten` });
         continue;
       }
       const plan: Planned = { line, key: code, action: 'create', write };
       if (res.kind === 'uncertain') {
-        plan.review = { line, key: code, name: write.props.name as string, decision: 'created as a separate firm; not merged', candidates: res.candidates };
+        plan.review = {
+          line,
+          key: code,
+          name: write.props.name as string,
+          decision: 'created as a separate firm; not merged',
+          candidates: res.candidates,
+        };
       }
       out.push(plan);
-      const added: IndexRow = { id: write.id, name: write.props.name as string, shortName: short.display, stockCode: code, regionIds, importHash: contentHash(write), importBatch: 'pending' };
+      const added: IndexRow = {
+        id: write.id,
+        name: write.props.name as string,
+        shortName: short.display,
+        stockCode: code,
+        regionIds,
+        importHash: contentHash(write),
+        importBatch: 'pending',
+      };
       this.index.add(added);
       this.known.set(added.id, added);
     }

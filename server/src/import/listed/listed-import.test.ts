@@ -33,7 +33,8 @@ function variant(name: string, extra: { companies?: string[]; companyIndustry?: 
   let companies = readFileSync(dst.companies, 'utf8');
   if (extra.replace) companies = companies.replace(extra.replace[0], extra.replace[1]);
   // company_industry.jsonl has no newline at its end: add one before appending.
-  const append = (text: string, lines: string[] | undefined) => (text.endsWith('\n') ? text : `${text}\n`) + (lines ?? []).map((l) => `${l}\n`).join('');
+  const append = (text: string, lines: string[] | undefined) =>
+    (text.endsWith('\n') ? text : `${text}\n`) + (lines ?? []).map((l) => `${l}\n`).join('');
   writeFileSync(dst.companies, append(companies, extra.companies));
   writeFileSync(dst.companyIndustry, append(readFileSync(dst.companyIndustry, 'utf8'), extra.companyIndustry));
   return dir;
@@ -63,7 +64,11 @@ describe('listed-company import (full data set)', () => {
     expect(dry.matches.find((m) => m.reason.startsWith('seeded firm (by stockCode)'))?.count).toBeGreaterThan(700);
     // The data set's quirks, each named: repeated codes, delisted firms, firms without industry.
     expect(dry.skips.map((s) => s.reason)).toEqual(
-      expect.arrayContaining(['no industry row in company_industry.jsonl', 'delisted (status mark 退)', 'stock code on several lines with different full names']),
+      expect.arrayContaining([
+        'no industry row in company_industry.jsonl',
+        'delisted (status mark 退)',
+        'stock code on several lines with different full names',
+      ]),
     );
     expect(await fingerprint(db)).toEqual(before);
     first = await plan(datasetDir, true);
@@ -83,13 +88,18 @@ describe('listed-company import (full data set)', () => {
 
   it('updates a firm whose record changed, and undoing that batch puts it back', async () => {
     const code = '300957';
-    const original = readFileSync(datasetFiles(datasetDir).companies, 'utf8').split('\n').find((l) => l.includes(`"${code}`))!;
+    const original = readFileSync(datasetFiles(datasetDir).companies, 'utf8')
+      .split('\n')
+      .find((l) => l.includes(`"${code}`))!;
     const shortName = (JSON.parse(original) as { name: string }).name;
     const dir = variant('renamed', { replace: [original, original.replace(`"name": "${shortName}"`, `"name": "${shortName}新"`)] });
     const beforeUpdate = await fingerprint(db);
     const upd = await plan(dir, true);
     expect(upd.counts).toMatchObject({ create: 0, update: 1 });
-    const [row] = await db.read<{ shortName: string }>({ name: 'test/short', text: `MATCH (e:Enterprise {stockCode: $code}) RETURN e.shortName AS shortName` }, { code });
+    const [row] = await db.read<{ shortName: string }>(
+      { name: 'test/short', text: `MATCH (e:Enterprise {stockCode: $code}) RETURN e.shortName AS shortName` },
+      { code },
+    );
     expect(row?.shortName).toBe(`${shortName}新`);
     // The earlier batch cannot be undone past this one.
     await expect(undoBatch(db, first.batchId!, 'test')).rejects.toThrow(/later batch/);
@@ -100,9 +110,15 @@ describe('listed-company import (full data set)', () => {
 
   it('refuses to undo a batch whose nodes were edited since, then undoes it exactly', async () => {
     const created = await countsWithoutBatches();
-    await db.write({ name: 'test/edit', text: `MATCH (e:Enterprise {importBatch: $id}) WITH e LIMIT 1 SET e.note = 'edited'` }, { id: first.batchId });
+    await db.write(
+      { name: 'test/edit', text: `MATCH (e:Enterprise {importBatch: $id}) WITH e LIMIT 1 SET e.note = 'edited'` },
+      { id: first.batchId },
+    );
     await expect(undoBatch(db, first.batchId!, 'test')).rejects.toBeInstanceOf(UndoRefusedError);
-    await db.write({ name: 'test/unedit', text: `MATCH (e:Enterprise {importBatch: $id}) WHERE e.note = 'edited' REMOVE e.note` }, { id: first.batchId });
+    await db.write(
+      { name: 'test/unedit', text: `MATCH (e:Enterprise {importBatch: $id}) WHERE e.note = 'edited' REMOVE e.note` },
+      { id: first.batchId },
+    );
     expect(await countsWithoutBatches()).toEqual(created);
     const undone = await undoBatch(db, first.batchId!, 'test');
     expect(undone.deleted).toBe(first.counts.create);
@@ -135,9 +151,15 @@ describe('bad lines', () => {
     const line = (n: number) => 4654 + n;
     const errorAt = (n: number) => bad.errors.filter((e) => e.line === line(n)).map((e) => `${e.field}: ${e.message}`);
     expect(errorAt(1)).toEqual([expect.stringMatching(/^\(line\): not valid JSON/)]);
-    expect(errorAt(2)).toEqual([expect.stringMatching(/^industry: industry code 999999 \(company_industry\.jsonl line \d+\) is not a level-3 industry/)]);
-    expect(errorAt(3)).toEqual([`code: stock code 900003 also on line(s) ${line(4)} with another full name; skipped until a person decides`]);
-    expect(errorAt(4)).toEqual([`code: stock code 900003 also on line(s) ${line(3)} with another full name; skipped until a person decides`]);
+    expect(errorAt(2)).toEqual([
+      expect.stringMatching(/^industry: industry code 999999 \(company_industry\.jsonl line \d+\) is not a level-3 industry/),
+    ]);
+    expect(errorAt(3)).toEqual([
+      `code: stock code 900003 also on line(s) ${line(4)} with another full name; skipped until a person decides`,
+    ]);
+    expect(errorAt(4)).toEqual([
+      `code: stock code 900003 also on line(s) ${line(3)} with another full name; skipped until a person decides`,
+    ]);
     expect(errorAt(5)).toEqual(['name: the short name "退" is only a status mark']);
     expect(errorAt(6)).toEqual([expect.stringMatching(/^location: the exchange is 上海证券交易所 or 深圳证券交易所/)]);
     expect(bad.counts.read).toBe(clean.counts.read + 6);

@@ -33,7 +33,8 @@ export class RegionFinder {
   withAncestors(region: RegionRow | null): string[] {
     const out: string[] = [];
     const byId = new Map(this.rows.map((r) => [r.id, r]));
-    for (let r: RegionRow | undefined | null = region; r && !out.includes(r.id); r = r.parentId ? byId.get(r.parentId) : null) out.push(r.id);
+    for (let r: RegionRow | undefined | null = region; r && !out.includes(r.id); r = r.parentId ? byId.get(r.parentId) : null)
+      out.push(r.id);
     return out;
   }
 

@@ -70,7 +70,7 @@ export class NameNormaliser {
   core(name: string): string {
     let n = canonicalWidth(name);
     n = n.replace(/\(([^()]*)\)/g, (_m, inner: string) => (this.prefixes.includes(inner) ? '' : inner));
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
       for (const s of legalSuffixes) {
         if (n.endsWith(s) && n.length - s.length >= 2) {
@@ -100,9 +100,13 @@ const statusMarks = /(\(退市\)|退市|退|^\*?ST|-U$|-W$|^XD|^XR|^DR)/gi;
  */
 export function stripStatusMarks(shortName: string): { name: string; display: string; marks: string[] } {
   const marks: string[] = [];
-  const display = shortName.normalize('NFKC').trim().replace(statusMarks, (m) => {
-    marks.push(m);
-    return '';
-  }).trim();
+  const display = shortName
+    .normalize('NFKC')
+    .trim()
+    .replace(statusMarks, (m) => {
+      marks.push(m);
+      return '';
+    })
+    .trim();
   return { name: canonicalWidth(display), display, marks };
 }

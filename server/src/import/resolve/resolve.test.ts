@@ -65,23 +65,46 @@ describe('resolving firms', () => {
   index.add({ id: 'e.jinlong-b', name: '金龙甲有限公司' });
 
   it('matches by credit code when its check digit is valid, and refuses an invalid one', () => {
-    expect(index.resolve({ name: '完全不同的名字', creditCode: '91350100m000100y43' })).toEqual({ kind: 'certain', id: 'e.credit', by: 'creditCode' });
-    expect(index.resolve({ name: '某公司', creditCode: '91350100M000100Y44' })).toEqual({ kind: 'invalid', field: 'creditCode', reason: 'check character is 4, expected 3' });
+    expect(index.resolve({ name: '完全不同的名字', creditCode: '91350100m000100y43' })).toEqual({
+      kind: 'certain',
+      id: 'e.credit',
+      by: 'creditCode',
+    });
+    expect(index.resolve({ name: '某公司', creditCode: '91350100M000100Y44' })).toEqual({
+      kind: 'invalid',
+      field: 'creditCode',
+      reason: 'check character is 4, expected 3',
+    });
   });
   it('matches by stock code before any name', () => {
-    expect(index.resolve({ name: '改了名的均胜', stockCode: '600699' })).toEqual({ kind: 'certain', id: 'e.listed.600699', by: 'stockCode' });
+    expect(index.resolve({ name: '改了名的均胜', stockCode: '600699' })).toEqual({
+      kind: 'certain',
+      id: 'e.listed.600699',
+      by: 'stockCode',
+    });
   });
   it('matches two full legal names through legal forms, province and city prefixes and width', () => {
-    expect(index.resolve({ name: '宁波长阳科技有限公司', stockCode: '688299' })).toEqual({ kind: 'certain', id: 'e.changyang', by: 'name' });
+    expect(index.resolve({ name: '宁波长阳科技有限公司', stockCode: '688299' })).toEqual({
+      kind: 'certain',
+      id: 'e.changyang',
+      by: 'name',
+    });
     expect(index.resolve({ name: '浙江省宁波长阳科技股份有限公司' })).toEqual({ kind: 'certain', id: 'e.changyang', by: 'name' });
     expect(index.resolve({ name: '宁波长阳科技股份有限公司'.replace('科技', 'ＫＪ') })).toMatchObject({ kind: 'none' });
     expect(index.resolve({ name: '宁波长阳科技（股份）有限公司' })).toMatchObject({ kind: 'certain', id: 'e.changyang' });
   });
   it('matches a short name the graph already knows, written exactly', () => {
-    expect(index.resolve({ name: '宁波均胜汽车电子股份有限公司', shortName: '均胜电子', stockCode: '000001' })).toEqual({ kind: 'certain', id: 'e.joyson', by: 'shortName' });
+    expect(index.resolve({ name: '宁波均胜汽车电子股份有限公司', shortName: '均胜电子', stockCode: '000001' })).toEqual({
+      kind: 'certain',
+      id: 'e.joyson',
+      by: 'shortName',
+    });
   });
   it('lists a bare brand matching a full name for a person: group or member?', () => {
-    expect(index.resolve({ name: '浙江龙盛集团股份有限公司', shortName: '浙江龙盛', stockCode: '600352' })).toMatchObject({ kind: 'uncertain', candidates: [{ id: 'e.longsheng' }] });
+    expect(index.resolve({ name: '浙江龙盛集团股份有限公司', shortName: '浙江龙盛', stockCode: '600352' })).toMatchObject({
+      kind: 'uncertain',
+      candidates: [{ id: 'e.longsheng' }],
+    });
   });
   it('lists names that match in a different place for a person', () => {
     const r = index.resolve({ name: '山西华翔集团股份有限公司', stockCode: '603112', regionIds: ['sx'] });
@@ -98,7 +121,10 @@ describe('resolving firms', () => {
   });
   it('never merges firms with different stock codes, and leaves unrelated names new', () => {
     // Not the listed 均胜 (another stock code); the seeded brand without a code is only a candidate.
-    expect(index.resolve({ name: '宁波均胜电子股份有限公司', stockCode: '000001' })).toMatchObject({ kind: 'uncertain', candidates: [{ id: 'e.joyson' }] });
+    expect(index.resolve({ name: '宁波均胜电子股份有限公司', stockCode: '000001' })).toMatchObject({
+      kind: 'uncertain',
+      candidates: [{ id: 'e.joyson' }],
+    });
     expect(index.resolve({ name: '比亚迪股份有限公司', stockCode: '002594' })).toEqual({ kind: 'none' });
   });
 });

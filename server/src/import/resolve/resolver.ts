@@ -85,8 +85,10 @@ export class FirmIndex {
     ].filter((c) => c.core.length >= minPrefix);
     // A firm with another stock or credit code is a different firm whatever its name.
     const compatible = (f: KnownFirm) =>
-      !(inc.stockCode && f.stockCode && f.stockCode !== inc.stockCode) && !(inc.creditCode && f.creditCode && f.creditCode !== canonicalWidth(inc.creditCode).toUpperCase());
-    const placesDiffer = (f: KnownFirm) => !!(inc.regionIds?.length && f.regionIds?.length && !inc.regionIds.some((r) => f.regionIds!.includes(r)));
+      !(inc.stockCode && f.stockCode && f.stockCode !== inc.stockCode) &&
+      !(inc.creditCode && f.creditCode && f.creditCode !== canonicalWidth(inc.creditCode).toUpperCase());
+    const placesDiffer = (f: KnownFirm) =>
+      !!(inc.regionIds?.length && f.regionIds?.length && !inc.regionIds.some((r) => f.regionIds!.includes(r)));
     const incomingLegal = legalForm.test(canonicalWidth(inc.name));
     const exactShort = inc.shortName ? (this.byExact.get(canonicalWidth(inc.shortName)) ?? []).filter(compatible) : [];
     for (const { core, by } of incomingCores) {
@@ -94,12 +96,25 @@ export class FirmIndex {
       if (!hits.length) continue;
       if (hits.length === 1) {
         const f = hits[0]!;
-        if (placesDiffer(f)) return { kind: 'uncertain', candidates: [{ id: f.id, name: f.name, why: `same name core "${core}" but another place` }] };
+        if (placesDiffer(f))
+          return { kind: 'uncertain', candidates: [{ id: f.id, name: f.name, why: `same name core "${core}" but another place` }] };
         if (by === 'name' && incomingLegal && this.legalCores.get(f.id)?.has(core)) return { kind: 'certain', id: f.id, by };
         if (exactShort.length === 1 && exactShort[0]!.id === f.id) return { kind: 'certain', id: f.id, by: 'shortName' };
-        return { kind: 'uncertain', candidates: [{ id: f.id, name: f.name, why: `same name core "${core}", but not both full legal names: a brand may be a group or one of its members` }] };
+        return {
+          kind: 'uncertain',
+          candidates: [
+            {
+              id: f.id,
+              name: f.name,
+              why: `same name core "${core}", but not both full legal names: a brand may be a group or one of its members`,
+            },
+          ],
+        };
       }
-      return { kind: 'uncertain', candidates: hits.map((h) => ({ id: h.id, name: h.name, why: `same name core "${core}" as ${hits.length} firms` })) };
+      return {
+        kind: 'uncertain',
+        candidates: hits.map((h) => ({ id: h.id, name: h.name, why: `same name core "${core}" as ${hits.length} firms` })),
+      };
     }
     if (exactShort.length === 1 && !placesDiffer(exactShort[0]!)) return { kind: 'certain', id: exactShort[0]!.id, by: 'shortName' };
     const candidates: Array<{ id: string; name: string; why: string }> = [];

@@ -102,7 +102,17 @@ export function decode(value: Encoded, where: string): unknown {
       return new LocalDateTime(int(y!), int(mo!), int(d!), int(h!), int(mi!), int(s!), int(ns!));
     }
     case '$datetime': {
-      const [y, mo, d, h, mi, s, ns, off, zone] = v as [number, number, number, number, number, number, number, number | null, string | null];
+      const [y, mo, d, h, mi, s, ns, off, zone] = v as [
+        number,
+        number,
+        number,
+        number,
+        number,
+        number,
+        number,
+        number | null,
+        string | null,
+      ];
       // A zone id is the truth (the offset follows from it); without one, the offset.
       return new DateTime(int(y), int(mo), int(d), int(h), int(mi), int(s), int(ns), zone ? undefined : int(off!), zone ?? undefined);
     }

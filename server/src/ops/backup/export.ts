@@ -63,7 +63,11 @@ type Sink = (line: unknown) => Promise<void>;
 type Counts = { nodes: number; relationships: number; schema: number };
 
 /** One pass over the graph in one read transaction, every line to `sink`. */
-async function pass(db: Executor, open: () => { sink: Sink; close: () => Promise<void>; abort: () => void }, header: Header): Promise<Counts> {
+async function pass(
+  db: Executor,
+  open: () => { sink: Sink; close: () => Promise<void>; abort: () => void },
+  header: Header,
+): Promise<Counts> {
   return db.transaction(
     'read',
     async (tx) => {
@@ -85,14 +89,18 @@ async function pass(db: Executor, open: () => { sink: Sink; close: () => Promise
           await sink({ n, labels: row.labels, props: encodeProps(row.props, `node ${n}`) });
         });
         let relationships = 0;
-        await tx.each<{ start: string; end: string; type: string; props: Record<string, unknown> }>('backup/relationships', {}, async (row) => {
-          const a = ids.get(row.start);
-          const b = ids.get(row.end);
-          // A relationship to a node created after the node scan: the graph changed; start again.
-          if (a === undefined || b === undefined) throw new GraphChanged();
-          await sink({ r: [a, b], type: row.type, props: encodeProps(row.props, `${row.type} ${a}->${b}`) });
-          relationships++;
-        });
+        await tx.each<{ start: string; end: string; type: string; props: Record<string, unknown> }>(
+          'backup/relationships',
+          {},
+          async (row) => {
+            const a = ids.get(row.start);
+            const b = ids.get(row.end);
+            // A relationship to a node created after the node scan: the graph changed; start again.
+            if (a === undefined || b === undefined) throw new GraphChanged();
+            await sink({ r: [a, b], type: row.type, props: encodeProps(row.props, `${row.type} ${a}->${b}`) });
+            relationships++;
+          },
+        );
         const counts = { nodes: ids.size, relationships, schema };
         await sink({ end: counts });
         await close();
@@ -148,7 +156,13 @@ export async function backup(file: string, opts: BackupOptions): Promise<BackupR
   const partial = `${file}.partial${file.endsWith('.gz') ? '.gz' : ''}`;
   for (let attempt = 1; attempt <= attempts; attempt++) {
     const before = await lastTxn(opts, name);
-    const header: Header = { format: FORMAT, version: VERSION, createdAt: new Date().toISOString(), database: name, lastCommittedTxn: before };
+    const header: Header = {
+      format: FORMAT,
+      version: VERSION,
+      createdAt: new Date().toISOString(),
+      database: name,
+      lastCommittedTxn: before,
+    };
     const written = createHash('sha256');
     let counts: Counts;
     try {
@@ -174,4 +188,3 @@ export async function backup(file: string, opts: BackupOptions): Promise<BackupR
   }
   throw new InconsistentBackupError(attempts);
 }
-

@@ -61,7 +61,8 @@ export async function checkBackupFile(file: string): Promise<Header & { nodes: n
     if (ended) throw new BackupFileError(file, at, 'content after the end line');
     if (!header) {
       if ((line as Header).format !== FORMAT) throw new BackupFileError(file, at, `not a ${FORMAT} file`);
-      if ((line as Header).version !== VERSION) throw new BackupFileError(file, at, `format version ${(line as Header).version}; this build reads ${VERSION}`);
+      if ((line as Header).version !== VERSION)
+        throw new BackupFileError(file, at, `format version ${(line as Header).version}; this build reads ${VERSION}`);
       header = line as Header;
     } else if ('schema' in line) {
       if (nodes || relationships) throw new BackupFileError(file, at, 'a schema line after the data');
@@ -71,12 +72,17 @@ export async function checkBackupFile(file: string): Promise<Header & { nodes: n
       nodes++;
     } else if ('r' in line) {
       const [a, b] = line.r;
-      if (!(a < nodes && b < nodes && a >= 0 && b >= 0)) throw new BackupFileError(file, at, `relationship to an unknown node (${a}->${b})`);
+      if (!(a < nodes && b < nodes && a >= 0 && b >= 0))
+        throw new BackupFileError(file, at, `relationship to an unknown node (${a}->${b})`);
       relationships++;
     } else if ('end' in line) {
       const e = line.end;
       if (e.nodes !== nodes || e.relationships !== relationships || e.schema !== schema) {
-        throw new BackupFileError(file, at, `the end line counts ${JSON.stringify(e)} but the file holds ${JSON.stringify({ nodes, relationships, schema })}`);
+        throw new BackupFileError(
+          file,
+          at,
+          `the end line counts ${JSON.stringify(e)} but the file holds ${JSON.stringify({ nodes, relationships, schema })}`,
+        );
       }
       ended = true;
     } else throw new BackupFileError(file, at, 'a line of unknown kind');
@@ -107,7 +113,9 @@ export async function restore(file: string, opts: RestoreOptions): Promise<Resto
   const log = opts.log ?? (() => {});
   const batchSize = opts.batchSize ?? 2_000;
   const checked = await checkBackupFile(file);
-  log(`${file}: ${checked.nodes} nodes, ${checked.relationships} relationships, ${checked.schema} schema statements (from ${checked.database}, ${checked.createdAt})`);
+  log(
+    `${file}: ${checked.nodes} nodes, ${checked.relationships} relationships, ${checked.schema} schema statements (from ${checked.database}, ${checked.createdAt})`,
+  );
 
   if (opts.wipe) await wipe(opts.db, log);
   const [row] = await opts.db.read<{ nodes: unknown }>('backup/count');
@@ -162,7 +170,9 @@ export async function restore(file: string, opts: RestoreOptions): Promise<Resto
   await flushRels();
   await opts.db.autoCommit({ text: 'CALL db.awaitIndexes(600)', name: 'backup/await-indexes' }, {}, { timeoutMs: 660_000 });
   if (elementIds.length !== checked.nodes || relationships !== checked.relationships) {
-    throw new Error(`restored ${elementIds.length} nodes and ${relationships} relationships, but the file holds ${checked.nodes} and ${checked.relationships}`);
+    throw new Error(
+      `restored ${elementIds.length} nodes and ${relationships} relationships, but the file holds ${checked.nodes} and ${checked.relationships}`,
+    );
   }
   return { nodes: elementIds.length, relationships, schema, ms: performance.now() - started };
 }

@@ -10,7 +10,13 @@ const made = restoreGraphAfterAll(db);
 const editor = graphqlClient(db, { viewer: testViewer('editor') });
 const run = `t${Date.now().toString(36)}`;
 
-interface Cap { id: string; product: string; value: number; unit: string; qualifier: string }
+interface Cap {
+  id: string;
+  product: string;
+  value: number;
+  unit: string;
+  qualifier: string;
+}
 interface Out {
   project: { id: string; capacity: Cap[] } | null;
   change: { before: Record<string, unknown> | null; after: Record<string, unknown> | null } | null;
@@ -27,14 +33,16 @@ function track(out: Out): Out {
 }
 async function create(input: Record<string, unknown>): Promise<Out> {
   const res = await editor<{ createProject: Out }>(
-    `mutation ($input: CreateProjectInput!) { createProject(input: $input) { ${fields} } }`, { input },
+    `mutation ($input: CreateProjectInput!) { createProject(input: $input) { ${fields} } }`,
+    { input },
   );
   expect(res.errors).toBeUndefined();
   return track(res.data!.createProject);
 }
 async function update(id: string, input: Record<string, unknown>): Promise<Out> {
   const res = await editor<{ updateProject: Out }>(
-    `mutation ($id: ID!, $input: UpdateProjectInput!) { updateProject(id: $id, input: $input) { ${fields} } }`, { id, input },
+    `mutation ($id: ID!, $input: UpdateProjectInput!) { updateProject(id: $id, input: $input) { ${fields} } }`,
+    { id, input },
   );
   expect(res.errors).toBeUndefined();
   return track(res.data!.updateProject);
@@ -44,7 +52,8 @@ const plain = (list: Cap[]) => list.map(({ product, value, unit, qualifier }) =>
 describe('project capacities', () => {
   it('creates a project with a capacity, replaces the list on update and removes all with []', async () => {
     const created = await create({
-      slug: `${run}-cells`, name: '测试电池片项目',
+      slug: `${run}-cells`,
+      name: '测试电池片项目',
       capacities: [{ product: '电池片', value: 5, unit: 'GW' }],
     });
     expect(created.errors).toEqual([]);
@@ -102,11 +111,13 @@ describe('project capacities', () => {
       ],
     });
     expect(bad.project).toBeNull();
-    expect(bad.errors).toEqual(expect.arrayContaining([
-      { field: 'input.capacities.1.value', code: 'INVALID' },
-      { field: 'input.capacities.2.unit', code: 'REQUIRED' },
-      { field: 'input.capacities.3.product', code: 'INVALID' },
-    ]));
+    expect(bad.errors).toEqual(
+      expect.arrayContaining([
+        { field: 'input.capacities.1.value', code: 'INVALID' },
+        { field: 'input.capacities.2.unit', code: 'REQUIRED' },
+        { field: 'input.capacities.3.product', code: 'INVALID' },
+      ]),
+    );
     expect(bad.errors).toHaveLength(3);
     const onCreate = await create({ name: '测试无效产能', capacities: [{ product: '组件', value: 0, unit: 'GW' }] });
     expect(onCreate.errors).toEqual([{ field: 'input.capacities.0.value', code: 'INVALID' }]);

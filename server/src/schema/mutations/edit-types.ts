@@ -1,12 +1,11 @@
 // Types every edit shares: field errors, the audit record (Change), payloads, and the `changes`
 // queries. Payloads are typed results: bad input comes back in `errors`, never as a thrown error.
 import DataLoader from 'dataloader';
-import { requireRole } from '../../auth/viewer.js';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { int } from '../../db/executor.js';
 import type { ChangeRow, EditResult } from '../../edit/editor.js';
-import { fieldErrorCodes, type FieldError } from '../../edit/field-errors.js';
+import { fieldErrorCodes, type FieldError } from '../../domain/field-errors.js';
 import { CitedRef } from '../cited.js';
 import { nodeOf } from '../links.js';
 import { SourceRef, type SourceRow } from '../refs.js';
@@ -48,7 +47,12 @@ export const ChangeRef = builder.objectRef<ChangeRow>('Change').implement({
     action: t.field({ type: ChangeAction, resolve: (c) => c.action }),
     targetId: t.exposeID('targetId', { description: 'The edited node’s id (kept after a delete).' }),
     targetLabel: t.exposeString('targetLabel'),
-    before: t.field({ type: 'JSON', nullable: true, description: 'Changed properties / links before.', resolve: (c) => parseJson(c.before) }),
+    before: t.field({
+      type: 'JSON',
+      nullable: true,
+      description: 'Changed properties / links before.',
+      resolve: (c) => parseJson(c.before),
+    }),
     after: t.field({ type: 'JSON', nullable: true, description: 'Changed properties / links after.', resolve: (c) => parseJson(c.after) }),
     reason: t.string({ nullable: true, resolve: (c) => c.reason ?? null }),
     enteredByHand: t.boolean({ description: 'True when the edit cites no source.', resolve: (c) => c.enteredByHand === true }),
@@ -109,8 +113,8 @@ builder.queryField('changes', (t) =>
     type: [ChangeRef],
     description: 'Edits of a node, newest first (a deleted node’s too). Needs the viewer role.',
     args: { targetId: t.arg.id({ required: true }), first: t.arg.int({ description: `At most ${MAX_CHANGES}; default 20.` }) },
+    authScopes: { viewer: true },
     resolve: async (_r, { targetId, first }, ctx) => {
-      requireRole(ctx.viewer, 'viewer');
       const rows = await ctx.db.read<{ id: string; items: ChangeRow[] }>('edit/changes', {
         ids: [String(targetId)],
         first: int(clampFirst(first)),
@@ -124,8 +128,8 @@ builder.interfaceField(CitedRef, 'changes', (t) =>
   t.field({
     type: [ChangeRef],
     description: 'Edits of this node through the API, newest first (the 20 latest). Needs the viewer role.',
+    authScopes: { viewer: true },
     resolve: (n, _a, ctx) => {
-      requireRole(ctx.viewer, 'viewer');
       return changesLoader(ctx, 20).load(n.id);
     },
   }),

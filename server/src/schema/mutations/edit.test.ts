@@ -13,14 +13,25 @@ const viewer = graphqlClient(db, { viewer: testViewer('viewer') });
 const run = `t${Date.now().toString(36)}`;
 /** Ids this file created (nodes) or touched (audit targets), removed in afterAll. */
 
-interface FieldErr { field: string; code: string; message: string }
+interface FieldErr {
+  field: string;
+  code: string;
+  message: string;
+}
 interface ChangeOut {
-  id: string; at: string; by: string; byUserId: string | null; action: string; targetId: string;
-  before: Record<string, unknown> | null; after: Record<string, unknown> | null; reason: string | null;
-  enteredByHand: boolean; source: { id: string } | null;
+  id: string;
+  at: string;
+  by: string;
+  byUserId: string | null;
+  action: string;
+  targetId: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  reason: string | null;
+  enteredByHand: boolean;
+  source: { id: string } | null;
 }
 const changeFields = 'change { id at by byUserId action targetId before after reason enteredByHand source { id } }';
-
 
 async function createEnterprise(input: Record<string, unknown>, extra: Record<string, unknown> = {}) {
   const res = await editor<{ createEnterprise: { enterprise: { id: string } | null; change: ChangeOut | null; errors: FieldErr[] } }>(
@@ -43,22 +54,41 @@ describe('creating', () => {
     expect(out.errors).toEqual([]);
     const id = `e.${run}-films`;
     expect(out.enterprise!.id).toBe(id);
-    const res = await viewer<{ enterprise: { name: string; roles: string[]; founded: string; park: { id: string }; sources: { id: string }[] }; park: { enterprises: { edges: { node: { id: string } }[] } } }>(
+    const res = await viewer<{
+      enterprise: { name: string; roles: string[]; founded: string; park: { id: string }; sources: { id: string }[] };
+      park: { enterprises: { edges: { node: { id: string } }[] } };
+    }>(
       `{ enterprise(id: "${id}") { name roles founded park { id } sources { id } }
          park(id: "ls-etdz") { enterprises(first: 100, includeSubParks: false) { edges { node { id } } } } }`,
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.enterprise).toEqual({ name: '测试薄膜科技', roles: ['SUPPORTING'], founded: '2019-05', park: { id: 'ls-etdz' }, sources: [{ id: 's000' }] });
+    expect(res.data!.enterprise).toEqual({
+      name: '测试薄膜科技',
+      roles: ['SUPPORTING'],
+      founded: '2019-05',
+      park: { id: 'ls-etdz' },
+      sources: [{ id: 's000' }],
+    });
     expect(res.data!.park.enterprises.edges.map((e) => e.node.id)).toContain(id);
     // :Entity plus its own label, and not seeded: the seed loader leaves it alone.
     const [row] = await db.read<{ labels: string[]; seeded: unknown }>(
-      { name: 'test/labels', text: 'MATCH (n {id: $id}) RETURN labels(n) AS labels, n.seeded AS seeded' }, { id },
+      { name: 'test/labels', text: 'MATCH (n {id: $id}) RETURN labels(n) AS labels, n.seeded AS seeded' },
+      { id },
     );
     expect(row!.labels.sort()).toEqual(['Enterprise', 'Entity']);
     expect(row!.seeded).toBeNull();
     // The audit record: who, when, what, why, source.
     const c = out.change!;
-    expect(c).toMatchObject({ by: 'test editor', byUserId: 'test-editor', action: 'CREATE', targetId: id, before: null, reason: '园区名单', enteredByHand: false, source: { id: 's000' } });
+    expect(c).toMatchObject({
+      by: 'test editor',
+      byUserId: 'test-editor',
+      action: 'CREATE',
+      targetId: id,
+      before: null,
+      reason: '园区名单',
+      enteredByHand: false,
+      source: { id: 's000' },
+    });
     expect(Date.now() - Date.parse(c.at)).toBeLessThan(60_000);
     expect(c.after).toMatchObject({ id, name: '测试薄膜科技', founded: '2019-05', links: [{ type: 'LOCATED_IN', to: 'ls-etdz' }] });
   });
@@ -80,13 +110,23 @@ describe('creating', () => {
   });
 
   it('creates an institution serving a chain, and a project with investor and park', async () => {
-    const inst = await editor<{ createInstitution: { institution: { id: string; kind: string; status: string; park: { id: string } }; errors: FieldErr[] } }>(
+    const inst = await editor<{
+      createInstitution: { institution: { id: string; kind: string; status: string; park: { id: string } }; errors: FieldErr[] };
+    }>(
       `mutation { createInstitution(input: { slug: "${run}-college", name: "测试学院", kind: INDUSTRY_COLLEGE, status: PLANNED, parkId: "ls-etdz" }) {
          institution { id kind status park { id } } errors { field code } } }`,
     );
-    expect(inst.data!.createInstitution).toEqual({ institution: { id: `in.${run}-college`, kind: 'INDUSTRY_COLLEGE', status: 'planned', park: { id: 'ls-etdz' } }, errors: [] });
+    expect(inst.data!.createInstitution).toEqual({
+      institution: { id: `in.${run}-college`, kind: 'INDUSTRY_COLLEGE', status: 'planned', park: { id: 'ls-etdz' } },
+      errors: [],
+    });
     made.add(`in.${run}-college`);
-    const pj = await editor<{ createProject: { project: { id: string; status: string; investmentCny: number; investor: { id: string }; park: { id: string } }; errors: FieldErr[] } }>(
+    const pj = await editor<{
+      createProject: {
+        project: { id: string; status: string; investmentCny: number; investor: { id: string }; park: { id: string } };
+        errors: FieldErr[];
+      };
+    }>(
       `mutation { createProject(input: { slug: "${run}-line", name: "测试产线项目", investmentCny: 500000000, investorId: "e.fulede", parkId: "ls-etdz" }) {
          project { id status investmentCny investor { id } park { id } } errors { field code } } }`,
     );
@@ -96,7 +136,8 @@ describe('creating', () => {
     });
     made.add(`pj.${run}-line`);
     const [row] = await db.read<{ t: string }>(
-      { name: 'test/type', text: 'MATCH (n:Project {id: $id}) RETURN valueType(n.investmentCny) AS t' }, { id: `pj.${run}-line` },
+      { name: 'test/type', text: 'MATCH (n:Project {id: $id}) RETURN valueType(n.investmentCny) AS t' },
+      { id: `pj.${run}-line` },
     );
     expect(row!.t).toMatch(/^INTEGER/); // stored like the seeds' whole numbers
   });
@@ -145,19 +186,28 @@ describe('validation', () => {
 describe('updating a seeded node', () => {
   it('changes only what is given, records before/after, keeps the node seeded', async () => {
     made.add('e.fulede');
-    const [orig] = await db.read<{ note: string | null; hash: string }>(
-      { name: 'test/orig', text: 'MATCH (n:Enterprise {id: "e.fulede"}) RETURN n.note AS note, n.seedHash AS hash' },
-    );
+    const [orig] = await db.read<{ note: string | null; hash: string }>({
+      name: 'test/orig',
+      text: 'MATCH (n:Enterprise {id: "e.fulede"}) RETURN n.note AS note, n.seedHash AS hash',
+    });
     const res = await editor<{ updateEnterprise: { enterprise: { note: string; name: string }; change: ChangeOut; errors: FieldErr[] } }>(
       `mutation { updateEnterprise(id: "e.fulede", input: { note: "测试备注 ${run}" }, reason: "核对") { enterprise { name note } ${changeFields} errors { field code } } }`,
     );
     const out = res.data!.updateEnterprise;
     expect(out.errors).toEqual([]);
     expect(out.enterprise.note).toBe(`测试备注 ${run}`);
-    expect(out.change).toMatchObject({ action: 'UPDATE', before: { note: orig!.note }, after: { note: `测试备注 ${run}` }, reason: '核对', enteredByHand: true, source: null });
-    const [now] = await db.read<{ seeded: boolean; hash: string }>(
-      { name: 'test/now', text: 'MATCH (n:Enterprise {id: "e.fulede"}) RETURN n.seeded AS seeded, n.seedHash AS hash' },
-    );
+    expect(out.change).toMatchObject({
+      action: 'UPDATE',
+      before: { note: orig!.note },
+      after: { note: `测试备注 ${run}` },
+      reason: '核对',
+      enteredByHand: true,
+      source: null,
+    });
+    const [now] = await db.read<{ seeded: boolean; hash: string }>({
+      name: 'test/now',
+      text: 'MATCH (n:Enterprise {id: "e.fulede"}) RETURN n.seeded AS seeded, n.seedHash AS hash',
+    });
     expect(now).toEqual({ seeded: true, hash: orig!.hash });
     // The history is on the node and by id; viewers may read it.
     const h = await viewer<{ enterprise: { changes: { action: string }[] }; changes: { reason: string }[] }>(
@@ -167,7 +217,8 @@ describe('updating a seeded node', () => {
     expect(h.data!.changes).toEqual([{ reason: '核对' }]);
     // Put it back (the restore is audited too; afterAll removes the records).
     const back = await editor<{ updateEnterprise: { errors: FieldErr[] } }>(
-      'mutation ($note: String) { updateEnterprise(id: "e.fulede", input: { note: $note }) { errors { field } } }', { note: orig!.note },
+      'mutation ($note: String) { updateEnterprise(id: "e.fulede", input: { note: $note }) { errors { field } } }',
+      { note: orig!.note },
     );
     expect(back.data!.updateEnterprise.errors).toEqual([]);
   });

@@ -1,12 +1,10 @@
 // Editors create, update and delete enterprises. Ids are `e.<slug>` like the seeds'.
 import { builder } from '../../builder.js';
-import { diffProps, parse, runEdit } from '../../edit/editor.js';
 import { CreateEnterprise, UpdateEnterprise } from '../../edit/inputs.js';
-import type { FieldError } from '../../edit/field-errors.js';
 import { EnterpriseRole } from '../enterprise.js';
 import { EnterpriseRef, type EnterpriseRow } from '../refs.js';
-import { DeletePayloadRef, payload, reasonArgDescription, sourceArgDescription } from './edit-types.js';
-import { deleteNode } from './delete.js';
+import { payload } from './edit-types.js';
+import { nodeMutations } from './node-mutations.js';
 
 const EnterprisePayload = payload<EnterpriseRow>('EnterprisePayload', 'enterprise', EnterpriseRef);
 
@@ -39,62 +37,15 @@ const UpdateEnterpriseInput = builder.inputType('UpdateEnterpriseInput', {
   }),
 });
 
-builder.mutationFields((t) => ({
-  createEnterprise: t.field({
-    type: EnterprisePayload,
-    description: 'Creates an enterprise (editor role).',
-    args: {
-      input: t.arg({ type: CreateEnterpriseInput, required: true }),
-      source: t.arg.id({ description: sourceArgDescription }),
-      reason: t.arg.string({ description: reasonArgDescription }),
-    },
-    resolve: (_r, args, ctx) =>
-      runEdit<EnterpriseRow>(ctx, 'create-enterprise', { source: args.source }, async (ed) => {
-        const { slug, parkId, ...props } = parse(CreateEnterprise, args.input, 'input');
-        const errors: FieldError[] = [];
-        await ed.checkIds([{ field: 'input.parkId', id: parkId, label: 'Park' }], errors);
-        if (errors.length) ed.reject(errors);
-        const id = await ed.newId('e', slug, props.name, props.nameEn);
-        const node = await ed.createNode('Enterprise', { ...props, id });
-        if (parkId) await ed.setLink(id, 'LOCATED_IN', parkId, {}, true);
-        const change = await ed.record({
-          action: 'create', targetId: id, targetLabel: 'Enterprise', before: null,
-          after: { ...props, id, ...(parkId ? { links: [{ type: 'LOCATED_IN', to: parkId }] } : {}) },
-          reason: args.reason, source: args.source,
-        });
-        return { value: node as EnterpriseRow, change };
-      }),
-  }),
-  updateEnterprise: t.field({
-    type: EnterprisePayload,
-    description: 'Changes an enterprise’s properties (editor role); seeded enterprises too.',
-    args: {
-      id: t.arg.id({ required: true }),
-      input: t.arg({ type: UpdateEnterpriseInput, required: true }),
-      source: t.arg.id({ description: sourceArgDescription }),
-      reason: t.arg.string({ description: reasonArgDescription }),
-    },
-    resolve: (_r, args, ctx) =>
-      runEdit<EnterpriseRow>(ctx, 'update-enterprise', { source: args.source }, async (ed) => {
-        const set = parse(UpdateEnterprise, args.input, 'input');
-        const current = await ed.load('id', String(args.id), 'Enterprise');
-        const { before, after } = diffProps(current.props, set);
-        if (!Object.keys(after).length && !args.source) ed.reject([{ field: 'input', code: 'NO_CHANGE', message: 'nothing to change' }]);
-        const node = await ed.updateNode(String(args.id), after);
-        const change = await ed.record({
-          action: 'update', targetId: String(args.id), targetLabel: 'Enterprise', before, after, reason: args.reason, source: args.source,
-        });
-        return { value: node as EnterpriseRow, change };
-      }),
-  }),
-  deleteEnterprise: t.field({
-    type: DeletePayloadRef,
-    description: 'Deletes an enterprise with its links and figures (editor role); the audit record stays.',
-    args: {
-      id: t.arg.id({ required: true }),
-      source: t.arg.id({ description: sourceArgDescription }),
-      reason: t.arg.string({ description: reasonArgDescription }),
-    },
-    resolve: (_r, args, ctx) => deleteNode(ctx, 'Enterprise', String(args.id), args),
-  }),
-}));
+nodeMutations<EnterpriseRow>({
+  label: 'Enterprise',
+  article: 'an enterprise',
+  idPrefix: 'e',
+  parkLink: 'LOCATED_IN',
+  payloadRef: EnterprisePayload,
+  createInput: CreateEnterpriseInput,
+  updateInput: UpdateEnterpriseInput,
+  createSchema: CreateEnterprise,
+  updateSchema: UpdateEnterprise,
+  updateDescription: 'Changes an enterprise’s properties (editor role); seeded enterprises too.',
+});

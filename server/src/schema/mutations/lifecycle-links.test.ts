@@ -10,8 +10,10 @@ const made = restoreGraphAfterAll(db);
 const editor = graphqlClient(db, { viewer: testViewer('editor') });
 const run = `t${Date.now().toString(36)}`;
 
-interface FieldErr { field: string; code: string }
-
+interface FieldErr {
+  field: string;
+  code: string;
+}
 
 async function create(kind: 'Enterprise' | 'Project' | 'Institution', input: string): Promise<string> {
   const field = kind.toLowerCase();
@@ -27,7 +29,13 @@ async function create(kind: 'Enterprise' | 'Project' | 'Institution', input: str
 }
 
 const move = (id: string, status: string, date: string, reason?: string) =>
-  editor<{ moveProjectStatus: { project: { status: string; dates: Record<string, string | null> } | null; change: { before: Record<string, unknown>; after: Record<string, unknown>; reason: string | null } | null; errors: FieldErr[] } }>(
+  editor<{
+    moveProjectStatus: {
+      project: { status: string; dates: Record<string, string | null> } | null;
+      change: { before: Record<string, unknown>; after: Record<string, unknown>; reason: string | null } | null;
+      errors: FieldErr[];
+    };
+  }>(
     `mutation ($id: ID!, $status: ProjectStatus!, $date: String!, $reason: String) {
        moveProjectStatus(id: $id, status: $status, date: $date, reason: $reason) {
          project { status dates { signed started inProduction lost } } change { before after reason } errors { field code } } }`,
@@ -43,7 +51,10 @@ describe('project lifecycle', () => {
     const a = await move(id, 'SIGNED', '2023-01');
     expect(a.errors).toEqual([]);
     expect(a.project).toEqual({ status: 'SIGNED', dates: { signed: '2023-01', started: null, inProduction: null, lost: null } });
-    expect(a.change).toMatchObject({ before: { status: 'planned', signedOn: null }, after: { status: 'signed', signedOn: '2023-01', statusAsOf: '2023-01' } });
+    expect(a.change).toMatchObject({
+      before: { status: 'planned', signedOn: null },
+      after: { status: 'signed', signedOn: '2023-01', statusAsOf: '2023-01' },
+    });
     const b = await move(id, 'CONSTRUCTION', '2023-06-15');
     expect(b.project!.dates).toMatchObject({ signed: '2023-01', started: '2023-06-15' });
     // "2023" may well be after 2023-06-15: only a certainly earlier date is refused.
@@ -92,7 +103,12 @@ describe('project lifecycle', () => {
   });
 });
 
-interface LinkOut { from: { id: string } | null; to: { id: string } | null; change: { action: string; before: unknown; after: unknown } | null; errors: FieldErr[] }
+interface LinkOut {
+  from: { id: string } | null;
+  to: { id: string } | null;
+  change: { action: string; before: unknown; after: unknown } | null;
+  errors: FieldErr[];
+}
 const link = (mutation: string, input: Record<string, unknown>, reason?: string) =>
   editor<Record<string, LinkOut>>(
     `mutation ($input: ${mutation.startsWith('un') ? 'UnlinkInput' : 'LinkInput'}!, $reason: String) {
@@ -115,15 +131,20 @@ describe('links', () => {
 
     const seg = await link('linkEnterpriseSegment', { fromId: e, toId: 'semi.equipment', inferred: true, basis: '测试依据' });
     expect(seg).toMatchObject({ from: { id: e }, to: { id: 'semi.equipment' }, errors: [], change: { action: 'LINK' } });
-    expect((await link('linkEnterpriseSegment', { fromId: e, toId: 'semi.equipment', inferred: true, basis: '测试依据' })).errors)
-      .toEqual([{ field: 'input.toId', code: 'NO_CHANGE' }]);
+    expect((await link('linkEnterpriseSegment', { fromId: e, toId: 'semi.equipment', inferred: true, basis: '测试依据' })).errors).toEqual([
+      { field: 'input.toId', code: 'NO_CHANGE' },
+    ]);
     await link('linkEnterprisePark', { fromId: e, toId: 'ls-etdz' });
     const moved = await link('linkEnterprisePark', { fromId: e, toId: 'ls-etdz.chip-park' });
     expect(moved.change!.before).toEqual({ type: 'LOCATED_IN', links: [{ to: 'ls-etdz', props: {} }] });
     await link('linkEnterpriseSupply', { fromId: e, toId: 'e.fulede' });
-    const res = await editor<{ enterprise: { segments: { segment: { id: string }; inferred: boolean; basis: string }[]; park: { id: string }; suppliesTo: { enterprise: { id: string } }[] } }>(
-      `{ enterprise(id: "${e}") { segments { segment { id } inferred basis } park { id } suppliesTo { enterprise { id } } } }`,
-    );
+    const res = await editor<{
+      enterprise: {
+        segments: { segment: { id: string }; inferred: boolean; basis: string }[];
+        park: { id: string };
+        suppliesTo: { enterprise: { id: string } }[];
+      };
+    }>(`{ enterprise(id: "${e}") { segments { segment { id } inferred basis } park { id } suppliesTo { enterprise { id } } } }`);
     expect(res.data!.enterprise).toEqual({
       segments: [{ segment: { id: 'semi.equipment' }, inferred: true, basis: '测试依据' }],
       park: { id: 'ls-etdz.chip-park' },
@@ -131,7 +152,9 @@ describe('links', () => {
     });
     const un = await link('unlinkEnterpriseSegment', { fromId: e, toId: 'semi.equipment' }, '误录');
     expect(un.change).toMatchObject({ action: 'UNLINK', after: { type: 'IN_SEGMENT', links: [] } });
-    expect((await link('unlinkEnterpriseSegment', { fromId: e, toId: 'semi.equipment' })).errors).toEqual([{ field: 'input.toId', code: 'NOT_FOUND' }]);
+    expect((await link('unlinkEnterpriseSegment', { fromId: e, toId: 'semi.equipment' })).errors).toEqual([
+      { field: 'input.toId', code: 'NOT_FOUND' },
+    ]);
   });
 
   it('links projects to park, segment and investor, and institutions to chains', async () => {
@@ -145,13 +168,24 @@ describe('links', () => {
     ] as const) {
       expect((await link(m, input)).errors, m).toEqual([]);
     }
-    expect((await link('linkProjectPark', { fromId: p, toId: 'ls-etdz', inferred: true, basis: 'x' })).errors[0]).toMatchObject({ field: 'input.inferred', code: 'INVALID' });
-    const res = await editor<{ project: { park: { id: string }; investor: { id: string }; segments: { segment: { id: string } }[] }; institution: { serves: { chain: { id: string }; inferred: boolean }[] }; park: { projects: { edges: { node: { id: string } }[] } } }>(
+    expect((await link('linkProjectPark', { fromId: p, toId: 'ls-etdz', inferred: true, basis: 'x' })).errors[0]).toMatchObject({
+      field: 'input.inferred',
+      code: 'INVALID',
+    });
+    const res = await editor<{
+      project: { park: { id: string }; investor: { id: string }; segments: { segment: { id: string } }[] };
+      institution: { serves: { chain: { id: string }; inferred: boolean }[] };
+      park: { projects: { edges: { node: { id: string } }[] } };
+    }>(
       `{ project(id: "${p}") { park { id } investor { id } segments { segment { id } } }
          institution(id: "${i}") { serves { chain { id } inferred } } park(id: "ls-etdz") { projects(first: 100, includeSubParks: false) { edges { node { id } } } } }`,
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.project).toEqual({ park: { id: 'ls-etdz' }, investor: { id: 'e.fulede' }, segments: [{ segment: { id: 'semi.equipment' } }] });
+    expect(res.data!.project).toEqual({
+      park: { id: 'ls-etdz' },
+      investor: { id: 'e.fulede' },
+      segments: [{ segment: { id: 'semi.equipment' } }],
+    });
     expect(res.data!.institution.serves).toEqual([{ chain: { id: 'semi' }, inferred: true }]);
     expect(res.errors).toBeUndefined();
     expect(res.data!.park.projects.edges.map((x) => x.node.id)).toContain(p);
@@ -163,7 +197,13 @@ describe('deleting', () => {
     const e = await create('Enterprise', `slug: "${run}-gone", name: "测试删除企业", parkId: "ls-etdz"`);
     await link('linkEnterpriseSupply', { fromId: 'e.fulede', toId: e });
     made.add('e.fulede');
-    const res = await editor<{ deleteEnterprise: { deletedId: string; change: { action: string; before: { props: { name: string }; outLinks: unknown[]; inLinks: unknown[] }; reason: string }; errors: FieldErr[] } }>(
+    const res = await editor<{
+      deleteEnterprise: {
+        deletedId: string;
+        change: { action: string; before: { props: { name: string }; outLinks: unknown[]; inLinks: unknown[] }; reason: string };
+        errors: FieldErr[];
+      };
+    }>(
       `mutation { deleteEnterprise(id: "${e}", reason: "重复录入", source: "s000") { deletedId change { action before reason } errors { field code } } }`,
     );
     const out = res.data!.deleteEnterprise;
@@ -172,11 +212,18 @@ describe('deleting', () => {
     expect(out.change.before.outLinks).toEqual([{ type: 'LOCATED_IN', to: 'ls-etdz', props: {} }]);
     expect(out.change.before.inLinks).toEqual([{ type: 'SUPPLIES', from: 'e.fulede', props: {} }]);
     const [left] = await db.read<{ nodes: number; rels: number }>(
-      { name: 'test/left', text: 'OPTIONAL MATCH (n:Entity {id: $id}) RETURN count(n) AS nodes, COUNT { ()-[r:SUPPLIES]->() WHERE r IS NOT NULL AND endNode(r).id = $id } AS rels' },
+      {
+        name: 'test/left',
+        text: 'OPTIONAL MATCH (n:Entity {id: $id}) RETURN count(n) AS nodes, COUNT { ()-[r:SUPPLIES]->() WHERE r IS NOT NULL AND endNode(r).id = $id } AS rels',
+      },
       { id: e },
     );
     expect(left).toEqual({ nodes: 0, rels: 0 });
-    const h = await editor<{ enterprise: null; changes: { action: string; targetId: string; enteredByHand: boolean }[]; fulede: { suppliesTo: { enterprise: { id: string } }[] } }>(
+    const h = await editor<{
+      enterprise: null;
+      changes: { action: string; targetId: string; enteredByHand: boolean }[];
+      fulede: { suppliesTo: { enterprise: { id: string } }[] };
+    }>(
       `{ enterprise(id: "${e}") { id } changes(targetId: "${e}") { action targetId enteredByHand } fulede: enterprise(id: "e.fulede") { suppliesTo { enterprise { id } } } }`,
     );
     expect(h.data!.enterprise).toBeNull();
@@ -189,7 +236,11 @@ describe('deleting', () => {
 
   it('keeps audit records out of domain queries', async () => {
     // e.fulede has audit records by now (the supply link above): none of them shows up.
-    const res = await editor<{ sources: { id: string }[]; enterprise: { sources: { id: string }[] }; neighborhood: { nodes: { data: { id: string } }[]; edges: { data: { label?: string; type?: string } }[] } }>(
+    const res = await editor<{
+      sources: { id: string }[];
+      enterprise: { sources: { id: string }[] };
+      neighborhood: { nodes: { data: { id: string } }[]; edges: { data: { label?: string; type?: string } }[] };
+    }>(
       '{ sources { id } enterprise(id: "e.fulede") { sources { id } } neighborhood(id: "e.fulede", depth: 1) { nodes { data } edges { data } } }',
     );
     expect(res.errors).toBeUndefined();
@@ -198,13 +249,19 @@ describe('deleting', () => {
     const drawn = JSON.stringify(res.data!.neighborhood);
     expect(drawn).not.toMatch(/"ch\./);
     expect(drawn).not.toMatch(/CHANGED|CITES/);
-    const [count] = await db.read<{ n: number }>({ name: 'test/changes-exist', text: 'MATCH (c:Change {targetId: "e.fulede"}) RETURN count(c) AS n' });
+    const [count] = await db.read<{ n: number }>({
+      name: 'test/changes-exist',
+      text: 'MATCH (c:Change {targetId: "e.fulede"}) RETURN count(c) AS n',
+    });
     expect(count!.n).toBeGreaterThan(0);
     const node = await editor<{ node: null }>('query ($id: ID!) { node(id: $id) { id } }', {
       id: (await db.read<{ id: string }>({ name: 'test/a-change', text: 'MATCH (c:Change) RETURN c.id AS id LIMIT 1' }))[0]!.id,
     });
     expect(node.data!.node).toBeNull();
-    const [row] = await db.read<{ entity: number }>({ name: 'test/change-entity', text: 'MATCH (c:Change:Entity) RETURN count(c) AS entity' });
+    const [row] = await db.read<{ entity: number }>({
+      name: 'test/change-entity',
+      text: 'MATCH (c:Change:Entity) RETURN count(c) AS entity',
+    });
     expect(row!.entity).toBe(0);
   });
 });

@@ -3,7 +3,7 @@
 // chooses a relationship type.
 import { builder } from '../../builder.js';
 import { parse, runEdit } from '../../edit/editor.js';
-import { fieldError, type FieldError } from '../../edit/field-errors.js';
+import { fieldError, type FieldError } from '../../domain/field-errors.js';
 import { Link, Unlink } from '../../edit/inputs.js';
 import type { NodeRow } from '../../loaders.js';
 import { CitedRef } from '../cited.js';
@@ -24,13 +24,69 @@ interface LinkKind {
 }
 
 export const linkKinds: LinkKind[] = [
-  { name: 'EnterpriseSegment', type: 'IN_SEGMENT', from: 'Enterprise', to: 'Segment', single: false, mapping: true, description: 'an enterprise works in a segment' },
-  { name: 'EnterprisePark', type: 'LOCATED_IN', from: 'Enterprise', to: 'Park', single: true, mapping: false, description: 'an enterprise is located in a park (replaces its park)' },
-  { name: 'EnterpriseSupply', type: 'SUPPLIES', from: 'Enterprise', to: 'Enterprise', single: false, mapping: true, description: 'an enterprise (from) supplies another (to)' },
-  { name: 'ProjectPark', type: 'IN_PARK', from: 'Project', to: 'Park', single: true, mapping: false, description: 'a project is in a park (replaces its park)' },
-  { name: 'ProjectSegment', type: 'FOR_SEGMENT', from: 'Project', to: 'Segment', single: false, mapping: true, description: 'a project serves a segment' },
-  { name: 'ProjectInvestor', type: 'BY', from: 'Project', to: 'Enterprise', single: true, mapping: false, description: 'an enterprise invests in a project (replaces its investor)' },
-  { name: 'InstitutionChain', type: 'SERVES', from: 'Institution', to: 'Chain', single: false, mapping: true, description: 'an institution serves a chain' },
+  {
+    name: 'EnterpriseSegment',
+    type: 'IN_SEGMENT',
+    from: 'Enterprise',
+    to: 'Segment',
+    single: false,
+    mapping: true,
+    description: 'an enterprise works in a segment',
+  },
+  {
+    name: 'EnterprisePark',
+    type: 'LOCATED_IN',
+    from: 'Enterprise',
+    to: 'Park',
+    single: true,
+    mapping: false,
+    description: 'an enterprise is located in a park (replaces its park)',
+  },
+  {
+    name: 'EnterpriseSupply',
+    type: 'SUPPLIES',
+    from: 'Enterprise',
+    to: 'Enterprise',
+    single: false,
+    mapping: true,
+    description: 'an enterprise (from) supplies another (to)',
+  },
+  {
+    name: 'ProjectPark',
+    type: 'IN_PARK',
+    from: 'Project',
+    to: 'Park',
+    single: true,
+    mapping: false,
+    description: 'a project is in a park (replaces its park)',
+  },
+  {
+    name: 'ProjectSegment',
+    type: 'FOR_SEGMENT',
+    from: 'Project',
+    to: 'Segment',
+    single: false,
+    mapping: true,
+    description: 'a project serves a segment',
+  },
+  {
+    name: 'ProjectInvestor',
+    type: 'BY',
+    from: 'Project',
+    to: 'Enterprise',
+    single: true,
+    mapping: false,
+    description: 'an enterprise invests in a project (replaces its investor)',
+  },
+  {
+    name: 'InstitutionChain',
+    type: 'SERVES',
+    from: 'Institution',
+    to: 'Chain',
+    single: false,
+    mapping: true,
+    description: 'an institution serves a chain',
+  },
 ];
 
 interface LinkValue {
@@ -83,6 +139,7 @@ for (const kind of linkKinds) {
   builder.mutationField(`link${kind.name}`, (t) =>
     t.field({
       type: LinkPayloadRef,
+      authScopes: { editor: true },
       description: `Records that ${kind.description}: (:${kind.from})-[:${kind.type}]->(:${kind.to}) (editor role).`,
       args: {
         input: t.arg({ type: LinkInput, required: true }),
@@ -106,10 +163,13 @@ for (const kind of linkKinds) {
           const before = kind.single ? existing : same ? [same] : [];
           await ed.setLink(input.fromId, kind.type, input.toId, props, kind.single);
           const change = await ed.record({
-            action: 'link', targetId: input.fromId, targetLabel: kind.from,
+            action: 'link',
+            targetId: input.fromId,
+            targetLabel: kind.from,
             before: { type: kind.type, links: before },
             after: { type: kind.type, links: [{ to: input.toId, props }] },
-            reason: args.reason, source: args.source,
+            reason: args.reason,
+            source: args.source,
           });
           return { value: null, change };
         });
@@ -121,6 +181,7 @@ for (const kind of linkKinds) {
   builder.mutationField(`unlink${kind.name}`, (t) =>
     t.field({
       type: LinkPayloadRef,
+      authScopes: { editor: true },
       description: `Removes (:${kind.from})-[:${kind.type}]->(:${kind.to}) (editor role).`,
       args: {
         input: t.arg({ type: UnlinkInput, required: true }),
@@ -132,12 +193,17 @@ for (const kind of linkKinds) {
           const input = parse(Unlink, args.input, 'input');
           await ends(ed, kind, input.fromId, input.toId);
           const existing = (await ed.linksOf(input.fromId, kind.type)).find((l) => l.to === input.toId);
-          if (!existing) ed.reject([fieldError('input.toId', 'NOT_FOUND', `no ${kind.type} link from "${input.fromId}" to "${input.toId}"`)]);
+          if (!existing)
+            ed.reject([fieldError('input.toId', 'NOT_FOUND', `no ${kind.type} link from "${input.fromId}" to "${input.toId}"`)]);
           await ed.tx.run('edit/unlink', { from: input.fromId, to: input.toId, type: kind.type });
           const change = await ed.record({
-            action: 'unlink', targetId: input.fromId, targetLabel: kind.from,
-            before: { type: kind.type, links: [existing] }, after: { type: kind.type, links: [] },
-            reason: args.reason, source: args.source,
+            action: 'unlink',
+            targetId: input.fromId,
+            targetLabel: kind.from,
+            before: { type: kind.type, links: [existing] },
+            after: { type: kind.type, links: [] },
+            reason: args.reason,
+            source: args.source,
           });
           return { value: null, change };
         });

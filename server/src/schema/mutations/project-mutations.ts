@@ -3,14 +3,14 @@
 import { builder } from '../../builder.js';
 import { capacitiesOf, sameCapacities, setCapacities, sortCapacities } from '../../edit/capacities.js';
 import { diffProps, parse, runEdit } from '../../edit/editor.js';
-import type { FieldError } from '../../edit/field-errors.js';
+import type { FieldError } from '../../domain/field-errors.js';
 import { CreateProject, MoveStatus, UpdateProject } from '../../edit/inputs.js';
-import { planMove, type Status } from '../../edit/lifecycle.js';
+import { planMove, type Status } from '../../domain/lifecycle-moves.js';
 import { Qualifier } from '../common.js';
 import { ProjectStatus } from '../project.js';
 import { ProjectRef, type ProjectRow } from '../refs.js';
-import { deleteNode } from './delete.js';
-import { DeletePayloadRef, payload, reasonArgDescription, sourceArgDescription } from './edit-types.js';
+import { deleteMutation } from './node-mutations.js';
+import { payload, reasonArgDescription, sourceArgDescription } from './edit-types.js';
 
 const ProjectPayload = payload<ProjectRow>('ProjectPayload', 'project', ProjectRef);
 
@@ -77,6 +77,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 builder.mutationFields((t) => ({
   createProject: t.field({
     type: ProjectPayload,
+    authScopes: { editor: true },
     description: 'Creates a project with status planned (editor role).',
     args: {
       input: t.arg({ type: CreateProjectInput, required: true }),
@@ -103,19 +104,26 @@ builder.mutationFields((t) => ({
         for (const l of links) await ed.setLink(id, l.type, l.to, {}, true);
         if (capacities?.length) await setCapacities(ed, id, capacities);
         const change = await ed.record({
-          action: 'create', targetId: id, targetLabel: 'Project', before: null,
+          action: 'create',
+          targetId: id,
+          targetLabel: 'Project',
+          before: null,
           after: {
-            ...props, id, status: 'planned',
+            ...props,
+            id,
+            status: 'planned',
             ...(links.length ? { links } : {}),
             ...(capacities?.length ? { capacities: sortCapacities(capacities) } : {}),
           },
-          reason: args.reason, source: args.source,
+          reason: args.reason,
+          source: args.source,
         });
         return { value: node as ProjectRow, change };
       }),
   }),
   updateProject: t.field({
     type: ProjectPayload,
+    authScopes: { editor: true },
     description: 'Changes a project’s properties (editor role); the status changes with moveProjectStatus.',
     args: {
       id: t.arg.id({ required: true }),
@@ -140,13 +148,20 @@ builder.mutationFields((t) => ({
         }
         if (!Object.keys(after).length && !args.source) ed.reject([{ field: 'input', code: 'NO_CHANGE', message: 'nothing to change' }]);
         const change = await ed.record({
-          action: 'update', targetId: String(args.id), targetLabel: 'Project', before, after, reason: args.reason, source: args.source,
+          action: 'update',
+          targetId: String(args.id),
+          targetLabel: 'Project',
+          before,
+          after,
+          reason: args.reason,
+          source: args.source,
         });
         return { value: node as ProjectRow, change };
       }),
   }),
   moveProjectStatus: t.field({
     type: ProjectPayload,
+    authScopes: { editor: true },
     description:
       'Moves a project to another lifecycle stage and records its date (editor role). Forward moves may skip stages; ' +
       'lost may follow any stage; a backward move needs a reason and clears the dates of the stages it undoes.',
@@ -166,19 +181,17 @@ builder.mutationFields((t) => ({
         const { before, after } = diffProps(current.props, result.plan.props);
         const node = await ed.updateNode(input.id, after);
         const change = await ed.record({
-          action: 'move_status', targetId: input.id, targetLabel: 'Project', before, after, reason: input.reason, source: args.source,
+          action: 'move_status',
+          targetId: input.id,
+          targetLabel: 'Project',
+          before,
+          after,
+          reason: input.reason,
+          source: args.source,
         });
         return { value: node as ProjectRow, change };
       }),
   }),
-  deleteProject: t.field({
-    type: DeletePayloadRef,
-    description: 'Deletes a project with its links and capacity (editor role); the audit record stays.',
-    args: {
-      id: t.arg.id({ required: true }),
-      source: t.arg.id({ description: sourceArgDescription }),
-      reason: t.arg.string({ description: reasonArgDescription }),
-    },
-    resolve: (_r, args, ctx) => deleteNode(ctx, 'Project', String(args.id), args),
-  }),
 }));
+
+deleteMutation('Project', 'Deletes a project with its links and capacity (editor role); the audit record stays.');

@@ -70,7 +70,11 @@ describe('editor mutations: roles', () => {
       const errors = res.data![name]!.errors;
       expect(errors.length, name).toBeGreaterThan(0);
       if (name.startsWith('create')) expect(errors[0], name).toMatchObject({ field: 'input.name', code: 'REQUIRED' });
-      else expect(errors.map((e) => e.code), name).toContain('NOT_FOUND');
+      else
+        expect(
+          errors.map((e) => e.code),
+          name,
+        ).toContain('NOT_FOUND');
     }
     expect(await fingerprint(db)).toEqual(before);
   });

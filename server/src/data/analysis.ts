@@ -1,0 +1,102 @@
+// Data access for the analysis fields: scope and chain resolution with clear domain errors, and
+// the batched reads behind gap reports and targets (a fixed number of queries per request,
+// however many segments or parks are asked for). Typed rows in, rules from ../domain/ applied;
+// no GraphQL here (../errors.ts maps the domain errors).
+import type { Executor } from '../db/executor.js';
+import { badInput, notFound } from '../domain/errors.js';
+import { isPartialDate } from '../domain/partial-dates.js';
+import {
+  completeness,
+  gapSegments,
+  type Completeness,
+  type EnterpriseEvidenceRow,
+  type ProjectEvidenceRow,
+  type SegmentGap,
+  type SegmentInfo,
+} from '../domain/gap.js';
+import type { CandidateRow } from '../domain/targets.js';
+import { evidenceDateRange, type DateRange } from '../domain/date-range.js';
+
+export interface Scope {
+  kind: 'park' | 'region';
+  id: string;
+  root: { id: string; name: string; nameEn?: string | null };
+  parkIds: string[];
+  cityId: string | null;
+  provinceId: string | null;
+  neighbourProvinceIds: string[];
+}
+
+export interface ChainInfo {
+  chain: { id: string; name: string; nameEn?: string | null };
+  segments: SegmentInfo[];
+}
+
+/** Exactly one of parkId and regionId. */
+export function scopeArg(args: { parkId?: string | number | null; regionId?: string | number | null }): {
+  kind: 'park' | 'region';
+  id: string;
+} {
+  const hasPark = args.parkId != null;
+  const hasRegion = args.regionId != null;
+  if (hasPark === hasRegion) throw badInput('Give exactly one of parkId and regionId.');
+  return hasPark ? { kind: 'park', id: String(args.parkId) } : { kind: 'region', id: String(args.regionId) };
+}
+
+export function checkAsOf(asOf: string | null | undefined): string | null {
+  if (asOf == null) return null;
+  if (!isPartialDate(asOf)) throw badInput(`asOf must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not "${asOf}".`);
+  return asOf;
+}
+
+export async function loadScopes(db: Executor, wanted: Array<{ kind: 'park' | 'region'; id: string }>): Promise<Scope[]> {
+  const rows = await db.read<Scope & { found: boolean }>('analysis/scopes', { scopes: wanted });
+  const missing = rows.filter((r) => !r.found);
+  if (missing.length) throw notFound(`Unknown ${missing.map((m) => `${m.kind} "${m.id}"`).join(', ')}.`);
+  return rows.map(({ found: _found, ...s }) => s);
+}
+
+export async function loadChain(db: Executor, chainId: string): Promise<ChainInfo> {
+  const [row] = await db.read<{ chain: ChainInfo['chain'] | null; segments: SegmentInfo[] }>('analysis/chain-outline', { chainId });
+  if (!row?.chain) throw notFound(`Unknown chain "${chainId}".`);
+  return { chain: row.chain, segments: row.segments };
+}
+
+export interface ScopeGap {
+  scope: Scope;
+  segments: SegmentGap[];
+  completeness: Completeness;
+  /** Of all the scope's evidence, whatever the asOf: the span a replay can cover. */
+  dateRange: DateRange | null;
+}
+
+/** Gap reports for several scopes of one chain from a single evidence query. */
+export async function gapReports(db: Executor, chain: ChainInfo, scopes: Scope[], asOf: string | null): Promise<ScopeGap[]> {
+  const parkIds = [...new Set(scopes.flatMap((s) => s.parkIds))];
+  const [ev] = await db.read<{ enterprises: EnterpriseEvidenceRow[]; projects: ProjectEvidenceRow[] }>('analysis/gap-evidence', {
+    chainId: chain.chain.id,
+    parkIds,
+  });
+  return scopes.map((scope) => {
+    const inScope = new Set(scope.parkIds);
+    const enterprises = (ev?.enterprises ?? []).filter((r) => inScope.has(r.parkId));
+    const projects = (ev?.projects ?? []).filter((r) => inScope.has(r.parkId));
+    const segments = gapSegments(chain.segments, enterprises, projects, asOf);
+    return { scope, segments, completeness: completeness(segments), dateRange: evidenceDateRange(enterprises, projects) };
+  });
+}
+
+export type CandidateDbRow = CandidateRow & { parkId: string | null; parkName: string | null };
+
+/**
+ * Enterprises of the chain outside the scope's parks: those linked to a segment, and those that
+ * carry only an industry mapping to several of its segments (two queries, run together).
+ */
+export async function loadCandidates(db: Executor, chainId: string, scope: Scope): Promise<CandidateDbRow[]> {
+  const params = { chainId, parkIds: scope.parkIds, nearRegionId: scope.cityId ?? scope.provinceId ?? scope.id };
+  const [segment, industry] = await Promise.all([
+    db.read<{ row: CandidateDbRow }>('analysis/candidates', params),
+    db.read<{ row: CandidateDbRow }>('analysis/industry-candidates', params),
+  ]);
+  return [...segment, ...industry].map((r) => r.row);
+}

@@ -1,0 +1,105 @@
+// The element shape every graph-drawing answer has (neighbourhoods, paths, chain maps): nodes and
+// edges a client hands to Cytoscape as `{ data: node }` / `{ data: edge }` without reshaping.
+// The optional fields cover both uses: domain neighbourhoods (type, data) and chain maps (kind,
+// stage, order, status, parentId, crossChain). schema/graph-elements.ts declares them in GraphQL.
+import type { DateRange } from './date-range.js';
+import { apiNodeLabels } from './vocabulary.js';
+
+type Maybe<T> = T | null | undefined;
+
+export interface GraphNodeRow {
+  id: string;
+  /** Domain type (GraphQL type name / Neo4j label): Enterprise, Segment, Park … */
+  type: string;
+  label: string;
+  labelEn?: Maybe<string>;
+  /** A finer kind chosen by the producer (park kind, institution kind, segment status …). */
+  kind?: Maybe<string>;
+  stage?: Maybe<string>;
+  order?: Maybe<number>;
+  status?: Maybe<string>;
+  parentId?: Maybe<string>;
+  data?: Maybe<Record<string, unknown>>;
+}
+
+export interface GraphEdgeRow {
+  id: string;
+  source: string;
+  target: string;
+  /** Relationship type (FEEDS, LOCATED_IN …). */
+  type: string;
+  kind?: Maybe<string>;
+  crossChain?: Maybe<boolean>;
+  inferred?: Maybe<boolean>;
+  data?: Maybe<Record<string, unknown>>;
+}
+
+export interface GraphElementsRow {
+  nodes: GraphNodeRow[];
+  edges: GraphEdgeRow[];
+  truncated: boolean;
+  /** chainMap with a park or region only. */
+  dateRange?: DateRange | null;
+}
+
+/** A node row as the reads return it: its properties, and its Neo4j labels. */
+export interface LabelledRow {
+  id: string;
+  __labels?: string[];
+}
+
+/** The GraphQL type of a row from its labels, or null when it is not a domain node. */
+export function typeNameOf(row: LabelledRow): string | null {
+  return row.__labels?.find((l) => (apiNodeLabels as readonly string[]).includes(l)) ?? null;
+}
+
+type Props = Record<string, unknown>;
+const HIDDEN = new Set(['id', 'seeded', 'seedHash', '__labels', '__rel']);
+
+/** A domain node as a drawable node: label from name (or title, metric, product). */
+export function toGraphNode(row: LabelledRow): GraphNodeRow {
+  const p = row as unknown as Props;
+  const str = (k: string) => (typeof p[k] === 'string' ? (p[k] as string) : null);
+  const type = typeNameOf(row) ?? row.__labels?.find((l) => l !== 'Entity') ?? 'Entity';
+  const data = Object.fromEntries(Object.entries(p).filter(([k]) => !HIDDEN.has(k)));
+  return {
+    id: row.id,
+    type,
+    label: str('name') ?? str('title') ?? str('metric') ?? str('product') ?? row.id,
+    labelEn: str('nameEn') ?? str('titleEn') ?? str('metricEn') ?? str('productEn'),
+    kind: type === 'Park' || type === 'Institution' || type === 'Source' ? str('kind') : null,
+    stage: str('stage'),
+    order: typeof p.order === 'number' ? p.order : null,
+    status: str('status'),
+    parentId: null,
+    data,
+  };
+}
+
+export interface EdgeRow {
+  source: string;
+  target: string;
+  type: string;
+  props: Props | null;
+}
+
+export function toGraphEdge(e: EdgeRow): GraphEdgeRow {
+  const props = e.props ?? {};
+  return {
+    id: `${e.source}|${e.type}|${e.target}`,
+    source: e.source,
+    target: e.target,
+    type: e.type,
+    kind: null,
+    crossChain: typeof props.crossChain === 'boolean' ? props.crossChain : null,
+    inferred: typeof props.inferred === 'boolean' ? props.inferred : null,
+    data: props,
+  };
+}
+
+/** Each edge once (by id), first seen first. */
+export function dedupe(edges: GraphEdgeRow[]): GraphEdgeRow[] {
+  const byId = new Map<string, GraphEdgeRow>();
+  for (const e of edges) if (!byId.has(e.id)) byId.set(e.id, e);
+  return [...byId.values()];
+}
