@@ -40,8 +40,15 @@ export async function loadSynthetic(ex: Executor, o: GenerateOptions): Promise<G
   let nodeMs = 0;
   for (const c of synthesize({ seed: o.seed, enterprises: o.enterprises, templates, chunk: o.chunk, parks: o.parks })) {
     const t = performance.now();
-    const [row] = await ex.write<{ created: number }>(c.kind === 'nodes' ? 'import/create-nodes' : 'import/create-relationships', { rows: c.rows }, { timeoutMs: 300_000 });
-    if (row?.created !== c.rows.length) throw new Error(`generate: created ${row?.created} of ${c.rows.length} ${c.kind === 'nodes' ? 'nodes' : 'relationships (an end is missing)'}`);
+    const [row] = await ex.write<{ created: number }>(
+      c.kind === 'nodes' ? 'import/create-nodes' : 'import/create-relationships',
+      { rows: c.rows },
+      { timeoutMs: 300_000 },
+    );
+    if (row?.created !== c.rows.length)
+      throw new Error(
+        `generate: created ${row?.created} of ${c.rows.length} ${c.kind === 'nodes' ? 'nodes' : 'relationships (an end is missing)'}`,
+      );
     if (c.kind === 'nodes') {
       nodes += c.rows.length;
       nodeMs += performance.now() - t;

@@ -13,7 +13,8 @@ describe('synthetic national graph', () => {
   it('has 31 provinces, 310 cities, 2,500 parks with sub-parks, 40 chains and the asked number of firms, all obviously synthetic', () => {
     const chunks = run(1, 1000);
     const nodes = chunks.flatMap((c) => (c.kind === 'nodes' ? c.rows : []));
-    const count = (label: string, f: (p: Record<string, unknown>) => boolean = () => true) => nodes.filter((n) => n.label === label && f(n.props)).length;
+    const count = (label: string, f: (p: Record<string, unknown>) => boolean = () => true) =>
+      nodes.filter((n) => n.label === label && f(n.props)).length;
     expect(count('Region', (p) => p.level === 'province')).toBe(31);
     expect(count('Region', (p) => p.level === 'city')).toBe(310);
     expect(count('Park', (p) => p.kind !== 'sub_park')).toBe(2500);
@@ -40,7 +41,9 @@ describe('synthetic national graph', () => {
   it('gives project dates in lifecycle order', () => {
     const projects = run(4, 500).flatMap((c) => (c.kind === 'nodes' ? c.rows.filter((n) => n.label === 'Project') : []));
     for (const { props } of projects) {
-      const dates = ['signedOn', 'startedOn', 'trialProductionOn', 'inProductionOn', 'fullCapacityOn'].map((k) => props[k]).filter(Boolean) as string[];
+      const dates = ['signedOn', 'startedOn', 'trialProductionOn', 'inProductionOn', 'fullCapacityOn']
+        .map((k) => props[k])
+        .filter(Boolean) as string[];
       expect([...dates].sort()).toEqual(dates);
     }
   });

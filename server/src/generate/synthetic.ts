@@ -108,10 +108,24 @@ export function* synthesize(o: SyntheticOptions): Generator<Chunk> {
     for (let c = 1; c <= perProv; c++) {
       const cid = `${pid}.c${pad(c, 2)}`;
       cities.push(cid);
-      node('Region', { id: cid, name: `合成市 ${pad(p, 2)}-${pad(c, 2)}`, nameEn: `Synthetic city ${pad(p, 2)}-${pad(c, 2)}`, level: 'city' });
+      node('Region', {
+        id: cid,
+        name: `合成市 ${pad(p, 2)}-${pad(c, 2)}`,
+        nameEn: `Synthetic city ${pad(p, 2)}-${pad(c, 2)}`,
+        level: 'city',
+      });
       rel(cid, 'PART_OF', pid);
     }
-    node('Figure', { id: `${pid}#figure-gdp`, metric: '合成指标 地区生产总值', metricEn: 'Synthetic GDP', value: Math.round(1e11 + r() * 1e12), unit: 'CNY', qualifier: 'exact', period: '2024', ownerLevel: 'province' });
+    node('Figure', {
+      id: `${pid}#figure-gdp`,
+      metric: '合成指标 地区生产总值',
+      metricEn: 'Synthetic GDP',
+      value: Math.round(1e11 + r() * 1e12),
+      unit: 'CNY',
+      qualifier: 'exact',
+      period: '2024',
+      ownerLevel: 'province',
+    });
     rel(pid, 'HAS_FIGURE', `${pid}#figure-gdp`);
   }
   yield* flush();
@@ -125,7 +139,13 @@ export function* synthesize(o: SyntheticOptions): Generator<Chunk> {
     for (let s = 0; s < segs; s++) {
       const sid = `${id}.s${pad(s + 1, 2)}`;
       ids.push(sid);
-      node('Segment', { id: sid, name: `合成环节 ${pad(c, 2)}-${pad(s + 1, 2)}`, nameEn: `Synthetic segment ${pad(c, 2)}-${pad(s + 1, 2)}`, stage: stageOf(s, segs), order: s + 1 });
+      node('Segment', {
+        id: sid,
+        name: `合成环节 ${pad(c, 2)}-${pad(s + 1, 2)}`,
+        nameEn: `Synthetic segment ${pad(c, 2)}-${pad(s + 1, 2)}`,
+        stage: stageOf(s, segs),
+        order: s + 1,
+      });
       rel(sid, 'OF_CHAIN', id);
       if (s > 0) rel(ids[s - 1]!, 'FEEDS', sid);
     }
@@ -145,10 +165,27 @@ export function* synthesize(o: SyntheticOptions): Generator<Chunk> {
       const c = Math.floor(r() * chains.length);
       if (!own.includes(c)) own.push(c);
     }
-    node('Park', { id, name: `合成园区 ${pad(p, 4)}`, nameEn: `Synthetic park ${pad(p, 4)}`, kind: pick(kinds), level: r() < 0.3 ? 'national' : 'provincial', areaKm2: Math.round(5 + r() * 200), established: String(1990 + Math.floor(r() * 30)) });
+    node('Park', {
+      id,
+      name: `合成园区 ${pad(p, 4)}`,
+      nameEn: `Synthetic park ${pad(p, 4)}`,
+      kind: pick(kinds),
+      level: r() < 0.3 ? 'national' : 'provincial',
+      areaKm2: Math.round(5 + r() * 200),
+      established: String(1990 + Math.floor(r() * 30)),
+    });
     rel(id, 'IN_REGION', cities[(p * 7) % cities.length]!);
     for (const c of own) rel(id, 'GROWS', chains[c]!.id);
-    node('Figure', { id: `${id}#figure-output`, metric: '合成指标 工业总产值', metricEn: 'Synthetic industrial output', value: Math.round(1e9 + r() * 1e11), unit: 'CNY', qualifier: 'exact', period: '2024', ownerLevel: 'park' });
+    node('Figure', {
+      id: `${id}#figure-output`,
+      metric: '合成指标 工业总产值',
+      metricEn: 'Synthetic industrial output',
+      value: Math.round(1e9 + r() * 1e11),
+      unit: 'CNY',
+      qualifier: 'exact',
+      period: '2024',
+      ownerLevel: 'park',
+    });
     rel(id, 'HAS_FIGURE', `${id}#figure-output`);
     parkIds.push(id);
     parkChains.push(own);
@@ -156,7 +193,12 @@ export function* synthesize(o: SyntheticOptions): Generator<Chunk> {
       const subs = 1 + Math.floor(r() * 2);
       for (let s = 1; s <= subs; s++) {
         const sid = `${id}.sub${s}`;
-        node('Park', { id: sid, name: `合成园区 ${pad(p, 4)} 分园 ${s}`, nameEn: `Synthetic park ${pad(p, 4)} sub-park ${s}`, kind: 'sub_park' });
+        node('Park', {
+          id: sid,
+          name: `合成园区 ${pad(p, 4)} 分园 ${s}`,
+          nameEn: `Synthetic park ${pad(p, 4)} sub-park ${s}`,
+          kind: 'sub_park',
+        });
         rel(sid, 'SUB_PARK_OF', id);
         rel(sid, 'IN_REGION', cities[(p * 7) % cities.length]!);
         rel(sid, 'GROWS', chains[own[0]!]!.id);
@@ -184,7 +226,12 @@ export function* synthesize(o: SyntheticOptions): Generator<Chunk> {
     parkOf[i] = p;
     segOf[i] = s;
     chainOf[i] = c;
-    const props: Props = { id: eid(i), name: `合成企业 ${pad(i + 1, 7)}`, nameEn: `Synthetic enterprise ${pad(i + 1, 7)}`, founded: String(1985 + Math.floor(r() * 40)) };
+    const props: Props = {
+      id: eid(i),
+      name: `合成企业 ${pad(i + 1, 7)}`,
+      nameEn: `Synthetic enterprise ${pad(i + 1, 7)}`,
+      founded: String(1985 + Math.floor(r() * 40)),
+    };
     if (r() < 0.2) props.roles = [pick(roles)];
     node('Enterprise', props);
     rel(eid(i), 'LOCATED_IN', parkIds[p]!);
@@ -207,7 +254,14 @@ export function* synthesize(o: SyntheticOptions): Generator<Chunk> {
     const status = pick(lifecycle);
     let y = 2016 + Math.floor(r() * 6);
     let m = 1 + Math.floor(r() * 12);
-    const props: Props = { id, name: `合成项目 ${pad(j + 1, 7)}`, investorName: `合成企业 ${pad(i + 1, 7)}`, investmentCny: Math.round(1 + r() * 200) * 1e7, status, statusAsOf: '2025-06' };
+    const props: Props = {
+      id,
+      name: `合成项目 ${pad(j + 1, 7)}`,
+      investorName: `合成企业 ${pad(i + 1, 7)}`,
+      investmentCny: Math.round(1 + r() * 200) * 1e7,
+      status,
+      statusAsOf: '2025-06',
+    };
     for (const key of dateKeys[status]) {
       props[key] = `${y}-${pad(m, 2)}`;
       m += 3 + Math.floor(r() * 12);
