@@ -14,7 +14,7 @@
 //   node scripts/run.mjs test    setup + typecheck + client and server lint + widget size budget + every
 //                                test suite, with a summary line
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -174,6 +174,22 @@ function test() {
   console.log(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
   if (status !== 0 || failed > 0) process.exit(status || 1);
   if (passed === 0) fail('No test ran.');
+  benchOnce();
+}
+
+// Each benchmark once at tiny scale, so the scripts cannot rot (figures are printed, not checked):
+// the synthetic graph goes into a temporary folder on a port of its own, removed afterwards.
+function benchOnce() {
+  console.log('▸ Benchmarks once at tiny scale (bench/README.md) …');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'chain-graph-bench-'));
+  const env = { ...process.env, NEO4J_BOLT_PORT: String(20000 + Math.floor(Math.random() * 20000)) };
+  delete env.NEO4J_URI;
+  try {
+    const tsx = path.join(root, 'server', 'node_modules', '.bin', 'tsx');
+    must(tsx, ['bench/growth.ts', '--data', path.join(dir, 'graph'), '--generate', 'tiny', '--runs', '1'], 'The growth benchmark', { env });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function buildClient() {

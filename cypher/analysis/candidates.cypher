@@ -4,7 +4,14 @@
 // stated capacities of its projects, supply links with firms located in the scope, and firms of
 // its group (itself, its parent or subsidiaries) already located near the scope (outside it) in
 // region $nearRegionId (an expansion lead). Firms carrying only an industry: industry-candidates.
+// The parks in $nearRegionId (with their sub-parks) are found once, from the region's index
+// seek, instead of walking every candidate's park up to its regions (that walk grew with the
+// number of candidates: bench/results/plans-*.md).
 // params: {"chainId": "pv", "parkIds": ["zs-hitech"], "nearRegionId": "zj.zhoushan"}
+CALL () {
+  OPTIONAL MATCH (:Region {id: $nearRegionId})<-[:PART_OF*0..]-(:Region)<-[:IN_REGION]-(:Park)<-[:SUB_PARK_OF*0..]-(np:Park)
+  RETURN collect(DISTINCT np.id) AS nearParkIds
+}
 MATCH (e:Enterprise)-[m:IN_SEGMENT]->(s:Segment)-[:OF_CHAIN]->(:Chain {id: $chainId})
 WHERE NOT EXISTS { (e)-[:LOCATED_IN]->(p:Park) WHERE p.id IN $parkIds }
 OPTIONAL MATCH (e)-[:LOCATED_IN]->(ep:Park)
@@ -33,8 +40,7 @@ RETURN {
   },
   presentNearby: COLLECT {
     MATCH (e)-[:SUBSIDIARY_OF*0..1]-(x:Enterprise)-[:LOCATED_IN]->(p:Park)
-    WHERE NOT p.id IN $parkIds
-      AND EXISTS { (p)-[:SUB_PARK_OF*0..]->(:Park)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(:Region {id: $nearRegionId}) }
+    WHERE NOT p.id IN $parkIds AND p.id IN nearParkIds
     RETURN DISTINCT x.id
   }
 } AS row

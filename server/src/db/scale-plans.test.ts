@@ -1,0 +1,44 @@
+// Queries changed for scale (issue 15) stay anchored: their plans start from unique-index seeks
+// on the ids they are given, never from a scan of every node of a label. A planner change or an
+// edit that drops an anchor fails here, before the growth benchmark would show it.
+import { describe, expect, it } from 'vitest';
+import { testExecutor } from '../../test/db.js';
+import { explainParams, loadCypher } from './cypher-files.js';
+
+const executor = testExecutor();
+
+interface PlanNode {
+  operatorType: string;
+  arguments: Record<string, unknown>;
+  children: PlanNode[];
+}
+
+async function operators(name: string, params: Record<string, unknown> = explainParams(loadCypher(name))) {
+  const summary = await executor.explain(name, params);
+  const out: Array<{ op: string; details: string }> = [];
+  const walk = (p: PlanNode) => {
+    out.push({ op: p.operatorType.replace(/@.*$/, ''), details: String(p.arguments['Details'] ?? '') });
+    p.children.forEach(walk);
+  };
+  walk(summary.plan as unknown as PlanNode);
+  return out;
+}
+
+const seeks = (ops: Array<{ op: string; details: string }>, labelProp: string) =>
+  ops.filter((o) => /IndexSeek/.test(o.op) && o.details.includes(labelProp));
+const scans = (ops: Array<{ op: string; details: string }>) => ops.filter((o) => /NodeByLabelScan|AllNodesScan/.test(o.op));
+
+describe('plans of the queries changed for scale', () => {
+  it('analysis/candidates: seeks the chain and the nearby region by id, scans no label', async () => {
+    const ops = await operators('analysis/candidates');
+    expect(seeks(ops, ':Chain(id)').length).toBeGreaterThan(0);
+    expect(seeks(ops, ':Region(id)').length).toBeGreaterThan(0);
+    expect(scans(ops)).toEqual([]);
+  });
+
+  it('analysis/gap-evidence: seeks the parks by id, scans no label', async () => {
+    const ops = await operators('analysis/gap-evidence');
+    expect(seeks(ops, ':Park(id)').length).toBeGreaterThan(0);
+    expect(scans(ops)).toEqual([]);
+  });
+});

@@ -1,0 +1,78 @@
+// Loads a synthetic national graph (synthetic.ts) into its OWN embedded database folder:
+//
+//   npm run generate -- --scale 100k --data .data/synthetic-100k [--seed 15] [--chunk 5000]
+//
+// The folder is required and may not be the real graph's (.data/neo4j, or NEO4J_DATA_DIR):
+// synthetic firms never mix with the seeded data. The seeds are loaded first (the real chain
+// templates, sources and parks), so the app runs on the folder unchanged:
+//   NEO4J_DATA_DIR=.data/synthetic-100k npm start
+// Writes go through the import pipeline's batched statements (import/create-nodes,
+// import/create-relationships), one transaction per chunk; prints a progress line and nodes/s.
+import path from 'node:path';
+import { loadConfig, repoRoot } from '../config.js';
+import { connectGraph } from '../db/connect.js';
+import { progressBar } from '../import/progress.js';
+import { runCli } from '../run-cli.js';
+import { AlreadyGeneratedError, loadSynthetic } from './load.js';
+import { parseScale } from './synthetic.js';
+
+const usage = 'usage: npm run generate -- --scale <tiny|10k|100k|1m|N> --data <folder> [--seed N] [--chunk N]';
+
+function option(argv: string[], name: string): string | undefined {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const scale = option(argv, '--scale');
+  const data = option(argv, '--data');
+  if (!scale || !data) {
+    console.error(usage);
+    return 1;
+  }
+  const enterprises = parseScale(scale);
+  const seed = Number(option(argv, '--seed') ?? 15);
+  const chunk = Number(option(argv, '--chunk') ?? 5000);
+  if (!Number.isInteger(seed) || !Number.isInteger(chunk) || chunk < 1) {
+    console.error(`--seed and --chunk must be whole numbers (got ${seed}, ${chunk})`);
+    return 1;
+  }
+  const dataDir = path.resolve(repoRoot, data);
+  const real = path.resolve(repoRoot, '.data/neo4j');
+  if (process.env.NEO4J_URI) {
+    console.error('generate: NEO4J_URI is set; the synthetic graph only goes into its own embedded folder (--data)');
+    return 1;
+  }
+  if (dataDir === real) {
+    console.error(`generate: --data ${data} is the real graph's folder; pick another (e.g. .data/synthetic-${scale})`);
+    return 1;
+  }
+  process.env.NEO4J_DATA_DIR = dataDir;
+  const config = loadConfig();
+  const db = await connectGraph(config, (line) => console.error(line));
+  let bar: ReturnType<typeof progressBar> | undefined;
+  try {
+    const r = await loadSynthetic(db.executor, {
+      seed,
+      enterprises,
+      chunk,
+      seedsDir: config.seedsDir,
+      onProgress: (done, expected) => (bar ??= progressBar(expected, `synthetic ${scale}`)).update(done),
+    });
+    bar?.done();
+    console.log(
+      `synthetic graph (seed ${seed}, ${enterprises} enterprises) in ${data}: ${r.nodes} nodes and ${r.relationships} relationships in ${r.seconds.toFixed(1)} s — ` +
+        `${Math.round(r.nodes / r.seconds)} nodes/s, ${Math.round((r.nodes + r.relationships) / r.seconds)} nodes+relationships/s ` +
+        `(nodes ${r.nodeSeconds.toFixed(1)} s, relationships ${(r.seconds - r.nodeSeconds).toFixed(1)} s)`,
+    );
+    return 0;
+  } catch (e) {
+    if (!(e instanceof AlreadyGeneratedError)) throw e;
+    console.error(`generate: ${data}: ${e.message}`);
+    return 1;
+  } finally {
+    await db.stop();
+  }
+}
+
+runCli(main);
