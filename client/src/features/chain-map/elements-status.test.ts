@@ -50,7 +50,9 @@ describe('park statuses on the chain map', () => {
     });
     expect(new Set(borders).size).toBe(3);
     expect(rule('node.status-missing').style['border-style']).toBe('solid');
-    expect(Number(rule('node.status-missing').style['border-width'])).toBeGreaterThan(Number(rule('node.status-present').style['border-width']));
+    expect(Number(rule('node.status-missing').style['border-width'])).toBeGreaterThan(
+      Number(rule('node.status-present').style['border-width']),
+    );
   });
 });
 

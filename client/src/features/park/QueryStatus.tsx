@@ -37,7 +37,10 @@ export function StatusGlyph({ status, label }: { status: 'PRESENT' | 'PIPELINE' 
   const look = STATUS_LOOK[status];
   const glyph = look.glyph;
   return (
-    <span className={`gap-status gap-${status.toLowerCase()}`} style={{ color: look.text, background: look.fill, borderLeft: `3px solid ${look.border}`, paddingInline: 4 }}>
+    <span
+      className={`gap-status gap-${status.toLowerCase()}`}
+      style={{ color: look.text, background: look.fill, borderLeft: `3px solid ${look.border}`, paddingInline: 4 }}
+    >
       <span aria-hidden="true">{glyph} </span>
       {label}
     </span>
