@@ -37,6 +37,16 @@ describe('app shell in a real browser on the real server', () => {
     await first.click();
     await page.waitForURL(/view=park/);
     expect(page.url()).toMatch(/park=/);
+
+    // The same link shared into a new tab of the same browser opens signed in, without a dialog.
+    const tab = await page.context().newPage();
+    await tab.goto(page.url());
+    await tab.getByRole('banner').getByText('管理员').waitFor();
+    expect(await tab.getByRole('dialog').count()).toBe(0);
+    // Signing out in the new tab signs the first one out too.
+    await tab.getByRole('banner').getByRole('button', { name: '退出登录' }).click();
+    await page.getByRole('banner').getByRole('button', { name: '登录', exact: true }).waitFor();
+    await tab.close();
   });
 
   it('searches 宏发 in Chinese from the keyboard and jumps to the enterprise', async () => {

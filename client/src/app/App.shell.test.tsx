@@ -10,6 +10,7 @@ const nav = () => screen.getByRole('navigation', { name: '主导航' });
 
 beforeEach(() => {
   sessionStorage.clear();
+  localStorage.clear();
   window.history.replaceState(null, '', '/');
 });
 

@@ -44,6 +44,7 @@ const noop = () => {};
 
 beforeEach(() => {
   sessionStorage.clear();
+  localStorage.clear();
   vi.unstubAllGlobals();
 });
 

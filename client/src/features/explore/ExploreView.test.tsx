@@ -61,6 +61,7 @@ const toolbar = () => screen.getByRole('toolbar', { name: '关系图工具' });
 
 beforeEach(() => {
   sessionStorage.clear();
+  localStorage.clear();
   window.history.replaceState(null, '', '/');
 });
 

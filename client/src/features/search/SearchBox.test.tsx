@@ -25,6 +25,7 @@ const box = () => screen.getByRole('combobox');
 
 beforeEach(() => {
   sessionStorage.clear();
+  localStorage.clear();
 });
 
 describe('searchTarget', () => {
@@ -149,7 +150,7 @@ describe('SearchBox', () => {
     renderSearch();
     fireEvent.change(box(), { target: { value: '宏发' } });
     expect(await screen.findByRole('button', { name: /搜索（需登录）/ })).toBeInTheDocument();
-    expect(sessionStorage.length).toBe(0);
+    expect(sessionStorage.length + localStorage.length).toBe(0);
   });
 
   it('/ and Ctrl+K focus the search box from anywhere', async () => {

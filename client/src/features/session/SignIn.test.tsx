@@ -29,6 +29,7 @@ async function signInWith(username: string, password: string) {
 
 beforeEach(() => {
   sessionStorage.clear();
+  localStorage.clear();
 });
 
 describe('sign-in', () => {

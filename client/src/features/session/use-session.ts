@@ -70,7 +70,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     async (username: string, password: string) => {
       const data = await signInRequest({ username, password });
       setSignedInAs(data.signIn.me);
-      setSessionToken(data.signIn.token);
+      setSessionToken(data.signIn.token, data.signIn.expiresAt);
       setSignInOpen(false);
     },
     [signInRequest],
