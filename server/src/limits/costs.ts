@@ -44,6 +44,12 @@ export const listCaps: Record<string, Multiplier> = {
   'Query.institutions': 200,
   'Query.sources': 200,
   'Query.savedQueries': 100,
+  // The mapping table has 44 industries; an industry maps to a few segments, a segment to a few.
+  'Query.industries': 200,
+  'Industry.segments': 20,
+  'Industry.sources': 20,
+  'Enterprise.industries': 10,
+  'Segment.industries': 20,
   'Query.users': 1000,
   'Query.apiTokens': 1000,
   'Query.nodes': (a) => (Array.isArray(a.ids) ? a.ids.length : 1),

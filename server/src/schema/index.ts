@@ -15,6 +15,7 @@ import './institution.js';
 import './graph-elements.js';
 import './gap.js';
 import './targets.js';
+import './industry.js';
 import './park-review.js';
 import './figures.js';
 import './node.js';
