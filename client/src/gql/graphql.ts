@@ -321,6 +321,27 @@ export type CypherQueryVariables = Exact<{
 
 export type CypherQuery = { cypher: { columns: Array<string>, rows: Array<unknown>, rowCount: number, truncated: boolean, ms: number, graph: { truncated: boolean, nodes: Array<{ id: string, label: string, labelEn: string | null, type: string, kind: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string }> } } };
 
+export type SegmentGapQueryVariables = Exact<{
+  chainId: string | number;
+  parkId?: string | number | null | undefined;
+  regionId?: string | number | null | undefined;
+  segmentId: string | number;
+  limit?: number | null | undefined;
+}>;
+
+
+export type SegmentGapQuery = { targets: { total: number, gaps: Array<{ status: string, reasonKey: string, inferredOnly: boolean, since: string | null, segment: { id: string }, enterprises: Array<{ id: string, name: string, nameEn: string | null }>, projects: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null }>, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean }> }>, items: Array<{ score: number, relevance: string, inferred: boolean, enterprise: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null }, gapSegment: { id: string, name: string, nameEn: string | null }, segment: { id: string, name: string, nameEn: string | null }, park: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null } | null, parts: Array<{ key: string, label: string, points: number, values: { relevance: string | null, role: string | null, salesYi: number | null, capacityProduct: string | null, capacityValue: number | null, capacityUnit: string | null, proximity: string | null, industryName: string | null, fit: string | null, supplyPartners: Array<{ id: string, name: string, nameEn: string | null }> | null, present: Array<{ id: string, name: string, nameEn: string | null }> | null } }> }> } };
+
+export type NearestSupplyQueryVariables = Exact<{
+  chainId: string | number;
+  parkId?: string | number | null | undefined;
+  regionId?: string | number | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type NearestSupplyQuery = { gapReport: { segments: Array<{ status: GapStatus, segment: { id: string }, nearestSupply: Array<{ nearness: string, inferred: boolean, enterprise: { id: string, name: string, nameEn: string | null }, park: { id: string, name: string, nameEn: string | null } | null }> }> } };
+
 export type ChainMapQueryVariables = Exact<{
   chainId: string | number;
   parkId?: string | number | null | undefined;
@@ -905,6 +926,136 @@ export const CypherDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<CypherQuery, CypherQueryVariables>;
+export const SegmentGapDocument = new TypedDocumentString(`
+    query SegmentGap($chainId: ID!, $parkId: ID, $regionId: ID, $segmentId: ID!, $limit: Int) {
+  targets(
+    chainId: $chainId
+    parkId: $parkId
+    regionId: $regionId
+    segmentId: $segmentId
+    limit: $limit
+  ) {
+    total
+    gaps {
+      segment {
+        id
+      }
+      status
+      reasonKey
+      inferredOnly
+      since
+      enterprises {
+        id
+        name
+        nameEn
+      }
+      projects {
+        id
+        name
+        nameEn
+        status
+      }
+      sources {
+        id
+        title
+        titleEn
+        publisher
+        date
+        dateApprox
+      }
+    }
+    items {
+      ...TargetFields
+    }
+  }
+}
+    fragment TargetFields on TargetCandidate {
+  enterprise {
+    id
+    name
+    nameEn
+    region {
+      id
+      name
+      nameEn
+    }
+  }
+  gapSegment {
+    id
+    name
+    nameEn
+  }
+  segment {
+    id
+    name
+    nameEn
+  }
+  park {
+    id
+    name
+    nameEn
+    region {
+      id
+      name
+      nameEn
+    }
+  }
+  score
+  relevance
+  inferred
+  parts {
+    key
+    label
+    points
+    values {
+      relevance
+      role
+      salesYi
+      capacityProduct
+      capacityValue
+      capacityUnit
+      supplyPartners {
+        id
+        name
+        nameEn
+      }
+      proximity
+      industryName
+      fit
+      present {
+        id
+        name
+        nameEn
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<SegmentGapQuery, SegmentGapQueryVariables>;
+export const NearestSupplyDocument = new TypedDocumentString(`
+    query NearestSupply($chainId: ID!, $parkId: ID, $regionId: ID, $asOf: String) {
+  gapReport(chainId: $chainId, parkId: $parkId, regionId: $regionId, asOf: $asOf) {
+    segments {
+      segment {
+        id
+      }
+      status
+      nearestSupply {
+        enterprise {
+          id
+          name
+          nameEn
+        }
+        nearness
+        park {
+          id
+          name
+          nameEn
+        }
+        inferred
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NearestSupplyQuery, NearestSupplyQueryVariables>;
 export const ChainMapDocument = new TypedDocumentString(`
     query ChainMap($chainId: ID!, $parkId: ID, $regionId: ID, $asOf: String) {
   chainMap(
