@@ -10,7 +10,14 @@ afterEach(() => vi.unstubAllGlobals());
 
 const n = (id: string, name: string, nameEn: string | null = null) => ({ id, name, nameEn });
 const wafer = n('pv.wafer', '硅片', 'Wafers');
-const source = { id: 'doc-zs', title: '舟山高新区光伏产业规划', titleEn: null, publisher: '舟山市人民政府', date: '2023-05', dateApprox: false };
+const source = {
+  id: 'doc-zs',
+  title: '舟山高新区光伏产业规划',
+  titleEn: null,
+  publisher: '舟山市人民政府',
+  date: '2023-05',
+  dateApprox: false,
+};
 
 function gapAnswer(gap: Record<string, unknown>, items: unknown[] = [], total = items.length) {
   return {
@@ -38,7 +45,14 @@ const nearest = {
       {
         segment: { id: 'pv.wafer' },
         status: 'MISSING',
-        nearestSupply: [{ enterprise: n('e.near', '近邻硅片厂', 'Nearby Wafers'), nearness: 'PROVINCE', park: n('p.x', '某园区', 'Some Park'), inferred: false }],
+        nearestSupply: [
+          {
+            enterprise: n('e.near', '近邻硅片厂', 'Nearby Wafers'),
+            nearness: 'PROVINCE',
+            park: n('p.x', '某园区', 'Some Park'),
+            inferred: false,
+          },
+        ],
       },
     ],
   },
@@ -72,7 +86,10 @@ function show(lang: Lang, scope = parkScope, onNavigate = vi.fn()) {
 
 describe('GapPanel', () => {
   it('says why a segment is missing, which documents say so, the nearest supply and the ranked candidates', async () => {
-    const asked = stubApi({ SegmentGap: gapAnswer({ status: 'MISSING', reasonKey: 'NO_LOCAL_FIRM' }, [candidate], 7), NearestSupply: nearest });
+    const asked = stubApi({
+      SegmentGap: gapAnswer({ status: 'MISSING', reasonKey: 'NO_LOCAL_FIRM' }, [candidate], 7),
+      NearestSupply: nearest,
+    });
     const onNavigate = show('zh');
     const panel = await screen.findByTestId('gap-panel');
     expect(panel).toHaveAttribute('data-reason', 'NO_LOCAL_FIRM');
@@ -81,7 +98,13 @@ describe('GapPanel', () => {
     expect(within(panel).getByTestId('gap-sources')).toHaveTextContent('舟山高新区光伏产业规划 · 舟山市人民政府 · 2023-05');
     expect(await within(panel).findByTestId('gap-nearest')).toHaveTextContent('近邻硅片厂 某园区 · 同省');
     expect(panel).toHaveTextContent('候选企业（前 1 家，共 7 家）');
-    expect(asked['SegmentGap']).toEqual({ chainId: 'pv', parkId: 'zs-hitech', regionId: null, segmentId: 'pv.wafer', limit: PANEL_CANDIDATES });
+    expect(asked['SegmentGap']).toEqual({
+      chainId: 'pv',
+      parkId: 'zs-hitech',
+      regionId: null,
+      segmentId: 'pv.wafer',
+      limit: PANEL_CANDIDATES,
+    });
     expect(asked['NearestSupply']).toEqual({ chainId: 'pv', parkId: 'zs-hitech', regionId: null, asOf: null });
 
     fireEvent.click(within(panel).getByRole('button', { name: '弘元绿色能源股份有限公司' }));
@@ -100,7 +123,9 @@ describe('GapPanel', () => {
     });
     show('en', { chainId: 'pv', parkId: null, regionId: 'zj.zhoushan', asOf: '2023' });
     const panel = await screen.findByTestId('gap-panel');
-    expect(panel).toHaveTextContent('This region has only projects under way or signed (the earliest dated 2022-03), no firm in production yet.');
+    expect(panel).toHaveTextContent(
+      'This region has only projects under way or signed (the earliest dated 2022-03), no firm in production yet.',
+    );
     expect(panel).toHaveTextContent('Map date: 2023 · Evidence and candidates reflect the current data.');
     expect(within(panel).getByRole('button', { name: 'Wafer project' })).toBeInTheDocument();
     expect(panel).toHaveTextContent('The graph holds no candidate for this segment yet.');
