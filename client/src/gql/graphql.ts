@@ -378,7 +378,7 @@ export type NodeDetailQueryVariables = Exact<{
 export type NodeDetailQuery = { node:
     | { __typename: 'Capacity', id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }> }
     | { __typename: 'Chain', name: string, nameEn: string | null, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }> }
-    | { __typename: 'Enterprise', name: string, nameEn: string | null, note: string | null, roles: Array<EnterpriseRole>, founded: string | null, products: Array<string>, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }>, park: { id: string, name: string, nameEn: string | null } | null, region: { id: string, name: string, nameEn: string | null } | null, segments: Array<{ inferred: boolean, basis: string | null, segment: { id: string, name: string, nameEn: string | null, chainId: string } }>, figures: Array<{ id: string, metric: string, metricEn: string | null, value: number, unit: string, period: string | null, qualifier: Qualifier }>, projects: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null }> }
+    | { __typename: 'Enterprise', name: string, nameEn: string | null, note: string | null, roles: Array<EnterpriseRole>, founded: string | null, products: Array<string>, stockCode: string | null, exchange: string | null, listedOn: string | null, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }>, industries: Array<{ code: string, name: string, nameEn: string | null }>, park: { id: string, name: string, nameEn: string | null } | null, region: { id: string, name: string, nameEn: string | null } | null, segments: Array<{ inferred: boolean, basis: string | null, segment: { id: string, name: string, nameEn: string | null, chainId: string } }>, figures: Array<{ id: string, metric: string, metricEn: string | null, value: number, unit: string, period: string | null, qualifier: Qualifier }>, projects: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null }> }
     | { __typename: 'Figure', id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }> }
     | { __typename: 'Institution', name: string, nameEn: string | null, note: string | null, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }>, park: { id: string, name: string, nameEn: string | null } | null, region: { id: string, name: string, nameEn: string | null } | null }
     | { __typename: 'Park', name: string, nameEn: string | null, note: string | null, kind: ParkKind, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }>, parent: { id: string, name: string, nameEn: string | null } | null, region: { id: string, name: string, nameEn: string | null } | null, subParks: Array<{ id: string, name: string, nameEn: string | null }>, figures: Array<{ id: string, metric: string, metricEn: string | null, value: number, unit: string, period: string | null, qualifier: Qualifier }> }
@@ -1158,6 +1158,14 @@ export const NodeDetailDocument = new TypedDocumentString(`
       roles
       founded
       products
+      stockCode
+      exchange
+      listedOn
+      industries {
+        code
+        name
+        nameEn
+      }
       park {
         id
         name

@@ -147,6 +147,18 @@ function Facts({ node, pt, lang }: { node: NodeDetail; pt: ParkMapMessages; lang
           <Row label={f['roles']!}>{node.roles.map((r) => enumLabel('role', r, lang)).join('、')}</Row>
         )}
         {node.founded && <Row label={f['founded']!}>{node.founded}</Row>}
+        {node.stockCode && (
+          <Row label={f['stockCode']!}>
+            {node.stockCode}
+            {node.exchange && ` · ${node.exchange}`}
+            {node.listedOn && ` · ${node.listedOn}`}
+          </Row>
+        )}
+        {node.industries && node.industries.length > 0 && (
+          <Row label={f['industries']!}>
+            {node.industries.map((i) => `${localName({ name: i.name, nameEn: i.nameEn ?? null }, lang)}（${i.code}）`).join('、')}
+          </Row>
+        )}
         {node.products && node.products.length > 0 && <Row label={f['products']!}>{node.products.join('、')}</Row>}
         {node.status && (
           <Row label={f['status']!}>
