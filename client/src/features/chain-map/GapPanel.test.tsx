@@ -29,7 +29,7 @@ function gapAnswer(gap: Record<string, unknown>, items: unknown[] = [], total = 
   };
 }
 const candidate = {
-  enterprise: { ...n('e.listed.603185', '弘元绿色能源股份有限公司', null), region: n('js.wuxi', '无锡市', 'Wuxi') },
+  enterprise: { ...n('e.listed.603185', '弘元绿色能源股份有限公司', null), stockCode: '603185', region: n('js.wuxi', '无锡市', 'Wuxi') },
   gapSegment: wafer,
   segment: wafer,
   park: null,

@@ -120,7 +120,9 @@ function ParkPage({
             }
           </QueryStatus>
           <QueryStatus state={targets} retry={targets.retry}>
-            {(list) => list && <TargetsSection targets={list} onNavigate={onNavigate} />}
+            {(list) =>
+              list && <TargetsSection targets={list} onNavigate={onNavigate} exportFrom={{ chainId, parkId: park.id, fileParts }} />
+            }
           </QueryStatus>
           <QueryStatus state={lists} retry={lists.retry}>
             {(five) => five && <FiveListsSection lists={five} fileParts={fileParts} onNavigate={onNavigate} />}

@@ -1,10 +1,20 @@
 import type { TargetList } from './types';
 import { useParkT } from './messages';
 import { TargetItem } from './TargetItem';
+import { TargetsExport } from './TargetsExport';
 import type { UrlState } from '../../shared/url/url-state';
 
 /** 招商目标: ranked candidates; each score is shown as the parts it sums. */
-export function TargetsSection({ targets, onNavigate }: { targets: TargetList; onNavigate: (patch: Partial<UrlState>) => void }) {
+export function TargetsSection({
+  targets,
+  onNavigate,
+  exportFrom,
+}: {
+  targets: TargetList;
+  onNavigate: (patch: Partial<UrlState>) => void;
+  /** Offer an Excel export of the whole ranked list (up to its page limit). */
+  exportFrom?: { chainId: string; parkId: string; fileParts: string[] };
+}) {
   const p = useParkT();
   return (
     <section className="park-section" aria-labelledby="targets-h">
@@ -14,6 +24,7 @@ export function TargetsSection({ targets, onNavigate }: { targets: TargetList; o
       ) : (
         <>
           <p className="muted">{p.targetsHint(targets.total)}</p>
+          {exportFrom && <TargetsExport {...exportFrom} />}
           <ol className="targets">
             {targets.items.map((c, i) => (
               <TargetItem key={`${c.enterprise.id}-${c.gapSegment.id}-${i}`} candidate={c} onOpen={(id) => onNavigate({ node: id })} />
