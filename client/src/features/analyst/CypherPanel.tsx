@@ -1,11 +1,14 @@
-import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useId, useRef, useState } from 'react';
 import type { Role } from '../../shared/api/types';
-import { atLeast, runCypher, useRunner } from './use-analyst';
+import { atLeast, sameRequest, useRun, type RunRequest } from './use-analyst';
 import { useT } from '../../shared/i18n/context';
 import { useAnalystT } from './messages';
 import type { Vocabulary } from './CypherEditor';
 import { describeAnalystError } from './errors';
 import { ResultView } from './ResultView';
+import { CYPHER_QUERY } from './queries';
+import { useGraphQLQuery } from '../../shared/api/query';
+import { useControllable } from '../../shared/hooks/use-controllable';
 
 // Dynamic import: CodeMirror lands in its own chunk, fetched when this panel first shows.
 const CypherEditor = lazy(() => import('./CypherEditor'));
@@ -18,58 +21,73 @@ const EMPTY_VOCAB: Vocabulary = { labels: [], relationshipTypes: [], propertyKey
 
 /** Labels, relationship types and property keys for completion; none if it fails. */
 function useVocabulary(enabled: boolean): Vocabulary {
-  const [vocab, setVocab] = useState(EMPTY_VOCAB);
-  useEffect(() => {
-    if (!enabled) return;
-    const controller = new AbortController();
-    runCypher(VOCABULARY_QUERY, {}, controller.signal).then(
-      (r) => {
-        const [labels, types, keys] = (r.rows[0] ?? []) as string[][];
-        setVocab({ labels: labels ?? [], relationshipTypes: types ?? [], propertyKeys: keys ?? [] });
-      },
-      () => undefined, // completion is a convenience; the editor works without it
-    );
-    return () => controller.abort();
-  }, [enabled]);
-  return vocab;
+  const vocab = useGraphQLQuery(CYPHER_QUERY, enabled ? { query: VOCABULARY_QUERY, params: {} } : null, (d): Vocabulary => {
+    const [labels, types, keys] = ((d.cypher.rows as unknown[][])[0] ?? []) as string[][];
+    return { labels: labels ?? [], relationshipTypes: types ?? [], propertyKeys: keys ?? [] };
+  });
+  // Completion is a convenience: the editor works without it, so a failure shows nothing.
+  return vocab.status === 'ready' && vocab.data ? vocab.data : EMPTY_VOCAB;
+}
+
+/** What a link reproduces: the Cypher text run and its parameters as typed (JSON text). */
+export interface CypherRun {
+  cypher: string;
+  params: string;
+}
+
+/** The parameters box as an object; null when it is not a JSON object. */
+function parseParams(text: string): Record<string, unknown> | null {
+  let params: unknown;
+  try {
+    params = text.trim() ? JSON.parse(text) : {};
+  } catch {
+    return null;
+  }
+  return params !== null && typeof params === 'object' && !Array.isArray(params) ? (params as Record<string, unknown>) : null;
+}
+
+function requestOf(run: CypherRun | null): RunRequest | null {
+  const params = run && run.cypher.trim() ? parseParams(run.params) : null;
+  return run && params ? { kind: 'cypher', query: run.cypher, params } : null;
 }
 
 export interface CypherPanelProps {
   role: Role | null;
   initialQuery?: string;
   headless?: boolean;
+  /** The last run, controlled by the URL in the app; kept by the panel when absent (tests). */
+  run?: CypherRun | null;
+  onRun?: (next: CypherRun | null) => void;
 }
 
 /** Ad-hoc read-only Cypher for analysts; shown disabled, with the reason, to others. */
-export function CypherPanel({ role, initialQuery = '', headless }: CypherPanelProps) {
+export function CypherPanel({ role, initialQuery = '', headless, run: runProp, onRun }: CypherPanelProps) {
   const t = useT();
   const a = useAnalystT();
   const allowed = atLeast(role, 'ANALYST');
-  const [query, setQuery] = useState(initialQuery);
-  const [paramsText, setParamsText] = useState('{}');
+  const [lastRun, setLastRun] = useControllable<CypherRun | null>(runProp, onRun, null);
+  const [query, setQuery] = useState(lastRun?.cypher ?? initialQuery);
+  const [paramsText, setParamsText] = useState(lastRun?.params ?? '{}');
   const [paramsError, setParamsError] = useState<string | null>(null);
-  const { state, run } = useRunner();
+  const request = allowed ? requestOf(lastRun) : null;
+  const { state, rerun } = useRun(request);
   const vocabulary = useVocabulary(allowed);
   const paramsId = useId();
-  const latest = useRef({ query, paramsText });
-  latest.current = { query, paramsText };
+  const latest = useRef({ query, paramsText, request });
+  latest.current = { query, paramsText, request };
 
   const submit = useCallback(() => {
-    const { query: q, paramsText: p } = latest.current;
+    const { query: q, paramsText: p, request: current } = latest.current;
     if (!q.trim()) return;
-    let params: unknown;
-    try {
-      params = p.trim() ? JSON.parse(p) : {};
-    } catch {
-      params = null;
-    }
-    if (params === null || typeof params !== 'object' || Array.isArray(params)) {
+    if (!parseParams(p)) {
       setParamsError(a.paramsJsonInvalid);
       return;
     }
     setParamsError(null);
-    run((signal) => runCypher(q, params as Record<string, unknown>, signal));
-  }, [a, run]);
+    const next = { cypher: q, params: p };
+    if (sameRequest(requestOf(next), current)) rerun();
+    else setLastRun(next);
+  }, [a, rerun, setLastRun]);
 
   if (!allowed) {
     const reason = role ? a.cypherDisabled(a.roleName[role] ?? role) : a.cypherSignIn;

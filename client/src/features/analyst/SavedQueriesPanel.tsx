@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
+import { useControllable } from '../../shared/hooks/use-controllable';
 import type { SavedQuery } from '../../shared/api/types';
 import { useLang, useT } from '../../shared/i18n/context';
 import { useAnalystT } from './messages';
-import { runSavedQuery, useRunner } from './use-analyst';
+import { sameRequest, useRun, type RunRequest } from './use-analyst';
 import { describeAnalystError } from './errors';
 import { ParamForm } from './ParamForm';
 import { collectParams, initialRaw, type RawValue } from './params';
@@ -22,32 +23,59 @@ function initialValues(q: SavedQuery): Record<string, RawValue> {
   return Object.fromEntries(q.params.map((p) => [p.name, initialRaw(p)]));
 }
 
+/** What a link reproduces: the chosen query, and the values it was run with (null: not run). */
+export interface SavedSelection {
+  query: string | null;
+  values: Record<string, RawValue> | null;
+}
+
+const NOTHING: SavedSelection = { query: null, values: null };
+
+/** The run a selection asks for; none before Run, or while a value does not parse. */
+function requestOf(selected: SavedQuery | null, values: Record<string, RawValue> | null): RunRequest | null {
+  if (!selected || !values) return null;
+  const { params, errors } = collectParams(selected.params, values);
+  return Object.keys(errors).length > 0 ? null : { kind: 'saved', id: selected.id, params };
+}
+
+interface SavedQueriesPanelProps {
+  queries: SavedQuery[];
+  headless?: boolean;
+  /** Controlled by the URL in the app; the panel keeps its own when these are absent (tests). */
+  selection?: SavedSelection;
+  onSelection?: (next: SavedSelection) => void;
+}
+
 /** The saved-query list, the chosen query's parameter form, and its result. */
-export function SavedQueriesPanel({ queries, headless }: { queries: SavedQuery[]; headless?: boolean }) {
+export function SavedQueriesPanel({ queries, headless, selection, onSelection }: SavedQueriesPanelProps) {
   const t = useT();
   const a = useAnalystT();
   const lang = useLang();
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [values, setValues] = useState<Record<string, RawValue>>({});
+  const [chosen, setChosen] = useControllable(selection, onSelection, NOTHING);
+  // The form being edited, until it is run; starts from the values of the link (or the defaults).
+  const [draft, setDraft] = useState<{ id: string; values: Record<string, RawValue> } | null>(null);
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
-  const { state, run, reset } = useRunner();
-  const selected = queries.find((q) => q.id === selectedId) ?? null;
+  const selected = queries.find((q) => q.id === chosen.query) ?? null;
+  const selectedId = selected?.id ?? null;
+  const values = !selected ? {} : draft?.id === selected.id ? draft.values : { ...initialValues(selected), ...(chosen.values ?? {}) };
+  const request = requestOf(selected, chosen.values);
+  const { state, rerun } = useRun(request);
   const title = (q: SavedQuery) => (lang === 'en' ? q.titleEn || q.title : q.title);
 
   const choose = (q: SavedQuery) => {
-    setSelectedId(q.id);
-    setValues(initialValues(q));
+    setChosen({ query: q.id, values: null });
+    setDraft(null);
     setLocalErrors({});
-    reset();
   };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!selected) return;
-    const { params, errors } = collectParams(selected.params, values);
+    const { errors } = collectParams(selected.params, values);
     setLocalErrors(Object.fromEntries(Object.entries(errors).map(([k, e]) => [k, a[e]])));
     if (Object.keys(errors).length > 0) return;
-    run((signal) => runSavedQuery(selected.id, params, signal));
+    if (sameRequest(requestOf(selected, values), request)) rerun();
+    else setChosen({ query: selected.id, values });
   };
 
   const problem = state.status === 'error' ? describeAnalystError(state.error, t, a) : null;
@@ -84,7 +112,7 @@ export function SavedQueriesPanel({ queries, headless }: { queries: SavedQuery[]
                 params={selected.params}
                 values={values}
                 errors={errors}
-                onChange={(name, v) => setValues((old) => ({ ...old, [name]: v }))}
+                onChange={(name, v) => setDraft({ id: selected.id, values: { ...values, [name]: v } })}
               />
             </fieldset>
             <button type="submit" className="analyst-run" disabled={state.status === 'running'}>

@@ -14,7 +14,7 @@ import { useExplore, type PathResult } from './use-explore';
 import { useSession } from '../session/use-session';
 import { useLang } from '../../shared/i18n/context';
 import { useExploreT } from './messages';
-import { FRESH_EXPLORE } from './explore-url';
+import { exploreFromUrl, FRESH_EXPLORE } from './explore-url';
 import type { UrlState } from '../../shared/url/url-state';
 import './explore.css';
 
@@ -30,7 +30,7 @@ export function ExploreView({ url, onNavigate, headless = false, onGraph }: Expl
   const t = useExploreT();
   const lang = useLang();
   const session = useSession();
-  const api = useExplore(url, onNavigate);
+  const api = useExplore(exploreFromUrl(url), onNavigate);
   const { state } = api;
   const [selected, setSelected] = useState<string | null>(null);
   const [expandOptions, setExpandOptions] = useState<ExpandOptions>({ depth: 1, types: [] });

@@ -1,7 +1,6 @@
 import { graphql } from '../../gql';
-import type { GraphChunk } from '../../graph/explore-model';
-import type { NodeType } from '../../gql/graphql';
-import { graphqlRequest, type RequestOptions } from '../../shared/api/client';
+import type { PathSearch } from '../../graph/explore-model';
+import type { ExploreNeighborhoodQueryVariables, ExplorePathsQueryVariables, NodeType } from '../../gql/graphql';
 
 export const EXPLORE_NEIGHBORHOOD_QUERY = graphql(`
   query ExploreNeighborhood($id: ID!, $depth: Int, $types: [NodeType!], $limit: Int) {
@@ -28,22 +27,11 @@ export const NEIGHBORHOOD_LIMIT = 150;
 /** Most paths listed per search. */
 export const PATHS_LIMIT = 20;
 
-/** A node's neighbourhood; null when the id is unknown. */
-export async function fetchNeighborhood(
-  id: string,
-  depth: number,
-  types: string[],
-  options: RequestOptions = {},
-): Promise<GraphChunk | null> {
-  const data = await graphqlRequest(
-    EXPLORE_NEIGHBORHOOD_QUERY,
-    { id, depth, types: types.length > 0 ? (types as NodeType[]) : null, limit: NEIGHBORHOOD_LIMIT },
-    options,
-  );
-  return data.neighborhood ?? null;
+/** The variables of one expansion: every node type when none is chosen. */
+export function neighborhoodVariables(id: string, depth: number, types: string[]): ExploreNeighborhoodQueryVariables {
+  return { id, depth, types: types.length > 0 ? (types as NodeType[]) : null, limit: NEIGHBORHOOD_LIMIT };
 }
 
-export async function fetchPaths(from: string, to: string, maxLength: number, options: RequestOptions = {}): Promise<GraphChunk> {
-  const data = await graphqlRequest(EXPLORE_PATHS_QUERY, { from, to, maxLength, limit: PATHS_LIMIT }, options);
-  return data.paths;
+export function pathsVariables({ from, to, maxLength }: PathSearch): ExplorePathsQueryVariables {
+  return { from, to, maxLength, limit: PATHS_LIMIT };
 }

@@ -1,13 +1,15 @@
 // The Explore view's state: the canvas model, rebuilt from the URL when the URL describes
 // another canvas (a shared link, Back/Forward), and the operations that change it. Every
 // change is written back to the URL, so the address bar always reproduces the canvas.
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, isAbortError } from '../../shared/api/errors';
-import { fetchNeighborhood, fetchPaths } from './queries';
+import { ApiError } from '../../shared/api/errors';
+import { fetchGraphQL, useApiQuery } from '../../shared/api/query';
+import { graphqlRequest } from '../../shared/api/client';
+import { EXPLORE_NEIGHBORHOOD_QUERY, EXPLORE_PATHS_QUERY, neighborhoodVariables, pathsVariables } from './queries';
 import * as model from '../../graph/explore-model';
 import type { ExploreState, Expansion, GraphChunk, Load, PathSearch } from '../../graph/explore-model';
-import { exploreFromUrl, exploreKey, exploreToUrl } from './explore-url';
-import type { UrlState } from '../../shared/url/url-state';
+import { exploreKey, exploreToUrl, type ExploreUrl } from './explore-url';
 import { useSession } from '../session/use-session';
 
 export type ExploreStatus =
@@ -40,69 +42,92 @@ function toChunk(chunk: GraphChunk): GraphChunk {
   };
 }
 
-export function useExplore(url: UrlState, setUrl: (patch: Partial<UrlState>) => void) {
+/** A canvas built from its URL: every neighbourhood and path search asked at once. */
+interface Canvas {
+  state: ExploreState;
+  truncated: boolean;
+}
+
+async function loadCanvas(want: ExploreUrl & { focus: string }, signal: AbortSignal): Promise<Canvas | null> {
+  const neighborhood = (e: Expansion) =>
+    graphqlRequest(EXPLORE_NEIGHBORHOOD_QUERY, neighborhoodVariables(e.id, e.depth, e.types), { signal }).then(
+      (d) => d.neighborhood ?? null,
+    );
+  const [start, ...rest] = await Promise.all([
+    neighborhood({ id: want.focus, depth: 1, types: [] }),
+    ...want.expansions.map((expansion) =>
+      neighborhood(expansion).then((c): Load | null => (c ? { kind: 'expand', expansion, chunk: toChunk(c) } : null)),
+    ),
+    ...want.pathSearches.map((search) =>
+      graphqlRequest(EXPLORE_PATHS_QUERY, pathsVariables(search), { signal }).then((d): Load => ({
+        kind: 'paths',
+        search,
+        chunk: toChunk(d.paths),
+      })),
+    ),
+  ]);
+  if (!start || !('nodes' in start)) return null;
+  const found = (rest as (Load | null)[]).filter((l): l is Load => l !== null);
+  return {
+    state: model.buildExplore(want.focus, want.layout, toChunk(start), found, want.hidden),
+    truncated: start.truncated || found.some((l) => l.chunk.truncated),
+  };
+}
+
+/**
+ * The canvas of `url` (its explore parameters) and the operations that change it; each change
+ * is written back through `setUrl`. A URL that describes another canvas than the one drawn (a
+ * shared link, Back/Forward) is loaded as one query; changes made here are not reloaded.
+ */
+export function useExplore(url: ExploreUrl, setUrl: (patch: ReturnType<typeof exploreToUrl>) => void) {
   const session = useSession();
+  const client = useQueryClient();
   const [state, setState] = useState<ExploreState | null>(null);
-  const [status, setStatus] = useState<ExploreStatus>({ kind: 'idle' });
   const [busy, setBusy] = useState(false);
   const [truncated, setTruncated] = useState(false);
   const [opError, setOpError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
   const stateRef = useRef<ExploreState | null>(null);
+  // The canvas the URL asks for, when it is not the one drawn; cleared once drawn.
+  const [wanted, setWanted] = useState<{ key: string; target: ExploreUrl & { focus: string } } | null>(null);
 
-  const target = exploreFromUrl(url);
+  const target = url;
   const key = exploreKey(target);
+  const active = !!target.focus && session.signedIn;
 
   useEffect(() => {
-    const want = exploreFromUrl(url);
-    if (!want.focus || !session.signedIn) {
+    if (!active || !target.focus) {
       stateRef.current = null;
       setState(null);
-      setStatus({ kind: 'idle' });
+      setWanted(null);
       return;
     }
     // The URL changed because the model did: nothing to load.
     if (stateRef.current && exploreKey(stateRef.current) === key) return;
-    const focus = want.focus;
-    const controller = new AbortController();
-    const { signal } = controller;
-    setStatus({ kind: 'loading' });
-    setTruncated(false);
-    const loads = Promise.all([
-      ...want.expansions.map((expansion) =>
-        fetchNeighborhood(expansion.id, expansion.depth, expansion.types, { signal }).then((c): Load | null =>
-          c ? { kind: 'expand', expansion, chunk: toChunk(c) } : null,
-        ),
-      ),
-      ...want.pathSearches.map((search) =>
-        fetchPaths(search.from, search.to, search.maxLength, { signal }).then((c): Load => ({ kind: 'paths', search, chunk: toChunk(c) })),
-      ),
-    ]);
-    Promise.all([fetchNeighborhood(focus, 1, [], { signal }), loads]).then(
-      ([start, rest]) => {
-        if (!start) {
-          stateRef.current = null;
-          setState(null);
-          setStatus({ kind: 'not-found' });
-          return;
-        }
-        const found = rest.filter((l): l is Load => l !== null);
-        const next = model.buildExplore(focus, want.layout, toChunk(start), found, want.hidden);
-        stateRef.current = next;
-        setState(next);
-        setTruncated(start.truncated || found.some((l) => l.chunk.truncated));
-        setStatus({ kind: 'ready' });
-      },
-      (error: unknown) => {
-        if (signal.aborted || isAbortError(error)) return;
-        session.handleAuthError(error);
-        setStatus({ kind: 'error', error: asApiError(error) });
-      },
-    );
-    return () => controller.abort();
-    // `url` is read through `key` (its canvas part) on purpose: other parameters do not reload.
+    setWanted({ key, target: { ...target, focus: target.focus } });
+    // `target` is read through `key` (its canvas content) on purpose.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, attempt, session.signedIn]);
+  }, [key, active]);
+
+  const canvas = useApiQuery(wanted ? ['ExploreCanvas', wanted.key] : null, (signal) => loadCanvas(wanted!.target, signal));
+  const loaded = canvas.status === 'ready' ? canvas.data : null;
+  useEffect(() => {
+    if (!loaded || !wanted) return;
+    stateRef.current = loaded.state;
+    setState(loaded.state);
+    setTruncated(loaded.truncated);
+    setWanted(null);
+  }, [loaded, wanted]);
+  useEffect(() => {
+    if (canvas.status === 'error') session.handleAuthError(canvas.error);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [canvas.status]);
+
+  let status: ExploreStatus;
+  if (!active) status = { kind: 'idle' };
+  else if (canvas.status === 'error') status = { kind: 'error', error: canvas.error };
+  else if (wanted && canvas.status === 'loading') status = { kind: 'loading' };
+  else if (wanted && canvas.status === 'ready' && canvas.data === null) status = { kind: 'not-found' };
+  else status = state ? { kind: 'ready' } : { kind: 'loading' };
 
   const commit = useCallback(
     (next: ExploreState) => {
@@ -141,23 +166,28 @@ export function useExplore(url: UrlState, setUrl: (patch: Partial<UrlState>) => 
   const expandNode = useCallback(
     (expansion: Expansion) =>
       run(async () => {
-        const chunk = await fetchNeighborhood(expansion.id, expansion.depth, expansion.types);
+        const data = await fetchGraphQL(
+          client,
+          EXPLORE_NEIGHBORHOOD_QUERY,
+          neighborhoodVariables(expansion.id, expansion.depth, expansion.types),
+        );
+        const chunk = data.neighborhood;
         if (!chunk || !stateRef.current) return;
         setTruncated(chunk.truncated);
         commit(model.expand(stateRef.current, expansion, toChunk(chunk)));
       }),
-    [run, commit],
+    [run, commit, client],
   );
 
   const findPaths = useCallback(
     (search: PathSearch): Promise<PathResult | null> =>
       run(async () => {
-        const chunk = toChunk(await fetchPaths(search.from, search.to, search.maxLength));
+        const chunk = toChunk((await fetchGraphQL(client, EXPLORE_PATHS_QUERY, pathsVariables(search))).paths);
         const paths = model.splitPaths(chunk, search.from, search.to);
         if (paths.length > 0 && stateRef.current) commit(model.addPaths(stateRef.current, search, chunk));
         return { search, paths, truncated: chunk.truncated };
       }),
-    [run, commit],
+    [run, commit, client],
   );
 
   return {
@@ -166,7 +196,7 @@ export function useExplore(url: UrlState, setUrl: (patch: Partial<UrlState>) => 
     busy,
     truncated,
     opError,
-    retry: () => setAttempt((n) => n + 1),
+    retry: canvas.retry,
     expandNode,
     findPaths,
     hide: (ids: string[]) => apply((s) => model.hide(s, ids)),
