@@ -35,7 +35,7 @@ describe('app shell in a real browser on the real server', () => {
     // A park link opens the park view.
     const first = parks.getByRole('table').getByRole('link').first();
     await first.click();
-    await page.waitForURL(/view=park/);
+    await page.waitForURL(/\/park\?/);
     expect(page.url()).toMatch(/park=/);
 
     // The same link shared into a new tab of the same browser opens signed in, without a dialog.
@@ -80,7 +80,7 @@ describe('app shell in a real browser on the real server', () => {
 
     await page.waitForURL(/node=/);
     const node = new URL(page.url()).searchParams.get('node');
-    expect(new URL(page.url()).searchParams.get('view')).toBeNull(); // stayed on the chain map
+    expect(new URL(page.url()).pathname).toBe('/chain'); // stayed on the chain map
     const panel = page.getByTestId('detail-panel');
     await panel.waitFor();
     expect(await panel.getAttribute('data-node-id')).toBe(node);

@@ -6,6 +6,8 @@ import { setSessionToken } from '../shared/api/session-token';
 import { admin, chainsHandler, operations, parks, stubGraphql } from '../test/shell-fixtures';
 
 const param = (name: string) => new URLSearchParams(window.location.search).get(name);
+/** The view the address bar shows: its route's path. */
+const path = () => window.location.pathname;
 const nav = () => screen.getByRole('navigation', { name: '主导航' });
 
 beforeEach(() => {
@@ -19,26 +21,28 @@ describe('app shell', () => {
     stubGraphql({ Chains: chainsHandler });
     render(<App headless />);
     // No ?view= means the chain map, as before the shell existed.
+    await screen.findByRole('navigation', { name: '主导航' });
+    expect(path()).toBe('/chain');
     expect(within(nav()).getByRole('button', { name: '产业链图' })).toHaveAttribute('aria-current', 'page');
     await screen.findByRole('navigation', { name: '产业链列表' });
 
     fireEvent.click(within(nav()).getByRole('button', { name: '首页' }));
-    expect(param('view')).toBe('home');
+    await waitFor(() => expect(path()).toBe('/home'));
     expect(await screen.findByRole('heading', { level: 2, name: '产业链与园区一览' })).toBeInTheDocument();
     expect(screen.queryByRole('navigation', { name: '产业链列表' })).not.toBeInTheDocument();
 
     fireEvent.click(within(nav()).getByRole('button', { name: '园区' }));
-    expect(param('view')).toBe('park');
+    await waitFor(() => expect(path()).toBe('/park'));
     expect(within(nav()).getByRole('button', { name: '园区' })).toHaveAttribute('aria-current', 'page');
 
     fireEvent.click(within(nav()).getByRole('button', { name: '对比' }));
-    expect(param('view')).toBe('compare');
+    await waitFor(() => expect(path()).toBe('/compare'));
     fireEvent.click(within(nav()).getByRole('button', { name: '分析' }));
-    expect(param('view')).toBe('analyst');
+    await waitFor(() => expect(path()).toBe('/analyst'));
 
     // Back returns to the previous view.
     window.history.back();
-    await waitFor(() => expect(param('view')).toBe('compare'));
+    await waitFor(() => expect(path()).toBe('/compare'));
     await waitFor(() => expect(within(nav()).getByRole('button', { name: '对比' })).toHaveAttribute('aria-current', 'page'));
   });
 
@@ -50,7 +54,7 @@ describe('app shell', () => {
     expect(panel).toHaveAttribute('data-node-id', 'ent.hongfa');
     expect(screen.getByRole('heading', { level: 2, name: '产业链与园区一览' })).toBeInTheDocument();
     fireEvent.click(within(panel).getAllByRole('button')[0]!);
-    expect(param('node')).toBeNull();
+    await waitFor(() => expect(param('node')).toBeNull());
     expect(screen.queryByTestId('detail-panel')).not.toBeInTheDocument();
   });
 
@@ -68,8 +72,8 @@ describe('app shell', () => {
     expect(operations(fetchMock)).toEqual(['Chains']);
 
     fireEvent.click(pv);
-    expect(param('view')).toBeNull(); // the chain map is the default view
-    expect(param('chain')).toBe('pv');
+    await waitFor(() => expect(param('view')).toBeNull()); // the chain map is the default view
+    await waitFor(() => expect(param('chain')).toBe('pv'));
     expect(await screen.findByRole('heading', { level: 2, name: '光伏' })).toBeInTheDocument();
   });
 
@@ -87,8 +91,8 @@ describe('app shell', () => {
     expect(screen.getByText('企业与项目数含下属分园（一区多园）。')).toBeInTheDocument();
 
     fireEvent.click(within(zone!).getByRole('link', { name: '苏州工业园区' }));
-    expect(param('view')).toBe('park');
-    expect(param('park')).toBe('p.zone');
+    await waitFor(() => expect(path()).toBe('/park'));
+    await waitFor(() => expect(param('park')).toBe('p.zone'));
   });
 
   it('the start page in English', async () => {

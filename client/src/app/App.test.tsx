@@ -29,7 +29,7 @@ describe('App', () => {
     const fetchMock = stubFetch(async () => jsonResponse({ data: chainsResult }));
     const graph = renderApp();
 
-    expect(screen.getByRole('heading', { level: 1, name: '产业链图谱' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: '产业链图谱' })).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: /光伏/ })).toHaveTextContent('8 个环节');
     expect(chainButton(/氟化工/)).toHaveTextContent('3 个环节');
     expect(chainButton(/光伏/)).toHaveAttribute('aria-current', 'page');
@@ -51,7 +51,7 @@ describe('App', () => {
 
     fireEvent.click(await screen.findByRole('button', { name: /氟化工/ }));
 
-    expect(new URLSearchParams(window.location.search).get('chain')).toBe('fluoro');
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('chain')).toBe('fluoro'));
     expect(chainButton(/氟化工/)).toHaveAttribute('aria-current', 'page');
     expect(screen.getByRole('heading', { level: 2, name: '氟化工' })).toBeInTheDocument();
     await waitFor(() => expect(screen.getByTestId('chain-map')).toHaveAttribute('data-node-count', '4'));
@@ -80,7 +80,7 @@ describe('App', () => {
     expect(chainButton(/Photovoltaics/)).toHaveTextContent('8 segments');
     expect(screen.getByText('Upstream')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
-    expect(new URLSearchParams(window.location.search).get('lang')).toBe('en');
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('lang')).toBe('en'));
     expect(document.documentElement.lang).toBe('en');
     await waitFor(() => expect(graph.cy?.getElementById('pv.cell').data('label')).toBe('Cells'));
   });
@@ -120,7 +120,7 @@ describe('App', () => {
     let resolve!: (r: Response) => void;
     stubFetch(() => new Promise((r) => (resolve = r)));
     renderApp();
-    expect(screen.getByRole('status')).toHaveTextContent('正在加载');
+    expect(await screen.findByRole('status')).toHaveTextContent('正在加载');
 
     resolve(jsonResponse({ data: { chains: [] } }));
     expect(await screen.findByText('暂无产业链')).toBeInTheDocument();

@@ -1,7 +1,7 @@
 import { useT } from '../shared/i18n/context';
 import { useExploreT } from '../features/explore/messages';
 import type { Lang } from '../shared/i18n/lang';
-import type { UrlState, View } from '../shared/url/url-state';
+import type { NavPatch, View } from '../shared/nav/search';
 import { NewItemMenu } from '../features/edit/EditActions';
 import { LanguageSwitch } from '../shared/ui/LanguageSwitch';
 import { SearchBox } from '../features/search/SearchBox';
@@ -12,7 +12,7 @@ export const NAV_VIEWS = ['home', 'chain', 'park', 'compare', 'analyst', 'explor
 
 interface HeaderProps {
   view: View;
-  onNavigate: (patch: Partial<UrlState>) => void;
+  onNavigate: (patch: NavPatch) => void;
   onLangChange: (lang: Lang) => void;
 }
 

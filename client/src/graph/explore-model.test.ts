@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { exploreFromUrl, exploreKey, exploreNavigation, exploreToUrl } from '../features/explore/explore-url';
-import { parseUrlState, serializeUrlState } from '../shared/url/url-state';
 import {
   addPaths,
   buildExplore,
@@ -136,51 +134,6 @@ describe('splitPaths', () => {
 
   it('finds none when the ends are not joined', () => {
     expect(splitPaths({ nodes: [], edges: [], truncated: false }, 'a', 'd')).toEqual([]);
-  });
-});
-
-describe('explore URL', () => {
-  it('round-trips a canvas through the URL and rebuilds the same content', () => {
-    let s = started();
-    s = expand(s, { id: 'module', depth: 2, types: ['ENTERPRISE', 'SEGMENT'] }, moduleHood);
-    s = expand(s, { id: 'zs', depth: 1, types: [] }, { nodes: [n('zs', 'Park')], edges: [], truncated: false });
-    s = addPaths(s, { from: 'runhai', to: 'cell', maxLength: 3 }, moduleHood);
-    s = setLayout(hide(s, ['hengyuan']), 'concentric');
-
-    const search = serializeUrlState({ ...parseUrlState('?view=explore'), ...exploreToUrl(s) });
-    expect(search).toContain('node=runhai');
-    expect(search).toContain('hide=hengyuan');
-    const back = exploreFromUrl(parseUrlState(search));
-    expect(back.expansions).toEqual(s.expansions);
-    expect(back.pathSearches).toEqual(s.pathSearches);
-    expect(exploreKey(back) === exploreKey({ ...s })).toBe(true);
-
-    const rebuilt = buildExplore(
-      'runhai',
-      back.layout,
-      start,
-      [
-        { kind: 'expand', expansion: back.expansions[0]!, chunk: moduleHood },
-        { kind: 'expand', expansion: back.expansions[1]!, chunk: { nodes: [n('zs', 'Park')], edges: [], truncated: false } },
-        { kind: 'paths', search: back.pathSearches[0]!, chunk: moduleHood },
-      ],
-      back.hidden,
-    );
-    expect(visibleGraph(rebuilt)).toEqual(visibleGraph(s));
-    expect(rebuilt.layout).toBe('concentric');
-  });
-
-  it('ignores malformed entries and unknown layouts', () => {
-    const back = exploreFromUrl({ node: 'x', expand: ['a~9', '~'], hide: [], paths: ['onlyone', 'a~b~77'], layout: 'spiral' });
-    expect(back.expansions).toEqual([{ id: 'a', depth: 1, types: [] }]);
-    expect(back.pathSearches).toEqual([{ from: 'a', to: 'b', maxLength: 4 }]);
-    expect(back.layout).toBe('cose');
-  });
-
-  it('a search hit while exploring starts a fresh exploration', () => {
-    expect(exploreNavigation('explore', { node: 'e.x' })).toEqual({ node: 'e.x', expand: [], hide: [], paths: [] });
-    expect(exploreNavigation('chain', { node: 'e.x' })).toEqual({ node: 'e.x' });
-    expect(exploreNavigation('explore', { view: 'park', park: 'p' })).toEqual({ view: 'park', park: 'p' });
   });
 });
 

@@ -6,29 +6,33 @@ import { ErrorPanel, LoadingPanel } from '../../shared/ui/StatusPanel';
 import { useSavedQueries } from './use-analyst';
 import { isUnauthenticated, useSession } from '../session/use-session';
 import { useAnalystT } from './messages';
-import type { UrlState } from '../../shared/url/url-state';
+import type { AnalystSearch, NavPatch } from '../../shared/nav/search';
+import type { SavedSelection } from './SavedQueriesPanel';
 import './analyst.css';
 
 type Mode = 'saved' | 'cypher';
 
 /** The analyst console: saved queries for viewers, a Cypher editor for analysts. */
-export function AnalystView(_props: { onNavigate: (patch: Partial<UrlState>) => void }) {
+export function AnalystView({ search, onNavigate }: { search: AnalystSearch; onNavigate: (patch: NavPatch) => void }) {
   const a = useAnalystT();
   const session = useSession();
   const saved = useSavedQueries();
-  const [mode, setMode] = useState<Mode>('saved');
+  const mode: Mode = search.tab ?? 'saved';
   // Mounted on first visit and then only hidden, so each side keeps its query and result.
-  const [cypherOpened, setCypherOpened] = useState(false);
+  const [cypherOpened, setCypherOpened] = useState(mode === 'cypher' || !!search.cypher);
   const choose = (m: Mode) => {
-    setMode(m);
+    onNavigate({ tab: m === 'saved' ? null : m });
     if (m === 'cypher') setCypherOpened(true);
   };
+  const selection: SavedSelection = { query: search.query ?? null, values: search.values ?? null };
+  const onSelection = (next: SavedSelection) => onNavigate({ query: next.query, values: next.values });
+  const cypherRun = search.cypher ? { cypher: search.cypher, params: search.cparams ?? '{}' } : null;
 
   let savedPart;
   if (saved.status === 'loading') savedPart = <LoadingPanel />;
   else if (saved.status === 'error' && isUnauthenticated(saved.error)) savedPart = <SignInPrompt hint={a.signInNeeded} />;
   else if (saved.status === 'error') savedPart = <ErrorPanel error={saved.error} onRetry={saved.retry} />;
-  else savedPart = <SavedQueriesPanel queries={saved.data} />;
+  else savedPart = <SavedQueriesPanel queries={saved.data} selection={selection} onSelection={onSelection} />;
 
   const tab = (m: Mode, label: string) => (
     <button
@@ -62,7 +66,15 @@ export function AnalystView(_props: { onNavigate: (patch: Partial<UrlState>) => 
         {savedPart}
       </section>
       <div id="analyst-panel-cypher" role="tabpanel" aria-labelledby="analyst-tab-cypher" hidden={mode !== 'cypher'}>
-        {cypherOpened && <CypherPanel role={session.me?.role ?? null} />}
+        {(cypherOpened || mode === 'cypher') && (
+          <CypherPanel
+            role={session.me?.role ?? null}
+            run={cypherRun}
+            onRun={(next) =>
+              onNavigate({ cypher: next?.cypher ?? null, cparams: next && next.params.trim() !== '{}' ? next.params : null })
+            }
+          />
+        )}
       </div>
     </div>
   );

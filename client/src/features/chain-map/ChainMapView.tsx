@@ -4,7 +4,7 @@ import { ChainList } from './ChainList';
 import { ChainView } from './ChainView';
 import { EmptyPanel, ErrorPanel, LoadingPanel } from '../../shared/ui/StatusPanel';
 import type { ChainsState } from '../../shared/api/use-chains';
-import type { UrlState } from '../../shared/url/url-state';
+import type { NavPatch } from '../../shared/nav/search';
 
 export interface ChainMapViewProps {
   chainsState: ChainsState & { retry: () => void };
@@ -15,7 +15,10 @@ export interface ChainMapViewProps {
   regionId?: string | null;
   asOf?: string | null;
   nodeId?: string | null;
-  onNavigate?: (patch: Partial<UrlState>) => void;
+  /** The show-firms / show-projects toggles, from the URL. */
+  firms?: boolean;
+  projects?: boolean;
+  onNavigate?: (patch: NavPatch) => void;
   headless?: boolean;
   onGraph?: (cy: Core | null) => void;
 }
@@ -52,6 +55,8 @@ export function ChainMapView(props: ChainMapViewProps) {
         regionId={props.regionId ?? null}
         asOf={props.asOf ?? null}
         nodeId={props.nodeId ?? null}
+        firms={props.firms}
+        projects={props.projects}
         onNavigate={props.onNavigate}
       />
     );

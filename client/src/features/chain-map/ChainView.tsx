@@ -8,7 +8,8 @@ import { useLang, useT } from '../../shared/i18n/context';
 import { localName } from '../../shared/i18n/lang';
 import { useParkMapT } from './messages';
 import { useSegmentExpansionT } from './segment-expansion-messages';
-import type { UrlState } from '../../shared/url/url-state';
+import type { NavPatch } from '../../shared/nav/search';
+import { useControllable } from '../../shared/hooks/use-controllable';
 import './chain-map.css';
 import { ChainMap } from './ChainMap';
 import { ExportButtons, exportFileName } from './ExportButtons';
@@ -31,8 +32,11 @@ interface ChainViewProps {
   asOf?: string | null;
   /** The selected node (url.node): highlighted on the map, its enterprises listed. */
   nodeId?: string | null;
-  /** URL updates (park, region, asOf, node); without it the view is read-only. */
-  onNavigate?: (patch: Partial<UrlState>) => void;
+  /** Firms' names / projects' counts drawn in the segments (URL `firms`, `projects`). */
+  firms?: boolean;
+  projects?: boolean;
+  /** URL updates (park, region, asOf, node, toggles); without it the view is read-only. */
+  onNavigate?: (patch: NavPatch) => void;
 }
 
 /** The main area for one chain: title, park tools, the map, its legend and statuses. */
@@ -45,6 +49,8 @@ export function ChainView({
   regionId = null,
   asOf = null,
   nodeId = null,
+  firms,
+  projects,
   onNavigate,
 }: ChainViewProps) {
   const t = useT();
@@ -59,7 +65,7 @@ export function ChainView({
   const scoped = !!(parkId || regionId);
   const shown = mapState.status === 'ready' ? mapState.map : mapState.status === 'loading' ? mapState.stale : undefined;
   const statuses = shown?.statuses;
-  const [showFirms, setShowFirms] = useState(false);
+  const [showFirms, setShowFirms] = useControllable(firms, onNavigate && ((v: boolean) => onNavigate({ firms: v })), false);
   const enterpriseNames = useMemo(() => {
     if (!showFirms || !shown) return undefined;
     const names = new Map<string, string[]>();
@@ -70,7 +76,7 @@ export function ChainView({
       );
     return names;
   }, [showFirms, shown, lang]);
-  const [showProjects, setShowProjects] = useState(false);
+  const [showProjects, setShowProjects] = useControllable(projects, onNavigate && ((v: boolean) => onNavigate({ projects: v })), false);
   const projectCounts = useMemo(() => {
     if (!showProjects || !shown) return undefined;
     return new Map([...shown.projects].map(([segmentId, list]) => [segmentId, list.length]));

@@ -1,7 +1,7 @@
 import { useGraphQLQuery } from '../../shared/api/query';
 import { useLang } from '../../shared/i18n/context';
 import { localName } from '../../shared/i18n/lang';
-import type { UrlState } from '../../shared/url/url-state';
+import type { NavPatch } from '../../shared/nav/search';
 import { isUnauthenticated } from '../session/use-session';
 import { SignInPrompt } from '../session/SignIn';
 import { StatusGlyph } from '../park/QueryStatus';
@@ -26,15 +26,7 @@ export const PANEL_CANDIDATES = 5;
  * why it is a gap and which documents say so, the nearest supply, and the best candidates with
  * their score parts. Renders nothing for a segment the scope has.
  */
-export function GapPanel({
-  segmentId,
-  scope,
-  onNavigate,
-}: {
-  segmentId: string;
-  scope: GapScope;
-  onNavigate: (patch: Partial<UrlState>) => void;
-}) {
+export function GapPanel({ segmentId, scope, onNavigate }: { segmentId: string; scope: GapScope; onNavigate: (patch: NavPatch) => void }) {
   const g = useGapPanelT();
   const p = useParkT();
   const lang = useLang();

@@ -11,7 +11,7 @@ import { SignInPrompt } from '../session/SignIn';
 import { useLang } from '../../shared/i18n/context';
 import { localName } from '../../shared/i18n/lang';
 import { useParkT } from '../park/messages';
-import type { UrlState } from '../../shared/url/url-state';
+import type { NavPatch } from '../../shared/nav/search';
 
 type Row = CompareParks['rows'][number];
 
@@ -23,7 +23,7 @@ export function CompareView({
 }: {
   chainId: string | null;
   parkIds: string[];
-  onNavigate: (patch: Partial<UrlState>) => void;
+  onNavigate: (patch: NavPatch) => void;
 }) {
   const p = useParkT();
   const lang = useLang();
@@ -101,15 +101,7 @@ function withChosen(
   return [...list, ...extra];
 }
 
-function Matrix({
-  data,
-  fileParts,
-  onNavigate,
-}: {
-  data: CompareParks;
-  fileParts: string[];
-  onNavigate: (patch: Partial<UrlState>) => void;
-}) {
+function Matrix({ data, fileParts, onNavigate }: { data: CompareParks; fileParts: string[]; onNavigate: (patch: NavPatch) => void }) {
   const p = useParkT();
   const lang = useLang();
   const columns: TableColumn<Row>[] = [

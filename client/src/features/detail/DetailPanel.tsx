@@ -8,7 +8,7 @@ import type { LocalEnterprise } from '../chain-map/use-chain-map';
 import { useLang } from '../../shared/i18n/context';
 import { localName, type Lang } from '../../shared/i18n/lang';
 import { useParkMapT, type ParkMapMessages } from '../chain-map/messages';
-import type { UrlState } from '../../shared/url/url-state';
+import type { NavPatch } from '../../shared/nav/search';
 import { enumLabel, formatNumber } from '../../shared/ui/format';
 import { ExploreLink } from '../explore/ExploreLink';
 import { ChangeHistory } from '../edit/ChangeHistory';
@@ -20,7 +20,7 @@ export interface DetailPanelProps {
   nodeId: string;
   onClose: () => void;
   /** A link was followed: a park opens the park view, anything else this panel. */
-  onNavigate: (patch: Partial<UrlState>) => void;
+  onNavigate: (patch: NavPatch) => void;
   /** For a segment on a park's map: its local enterprises (from chainMap). */
   enterprises?: LocalEnterprise[];
   /** Offer "Explore connections" (off inside the Explore view itself). */

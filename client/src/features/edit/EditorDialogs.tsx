@@ -1,4 +1,4 @@
-import type { UrlState } from '../../shared/url/url-state';
+import type { NavPatch } from '../../shared/nav/search';
 import { useEditT } from './messages';
 import { DeleteDialog } from './DeleteDialog';
 import { useEditor } from './editor-context';
@@ -10,7 +10,7 @@ import { StatusDialog } from './StatusDialog';
  * The open editor dialog. It stays open when the session ends mid-edit (the user signs in
  * again and saves what they typed); on success the detail panel shows the node.
  */
-export function EditorDialogs({ onNavigate }: { onNavigate: (patch: Partial<UrlState>) => void }) {
+export function EditorDialogs({ onNavigate }: { onNavigate: (patch: NavPatch) => void }) {
   const t = useEditT();
   const { request, close } = useEditor();
   if (!request) return null;

@@ -3,7 +3,7 @@ import type { ChainsState } from '../../shared/api/use-chains';
 import { useLang } from '../../shared/i18n/context';
 import { localName } from '../../shared/i18n/lang';
 import { ErrorPanel, LoadingPanel } from '../../shared/ui/StatusPanel';
-import type { UrlState } from '../../shared/url/url-state';
+import type { NavPatch } from '../../shared/nav/search';
 import { ScopePicker } from '../chain-map/ScopePicker';
 import { useEmbedT } from './messages';
 import { embedUrl, iframeSnippet, scriptSnippet, type EmbedChoice } from './snippets';
@@ -15,7 +15,7 @@ export interface EmbedBuilderProps {
   chainId: string | null;
   parkId: string | null;
   regionId: string | null;
-  onNavigate: (patch: Partial<UrlState>) => void;
+  onNavigate: (patch: NavPatch) => void;
   /** The server the snippet points at; the page's own origin by default. */
   origin?: string;
 }

@@ -1,9 +1,9 @@
 import { useExploreT } from './messages';
 import { FRESH_EXPLORE } from './explore-url';
-import type { UrlState } from '../../shared/url/url-state';
+import type { NavPatch } from '../../shared/nav/search';
 
 /** "Explore connections": opens the Explore view with a fresh canvas around this node. */
-export function ExploreLink({ nodeId, onNavigate }: { nodeId: string; onNavigate: (patch: Partial<UrlState>) => void }) {
+export function ExploreLink({ nodeId, onNavigate }: { nodeId: string; onNavigate: (patch: NavPatch) => void }) {
   const t = useExploreT();
   return (
     <p className="detail-explore">

@@ -10,6 +10,8 @@ import type { ExploreNeighborhoodQuery } from '../../gql/graphql';
 import { admin, chainsHandler, operations, stubGraphql } from '../../test/shell-fixtures';
 
 const param = (name: string) => new URLSearchParams(window.location.search).get(name);
+/** The view the address bar shows: its route's path. */
+const path = () => window.location.pathname;
 const node = (id: string, label: string, type = 'Enterprise') => ({ id, type, label, labelEn: null, stage: null });
 const edge = (source: string, target: string, type = 'IN_SEGMENT') => ({
   id: `${source}|${type}|${target}`,
@@ -80,18 +82,18 @@ describe('explore view', () => {
     fireEvent.click(within(toolbar()).getByRole('button', { name: /展开邻居/ }));
     await waitFor(() => expect(listed()).toEqual(['e.other', 'e.runhai', 'pv.cell', 'pv.module', 'zs-hitech']));
     await waitFor(() => expect(canvas()).toHaveAttribute('data-edge-count', '4'));
-    expect(param('expand')).toBe('pv.module');
+    await waitFor(() => expect(param('expand')).toBe('pv.module'));
     expect(screen.getByTestId('explore-truncated')).toHaveTextContent('只显示了一部分');
 
     // Hide the park, then undo with Ctrl+Z.
     fireEvent.click(within(list()).getByRole('button', { name: /舟山高新区/ }));
     fireEvent.click(within(toolbar()).getByRole('button', { name: /^⊘ 隐藏$/ }));
     await waitFor(() => expect(listed()).not.toContain('zs-hitech'));
-    expect(param('hide')).toBe('zs-hitech');
+    await waitFor(() => expect(param('hide')).toBe('zs-hitech'));
     await waitFor(() => expect(canvas()).toHaveAttribute('data-node-count', '4'));
     fireEvent.keyDown(window, { key: 'z', ctrlKey: true });
     await waitFor(() => expect(listed()).toContain('zs-hitech'));
-    expect(param('hide')).toBeNull();
+    await waitFor(() => expect(param('hide')).toBeNull());
 
     // Pin: the list marks it; undo (button, named after the operation) unpins.
     fireEvent.click(within(list()).getByRole('button', { name: /另一家组件厂/ }));
@@ -103,15 +105,15 @@ describe('explore view', () => {
 
     // Layout switch goes into the URL and is undoable too.
     fireEvent.change(within(toolbar()).getByLabelText('布局'), { target: { value: 'circle' } });
-    expect(param('layout')).toBe('circle');
+    await waitFor(() => expect(param('layout')).toBe('circle'));
     expect(canvas()).toHaveAttribute('data-layout', 'circle');
     fireEvent.click(within(toolbar()).getByRole('button', { name: /撤销布局/ }));
-    expect(param('layout')).toBeNull();
+    await waitFor(() => expect(param('layout')).toBeNull());
 
     // Undo the expansion: back to the start.
     fireEvent.click(within(toolbar()).getByRole('button', { name: /撤销展开/ }));
     await waitFor(() => expect(listed()).toEqual(['e.runhai', 'pv.module', 'zs-hitech']));
-    expect(param('expand')).toBeNull();
+    await waitFor(() => expect(param('expand')).toBeNull());
     expect(within(toolbar()).getByRole('button', { name: /撤销/ })).toBeDisabled();
   });
 
@@ -130,7 +132,7 @@ describe('explore view', () => {
     const result = await within(paths).findByTestId('path-result');
     expect(result).toHaveTextContent('找到 1 条最短路径');
     expect(within(result).getByRole('button', { name: '润海新能源 → 光伏组件 → 电池片' })).toHaveAttribute('aria-pressed', 'true');
-    expect(param('paths')).toBe('e.runhai~pv.cell~4');
+    await waitFor(() => expect(param('paths')).toBe('e.runhai~pv.cell~4'));
 
     fireEvent.change(within(paths).getByLabelText(/终点/), { target: { value: 'zs-hitech' } });
     fireEvent.change(within(paths).getByLabelText('最多步数'), { target: { value: '2' } });
@@ -173,9 +175,9 @@ describe('explore view', () => {
     window.dispatchEvent(new PopStateEvent('popstate'));
     const panel = await screen.findByTestId('detail-panel');
     fireEvent.click(await within(panel).findByRole('button', { name: /在关系图中探索/ }));
-    expect(param('view')).toBe('explore');
-    expect(param('node')).toBe('e.runhai');
-    expect(param('expand')).toBeNull();
+    await waitFor(() => expect(path()).toBe('/explore'));
+    await waitFor(() => expect(param('node')).toBe('e.runhai'));
+    await waitFor(() => expect(param('expand')).toBeNull());
     await waitFor(() => expect(listed()).toEqual(['e.runhai', 'pv.module', 'zs-hitech']));
   });
 });

@@ -15,12 +15,13 @@ import { useSession } from '../session/use-session';
 import { useLang } from '../../shared/i18n/context';
 import { useExploreT } from './messages';
 import { exploreFromUrl, FRESH_EXPLORE } from './explore-url';
-import type { UrlState } from '../../shared/url/url-state';
+import type { ExploreSearch, NavPatch } from '../../shared/nav/search';
 import './explore.css';
 
 interface ExploreViewProps {
-  url: UrlState;
-  onNavigate: (patch: Partial<UrlState>) => void;
+  /** The canvas's URL parameters. */
+  url: ExploreSearch;
+  onNavigate: (patch: NavPatch) => void;
   headless?: boolean;
   onGraph?: (cy: Core | null) => void;
 }
@@ -98,7 +99,7 @@ export function ExploreView({ url, onNavigate, headless = false, onGraph }: Expl
   if (!state) return <LoadingPanel />;
 
   const { nodes, edges } = visibleGraph(state);
-  const onDetailNavigate = (patch: Partial<UrlState>) => {
+  const onDetailNavigate = (patch: NavPatch) => {
     // A link to a node already drawn selects it; any other node starts a new exploration.
     if (patch.node && !patch.view && state.nodes[patch.node] && !state.hidden.includes(patch.node)) setSelected(patch.node);
     else onNavigate(patch.node && !patch.view ? { ...patch, ...FRESH_EXPLORE } : patch);

@@ -4,7 +4,7 @@
 // shared: they are a user's arrangement, not content.
 import { isExploreLayout, type ExploreLayoutName } from '../../graph/explore-layouts';
 import type { ExploreState, Expansion, PathSearch } from '../../graph/explore-model';
-import type { UrlState } from '../../shared/url/url-state';
+import type { ExploreSearch, NavPatch, View } from '../../shared/nav/search';
 
 export const DEFAULT_DEPTH = 1;
 export const DEFAULT_MAX_PATH = 4;
@@ -44,18 +44,18 @@ export interface ExploreUrl {
   layout: ExploreLayoutName;
 }
 
-export function exploreFromUrl(url: Pick<UrlState, 'node' | 'expand' | 'hide' | 'paths' | 'layout'>): ExploreUrl {
+export function exploreFromUrl(url: ExploreSearch): ExploreUrl {
   return {
-    focus: url.node,
-    expansions: url.expand.map(decodeExpansion).filter((e): e is Expansion => e !== null),
-    pathSearches: url.paths.map(decodePath).filter((p): p is PathSearch => p !== null),
-    hidden: url.hide,
+    focus: url.node ?? null,
+    expansions: (url.expand ?? []).map(decodeExpansion).filter((e): e is Expansion => e !== null),
+    pathSearches: (url.paths ?? []).map(decodePath).filter((p): p is PathSearch => p !== null),
+    hidden: url.hide ?? [],
     layout: isExploreLayout(url.layout) ? url.layout : 'cose',
   };
 }
 
 /** The URL parameters that reproduce `state`. */
-export function exploreToUrl(state: ExploreState): Pick<UrlState, 'node' | 'expand' | 'hide' | 'paths' | 'layout'> {
+export function exploreToUrl(state: ExploreState): Pick<NavPatch, 'node' | 'expand' | 'hide' | 'paths' | 'layout'> {
   return {
     node: state.focus,
     expand: state.expansions.map(encodeExpansion),
@@ -72,13 +72,13 @@ export function exploreKey(e: ExploreUrl | ExploreState): string {
 }
 
 /** The explore parameters cleared: what opening explore from a new node starts with. */
-export const FRESH_EXPLORE: Pick<UrlState, 'expand' | 'hide' | 'paths'> = { expand: [], hide: [], paths: [] };
+export const FRESH_EXPLORE: Pick<NavPatch, 'expand' | 'hide' | 'paths'> = { expand: [], hide: [], paths: [] };
 
 /**
  * Navigation from the header while exploring: a search hit that opens a node (no view of its
  * own) starts a new exploration from it, rather than keeping the old canvas's expansions.
  */
-export function exploreNavigation(currentView: UrlState['view'], patch: Partial<UrlState>): Partial<UrlState> {
+export function exploreNavigation(currentView: View, patch: NavPatch): NavPatch {
   if (currentView === 'explore' && patch.node && !patch.view) return { ...patch, ...FRESH_EXPLORE };
   return patch;
 }

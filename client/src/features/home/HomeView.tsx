@@ -8,14 +8,16 @@ import type { ChainsState } from '../../shared/api/use-chains';
 import { useSession } from '../session/use-session';
 import { useLang, useT } from '../../shared/i18n/context';
 import { localName } from '../../shared/i18n/lang';
-import { parseUrlState, serializeUrlState, type UrlState } from '../../shared/url/url-state';
+import type { NavPatch } from '../../shared/nav/search';
 
-type Navigate = (patch: Partial<UrlState>) => void;
+type Navigate = (patch: NavPatch) => void;
+/** The URL a navigation leads to (the app's router builds it). */
+type HrefFor = (patch: NavPatch) => string;
 
 /** A real link (opens in a new tab, copies as a URL) that navigates in place on a plain click. */
-function NavLink(props: { patch: Partial<UrlState>; onNavigate: Navigate; title?: string; children: ReactNode }) {
-  const { patch, onNavigate, title, children } = props;
-  const href = serializeUrlState({ ...parseUrlState(window.location.search), ...patch }, window.location.search) || '?';
+function NavLink(props: { patch: NavPatch; onNavigate: Navigate; hrefFor: HrefFor; title?: string; children: ReactNode }) {
+  const { patch, onNavigate, hrefFor, title, children } = props;
+  const href = hrefFor(patch);
   const onClick = (e: MouseEvent) => {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
@@ -47,7 +49,7 @@ function nestParks(parks: ParkSummary[]): { park: ParkSummary; depth: number }[]
   return out;
 }
 
-function ParksSection({ onNavigate }: { onNavigate: Navigate }) {
+function ParksSection({ onNavigate, hrefFor }: { onNavigate: Navigate; hrefFor: HrefFor }) {
   const t = useT();
   const lang = useLang();
   const session = useSession();
@@ -78,7 +80,7 @@ function ParksSection({ onNavigate }: { onNavigate: Navigate }) {
             {nestParks(state.data ?? []).map(({ park, depth }) => (
               <tr key={park.id} data-depth={depth}>
                 <th scope="row" style={{ paddingLeft: `${0.6 + depth * 1.2}rem` }}>
-                  <NavLink patch={{ view: 'park', park: park.id, node: null }} onNavigate={onNavigate}>
+                  <NavLink patch={{ view: 'park', park: park.id, node: null }} onNavigate={onNavigate} hrefFor={hrefFor}>
                     {localName(park, lang)}
                   </NavLink>
                   <span className="park-meta">
@@ -116,7 +118,15 @@ function ParksSection({ onNavigate }: { onNavigate: Navigate }) {
 }
 
 /** The start page: the chains, and (signed in) the parks with their key figures. */
-export function HomeView({ chainsState, onNavigate }: { chainsState: ChainsState & { retry: () => void }; onNavigate: Navigate }) {
+export function HomeView({
+  chainsState,
+  onNavigate,
+  hrefFor,
+}: {
+  chainsState: ChainsState & { retry: () => void };
+  onNavigate: Navigate;
+  hrefFor: HrefFor;
+}) {
   const t = useT();
   const lang = useLang();
   let chains;
@@ -129,7 +139,12 @@ export function HomeView({ chainsState, onNavigate }: { chainsState: ChainsState
         {chainsState.chains.map((chain) => (
           <li key={chain.id} className="home-card">
             <h4>
-              <NavLink patch={{ view: 'chain', chain: chain.id, node: null }} onNavigate={onNavigate} title={t.shell.openChainMap}>
+              <NavLink
+                patch={{ view: 'chain', chain: chain.id, node: null }}
+                onNavigate={onNavigate}
+                hrefFor={hrefFor}
+                title={t.shell.openChainMap}
+              >
                 {localName(chain, lang)}
               </NavLink>
             </h4>
@@ -146,7 +161,7 @@ export function HomeView({ chainsState, onNavigate }: { chainsState: ChainsState
         <h3 id="home-chains">{t.shell.homeChains}</h3>
         {chains}
       </section>
-      <ParksSection onNavigate={onNavigate} />
+      <ParksSection onNavigate={onNavigate} hrefFor={hrefFor} />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import type { FiveLists, FirmRow, PolicyRow, ProjectRow, TargetCandidate } from 
 import { useLang } from '../../shared/i18n/context';
 import { localName, type Lang } from '../../shared/i18n/lang';
 import { useParkT, type ParkMessages } from './messages';
-import type { UrlState } from '../../shared/url/url-state';
+import type { NavPatch } from '../../shared/nav/search';
 import { DataTable, type TableColumn } from '../../shared/ui/DataTable';
 
 type ListKey = 'policies' | 'leadingFirms' | 'supportingFirms' | 'keyProjects' | 'investmentLeads';
@@ -40,7 +40,7 @@ export function FiveListsSection({
 }: {
   lists: FiveLists;
   fileParts: string[];
-  onNavigate: (patch: Partial<UrlState>) => void;
+  onNavigate: (patch: NavPatch) => void;
 }) {
   const p = useParkT();
   const lang = useLang();

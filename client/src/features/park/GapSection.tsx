@@ -2,7 +2,7 @@ import type { GapReport, SegmentGap } from './types';
 import { useLang, useT } from '../../shared/i18n/context';
 import { localName } from '../../shared/i18n/lang';
 import { useParkT } from './messages';
-import type { UrlState } from '../../shared/url/url-state';
+import type { NavPatch } from '../../shared/nav/search';
 import { DataTable, type TableColumn } from '../../shared/ui/DataTable';
 import { StatusGlyph } from './QueryStatus';
 
@@ -11,7 +11,7 @@ interface Props {
   chainId: string;
   parkId: string;
   fileParts: string[];
-  onNavigate: (patch: Partial<UrlState>) => void;
+  onNavigate: (patch: NavPatch) => void;
 }
 
 // statusAt comes lower-case (in_production), the Project.status enum upper-case.

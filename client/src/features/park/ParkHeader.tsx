@@ -3,12 +3,12 @@ import { useLang } from '../../shared/i18n/context';
 import { localName } from '../../shared/i18n/lang';
 import { useParkT } from './messages';
 import { NewItemButtons } from '../edit/EditActions';
-import type { UrlState } from '../../shared/url/url-state';
+import type { NavPatch } from '../../shared/nav/search';
 
 interface Props {
   park: ParkDetail;
   chainId: string | null;
-  onNavigate: (patch: Partial<UrlState>) => void;
+  onNavigate: (patch: NavPatch) => void;
 }
 
 /** Name, kind, level, region, 一区多园 links and the chains the park grows. */

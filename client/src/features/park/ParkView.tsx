@@ -14,9 +14,9 @@ import { SignInPrompt } from '../session/SignIn';
 import { useLang } from '../../shared/i18n/context';
 import { localName } from '../../shared/i18n/lang';
 import { useParkT } from './messages';
-import type { UrlState } from '../../shared/url/url-state';
+import type { NavPatch } from '../../shared/nav/search';
 
-type Navigate = (patch: Partial<UrlState>) => void;
+type Navigate = (patch: NavPatch) => void;
 
 /** The page investment-promotion staff work from: one park, one chain. */
 export function ParkView({

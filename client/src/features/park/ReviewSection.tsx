@@ -3,7 +3,7 @@ import { useLang } from '../../shared/i18n/context';
 import { localName } from '../../shared/i18n/lang';
 import { useParkT } from './messages';
 import { excludedReasonText } from './score-messages';
-import type { UrlState } from '../../shared/url/url-state';
+import type { NavPatch } from '../../shared/nav/search';
 import { DataTable, type TableColumn } from '../../shared/ui/DataTable';
 
 // Lifecycle order, so the bars read as a funnel from signing to full capacity.
@@ -33,7 +33,7 @@ export function ReviewSection({
   leading: FirmRow[];
   institutions: InstitutionRef[];
   fileParts: string[];
-  onNavigate: (patch: Partial<UrlState>) => void;
+  onNavigate: (patch: NavPatch) => void;
 }) {
   const p = useParkT();
   const lang = useLang();

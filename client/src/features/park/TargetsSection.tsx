@@ -2,7 +2,7 @@ import type { TargetList } from './types';
 import { useParkT } from './messages';
 import { TargetItem } from './TargetItem';
 import { TargetsExport } from './TargetsExport';
-import type { UrlState } from '../../shared/url/url-state';
+import type { NavPatch } from '../../shared/nav/search';
 
 /** 招商目标: ranked candidates; each score is shown as the parts it sums. */
 export function TargetsSection({
@@ -11,7 +11,7 @@ export function TargetsSection({
   exportFrom,
 }: {
   targets: TargetList;
-  onNavigate: (patch: Partial<UrlState>) => void;
+  onNavigate: (patch: NavPatch) => void;
   /** Offer an Excel export of the whole ranked list (up to its page limit). */
   exportFrom?: { chainId: string; parkId: string; fileParts: string[] };
 }) {

@@ -4,13 +4,13 @@ import type { SearchHit, SearchType } from '../../shared/api/types';
 import { useSession } from '../session/use-session';
 import { useLang, useT } from '../../shared/i18n/context';
 import { localName } from '../../shared/i18n/lang';
-import type { UrlState } from '../../shared/url/url-state';
+import type { NavPatch } from '../../shared/nav/search';
 
 export { SEARCH_DEBOUNCE_MS } from './use-search';
 const MAX_HITS = 10;
 
 /** Where choosing a hit goes: parks and chains open their view, anything else its detail panel. */
-export function searchTarget(hit: SearchHit): Partial<UrlState> {
+export function searchTarget(hit: SearchHit): NavPatch {
   switch (hit.type) {
     case 'PARK':
       return { view: 'park', park: hit.id, node: null };
@@ -64,7 +64,7 @@ function useSearchShortcut(target: React.RefObject<HTMLElement | null>) {
   }, [target]);
 }
 
-export function SearchBox({ onNavigate }: { onNavigate: (patch: Partial<UrlState>) => void }) {
+export function SearchBox({ onNavigate }: { onNavigate: (patch: NavPatch) => void }) {
   const t = useT();
   const lang = useLang();
   const session = useSession();
