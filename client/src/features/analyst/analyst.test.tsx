@@ -128,6 +128,40 @@ describe('saved queries', () => {
   });
 });
 
+describe('runs through the query client', () => {
+  it('a newer run cancels the one still running, and a retryable error is tried again', async () => {
+    const signals: AbortSignal[] = [];
+    let calls = 0;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_url: string, init?: RequestInit) => {
+        const body = JSON.parse(String(init?.body)) as { variables: Record<string, unknown> };
+        if (String(body.variables['query']).startsWith('CALL db.labels')) return jsonResponse({ data: null, errors: [{ message: 'x' }] });
+        calls += 1;
+        signals.push(init!.signal!);
+        if (calls === 1) return new Promise<Response>(() => undefined); // never answers: only cancelled
+        if (calls === 2)
+          return jsonResponse({
+            data: null,
+            errors: [{ message: 'deadlock', extensions: { code: 'INTERNAL_SERVER_ERROR', retryable: true } }],
+          });
+        return jsonResponse({ data: { cypher: result } });
+      }),
+    );
+    renderZh(<CypherPanel role="ANALYST" initialQuery="MATCH (n) RETURN n" headless />);
+    fireEvent.click(screen.getByRole('button', { name: '运行' }));
+    await waitFor(() => expect(signals).toHaveLength(1));
+    // Run is disabled while one runs; Ctrl+Enter in the parameters box still submits.
+    const params = screen.getByLabelText('参数（JSON 对象）');
+    fireEvent.change(params, { target: { value: '{"b": 2}' } });
+    fireEvent.keyDown(params, { key: 'Enter', ctrlKey: true });
+    await waitFor(() => expect(signals[0]!.aborted).toBe(true));
+    // The second run met a retryable error and was asked again: its answer is shown.
+    expect(await screen.findByRole('table', {}, { timeout: 8000 })).toBeInTheDocument();
+    expect(calls).toBe(3);
+  });
+});
+
 describe('Cypher panel', () => {
   it('is disabled for viewers, with the reason', () => {
     renderZh(<CypherPanel role="VIEWER" />);
