@@ -628,6 +628,13 @@ export type HomeParksQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type HomeParksQuery = { parks: Array<{ id: string, name: string, nameEn: string | null, kind: ParkKind, parent: { id: string } | null, region: { id: string, name: string, nameEn: string | null } | null, enterprises: { totalCount: number }, projects: { totalCount: number }, chains: Array<{ chain: { id: string, name: string, nameEn: string | null } }> }> };
 
+export type ParkDashboardQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ParkDashboardQuery = { park: { id: string, dashboard: { enterprises: number, anchors: number, listed: number, projects: Array<{ status: ProjectStatus | null, count: number, withInvestment: number, investmentCny: number | null }>, chains: Array<{ chain: { id: string, name: string, nameEn: string | null }, completeness: { score: number, present: number, pipeline: number, missing: number, counted: number }, trend: Array<{ year: string, completeness: { score: number } }> }> } } | null };
+
 export type ParksQueryVariables = Exact<{
   chainId?: string | number | null | undefined;
 }>;
@@ -1829,6 +1836,44 @@ export const HomeParksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HomeParksQuery, HomeParksQueryVariables>;
+export const ParkDashboardDocument = new TypedDocumentString(`
+    query ParkDashboard($id: ID!) {
+  park(id: $id) {
+    id
+    dashboard {
+      enterprises
+      anchors
+      listed
+      projects {
+        status
+        count
+        withInvestment
+        investmentCny
+      }
+      chains {
+        chain {
+          id
+          name
+          nameEn
+        }
+        completeness {
+          score
+          present
+          pipeline
+          missing
+          counted
+        }
+        trend {
+          year
+          completeness {
+            score
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ParkDashboardQuery, ParkDashboardQueryVariables>;
 export const ParksDocument = new TypedDocumentString(`
     query Parks($chainId: ID) {
   parks(chainId: $chainId) {

@@ -17,6 +17,7 @@ import './gap.js';
 import './targets.js';
 import './industry.js';
 import './park-review.js';
+import './park-dashboard.js';
 import './figures.js';
 import './node.js';
 import './search.js';
