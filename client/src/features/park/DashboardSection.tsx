@@ -2,7 +2,7 @@ import type { ParkDashboardQuery } from '../../gql/graphql';
 import { useLang } from '../../shared/i18n/context';
 import { localName } from '../../shared/i18n/lang';
 import { formatNumber } from '../../shared/ui/format';
-import type { UrlState } from '../../shared/url/url-state';
+import type { NavPatch } from '../../shared/nav/search';
 import { useParkMapT } from '../chain-map/messages';
 import { useDashboardT } from './dashboard-messages';
 import { useParkT } from './messages';
@@ -38,7 +38,7 @@ export function DashboardSection({
 }: {
   dashboard: Dashboard;
   chainId: string | null;
-  onNavigate: (patch: Partial<UrlState>) => void;
+  onNavigate: (patch: NavPatch) => void;
 }) {
   const t = useDashboardT();
   const p = useParkT();
