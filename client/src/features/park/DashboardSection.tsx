@@ -99,11 +99,12 @@ export function DashboardSection({
                       type="button"
                       className="chain-card"
                       aria-pressed={c.chain.id === chainId}
-                      aria-label={`${t.open(name)} · ${pct(c.completeness.score)}`}
+                      // The name is what the card shows (name, score, trend); the action is its description.
+                      title={t.open(name)}
                       onClick={() => onNavigate({ chain: c.chain.id })}
                     >
-                      <span className="chain-card-name">{name}</span>
-                      <strong className="chain-card-score">{pct(c.completeness.score)}</strong>
+                      <span className="chain-card-name">{name}</span>{' '}
+                      <strong className="chain-card-score">{pct(c.completeness.score)}</strong>{' '}
                       <Sparkline card={c} label={t.trend(history)} />
                     </button>
                   </li>
