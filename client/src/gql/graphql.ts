@@ -329,7 +329,7 @@ export type ChainMapQueryVariables = Exact<{
 }>;
 
 
-export type ChainMapQuery = { chainMap: { truncated: boolean, dateRange: { earliest: string, latest: string } | null, nodes: Array<{ id: string, type: string, kind: string | null, label: string, labelEn: string | null, stage: string | null, order: number | null, status: string | null, parentId: string | null, data: unknown }>, edges: Array<{ id: string, source: string, target: string, type: string, kind: string | null, inferred: boolean | null, crossChain: boolean | null }> } };
+export type ChainMapQuery = { chainMap: { truncated: boolean, dateRange: { earliest: string, latest: string } | null, completeness: { percent: number, present: number, pipeline: number, missing: number } | null, nodes: Array<{ id: string, type: string, kind: string | null, label: string, labelEn: string | null, stage: string | null, order: number | null, status: string | null, parentId: string | null, data: unknown }>, edges: Array<{ id: string, source: string, target: string, type: string, kind: string | null, inferred: boolean | null, crossChain: boolean | null }> } };
 
 export type ScopeOptionsQueryVariables = Exact<{
   chainId?: string | number | null | undefined;
@@ -345,7 +345,7 @@ export type CompareParksQueryVariables = Exact<{
 }>;
 
 
-export type CompareParksQuery = { compareParks: { segments: Array<{ id: string, name: string, nameEn: string | null, stage: Stage, order: number, parentId: string | null }>, rows: Array<{ statuses: Array<GapStatus>, park: { id: string, name: string, nameEn: string | null }, completeness: { score: number } }> } };
+export type CompareParksQuery = { compareParks: { segments: Array<{ id: string, name: string, nameEn: string | null, stage: Stage, order: number, parentId: string | null }>, rows: Array<{ statuses: Array<GapStatus>, park: { id: string, name: string, nameEn: string | null }, completeness: { score: number, percent: number } }> } };
 
 export type SourceFieldsFragment = { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind };
 
@@ -628,7 +628,7 @@ export type GapReportQueryVariables = Exact<{
 }>;
 
 
-export type GapReportQuery = { gapReport: { asOf: string | null, completeness: { score: number, counted: number, present: number, pipeline: number, missing: number, parts: Array<{ status: GapStatus, weight: number, inferredOnly: boolean, segment: { id: string, name: string, nameEn: string | null } }> }, segments: Array<{ status: GapStatus, inferredOnly: boolean, viaSubSegment: boolean, segment: { id: string, name: string, nameEn: string | null, stage: Stage, order: number, parentId: string | null }, enterprises: Array<{ inferred: boolean, counts: EvidenceCounts, enterprise: { id: string, name: string, nameEn: string | null, shortName: string | null } }>, projects: Array<{ statusAt: string | null, inferred: boolean, counts: EvidenceCounts, project: { id: string, name: string, nameEn: string | null, status: ProjectStatus | null } }>, nearestSupply: Array<{ nearness: string, inferred: boolean, enterprise: { id: string, name: string, nameEn: string | null }, park: { id: string, name: string, nameEn: string | null } | null }> }> } };
+export type GapReportQuery = { gapReport: { asOf: string | null, completeness: { score: number, percent: number, counted: number, present: number, pipeline: number, missing: number, parts: Array<{ status: GapStatus, weight: number, inferredOnly: boolean, segment: { id: string, name: string, nameEn: string | null } }> }, segments: Array<{ status: GapStatus, inferredOnly: boolean, viaSubSegment: boolean, segment: { id: string, name: string, nameEn: string | null, stage: Stage, order: number, parentId: string | null }, enterprises: Array<{ inferred: boolean, counts: EvidenceCounts, enterprise: { id: string, name: string, nameEn: string | null, shortName: string | null } }>, projects: Array<{ statusAt: string | null, inferred: boolean, counts: EvidenceCounts, project: { id: string, name: string, nameEn: string | null, status: ProjectStatus | null } }>, nearestSupply: Array<{ nearness: string, inferred: boolean, enterprise: { id: string, name: string, nameEn: string | null }, park: { id: string, name: string, nameEn: string | null } | null }> }> } };
 
 export type TargetFieldsFragment = { score: number, relevance: string, inferred: boolean, enterprise: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null }, gapSegment: { id: string, name: string, nameEn: string | null }, segment: { id: string, name: string, nameEn: string | null }, park: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null } | null, parts: Array<{ key: string, label: string, points: number, values: { relevance: string | null, role: string | null, salesYi: number | null, capacityProduct: string | null, capacityValue: number | null, capacityUnit: string | null, proximity: string | null, industryName: string | null, fit: string | null, supplyPartners: Array<{ id: string, name: string, nameEn: string | null }> | null, present: Array<{ id: string, name: string, nameEn: string | null }> | null } }> };
 
@@ -920,6 +920,12 @@ export const ChainMapDocument = new TypedDocumentString(`
       earliest
       latest
     }
+    completeness {
+      percent
+      present
+      pipeline
+      missing
+    }
     nodes {
       id
       type
@@ -984,6 +990,7 @@ export const CompareParksDocument = new TypedDocumentString(`
       }
       completeness {
         score
+        percent
       }
       statuses
     }
@@ -1744,6 +1751,7 @@ export const GapReportDocument = new TypedDocumentString(`
     asOf
     completeness {
       score
+      percent
       counted
       present
       pipeline

@@ -44,6 +44,7 @@ export const gapReport: GapReport = {
   asOf: null,
   completeness: {
     score: 0.5,
+    percent: 50,
     counted: 3,
     present: 1,
     pipeline: 1,

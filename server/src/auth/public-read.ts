@@ -65,6 +65,10 @@ const chainMapOpen: Record<string, readonly string[] | '*'> = {
   GraphEdge: '*',
   // chainMap's span of dated evidence, for the year slider; dates only, no names.
   DateRange: '*',
+  // chainMap's completeness for a park or region: the same figure gapReport gives, computed from
+  // the statuses the map already shows (weights and segment ids, no names of firms).
+  Completeness: '*',
+  CompletenessPart: '*',
 };
 
 export function isOpen(policy: PublicRead, operation: OperationDefinitionNode['operation'], type: string, field: string): boolean {

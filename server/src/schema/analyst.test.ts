@@ -56,7 +56,6 @@ describe('saved queries', () => {
     expect(completeness).toMatchObject({ title: '产业链完整度最高的园区', titleEn: 'Parks by chain completeness' });
     expect(completeness.params).toEqual([
       { name: 'chainId', type: 'String', required: false, default: 'pv', description: expect.stringContaining('chain id') },
-      { name: 'includeInferred', type: 'Boolean', required: false, default: true, description: expect.any(String) },
       { name: 'limit', type: 'Int', required: false, default: 10, description: expect.any(String) },
     ]);
   });
@@ -68,22 +67,21 @@ describe('saved queries', () => {
     expect(res.data!.runSavedQuery.columns.length).toBeGreaterThan(1);
   });
 
-  it('ranks 舟山高新技术产业园区 first for PV completeness, with its sub-parks rolled up', async () => {
+  it('ranks 舟山高新技术产业园区 first for PV completeness, with its sub-parks rolled up, by the gap report rule', async () => {
     const rows = objects((await runSaved(asViewer, 'parks-by-chain-completeness', { chainId: 'pv' })).data!.runSavedQuery);
-    // 15 top-level segments in template v2; 接线盒 now counts for its parent 光伏辅材.
+    // 15 top-level segments in template v2: cells and modules present (1 each), 光伏辅材 present
+    // only through 宏发's inferred 接线盒 link (½): 2.5 / 15 = 17 %, the figure of the park page.
     expect(rows[0]).toMatchObject({
       parkId: 'zs-hitech',
       park: '舟山高新技术产业园区',
-      segmentsCovered: 3,
+      present: 3,
+      pipeline: 0,
       segments: 15,
-      completenessPct: 20,
+      completeness: 0.167,
+      completenessPct: 17,
     });
-    // 接线盒 comes from 宏发 in the Hongfa sub-park; an inferred link, so it drops without inferred links.
     expect(rows[0]!.coveredSegments).toEqual(expect.arrayContaining(['电池片', '光伏组件', '光伏辅材']));
-    const stated = objects(
-      (await runSaved(asViewer, 'parks-by-chain-completeness', { chainId: 'pv', includeInferred: false })).data!.runSavedQuery,
-    );
-    expect(stated[0]).toMatchObject({ parkId: 'zs-hitech', segmentsCovered: 2 });
+    expect(rows[0]!.statuses).toContainEqual({ segmentId: 'pv.materials', status: 'PRESENT', inferredOnly: true });
   });
 
   it('answers with checked values: projects over ¥5 bn, the Lishui figures, cross-chain flows, chain chiefs', async () => {

