@@ -329,7 +329,7 @@ export type ChainMapQueryVariables = Exact<{
 }>;
 
 
-export type ChainMapQuery = { chainMap: { truncated: boolean, dateRange: { earliest: string, latest: string } | null, completeness: { percent: number, present: number, pipeline: number, missing: number } | null, nodes: Array<{ id: string, type: string, kind: string | null, label: string, labelEn: string | null, stage: string | null, order: number | null, status: string | null, parentId: string | null, data: unknown }>, edges: Array<{ id: string, source: string, target: string, type: string, kind: string | null, inferred: boolean | null, crossChain: boolean | null }> } };
+export type ChainMapQuery = { chainMap: { truncated: boolean, dateRange: { earliest: string, latest: string } | null, completeness: { percent: number, present: number, pipeline: number, missing: number } | null, scope: { kind: string, id: string, name: string, nameEn: string | null } | null, nodes: Array<{ id: string, type: string, kind: string | null, label: string, labelEn: string | null, stage: string | null, order: number | null, status: string | null, parentId: string | null, data: unknown }>, edges: Array<{ id: string, source: string, target: string, type: string, kind: string | null, inferred: boolean | null, crossChain: boolean | null }> } };
 
 export type ScopeOptionsQueryVariables = Exact<{
   chainId?: string | number | null | undefined;
@@ -619,7 +619,7 @@ export type ParkQueryVariables = Exact<{
 }>;
 
 
-export type ParkQuery = { park: { id: string, name: string, nameEn: string | null, kind: ParkKind, level: string | null, region: { id: string, name: string, nameEn: string | null } | null, parent: { id: string, name: string, nameEn: string | null } | null, subParks: Array<{ id: string, name: string, nameEn: string | null }>, chains: Array<{ designation: string | null, note: string | null, chain: { id: string, name: string, nameEn: string | null }, chainChief: { chief: string | null, fourHeads: boolean, note: string | null } | null }>, institutions: Array<{ id: string, name: string, nameEn: string | null, kind: InstitutionKind, serves: Array<{ chain: { id: string } }> }> } | null };
+export type ParkQuery = { park: { id: string, name: string, nameEn: string | null, kind: ParkKind, level: string | null, region: { id: string, name: string, nameEn: string | null } | null, parent: { id: string, name: string, nameEn: string | null } | null, subParks: Array<{ id: string, name: string, nameEn: string | null }>, leadChain: { id: string } | null, chains: Array<{ designation: string | null, note: string | null, chain: { id: string, name: string, nameEn: string | null }, chainChief: { chief: string | null, fourHeads: boolean, note: string | null } | null }>, institutions: Array<{ id: string, name: string, nameEn: string | null, kind: InstitutionKind, serves: Array<{ chain: { id: string } }> }> } | null };
 
 export type GapReportQueryVariables = Exact<{
   chainId: string | number;
@@ -925,6 +925,12 @@ export const ChainMapDocument = new TypedDocumentString(`
       present
       pipeline
       missing
+    }
+    scope {
+      kind
+      id
+      name
+      nameEn
     }
     nodes {
       id
@@ -1249,7 +1255,7 @@ export const EditParksDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<EditParksQuery, EditParksQueryVariables>;
 export const EditChainsDocument = new TypedDocumentString(`
     query EditChains {
-  chains {
+  chains(includeEmpty: true) {
     id
     name
     nameEn
@@ -1716,6 +1722,9 @@ export const ParkDocument = new TypedDocumentString(`
       id
       name
       nameEn
+    }
+    leadChain {
+      id
     }
     chains {
       chain {

@@ -11,6 +11,7 @@ export const chainMapFixture: GraphElements = {
   // The server's figure for this scope. Recomputing from these statuses would say 21 %; 23 here
   // proves the view shows the server's number as given.
   completeness: { percent: 23, present: 1, pipeline: 1, missing: 4 },
+  scope: { kind: 'park', id: 'zs-hitech', name: '舟山高新技术产业园区', nameEn: 'Zhoushan High-tech Industrial Park' },
   nodes: [
     ...(
       [

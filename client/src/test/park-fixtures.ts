@@ -22,6 +22,7 @@ export const lsPark: ParkDetail = {
   region: n('leshan', '乐山市', 'Leshan'),
   parent: null,
   subParks: [n('ls-sub', '乐山分园', 'Leshan sub-park')],
+  leadChain: { id: 'semi' },
   chains: [
     {
       chain: n('semi', '半导体', 'Semiconductors'),

@@ -43,6 +43,8 @@ export interface GraphElementsRow {
   dateRange?: DateRange | null;
   /** chainMap with a park or region only: the completeness rule of gap.ts over these statuses. */
   completeness?: Completeness | null;
+  /** chainMap with a park or region only: which place the statuses are for, by name. */
+  scope?: { kind: 'park' | 'region'; id: string; name: string; nameEn?: string | null } | null;
 }
 
 /** A node row as the reads return it: its properties, and its Neo4j labels. */

@@ -82,7 +82,10 @@ describe('one completeness rule', () => {
 
   it('the score is the mean weight over top-level segments; percent rounds that mean once (not the rounded score)', () => {
     for (const [k, g] of gap) {
-      expect(g.counts.reduce((a, b) => a + b, 0), k).toBe(Object.keys(g.top).length);
+      expect(
+        g.counts.reduce((a, b) => a + b, 0),
+        k,
+      ).toBe(Object.keys(g.top).length);
       const mean = g.weights.length ? g.weights.reduce((a, b) => a + b, 0) / g.weights.length : 0;
       expect([g.score, g.percent], k).toEqual([Math.round(mean * 1000) / 1000, Math.round(mean * 100)]);
     }
@@ -92,7 +95,9 @@ describe('one completeness rule', () => {
 
   it('compareParks gives each park the statuses and figure of its gapReport', async () => {
     for (const chainId of chainIds) {
-      const d = await ask<{ compareParks: { segments: { id: string }[]; rows: { park: { id: string }; statuses: string[]; completeness: Completeness }[] } }>(
+      const d = await ask<{
+        compareParks: { segments: { id: string }[]; rows: { park: { id: string }; statuses: string[]; completeness: Completeness }[] };
+      }>(
         `query($chainId: ID!, $parkIds: [ID!]!) { compareParks(chainId: $chainId, parkIds: $parkIds) { segments { id } rows { park { id } statuses ${C} } } }`,
         { chainId, parkIds },
       );
@@ -135,7 +140,9 @@ describe('one completeness rule', () => {
         { params: { chainId, limit: 1000 } },
       );
       expect(d.runSavedQuery.truncated).toBe(false);
-      const rows = d.runSavedQuery.rows.map((r) => Object.fromEntries(d.runSavedQuery.columns.map((c, i) => [c, r[i]])) as Record<string, any>);
+      const rows = d.runSavedQuery.rows.map(
+        (r) => Object.fromEntries(d.runSavedQuery.columns.map((c, i) => [c, r[i]])) as Record<string, any>,
+      );
       const listed = new Set(rows.map((r) => r.parkId as string));
       for (const row of rows) {
         const g = gap.get(key(chainId, row.parkId))!;
@@ -159,7 +166,11 @@ describe('one completeness rule', () => {
 
   it('rolls up over every level: 长阳科技 on 反射膜 (two levels under 功能膜) makes 功能膜 present in 江北膜动力小镇 everywhere', async () => {
     const g = gap.get(key('film', 'nb-jiangbei-film-power-town'))!;
-    expect(g.statuses).toMatchObject({ 'film.reflective-film': 'PRESENT', 'film.optical-film': 'PRESENT', 'film.functional-film': 'PRESENT' });
+    expect(g.statuses).toMatchObject({
+      'film.reflective-film': 'PRESENT',
+      'film.optical-film': 'PRESENT',
+      'film.functional-film': 'PRESENT',
+    });
     expect(g.top['film.functional-film']).toBe('PRESENT');
     expect(g.percent).toBeGreaterThan(0);
     // and its parents' scopes, which take in the town

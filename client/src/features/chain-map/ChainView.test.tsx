@@ -28,6 +28,8 @@ describe('ChainView with a park', () => {
       </I18nProvider>,
     );
     expect(await screen.findByTestId('completeness')).toHaveTextContent('完整度 23%（顶层环节：已有 1 · 在建 1 · 缺失 4）');
+    // The map names the park it is drawn for (from chainMap, so anonymous visitors see it too).
+    expect(screen.getByTestId('chain-scope')).toHaveTextContent('园区：舟山高新技术产业园区');
     const body = JSON.parse(String((fetchMock.mock.calls[0] as unknown as [string, RequestInit])[1].body));
     expect(body.variables).toMatchObject({ chainId: 'pv', parkId: 'zs-hitech', asOf: '2023' });
 
@@ -69,6 +71,24 @@ describe('ChainView with a park', () => {
     expect(fetchMock).not.toHaveBeenCalled();
     expect(screen.queryByTestId('completeness')).toBeNull();
     expect(screen.queryByRole('slider')).toBeNull();
+  });
+});
+
+describe('ChainView of a chain without a template', () => {
+  it('offers no export (nothing to draw)', () => {
+    vi.stubGlobal('fetch', vi.fn());
+    const { rerender } = render(
+      <I18nProvider lang="zh">
+        <ChainView chain={pvChain} headless />
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('button', { name: /PNG/ })).toBeInTheDocument();
+    rerender(
+      <I18nProvider lang="zh">
+        <ChainView chain={{ ...pvChain, id: 'digital', segments: [], flows: [] }} headless />
+      </I18nProvider>,
+    );
+    expect(screen.queryByRole('button', { name: /PNG/ })).toBeNull();
   });
 });
 

@@ -17,6 +17,7 @@ import { useEmbedT } from '../embed/messages';
 import { Legend } from './Legend';
 import { ScopePicker } from './ScopePicker';
 import { SegmentStatusList } from './SegmentStatusList';
+import { ScopeName } from './ScopeName';
 import { YearSlider } from './YearSlider';
 
 interface ChainViewProps {
@@ -118,6 +119,7 @@ export function ChainView({
             </p>
           )}
         </div>
+        {shown?.scope && <ScopeName scope={shown.scope} />}
         {description && <p className="chain-description">{description}</p>}
       </header>
       <div className="chain-tools">
@@ -141,11 +143,14 @@ export function ChainView({
             <input type="checkbox" checked={showProjects} onChange={(e) => setShowProjects(e.currentTarget.checked)} /> {xt.showProjects}
           </label>
         )}
-        <ExportButtons
-          cy={cy}
-          fileName={exportFileName(chain.id, parkId ?? regionId, asOf)}
-          snapshot={() => snapshotBlob(chain, shown, { parkId, regionId: parkId ? null : regionId, asOf })}
-        />
+        {/* A chain without a template has nothing to draw, so nothing to export. */}
+        {chain.segments.length > 0 && (
+          <ExportButtons
+            cy={cy}
+            fileName={exportFileName(chain.id, parkId ?? regionId, asOf)}
+            snapshot={() => snapshotBlob(chain, shown, { parkId, regionId: parkId ? null : regionId, asOf })}
+          />
+        )}
         {onNavigate && (
           <button type="button" className="link-button" onClick={() => onNavigate({ view: 'embed', node: null })}>
             {et.openBuilder}

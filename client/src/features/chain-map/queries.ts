@@ -20,6 +20,7 @@ export const CHAIN_MAP_QUERY = graphql(`
       truncated
       dateRange { earliest latest }
       completeness { percent present pipeline missing }
+      scope { kind id name nameEn }
       nodes { id type kind label labelEn stage order status parentId data }
       edges { id source target type kind inferred crossChain }
     }

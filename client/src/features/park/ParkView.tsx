@@ -8,6 +8,7 @@ import { ParkList } from './ParkList';
 import { QueryStatus } from './QueryStatus';
 import { ReviewSection } from './ReviewSection';
 import { TargetsSection } from './TargetsSection';
+import { leadChainOf } from './lead-chain';
 import { useGraphQLQuery } from '../../shared/api/query';
 import { isUnauthenticated } from '../session/use-session';
 import { SignInPrompt } from '../session/SignIn';
@@ -51,7 +52,7 @@ export function ParkView({
       <QueryStatus state={park} retry={park.retry}>
         {(detail) =>
           detail ? (
-            <ParkPage park={detail} chainId={chainId ?? detail.chains[0]?.chain.id ?? null} asOf={asOf} onNavigate={onNavigate} />
+            <ParkPage park={detail} chainId={chainId ?? leadChainOf(detail)} asOf={asOf} onNavigate={onNavigate} />
           ) : (
             <p className="section-status">{p.noParks}</p>
           )
