@@ -347,7 +347,7 @@ export type CompareParksQueryVariables = Exact<{
 
 export type CompareParksQuery = { compareParks: { segments: Array<{ id: string, name: string, nameEn: string | null, stage: Stage, order: number, parentId: string | null }>, rows: Array<{ statuses: Array<GapStatus>, park: { id: string, name: string, nameEn: string | null }, completeness: { score: number, percent: number } }> } };
 
-export type SourceFieldsFragment = { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind };
+export type SourceFieldsFragment = { id: string, title: string, titleEn: string | null, publisher: string | null, publisherEn: string | null, date: string | null, dateApprox: boolean, reference: string | null, kind: SourceKind };
 
 export type NodeDetailQueryVariables = Exact<{
   id: string | number;
@@ -355,16 +355,16 @@ export type NodeDetailQueryVariables = Exact<{
 
 
 export type NodeDetailQuery = { node:
-    | { __typename: 'Capacity', id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }> }
-    | { __typename: 'Chain', name: string, nameEn: string | null, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }> }
-    | { __typename: 'Enterprise', name: string, nameEn: string | null, note: string | null, roles: Array<EnterpriseRole>, founded: string | null, products: Array<string>, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }>, park: { id: string, name: string, nameEn: string | null } | null, region: { id: string, name: string, nameEn: string | null } | null, segments: Array<{ inferred: boolean, basis: string | null, segment: { id: string, name: string, nameEn: string | null, chainId: string } }>, figures: Array<{ id: string, metric: string, metricEn: string | null, value: number, unit: string, period: string | null, qualifier: Qualifier }>, projects: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null }> }
-    | { __typename: 'Figure', id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }> }
-    | { __typename: 'Institution', name: string, nameEn: string | null, note: string | null, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }>, park: { id: string, name: string, nameEn: string | null } | null, region: { id: string, name: string, nameEn: string | null } | null }
-    | { __typename: 'Park', name: string, nameEn: string | null, note: string | null, kind: ParkKind, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }>, parent: { id: string, name: string, nameEn: string | null } | null, region: { id: string, name: string, nameEn: string | null } | null, subParks: Array<{ id: string, name: string, nameEn: string | null }>, figures: Array<{ id: string, metric: string, metricEn: string | null, value: number, unit: string, period: string | null, qualifier: Qualifier }> }
-    | { __typename: 'Policy', id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }> }
-    | { __typename: 'Project', name: string, nameEn: string | null, note: string | null, status: ProjectStatus | null, statusAsOf: string | null, investmentCny: number | null, landMu: number | null, landM2: number | null, investorName: string | null, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }>, investor: { id: string, name: string, nameEn: string | null } | null, park: { id: string, name: string, nameEn: string | null } | null, region: { id: string, name: string, nameEn: string | null } | null, segments: Array<{ inferred: boolean, basis: string | null, segment: { id: string, name: string, nameEn: string | null, chainId: string } }>, capacity: Array<{ id: string, product: string, productEn: string | null, value: number, unit: string, qualifier: Qualifier }>, dates: { signed: string | null, fundsArrived: string | null, started: string | null, toppedOut: string | null, trialProduction: string | null, inProduction: string | null, fullCapacity: string | null, completed: string | null, lost: string | null, plannedStart: string | null, plannedProduction: string | null, plannedCompletion: string | null } }
-    | { __typename: 'Region', name: string, nameEn: string | null, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }> }
-    | { __typename: 'Segment', name: string, nameEn: string | null, note: string | null, stage: Stage, chainId: string, enterpriseCount: number, id: string, segProducts: Array<string> | null, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }>, projects: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null }> }
+    | { __typename: 'Capacity', id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, publisherEn: string | null, date: string | null, dateApprox: boolean, reference: string | null, kind: SourceKind }> }
+    | { __typename: 'Chain', name: string, nameEn: string | null, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, publisherEn: string | null, date: string | null, dateApprox: boolean, reference: string | null, kind: SourceKind }> }
+    | { __typename: 'Enterprise', name: string, nameEn: string | null, note: string | null, roles: Array<EnterpriseRole>, founded: string | null, products: Array<string>, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, publisherEn: string | null, date: string | null, dateApprox: boolean, reference: string | null, kind: SourceKind }>, park: { id: string, name: string, nameEn: string | null } | null, region: { id: string, name: string, nameEn: string | null } | null, segments: Array<{ inferred: boolean, basis: string | null, segment: { id: string, name: string, nameEn: string | null, chainId: string } }>, figures: Array<{ id: string, metric: string, metricEn: string | null, value: number, unit: string, period: string | null, qualifier: Qualifier }>, projects: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null }> }
+    | { __typename: 'Figure', id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, publisherEn: string | null, date: string | null, dateApprox: boolean, reference: string | null, kind: SourceKind }> }
+    | { __typename: 'Institution', name: string, nameEn: string | null, note: string | null, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, publisherEn: string | null, date: string | null, dateApprox: boolean, reference: string | null, kind: SourceKind }>, park: { id: string, name: string, nameEn: string | null } | null, region: { id: string, name: string, nameEn: string | null } | null }
+    | { __typename: 'Park', name: string, nameEn: string | null, note: string | null, kind: ParkKind, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, publisherEn: string | null, date: string | null, dateApprox: boolean, reference: string | null, kind: SourceKind }>, parent: { id: string, name: string, nameEn: string | null } | null, region: { id: string, name: string, nameEn: string | null } | null, subParks: Array<{ id: string, name: string, nameEn: string | null }>, figures: Array<{ id: string, metric: string, metricEn: string | null, value: number, unit: string, period: string | null, qualifier: Qualifier }> }
+    | { __typename: 'Policy', id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, publisherEn: string | null, date: string | null, dateApprox: boolean, reference: string | null, kind: SourceKind }> }
+    | { __typename: 'Project', name: string, nameEn: string | null, note: string | null, status: ProjectStatus | null, statusAsOf: string | null, investmentCny: number | null, landMu: number | null, landM2: number | null, investorName: string | null, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, publisherEn: string | null, date: string | null, dateApprox: boolean, reference: string | null, kind: SourceKind }>, investor: { id: string, name: string, nameEn: string | null } | null, park: { id: string, name: string, nameEn: string | null } | null, region: { id: string, name: string, nameEn: string | null } | null, segments: Array<{ inferred: boolean, basis: string | null, segment: { id: string, name: string, nameEn: string | null, chainId: string } }>, capacity: Array<{ id: string, product: string, productEn: string | null, value: number, unit: string, qualifier: Qualifier }>, dates: { signed: string | null, fundsArrived: string | null, started: string | null, toppedOut: string | null, trialProduction: string | null, inProduction: string | null, fullCapacity: string | null, completed: string | null, lost: string | null, plannedStart: string | null, plannedProduction: string | null, plannedCompletion: string | null } }
+    | { __typename: 'Region', name: string, nameEn: string | null, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, publisherEn: string | null, date: string | null, dateApprox: boolean, reference: string | null, kind: SourceKind }> }
+    | { __typename: 'Segment', name: string, nameEn: string | null, note: string | null, stage: Stage, chainId: string, enterpriseCount: number, id: string, segProducts: Array<string> | null, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, publisherEn: string | null, date: string | null, dateApprox: boolean, reference: string | null, kind: SourceKind }>, projects: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null }> }
     | { __typename: 'Source', title: string, titleEn: string | null, publisher: string | null, date: string | null, file: string | null, id: string }
    | null };
 
@@ -373,7 +373,7 @@ export type SegmentPublicQueryVariables = Exact<{
 }>;
 
 
-export type SegmentPublicQuery = { segment: { id: string, name: string, nameEn: string | null, note: string | null, stage: Stage, chainId: string, enterpriseCount: number, products: Array<string> | null, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }> } | null };
+export type SegmentPublicQuery = { segment: { id: string, name: string, nameEn: string | null, note: string | null, stage: Stage, chainId: string, enterpriseCount: number, products: Array<string> | null, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, publisherEn: string | null, date: string | null, dateApprox: boolean, reference: string | null, kind: SourceKind }> } | null };
 
 export type EditSourcesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -760,9 +760,9 @@ export const SourceFieldsFragmentDoc = new TypedDocumentString(`
   title
   titleEn
   publisher
+  publisherEn
   date
   dateApprox
-  file
   reference
   kind
 }
@@ -1196,9 +1196,9 @@ export const NodeDetailDocument = new TypedDocumentString(`
   title
   titleEn
   publisher
+  publisherEn
   date
   dateApprox
-  file
   reference
   kind
 }`) as unknown as TypedDocumentString<NodeDetailQuery, NodeDetailQueryVariables>;
@@ -1223,9 +1223,9 @@ export const SegmentPublicDocument = new TypedDocumentString(`
   title
   titleEn
   publisher
+  publisherEn
   date
   dateApprox
-  file
   reference
   kind
 }`) as unknown as TypedDocumentString<SegmentPublicQuery, SegmentPublicQueryVariables>;

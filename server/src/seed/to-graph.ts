@@ -164,6 +164,7 @@ export function buildGraph(set: SeedSet): GraphBuildResult {
         title: s.title,
         titleEn: s.titleEn,
         publisher: s.publisher,
+        publisherEn: s.publisherEn,
         author: s.author,
         date: s.date,
         dateApprox: s.dateApprox,

@@ -37,7 +37,8 @@ describe('DetailPanel', () => {
     expect(screen.getByText(/推断: 由产品推断/)).toBeInTheDocument();
     const sources = screen.getByTestId('detail-sources');
     expect(within(sources).getByText('润海新能源投产报道')).toBeInTheDocument();
-    expect(within(sources).getByText('000_runhai.pdf')).toBeInTheDocument();
+    // Title, publisher and date; never the internal file name.
+    expect(sources).not.toHaveTextContent(/000_|\.txt|\.pdf/);
     expect(sources).toHaveTextContent('舟山日报');
     expect(sources).toHaveTextContent('2023-06');
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { NamedRef, NodeDetail, SourceRef } from './queries';
 import { useNode } from './use-node';
+import { sourceParts } from './source-line';
 import { useReturnFocus } from '../../shared/hooks/use-return-focus';
 import { useSession } from '../session/use-session';
 import { SignInPrompt } from '../session/SignIn';
@@ -234,26 +235,17 @@ function Sources({ sources, pt, lang }: { sources: SourceRef[]; pt: ParkMapMessa
         <p>{pt.noSources}</p>
       ) : (
         <ol className="detail-sources">
-          {sources.map((s) => (
-            <li key={s.id}>
-              <cite>{lang === 'en' ? (s.titleEn ?? s.title) : s.title}</cite>
-              {s.publisher && <> · {s.publisher}</>}
-              {s.date && (
-                <>
-                  {' '}
-                  · {s.dateApprox ? `${pt.approx} ` : ''}
-                  {s.date}
-                </>
-              )}
-              {s.file && (
-                <>
-                  {' '}
-                  · {pt.file}: <code>{s.file}</code>
-                </>
-              )}
-              {s.reference && <> · {s.reference}</>}
-            </li>
-          ))}
+          {sources.map((s) => {
+            const part = sourceParts(s, lang);
+            return (
+              <li key={s.id}>
+                <cite>{part.title}</cite>
+                {part.publisher && <> · {part.publisher}</>}
+                {part.date && <> · {part.date}</>}
+                {part.reference && <> · {part.reference}</>}
+              </li>
+            );
+          })}
         </ol>
       )}
     </section>
