@@ -134,6 +134,15 @@ describe('saved queries', () => {
     expect(res.errors?.[0]).toMatchObject({ message: expect.stringMatching(message), extensions: { code: 'BAD_USER_INPUT', param } });
   });
 
+  it.each([
+    [{ nope: 1 }, { param: 'nope', problem: 'UNKNOWN_PARAM' }],
+    [{ limit: 'ten' }, { param: 'limit', problem: 'WRONG_TYPE', expected: 'Int' }],
+    [['pv'], { param: 'params', problem: 'NOT_AN_OBJECT' }],
+  ])('gives %j a problem code the client words in zh and en', async (params, ext) => {
+    const res = await runSaved(asViewer, 'parks-by-chain-completeness', params);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', ...ext });
+  });
+
   it('refuses an unknown saved query, and anonymous callers', async () => {
     expect((await runSaved(asViewer, 'no-such-query')).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', param: 'id' });
     expect((await anonymous('{ savedQueries { id } }')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -248,7 +257,7 @@ describe('read-only analyst Cypher', () => {
     const syntax = await cypher(asAnalyst, 'MATCH (n RETURN n');
     expect(syntax.errors?.[0]).toMatchObject({
       message: expect.stringMatching(/line 1, column \d+/),
-      extensions: { code: 'BAD_USER_INPUT' },
+      extensions: { code: 'BAD_USER_INPUT', problem: 'CYPHER_ERROR' },
     });
     const missing = await cypher(asAnalyst, 'MATCH (n:Park) RETURN n LIMIT $n');
     expect(missing.errors?.[0]).toMatchObject({

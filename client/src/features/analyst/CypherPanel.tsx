@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Role } from '../../shared/api/types';
 import { atLeast, runCypher, useRunner } from './use-analyst';
-import { useT } from '../../shared/i18n/context';
+import { useLang, useT } from '../../shared/i18n/context';
 import { useAnalystT } from './messages';
 import type { Vocabulary } from './CypherEditor';
 import { describeAnalystError } from './errors';
@@ -43,6 +43,7 @@ export interface CypherPanelProps {
 /** Ad-hoc read-only Cypher for analysts; shown disabled, with the reason, to others. */
 export function CypherPanel({ role, initialQuery = '', headless }: CypherPanelProps) {
   const t = useT();
+  const lang = useLang();
   const a = useAnalystT();
   const allowed = atLeast(role, 'ANALYST');
   const [query, setQuery] = useState(initialQuery);
@@ -84,7 +85,7 @@ export function CypherPanel({ role, initialQuery = '', headless }: CypherPanelPr
     );
   }
 
-  const problem = state.status === 'error' ? describeAnalystError(state.error, t, a) : null;
+  const problem = state.status === 'error' ? describeAnalystError(state.error, t, a, lang) : null;
   return (
     <section className="analyst-cypher" aria-label={a.cypherHeading}>
       <h2>{a.cypherHeading}</h2>
@@ -126,6 +127,12 @@ export function CypherPanel({ role, initialQuery = '', headless }: CypherPanelPr
       {problem && (
         <p className="analyst-error" role="alert" data-code={problem.code}>
           {problem.message}
+          {problem.detail && (
+            <small className="analyst-error-detail">
+              {' '}
+              {a.databaseSays}: <code>{problem.detail}</code>
+            </small>
+          )}
         </p>
       )}
       {state.status === 'running' && (
