@@ -59,6 +59,14 @@ describe('DetailPanel', () => {
     expect(screen.getByText('暂无来源记录')).toBeInTheDocument();
   });
 
+  it('words the same amounts in English: CNY million/billion, mu, no Chinese units', async () => {
+    stubFetch(() => jsonResponse({ data: { node: projectNode } }));
+    renderPanel('pj.x', 'en');
+    expect(await screen.findByText('CNY 1.25 billion')).toBeInTheDocument();
+    expect(screen.getByText('120 mu')).toBeInTheDocument();
+    expect(screen.getByTestId('detail-panel')).not.toHaveTextContent(/亿|亩/);
+  });
+
   it('closes on Esc and on its close button', async () => {
     stubFetch(() => jsonResponse({ data: { node: runhaiNode } }));
     const { onClose } = renderPanel('e.runhai', 'en');
