@@ -1,13 +1,14 @@
 // One number, one rule: for every seeded park and every chain with a template, the completeness
 // and the per-segment statuses agree across gapReport, compareParks, chainMap (what the map, the
-// widget and the chain-map snapshot export draw), and the saved query parks-by-chain-completeness
+// widget and the chain-map snapshot export draw), the park dashboard, and the saved query parks-by-chain-completeness
 // (which restates the rule of domain/gap.ts in Cypher). On the seeded Neo4j.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testExecutor } from '../../test/db.js';
 import { graphqlClient } from '../../test/graphql.js';
 
 const db = testExecutor();
-const gql = graphqlClient(db);
+// A sweep of every park × chain, not a client to throttle: the per-client budget is lifted.
+const gql = graphqlClient(db, { limits: { clientBudget: 1_000_000_000 } });
 
 interface Part {
   segment: { id: string };
@@ -131,6 +132,27 @@ describe('one completeness rule', () => {
           statuses: g.statuses,
         });
       }
+  });
+
+  it('the park dashboard gives each chain the park grows the figure of its gapReport', async () => {
+    let cards = 0;
+    for (const parkId of parkIds) {
+      const d = await ask<{ park: { dashboard: { chains: { chain: { id: string }; completeness: Completeness }[] } } }>(
+        `query($id: ID!) { park(id: $id) { dashboard { chains { chain { id } ${C} } } } }`,
+        { id: parkId },
+      );
+      for (const card of d.park.dashboard.chains) {
+        const g = gap.get(key(card.chain.id, parkId));
+        if (!g) continue; // a chain without a template has no gap report to agree with
+        cards++;
+        expect(fromCompleteness(card.completeness), key(card.chain.id, parkId)).toEqual({
+          percent: g.percent,
+          score: g.score,
+          counts: g.counts,
+        });
+      }
+    }
+    expect(cards).toBeGreaterThan(10);
   });
 
   it('the saved query parks-by-chain-completeness computes the same figure and top-level statuses in Cypher', async () => {
