@@ -43,7 +43,7 @@ const views: ViewCase[] = [
     name: 'chain-detail-zh',
     url: '?view=chain&chain=pv&park=zs-hitech&node=e.runhai',
     signedIn: true,
-    ready: (p) => p.getByTestId('detail-panel').getByTestId('detail-sources').getByText(/^000_/).waitFor(),
+    ready: (p) => p.getByTestId('detail-panel').getByTestId('detail-sources').getByText(/舟山高新技术产业园区2023年高质量发展综述/).waitFor(),
   },
   { name: 'park-zh', url: '?view=park&park=ls-etdz&chain=semi', signedIn: true, ready: (p) => p.getByRole('table', { name: '补链分析' }).waitFor() },
   { name: 'park-en', url: '?view=park&park=ls-etdz&chain=semi&lang=en', signedIn: true, ready: (p) => p.getByRole('table').first().waitFor() },

@@ -92,7 +92,7 @@ export function analystError(e: unknown): unknown {
   if (e instanceof QueryRefused) {
     return forbidden(e.message, { reason: e.reason, http: { status: 403 } });
   }
-  if (e instanceof ParamError) return badUserInput(e.message, { param: e.param });
+  if (e instanceof ParamError) return badUserInput(e.message, { param: e.param, problem: e.problem, expected: e.expected });
   if (e instanceof AnalystBusyError) {
     return graphqlError('ANALYST_BUSY', e.message, {
       retryable: true,
@@ -103,7 +103,8 @@ export function analystError(e: unknown): unknown {
     switch (e.code) {
       case 'CYPHER_SYNTAX':
       case 'QUERY_INVALID':
-        return badUserInput(neo4jMessage(e), { neo4jCode: e.neo4jCode });
+        // problem: the client words it (zh/en) and shows Neo4j's own text only as the detail.
+        return badUserInput(neo4jMessage(e), { neo4jCode: e.neo4jCode, problem: 'CYPHER_ERROR' });
       case 'FORBIDDEN':
         return forbidden(`Analyst queries are read-only: ${neo4jMessage(e)}`, { reason: 'READ_ONLY', http: { status: 403 } });
       case 'QUERY_TIMEOUT':

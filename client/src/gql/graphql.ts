@@ -350,7 +350,7 @@ export type ChainMapQueryVariables = Exact<{
 }>;
 
 
-export type ChainMapQuery = { chainMap: { truncated: boolean, dateRange: { earliest: string, latest: string } | null, nodes: Array<{ id: string, type: string, kind: string | null, label: string, labelEn: string | null, stage: string | null, order: number | null, status: string | null, parentId: string | null, data: unknown }>, edges: Array<{ id: string, source: string, target: string, type: string, kind: string | null, inferred: boolean | null, crossChain: boolean | null }> } };
+export type ChainMapQuery = { chainMap: { truncated: boolean, dateRange: { earliest: string, latest: string } | null, completeness: { percent: number, present: number, pipeline: number, missing: number } | null, scope: { kind: string, id: string, name: string, nameEn: string | null } | null, nodes: Array<{ id: string, type: string, kind: string | null, label: string, labelEn: string | null, stage: string | null, order: number | null, status: string | null, parentId: string | null, data: unknown }>, edges: Array<{ id: string, source: string, target: string, type: string, kind: string | null, inferred: boolean | null, crossChain: boolean | null }> } };
 
 export type ScopeOptionsQueryVariables = Exact<{
   chainId?: string | number | null | undefined;
@@ -366,9 +366,9 @@ export type CompareParksQueryVariables = Exact<{
 }>;
 
 
-export type CompareParksQuery = { compareParks: { segments: Array<{ id: string, name: string, nameEn: string | null, stage: Stage, order: number, parentId: string | null }>, rows: Array<{ statuses: Array<GapStatus>, park: { id: string, name: string, nameEn: string | null }, completeness: { score: number } }> } };
+export type CompareParksQuery = { compareParks: { segments: Array<{ id: string, name: string, nameEn: string | null, stage: Stage, order: number, parentId: string | null }>, rows: Array<{ statuses: Array<GapStatus>, park: { id: string, name: string, nameEn: string | null }, completeness: { score: number, percent: number } }> } };
 
-export type SourceFieldsFragment = { id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind };
+export type SourceFieldsFragment = { id: string, title: string, titleEn: string | null, publisher: string | null, publisherEn: string | null, date: string | null, dateApprox: boolean, reference: string | null, kind: SourceKind };
 
 export type NodeDetailQueryVariables = Exact<{
   id: string | number;
@@ -376,16 +376,16 @@ export type NodeDetailQueryVariables = Exact<{
 
 
 export type NodeDetailQuery = { node:
-    | { __typename: 'Capacity', id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }> }
-    | { __typename: 'Chain', name: string, nameEn: string | null, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }> }
-    | { __typename: 'Enterprise', name: string, nameEn: string | null, note: string | null, roles: Array<EnterpriseRole>, founded: string | null, products: Array<string>, stockCode: string | null, exchange: string | null, listedOn: string | null, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }>, industries: Array<{ code: string, name: string, nameEn: string | null }>, park: { id: string, name: string, nameEn: string | null } | null, region: { id: string, name: string, nameEn: string | null } | null, segments: Array<{ inferred: boolean, basis: string | null, segment: { id: string, name: string, nameEn: string | null, chainId: string } }>, figures: Array<{ id: string, metric: string, metricEn: string | null, value: number, unit: string, period: string | null, qualifier: Qualifier }>, projects: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null }> }
-    | { __typename: 'Figure', id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }> }
-    | { __typename: 'Institution', name: string, nameEn: string | null, note: string | null, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }>, park: { id: string, name: string, nameEn: string | null } | null, region: { id: string, name: string, nameEn: string | null } | null }
-    | { __typename: 'Park', name: string, nameEn: string | null, note: string | null, kind: ParkKind, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }>, parent: { id: string, name: string, nameEn: string | null } | null, region: { id: string, name: string, nameEn: string | null } | null, subParks: Array<{ id: string, name: string, nameEn: string | null }>, figures: Array<{ id: string, metric: string, metricEn: string | null, value: number, unit: string, period: string | null, qualifier: Qualifier }> }
-    | { __typename: 'Policy', id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }> }
-    | { __typename: 'Project', name: string, nameEn: string | null, note: string | null, status: ProjectStatus | null, statusAsOf: string | null, investmentCny: number | null, landMu: number | null, landM2: number | null, investorName: string | null, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }>, investor: { id: string, name: string, nameEn: string | null } | null, park: { id: string, name: string, nameEn: string | null } | null, region: { id: string, name: string, nameEn: string | null } | null, segments: Array<{ inferred: boolean, basis: string | null, segment: { id: string, name: string, nameEn: string | null, chainId: string } }>, capacity: Array<{ id: string, product: string, productEn: string | null, value: number, unit: string, qualifier: Qualifier }>, dates: { signed: string | null, fundsArrived: string | null, started: string | null, toppedOut: string | null, trialProduction: string | null, inProduction: string | null, fullCapacity: string | null, completed: string | null, lost: string | null, plannedStart: string | null, plannedProduction: string | null, plannedCompletion: string | null } }
-    | { __typename: 'Region', name: string, nameEn: string | null, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }> }
-    | { __typename: 'Segment', name: string, nameEn: string | null, note: string | null, stage: Stage, chainId: string, enterpriseCount: number, id: string, segProducts: Array<string> | null, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }>, projects: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null }> }
+    | { __typename: 'Capacity', id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, publisherEn: string | null, date: string | null, dateApprox: boolean, reference: string | null, kind: SourceKind }> }
+    | { __typename: 'Chain', name: string, nameEn: string | null, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, publisherEn: string | null, date: string | null, dateApprox: boolean, reference: string | null, kind: SourceKind }> }
+    | { __typename: 'Enterprise', name: string, nameEn: string | null, note: string | null, roles: Array<EnterpriseRole>, founded: string | null, products: Array<string>, stockCode: string | null, exchange: string | null, listedOn: string | null, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, publisherEn: string | null, date: string | null, dateApprox: boolean, reference: string | null, kind: SourceKind }>, industries: Array<{ code: string, name: string, nameEn: string | null }>, park: { id: string, name: string, nameEn: string | null } | null, region: { id: string, name: string, nameEn: string | null } | null, segments: Array<{ inferred: boolean, basis: string | null, segment: { id: string, name: string, nameEn: string | null, chainId: string } }>, figures: Array<{ id: string, metric: string, metricEn: string | null, value: number, unit: string, period: string | null, qualifier: Qualifier }>, projects: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null }> }
+    | { __typename: 'Figure', id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, publisherEn: string | null, date: string | null, dateApprox: boolean, reference: string | null, kind: SourceKind }> }
+    | { __typename: 'Institution', name: string, nameEn: string | null, note: string | null, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, publisherEn: string | null, date: string | null, dateApprox: boolean, reference: string | null, kind: SourceKind }>, park: { id: string, name: string, nameEn: string | null } | null, region: { id: string, name: string, nameEn: string | null } | null }
+    | { __typename: 'Park', name: string, nameEn: string | null, note: string | null, kind: ParkKind, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, publisherEn: string | null, date: string | null, dateApprox: boolean, reference: string | null, kind: SourceKind }>, parent: { id: string, name: string, nameEn: string | null } | null, region: { id: string, name: string, nameEn: string | null } | null, subParks: Array<{ id: string, name: string, nameEn: string | null }>, figures: Array<{ id: string, metric: string, metricEn: string | null, value: number, unit: string, period: string | null, qualifier: Qualifier }> }
+    | { __typename: 'Policy', id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, publisherEn: string | null, date: string | null, dateApprox: boolean, reference: string | null, kind: SourceKind }> }
+    | { __typename: 'Project', name: string, nameEn: string | null, note: string | null, status: ProjectStatus | null, statusAsOf: string | null, investmentCny: number | null, landMu: number | null, landM2: number | null, investorName: string | null, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, publisherEn: string | null, date: string | null, dateApprox: boolean, reference: string | null, kind: SourceKind }>, investor: { id: string, name: string, nameEn: string | null } | null, park: { id: string, name: string, nameEn: string | null } | null, region: { id: string, name: string, nameEn: string | null } | null, segments: Array<{ inferred: boolean, basis: string | null, segment: { id: string, name: string, nameEn: string | null, chainId: string } }>, capacity: Array<{ id: string, product: string, productEn: string | null, value: number, unit: string, qualifier: Qualifier }>, dates: { signed: string | null, fundsArrived: string | null, started: string | null, toppedOut: string | null, trialProduction: string | null, inProduction: string | null, fullCapacity: string | null, completed: string | null, lost: string | null, plannedStart: string | null, plannedProduction: string | null, plannedCompletion: string | null } }
+    | { __typename: 'Region', name: string, nameEn: string | null, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, publisherEn: string | null, date: string | null, dateApprox: boolean, reference: string | null, kind: SourceKind }> }
+    | { __typename: 'Segment', name: string, nameEn: string | null, note: string | null, stage: Stage, chainId: string, enterpriseCount: number, id: string, segProducts: Array<string> | null, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, publisherEn: string | null, date: string | null, dateApprox: boolean, reference: string | null, kind: SourceKind }>, projects: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null }> }
     | { __typename: 'Source', title: string, titleEn: string | null, publisher: string | null, date: string | null, file: string | null, id: string }
    | null };
 
@@ -394,7 +394,7 @@ export type SegmentPublicQueryVariables = Exact<{
 }>;
 
 
-export type SegmentPublicQuery = { segment: { id: string, name: string, nameEn: string | null, note: string | null, stage: Stage, chainId: string, enterpriseCount: number, products: Array<string> | null, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }> } | null };
+export type SegmentPublicQuery = { segment: { id: string, name: string, nameEn: string | null, note: string | null, stage: Stage, chainId: string, enterpriseCount: number, products: Array<string> | null, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, publisherEn: string | null, date: string | null, dateApprox: boolean, reference: string | null, kind: SourceKind }> } | null };
 
 export type EditSourcesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -633,7 +633,7 @@ export type ParkDashboardQueryVariables = Exact<{
 }>;
 
 
-export type ParkDashboardQuery = { park: { id: string, dashboard: { enterprises: number, anchors: number, listed: number, projects: Array<{ status: ProjectStatus | null, count: number, withInvestment: number, investmentCny: number | null }>, chains: Array<{ chain: { id: string, name: string, nameEn: string | null }, completeness: { score: number, present: number, pipeline: number, missing: number, counted: number }, trend: Array<{ year: string, completeness: { score: number } }> }> } } | null };
+export type ParkDashboardQuery = { park: { id: string, dashboard: { enterprises: number, anchors: number, listed: number, projects: Array<{ status: ProjectStatus | null, count: number, withInvestment: number, investmentCny: number | null }>, chains: Array<{ chain: { id: string, name: string, nameEn: string | null }, completeness: { score: number, percent: number, present: number, pipeline: number, missing: number, counted: number }, trend: Array<{ year: string, completeness: { score: number, percent: number } }> }> } } | null };
 
 export type ParksQueryVariables = Exact<{
   chainId?: string | number | null | undefined;
@@ -647,7 +647,7 @@ export type ParkQueryVariables = Exact<{
 }>;
 
 
-export type ParkQuery = { park: { id: string, name: string, nameEn: string | null, kind: ParkKind, level: string | null, region: { id: string, name: string, nameEn: string | null } | null, parent: { id: string, name: string, nameEn: string | null } | null, subParks: Array<{ id: string, name: string, nameEn: string | null }>, chains: Array<{ designation: string | null, note: string | null, chain: { id: string, name: string, nameEn: string | null }, chainChief: { chief: string | null, fourHeads: boolean, note: string | null } | null }>, institutions: Array<{ id: string, name: string, nameEn: string | null, kind: InstitutionKind, serves: Array<{ chain: { id: string } }> }> } | null };
+export type ParkQuery = { park: { id: string, name: string, nameEn: string | null, kind: ParkKind, level: string | null, region: { id: string, name: string, nameEn: string | null } | null, parent: { id: string, name: string, nameEn: string | null } | null, subParks: Array<{ id: string, name: string, nameEn: string | null }>, leadChain: { id: string } | null, chains: Array<{ designation: string | null, note: string | null, chain: { id: string, name: string, nameEn: string | null }, chainChief: { chief: string | null, fourHeads: boolean, note: string | null } | null }>, institutions: Array<{ id: string, name: string, nameEn: string | null, kind: InstitutionKind, serves: Array<{ chain: { id: string } }> }> } | null };
 
 export type GapReportQueryVariables = Exact<{
   chainId: string | number;
@@ -656,7 +656,7 @@ export type GapReportQueryVariables = Exact<{
 }>;
 
 
-export type GapReportQuery = { gapReport: { asOf: string | null, completeness: { score: number, counted: number, present: number, pipeline: number, missing: number, parts: Array<{ status: GapStatus, weight: number, inferredOnly: boolean, segment: { id: string, name: string, nameEn: string | null } }> }, segments: Array<{ status: GapStatus, inferredOnly: boolean, viaSubSegment: boolean, segment: { id: string, name: string, nameEn: string | null, stage: Stage, order: number, parentId: string | null }, enterprises: Array<{ inferred: boolean, counts: EvidenceCounts, enterprise: { id: string, name: string, nameEn: string | null, shortName: string | null } }>, projects: Array<{ statusAt: string | null, inferred: boolean, counts: EvidenceCounts, project: { id: string, name: string, nameEn: string | null, status: ProjectStatus | null } }>, nearestSupply: Array<{ nearness: string, inferred: boolean, enterprise: { id: string, name: string, nameEn: string | null }, park: { id: string, name: string, nameEn: string | null } | null }> }> } };
+export type GapReportQuery = { gapReport: { asOf: string | null, completeness: { score: number, percent: number, counted: number, present: number, pipeline: number, missing: number, parts: Array<{ status: GapStatus, weight: number, inferredOnly: boolean, segment: { id: string, name: string, nameEn: string | null } }> }, segments: Array<{ status: GapStatus, inferredOnly: boolean, viaSubSegment: boolean, segment: { id: string, name: string, nameEn: string | null, stage: Stage, order: number, parentId: string | null }, enterprises: Array<{ inferred: boolean, counts: EvidenceCounts, enterprise: { id: string, name: string, nameEn: string | null, shortName: string | null } }>, projects: Array<{ statusAt: string | null, inferred: boolean, counts: EvidenceCounts, project: { id: string, name: string, nameEn: string | null, status: ProjectStatus | null } }>, nearestSupply: Array<{ nearness: string, inferred: boolean, enterprise: { id: string, name: string, nameEn: string | null }, park: { id: string, name: string, nameEn: string | null } | null }> }> } };
 
 export type TargetFieldsFragment = { score: number, relevance: string, inferred: boolean, enterprise: { id: string, name: string, nameEn: string | null, stockCode: string | null, region: { id: string, name: string, nameEn: string | null } | null }, gapSegment: { id: string, name: string, nameEn: string | null }, segment: { id: string, name: string, nameEn: string | null }, park: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null } | null, parts: Array<{ key: string, label: string, points: number, values: { relevance: string | null, role: string | null, salesYi: number | null, capacityProduct: string | null, capacityValue: number | null, capacityUnit: string | null, proximity: string | null, industryName: string | null, fit: string | null, supplyPartners: Array<{ id: string, name: string, nameEn: string | null }> | null, present: Array<{ id: string, name: string, nameEn: string | null }> | null } }> };
 
@@ -788,9 +788,9 @@ export const SourceFieldsFragmentDoc = new TypedDocumentString(`
   title
   titleEn
   publisher
+  publisherEn
   date
   dateApprox
-  file
   reference
   kind
 }
@@ -1080,6 +1080,18 @@ export const ChainMapDocument = new TypedDocumentString(`
       earliest
       latest
     }
+    completeness {
+      percent
+      present
+      pipeline
+      missing
+    }
+    scope {
+      kind
+      id
+      name
+      nameEn
+    }
     nodes {
       id
       type
@@ -1144,6 +1156,7 @@ export const CompareParksDocument = new TypedDocumentString(`
       }
       completeness {
         score
+        percent
       }
       statuses
     }
@@ -1351,9 +1364,9 @@ export const NodeDetailDocument = new TypedDocumentString(`
   title
   titleEn
   publisher
+  publisherEn
   date
   dateApprox
-  file
   reference
   kind
 }`) as unknown as TypedDocumentString<NodeDetailQuery, NodeDetailQueryVariables>;
@@ -1378,9 +1391,9 @@ export const SegmentPublicDocument = new TypedDocumentString(`
   title
   titleEn
   publisher
+  publisherEn
   date
   dateApprox
-  file
   reference
   kind
 }`) as unknown as TypedDocumentString<SegmentPublicQuery, SegmentPublicQueryVariables>;
@@ -1410,7 +1423,7 @@ export const EditParksDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<EditParksQuery, EditParksQueryVariables>;
 export const EditChainsDocument = new TypedDocumentString(`
     query EditChains {
-  chains {
+  chains(includeEmpty: true) {
     id
     name
     nameEn
@@ -1858,6 +1871,7 @@ export const ParkDashboardDocument = new TypedDocumentString(`
         }
         completeness {
           score
+          percent
           present
           pipeline
           missing
@@ -1867,6 +1881,7 @@ export const ParkDashboardDocument = new TypedDocumentString(`
           year
           completeness {
             score
+            percent
           }
         }
       }
@@ -1916,6 +1931,9 @@ export const ParkDocument = new TypedDocumentString(`
       name
       nameEn
     }
+    leadChain {
+      id
+    }
     chains {
       chain {
         id
@@ -1950,6 +1968,7 @@ export const GapReportDocument = new TypedDocumentString(`
     asOf
     completeness {
       score
+      percent
       counted
       present
       pipeline

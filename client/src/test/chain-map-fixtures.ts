@@ -8,6 +8,10 @@ type NodeResult<T extends string> = Extract<NonNullable<NodeDetailQuery['node']>
 export const chainMapFixture: GraphElements = {
   truncated: false,
   dateRange: { earliest: '2019-05', latest: '2023' },
+  // The server's figure for this scope. Recomputing from these statuses would say 21 %; 23 here
+  // proves the view shows the server's number as given.
+  completeness: { percent: 23, present: 1, pipeline: 1, missing: 4 },
+  scope: { kind: 'park', id: 'zs-hitech', name: '舟山高新技术产业园区', nameEn: 'Zhoushan High-tech Industrial Park' },
   nodes: [
     ...(
       [
@@ -149,9 +153,9 @@ export const runhaiNode: NodeResult<'Enterprise'> = {
       title: '润海新能源投产报道',
       titleEn: null,
       publisher: '舟山日报',
+      publisherEn: 'Zhoushan Daily',
       date: '2023-06',
       dateApprox: false,
-      file: '000_runhai.pdf',
       reference: null,
       kind: 'NEWSPAPER',
     },

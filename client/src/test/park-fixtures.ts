@@ -22,6 +22,7 @@ export const lsPark: ParkDetail = {
   region: n('leshan', '乐山市', 'Leshan'),
   parent: null,
   subParks: [n('ls-sub', '乐山分园', 'Leshan sub-park')],
+  leadChain: { id: 'semi' },
   chains: [
     {
       chain: n('semi', '半导体', 'Semiconductors'),
@@ -44,6 +45,7 @@ export const gapReport: GapReport = {
   asOf: null,
   completeness: {
     score: 0.5,
+    percent: 50,
     counted: 3,
     present: 1,
     pipeline: 1,

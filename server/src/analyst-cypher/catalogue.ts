@@ -19,10 +19,16 @@ export interface SavedQuery extends QueryHeader {
 }
 
 /** A caller's parameter is unknown, missing or of the wrong type. */
+/** What is wrong with a parameter, as a code the client words in the user's language. */
+export type ParamProblem = 'NOT_AN_OBJECT' | 'UNKNOWN_PARAM' | 'MISSING_PARAM' | 'WRONG_TYPE';
+
 export class ParamError extends Error {
   constructor(
     readonly param: string,
     message: string,
+    readonly problem: ParamProblem = 'WRONG_TYPE',
+    /** The type the parameter wants (String, Int, [String] …), for the wording. */
+    readonly expected: string | null = null,
   ) {
     super(message);
     this.name = 'ParamError';
@@ -73,25 +79,30 @@ function loadOne(id: string, root: string): SavedQuery {
  */
 export function resolveParams(query: SavedQuery, input: unknown): Params {
   if (input !== null && input !== undefined && (typeof input !== 'object' || Array.isArray(input))) {
-    throw new ParamError('params', 'params must be a JSON object of parameter names to values');
+    throw new ParamError('params', 'params must be a JSON object of parameter names to values', 'NOT_AN_OBJECT');
   }
   const given = (input ?? {}) as Record<string, unknown>;
   const known = new Set(query.params.map((p) => p.name));
   for (const key of Object.keys(given)) {
     if (!known.has(key)) {
       const list = query.params.map((p) => p.name).join(', ') || 'none';
-      throw new ParamError(key, `Unknown parameter "${key}" for saved query "${query.id}" (its parameters: ${list}).`);
+      throw new ParamError(key, `Unknown parameter "${key}" for saved query "${query.id}" (its parameters: ${list}).`, 'UNKNOWN_PARAM');
     }
   }
   const out: Params = {};
   for (const p of query.params) {
     const present = Object.prototype.hasOwnProperty.call(given, p.name) && given[p.name] !== undefined;
     if (!present && !p.hasDefault && !p.type.nullable) {
-      throw new ParamError(p.name, `Missing parameter "${p.name}" (${p.typeName}) for saved query "${query.id}".`);
+      throw new ParamError(
+        p.name,
+        `Missing parameter "${p.name}" (${p.typeName}) for saved query "${query.id}".`,
+        'MISSING_PARAM',
+        p.typeName,
+      );
     }
     const value = present ? given[p.name] : p.default;
     const problem = checkValue(value, p.type);
-    if (problem) throw new ParamError(p.name, `Parameter "${p.name}" ${problem}.`);
+    if (problem) throw new ParamError(p.name, `Parameter "${p.name}" ${problem}.`, 'WRONG_TYPE', p.typeName);
     out[p.name] = toDriver(value, p);
   }
   return out;

@@ -65,6 +65,14 @@ const chainMapOpen: Record<string, readonly string[] | '*'> = {
   GraphEdge: '*',
   // chainMap's span of dated evidence, for the year slider; dates only, no names.
   DateRange: '*',
+  // chainMap's completeness for a park or region: the same figure gapReport gives, computed from
+  // the statuses the map already shows (weights and segment ids, no names of firms).
+  Completeness: '*',
+  // chainMap's scope, by name: a public map of a park's statuses says which park it is. Park and
+  // region names are public facts of the source documents (docs/security.md, Public surface);
+  // the Park and Region types themselves stay closed.
+  ChainMapScope: '*',
+  CompletenessPart: '*',
 };
 
 export function isOpen(policy: PublicRead, operation: OperationDefinitionNode['operation'], type: string, field: string): boolean {

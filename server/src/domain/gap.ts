@@ -65,7 +65,10 @@ export interface CompletenessPart {
 }
 
 export interface Completeness {
+  /** 0 … 1, to three decimals. */
   score: number;
+  /** The score as the whole percentage every view shows (one rounding, here). */
+  percent: number;
   counted: number;
   present: number;
   pipeline: number;
@@ -170,8 +173,10 @@ export function gapSegments(
 }
 
 /**
- * Completeness over the chain's top-level segments (sub-segments already roll up into them, so
- * a chain with many cell types is not rewarded twice): the mean of the weights.
+ * Completeness over the chain's top-level segments (sub-segments already roll up into them, at
+ * any depth, so a chain with many cell types is not rewarded twice): the mean of the weights.
+ * This is the one completeness rule: gapReport, compareParks and chainMap answer it, and the saved
+ * query parks-by-chain-completeness restates it in Cypher (an agreement test keeps them equal).
  */
 export function completeness(gaps: SegmentGap[]): Completeness {
   const ids = new Set(gaps.map((g) => g.segment.id));
@@ -183,8 +188,10 @@ export function completeness(gaps: SegmentGap[]): Completeness {
     weight: completenessWeights[g.status] * (g.inferredOnly ? completenessWeights.inferredFactor : 1),
   }));
   const sum = parts.reduce((s, p) => s + p.weight, 0);
+  const mean = parts.length ? sum / parts.length : 0;
   return {
-    score: parts.length ? Math.round((sum / parts.length) * 1000) / 1000 : 0,
+    score: Math.round(mean * 1000) / 1000,
+    percent: Math.round(mean * 100),
     counted: parts.length,
     present: parts.filter((p) => p.status === 'PRESENT').length,
     pipeline: parts.filter((p) => p.status === 'PIPELINE').length,

@@ -3,6 +3,7 @@
 // The optional fields cover both uses: domain neighbourhoods (type, data) and chain maps (kind,
 // stage, order, status, parentId, crossChain). schema/graph-elements.ts declares them in GraphQL.
 import type { DateRange } from './date-range.js';
+import type { Completeness } from './gap.js';
 import { apiNodeLabels } from './vocabulary.js';
 
 type Maybe<T> = T | null | undefined;
@@ -40,6 +41,10 @@ export interface GraphElementsRow {
   truncated: boolean;
   /** chainMap with a park or region only. */
   dateRange?: DateRange | null;
+  /** chainMap with a park or region only: the completeness rule of gap.ts over these statuses. */
+  completeness?: Completeness | null;
+  /** chainMap with a park or region only: which place the statuses are for, by name. */
+  scope?: { kind: 'park' | 'region'; id: string; name: string; nameEn?: string | null } | null;
 }
 
 /** A node row as the reads return it: its properties, and its Neo4j labels. */

@@ -56,7 +56,6 @@ describe('saved queries', () => {
     expect(completeness).toMatchObject({ title: '产业链完整度最高的园区', titleEn: 'Parks by chain completeness' });
     expect(completeness.params).toEqual([
       { name: 'chainId', type: 'String', required: false, default: 'pv', description: expect.stringContaining('chain id') },
-      { name: 'includeInferred', type: 'Boolean', required: false, default: true, description: expect.any(String) },
       { name: 'limit', type: 'Int', required: false, default: 10, description: expect.any(String) },
     ]);
   });
@@ -68,22 +67,21 @@ describe('saved queries', () => {
     expect(res.data!.runSavedQuery.columns.length).toBeGreaterThan(1);
   });
 
-  it('ranks 舟山高新技术产业园区 first for PV completeness, with its sub-parks rolled up', async () => {
+  it('ranks 舟山高新技术产业园区 first for PV completeness, with its sub-parks rolled up, by the gap report rule', async () => {
     const rows = objects((await runSaved(asViewer, 'parks-by-chain-completeness', { chainId: 'pv' })).data!.runSavedQuery);
-    // 15 top-level segments in template v2; 接线盒 now counts for its parent 光伏辅材.
+    // 15 top-level segments in template v2: cells and modules present (1 each), 光伏辅材 present
+    // only through 宏发's inferred 接线盒 link (½): 2.5 / 15 = 17 %, the figure of the park page.
     expect(rows[0]).toMatchObject({
       parkId: 'zs-hitech',
       park: '舟山高新技术产业园区',
-      segmentsCovered: 3,
+      present: 3,
+      pipeline: 0,
       segments: 15,
-      completenessPct: 20,
+      completeness: 0.167,
+      completenessPct: 17,
     });
-    // 接线盒 comes from 宏发 in the Hongfa sub-park; an inferred link, so it drops without inferred links.
     expect(rows[0]!.coveredSegments).toEqual(expect.arrayContaining(['电池片', '光伏组件', '光伏辅材']));
-    const stated = objects(
-      (await runSaved(asViewer, 'parks-by-chain-completeness', { chainId: 'pv', includeInferred: false })).data!.runSavedQuery,
-    );
-    expect(stated[0]).toMatchObject({ parkId: 'zs-hitech', segmentsCovered: 2 });
+    expect(rows[0]!.statuses).toContainEqual({ segmentId: 'pv.materials', status: 'PRESENT', inferredOnly: true });
   });
 
   it('answers with checked values: projects over ¥5 bn, the Lishui figures, cross-chain flows, chain chiefs', async () => {
@@ -134,6 +132,15 @@ describe('saved queries', () => {
   ])('refuses bad parameters %j with BAD_USER_INPUT naming the parameter', async (params, param, message) => {
     const res = await runSaved(asViewer, 'parks-by-chain-completeness', params);
     expect(res.errors?.[0]).toMatchObject({ message: expect.stringMatching(message), extensions: { code: 'BAD_USER_INPUT', param } });
+  });
+
+  it.each([
+    [{ nope: 1 }, { param: 'nope', problem: 'UNKNOWN_PARAM' }],
+    [{ limit: 'ten' }, { param: 'limit', problem: 'WRONG_TYPE', expected: 'Int' }],
+    [['pv'], { param: 'params', problem: 'NOT_AN_OBJECT' }],
+  ])('gives %j a problem code the client words in zh and en', async (params, ext) => {
+    const res = await runSaved(asViewer, 'parks-by-chain-completeness', params);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', ...ext });
   });
 
   it('refuses an unknown saved query, and anonymous callers', async () => {
@@ -250,7 +257,7 @@ describe('read-only analyst Cypher', () => {
     const syntax = await cypher(asAnalyst, 'MATCH (n RETURN n');
     expect(syntax.errors?.[0]).toMatchObject({
       message: expect.stringMatching(/line 1, column \d+/),
-      extensions: { code: 'BAD_USER_INPUT' },
+      extensions: { code: 'BAD_USER_INPUT', problem: 'CYPHER_ERROR' },
     });
     const missing = await cypher(asAnalyst, 'MATCH (n:Park) RETURN n LIMIT $n');
     expect(missing.errors?.[0]).toMatchObject({

@@ -37,8 +37,10 @@ ChainRef.implement({
 builder.queryFields((t) => ({
   chains: t.field({
     type: [ChainRef],
-    description: 'All chains, the fullest templates first.',
-    resolve: async (_r, _a, ctx) => (await ctx.db.read<{ node: ChainRow }>('api/chains')).map((r) => r.node),
+    description: 'All chains, the fullest templates first. Chains without a template (no segment yet) only with includeEmpty.',
+    args: { includeEmpty: t.arg.boolean({ defaultValue: false, description: 'Also list chains that have no segment yet.' }) },
+    resolve: async (_r, args, ctx) =>
+      (await ctx.db.read<{ node: ChainRow }>('api/chains', { includeEmpty: args.includeEmpty === true })).map((r) => r.node),
   }),
   chain: t.field({
     type: ChainRef,

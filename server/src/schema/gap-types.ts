@@ -132,6 +132,7 @@ export const CompletenessRef = builder.objectRef<Completeness>('Completeness').i
   description: 'Chain completeness: mean weight over the top-level segments (sub-segments roll up).',
   fields: (t) => ({
     score: t.exposeFloat('score', { description: '0 … 1.' }),
+    percent: t.exposeInt('percent', { description: 'The score as a whole percentage: the figure every view shows.' }),
     counted: t.exposeInt('counted'),
     present: t.exposeInt('present'),
     pipeline: t.exposeInt('pipeline'),

@@ -4,14 +4,14 @@
 import { builder } from '../builder.js';
 import { PartialDate } from '../domain/bounds.js';
 import type { Context } from '../context.js';
-import type { SegmentGap } from '../domain/gap.js';
+import type { Completeness, SegmentGap } from '../domain/gap.js';
 import { chainMapElements, type ChainFlow } from '../domain/chain-map.js';
 import { nearestSupply } from '../domain/nearby.js';
 import { badInput } from '../domain/errors.js';
 import { checkAsOf, gapReports, loadCandidates, loadChain, loadScopes, scopeArg, type Scope, type ScopeGap } from '../data/analysis.js';
 import { CompletenessRef, GapStatusEnum, SegmentGapRef, type SegmentGapRow } from './gap-types.js';
 import type { DateRange } from '../domain/date-range.js';
-import { DateRangeRef, GraphElementsRef } from './graph-elements.js';
+import { DateRangeRef, GraphElementsRef, type GraphElementsRow } from './graph-elements.js';
 import { nodeOf } from './links.js';
 import { ChainRef, ParkRef, RegionRef, SegmentRef, type ChainRow, type ParkRow, type RegionRow, type SegmentRow } from './refs.js';
 
@@ -167,11 +167,15 @@ builder.queryFields((t) => ({
       const flows = (await ctx.loaders.chainFlows.load(chain.chain.id)) as ChainFlow[];
       let gaps: SegmentGap[] | null = null;
       let dateRange: DateRange | null = null;
+      let completeness: Completeness | null = null;
+      let scopeName: GraphElementsRow['scope'] = null;
       if (args.parkId != null || args.regionId != null) {
         const [scope] = await loadScopes(ctx.db, [scopeArg(args)]);
         const [report] = await gapReports(ctx.db, chain, [scope!], asOf);
         gaps = report!.segments;
         dateRange = report!.dateRange;
+        completeness = report!.completeness;
+        scopeName = { kind: scope!.kind, id: scope!.id, name: scope!.root.name, nameEn: scope!.root.nameEn ?? null };
       }
       // Public maps carry names (they are for portals) but never money: investment amounts only
       // for a signed-in viewer (docs/security.md, "Public surface").
@@ -180,7 +184,12 @@ builder.queryFields((t) => ({
         projects: args.includeProjects === true,
         money: ctx.viewer.role !== null,
       };
-      return { ...chainMapElements(chain.chain.id, chain.segments, flows, gaps, include, limit), dateRange };
+      return {
+        ...chainMapElements(chain.chain.id, chain.segments, flows, gaps, include, limit),
+        dateRange,
+        completeness,
+        scope: scopeName,
+      };
     },
   }),
 }));

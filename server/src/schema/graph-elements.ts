@@ -4,6 +4,7 @@
 // stage, order, status, parentId, crossChain).
 import type { DateRange } from '../domain/date-range.js';
 import { builder } from '../builder.js';
+import { CompletenessRef } from './gap-types.js';
 
 export type { GraphEdgeRow, GraphElementsRow, GraphNodeRow } from '../domain/graph-elements.js';
 import type { GraphEdgeRow, GraphElementsRow, GraphNodeRow } from '../domain/graph-elements.js';
@@ -53,6 +54,17 @@ export const GraphEdgeRef = builder.objectRef<GraphEdgeRow>('GraphEdge').impleme
   }),
 });
 
+type ScopeRow = NonNullable<GraphElementsRow['scope']>;
+const ChainMapScopeRef = builder.objectRef<ScopeRow>('ChainMapScope').implement({
+  description: 'The park or region a chain map is drawn for.',
+  fields: (t) => ({
+    kind: t.exposeString('kind', { description: 'park or region.' }),
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    nameEn: t.exposeString('nameEn', { nullable: true }),
+  }),
+});
+
 export const GraphElementsRef = builder.objectRef<GraphElementsRow>('GraphElements').implement({
   description: 'Nodes and edges ready for Cytoscape; `truncated` when a limit cut the result.',
   fields: (t) => ({
@@ -65,6 +77,20 @@ export const GraphElementsRef = builder.objectRef<GraphElementsRow>('GraphElemen
       description:
         'chainMap with a park or region: the span of the dated evidence behind the statuses (enterprise founding or first source, project lifecycle dates), whatever the asOf; null without a scope, without dates, and for other queries.',
       resolve: (g) => g.dateRange ?? null,
+    }),
+    scope: t.field({
+      type: ChainMapScopeRef,
+      nullable: true,
+      description:
+        'chainMap with a park or region: the place the statuses are for, with its name (public: a map that shows a park’s statuses names the park); null otherwise.',
+      resolve: (g) => g.scope ?? null,
+    }),
+    completeness: t.field({
+      type: CompletenessRef,
+      nullable: true,
+      description:
+        'chainMap with a park or region: the completeness of the scope on the chain, by the same rule as gapReport and compareParks; null otherwise.',
+      resolve: (g) => g.completeness ?? null,
     }),
   }),
 });

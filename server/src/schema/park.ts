@@ -1,4 +1,5 @@
 import { builder } from '../builder.js';
+import type { Context } from '../context.js';
 import { parkKinds } from '../domain/vocabulary.js';
 import { enumValues } from './vocabulary-enums.js';
 import { CitedRef } from './cited.js';
@@ -41,6 +42,20 @@ const ChainChiefRef = builder.objectRef<Record<string, unknown>>('ChainChief').i
   }),
 });
 
+/** GROWS.rank, or null for a link written before ranks (sorted last). */
+const rankOf = (chain: ChainRow): number | null => (typeof chain.__rel?.rank === 'number' ? chain.__rel.rank : null);
+
+/** A park's chains by rank (then id), without the chains that have no segment unless asked. */
+async function parkChains(ctx: Context, parkId: string, includeEmpty: boolean): Promise<ChainRow[]> {
+  const chains = await linked<ChainRow>(ctx, parkId, 'GROWS', 'out', 'Chain');
+  const kept = includeEmpty
+    ? chains
+    : (await Promise.all(chains.map(async (c) => ((await ctx.loaders.chainSegments.load(c.id)).length > 0 ? c : null)))).filter(
+        (c): c is ChainRow => c !== null,
+      );
+  return [...kept].sort((a, b) => (rankOf(a) ?? Infinity) - (rankOf(b) ?? Infinity) || a.id.localeCompare(b.id));
+}
+
 interface ParkChainRow {
   chain: ChainRow;
   parkId: string;
@@ -52,6 +67,11 @@ const ParkChainRef = builder.objectRef<ParkChainRow>('ParkChain').implement({
     chain: t.field({ type: ChainRef, resolve: (pc) => pc.chain }),
     designation: t.string({ nullable: true, resolve: (pc) => (pc.chain.__rel?.designation as string) ?? null }),
     note: t.string({ nullable: true, resolve: (pc) => (pc.chain.__rel?.note as string) ?? null }),
+    rank: t.int({
+      nullable: true,
+      description: 'Position in the park’s own list of chains, 1 = its lead chain (the seed lists the lead chain first).',
+      resolve: (pc) => rankOf(pc.chain),
+    }),
     chainChief: t.field({
       type: ChainChiefRef,
       nullable: true,
@@ -90,7 +110,16 @@ ParkRef.implement({
     }),
     chains: t.field({
       type: [ParkChainRef],
-      resolve: async (p, _a, ctx) => (await linked<ChainRow>(ctx, p.id, 'GROWS', 'out', 'Chain')).map((chain) => ({ chain, parkId: p.id })),
+      description: 'The chains the park grows, lead chain first (`rank`); chains without a template only with includeEmpty.',
+      args: { includeEmpty: t.arg.boolean({ defaultValue: false, description: 'Also list chains that have no segment yet.' }) },
+      resolve: async (p, args, ctx) => (await parkChains(ctx, p.id, args.includeEmpty === true)).map((chain) => ({ chain, parkId: p.id })),
+    }),
+    leadChain: t.field({
+      type: ChainRef,
+      nullable: true,
+      description:
+        'The park’s lead chain: the first of its own chains (by `rank`, as the documents present them) that has a template; null when it grows none. Views open a park on it.',
+      resolve: async (p, _a, ctx) => (await parkChains(ctx, p.id, false))[0] ?? null,
     }),
     // Connections, batched across parks: a list of parks asking for their enterprises costs one
     // statement (connection.ts batchedConnection).

@@ -16,6 +16,7 @@ export interface SourceRow extends NodeRow {
   titleEn?: Maybe<string>;
   file?: Maybe<string>;
   publisher?: Maybe<string>;
+  publisherEn?: Maybe<string>;
   author?: Maybe<string>;
   date?: Maybe<string>;
   dateApprox?: Maybe<boolean>;

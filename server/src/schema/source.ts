@@ -17,6 +17,7 @@ SourceRef.implement({
     titleEn: t.exposeString('titleEn', { nullable: true }),
     file: t.exposeString('file', { nullable: true, description: 'File name under shared/sources/.' }),
     publisher: t.exposeString('publisher', { nullable: true }),
+    publisherEn: t.exposeString('publisherEn', { nullable: true, description: 'A descriptive English rendering of the publisher.' }),
     author: t.exposeString('author', { nullable: true }),
     date: t.exposeString('date', { nullable: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD, as precise as known.' }),
     dateApprox: t.boolean({ resolve: (s) => s.dateApprox === true }),

@@ -111,6 +111,8 @@ export const Source = z.strictObject({
   title: Text,
   titleEn: Text.optional(),
   publisher: Text.optional(),
+  /** A descriptive English rendering of the publisher (pinyin for proper names), for the English UI. */
+  publisherEn: Text.optional(),
   author: Text.optional(),
   date: PartialDate.optional(),
   dateApprox: z.boolean().default(false),

@@ -164,6 +164,7 @@ export function buildGraph(set: SeedSet): GraphBuildResult {
         title: s.title,
         titleEn: s.titleEn,
         publisher: s.publisher,
+        publisherEn: s.publisherEn,
         author: s.author,
         date: s.date,
         dateApprox: s.dateApprox,
@@ -243,8 +244,9 @@ export function buildGraph(set: SeedSet): GraphBuildResult {
   for (const p of set.parks) {
     const parkLevel = p.parent === undefined ? 'park' : 'sub_park';
     const links: GraphLink[] = [...link('IN_REGION', 'Region', p.region), ...link('SUB_PARK_OF', 'Park', p.parent)];
-    for (const pc of p.chains) {
-      links.push(...link('GROWS', 'Chain', pc.chain, compact({ designation: pc.designation, note: pc.note })));
+    for (const [i, pc] of p.chains.entries()) {
+      // rank: the park's chains in the order its seed lists them, lead chain first (seeds/README.md).
+      links.push(...link('GROWS', 'Chain', pc.chain, compact({ designation: pc.designation, note: pc.note, rank: i + 1 })));
       if (pc.chainChief) {
         const cc = pc.chainChief;
         links.push(...link('CHAIN_CHIEF', 'Chain', pc.chain, compact({ chief: cc.chief, fourHeads: cc.fourHeads, note: cc.note })));

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useId, useRef, useState } from 'react';
 import type { Role } from '../../shared/api/types';
 import { atLeast, sameRequest, useRun, type RunRequest } from './use-analyst';
-import { useT } from '../../shared/i18n/context';
+import { useLang, useT } from '../../shared/i18n/context';
 import { useAnalystT } from './messages';
 import type { Vocabulary } from './CypherEditor';
 import { describeAnalystError } from './errors';
@@ -63,6 +63,7 @@ export interface CypherPanelProps {
 /** Ad-hoc read-only Cypher for analysts; shown disabled, with the reason, to others. */
 export function CypherPanel({ role, initialQuery = '', headless, run: runProp, onRun }: CypherPanelProps) {
   const t = useT();
+  const lang = useLang();
   const a = useAnalystT();
   const allowed = atLeast(role, 'ANALYST');
   const [lastRun, setLastRun] = useControllable<CypherRun | null>(runProp, onRun, null);
@@ -102,7 +103,7 @@ export function CypherPanel({ role, initialQuery = '', headless, run: runProp, o
     );
   }
 
-  const problem = state.status === 'error' ? describeAnalystError(state.error, t, a) : null;
+  const problem = state.status === 'error' ? describeAnalystError(state.error, t, a, lang) : null;
   return (
     <section className="analyst-cypher" aria-label={a.cypherHeading}>
       <h2>{a.cypherHeading}</h2>
@@ -144,6 +145,12 @@ export function CypherPanel({ role, initialQuery = '', headless, run: runProp, o
       {problem && (
         <p className="analyst-error" role="alert" data-code={problem.code}>
           {problem.message}
+          {problem.detail && (
+            <small className="analyst-error-detail">
+              {' '}
+              {a.databaseSays}: <code>{problem.detail}</code>
+            </small>
+          )}
         </p>
       )}
       {state.status === 'running' && (

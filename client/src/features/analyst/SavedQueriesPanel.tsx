@@ -78,7 +78,7 @@ export function SavedQueriesPanel({ queries, headless, selection, onSelection }:
     else setChosen({ query: selected.id, values });
   };
 
-  const problem = state.status === 'error' ? describeAnalystError(state.error, t, a) : null;
+  const problem = state.status === 'error' ? describeAnalystError(state.error, t, a, lang) : null;
   // The API's complaint about one parameter goes next to that parameter.
   const errors = problem?.param ? { ...localErrors, [problem.param]: problem.message } : localErrors;
 
@@ -123,6 +123,12 @@ export function SavedQueriesPanel({ queries, headless, selection, onSelection }:
         {problem && !problem.param && (
           <p className="analyst-error" role="alert">
             {problem.message}
+            {problem.detail && (
+              <small className="analyst-error-detail">
+                {' '}
+                {a.databaseSays}: <code>{problem.detail}</code>
+              </small>
+            )}
           </p>
         )}
         {state.status === 'running' && (

@@ -80,13 +80,20 @@ describe('saved queries', () => {
   it('shows the API validation error next to the parameter it names', async () => {
     const fetchMock = stubApi(() => ({
       data: null,
-      errors: [{ message: 'Expected an integer', extensions: { code: 'BAD_USER_INPUT', param: 'limit' } }],
+      errors: [
+        {
+          message: 'Parameter "limit" must be Int.',
+          extensions: { code: 'BAD_USER_INPUT', param: 'limit', problem: 'WRONG_TYPE', expected: 'Int' },
+        },
+      ],
     }));
     renderZh(<SavedQueriesPanel queries={[completeness]} headless />);
     fireEvent.click(screen.getByRole('button', { name: '产业链完整度最高的园区' }));
     fireEvent.click(screen.getByRole('button', { name: '运行' }));
     const field = document.querySelector('[data-param="limit"]') as HTMLElement;
-    expect(await within(field).findByRole('alert')).toHaveTextContent('参数“limit”有误：Expected an integer');
+    expect(await within(field).findByRole('alert')).toHaveTextContent('参数“limit”有误：参数应为 Int 类型。');
+    // Worded from the codes: the server's English sentence is not shown in the Chinese UI.
+    expect(field).not.toHaveTextContent('must be Int');
     expect(screen.getByLabelText(/limit/)).toHaveAttribute('aria-invalid', 'true');
     const sent = JSON.parse(String(fetchMock.mock.calls[0]![1]!.body));
     expect(sent.variables).toEqual({
@@ -186,7 +193,12 @@ describe('Cypher panel', () => {
         ? { data: { cypher: { ...result, columns: ['labels', 'types', 'keys'], rows: [[['Park'], ['FEEDS'], ['name']]] } } }
         : {
             data: null,
-            errors: [{ message: "Invalid input 'MATC' (line 1, column 1 (offset: 0))", extensions: { code: 'BAD_USER_INPUT' } }],
+            errors: [
+              {
+                message: "Invalid input 'MATC' (line 1, column 1 (offset: 0))",
+                extensions: { code: 'BAD_USER_INPUT', problem: 'CYPHER_ERROR' },
+              },
+            ],
           },
     );
     renderZh(<CypherPanel role="ADMIN" initialQuery="MATC (n) RETURN n" headless />);
@@ -195,6 +207,8 @@ describe('Cypher panel', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('参数必须是 JSON 对象');
     fireEvent.change(screen.getByLabelText('参数（JSON 对象）'), { target: { value: '{"a": 1}' } });
     fireEvent.click(screen.getByRole('button', { name: '运行' }));
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent("查询有误：Invalid input 'MATC' (line 1, column 1"));
+    // The sentence is Chinese (from the code); Neo4j's own English stays apart, labelled.
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('查询有误：Cypher 语句有误。（第 1 行第 1 列）'));
+    expect(screen.getByRole('alert')).toHaveTextContent("数据库原文: Invalid input 'MATC'");
   });
 });

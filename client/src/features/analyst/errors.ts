@@ -1,6 +1,8 @@
 import type { ApiError } from '../../shared/api/errors';
 import type { Messages } from '../../shared/i18n/messages';
 import type { AnalystMessages } from './messages';
+import type { Lang } from '../../shared/i18n/lang';
+import { wordApiError } from '../../shared/api/error-words';
 
 /** What went wrong with an analyst query, in the user's words (zh/en). */
 export interface AnalystProblem {
@@ -10,11 +12,13 @@ export interface AnalystProblem {
   param?: string;
   /** Line/column of a syntax error, parsed from Neo4j's message. */
   position?: { line: number; column: number };
+  /** The database's own words (Neo4j's English), shown apart as a detail for the expert. */
+  detail?: string;
 }
 
 const POSITION = /line (\d+), column (\d+)/;
 
-export function describeAnalystError(error: ApiError, t: Messages, a: AnalystMessages): AnalystProblem {
+export function describeAnalystError(error: ApiError, t: Messages, a: AnalystMessages, lang: Lang = 'zh'): AnalystProblem {
   const first = error.graphqlErrors[0];
   const ext = first?.extensions ?? {};
   const code = typeof ext['code'] === 'string' ? ext['code'] : error.kind;
@@ -29,10 +33,13 @@ export function describeAnalystError(error: ApiError, t: Messages, a: AnalystMes
     }
     case 'BAD_USER_INPUT': {
       const param = typeof ext['param'] === 'string' ? ext['param'] : undefined;
-      if (param) return { code, message: a.badParam(param, raw), param };
+      // Worded from the codes (extensions.problem), not from the server's English sentence.
+      const words = wordApiError(error, lang) ?? raw;
+      if (param) return { code, message: a.badParam(param, words), param };
       const m = POSITION.exec(raw);
       const position = m ? { line: Number(m[1]), column: Number(m[2]) } : undefined;
-      return { code, message: a.syntaxError(raw), ...(position ? { position } : {}) };
+      const where = position ? a.at(position.line, position.column) : '';
+      return { code, message: a.syntaxError(`${words}${where}`), detail: raw, ...(position ? { position } : {}) };
     }
     case 'QUERY_TIMEOUT':
       return { code, message: a.timeout };

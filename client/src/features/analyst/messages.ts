@@ -42,6 +42,10 @@ export interface AnalystMessages {
   refusalReason: Record<string, string>;
   forbiddenRole: string;
   syntaxError: (message: string) => string;
+  /** Where a syntax error is, after the worded sentence. */
+  at: (line: number, column: number) => string;
+  /** Label of the database's own error text. */
+  databaseSays: string;
   badParam: (param: string, message: string) => string;
   timeout: string;
   memoryLimit: string;
@@ -94,6 +98,8 @@ export const analystZh: AnalystMessages = {
   },
   forbiddenRole: '您的角色无权执行此操作。',
   syntaxError: (message) => `查询有误：${message}`,
+  at: (line, column) => `（第 ${line} 行第 ${column} 列）`,
+  databaseSays: '数据库原文',
   badParam: (param, message) => `参数“${param}”有误：${message}`,
   timeout: '查询超时：运行时间超过了上限，请缩小查询范围（例如加 LIMIT）。',
   memoryLimit: '查询所需内存超过了上限，请缩小查询范围。',
@@ -154,6 +160,8 @@ export const analystEn: AnalystMessages = {
   },
   forbiddenRole: 'Your role may not do this.',
   syntaxError: (message) => `The query has an error: ${message}`,
+  at: (line, column) => ` (line ${line}, column ${column})`,
+  databaseSays: 'Database message',
   badParam: (param, message) => `Parameter “${param}” is invalid: ${message}`,
   timeout: 'The query timed out: it ran past the time limit. Narrow it down (e.g. add LIMIT).',
   memoryLimit: 'The query needed more memory than allowed. Narrow it down.',

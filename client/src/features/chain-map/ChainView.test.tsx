@@ -27,7 +27,9 @@ describe('ChainView with a park', () => {
         />
       </I18nProvider>,
     );
-    expect(await screen.findByTestId('completeness')).toHaveTextContent('完整度 21%（顶层环节：已有 1 · 在建 1 · 缺失 4）');
+    expect(await screen.findByTestId('completeness')).toHaveTextContent('完整度 23%（顶层环节：已有 1 · 在建 1 · 缺失 4）');
+    // The map names the park it is drawn for (from chainMap, so anonymous visitors see it too).
+    expect(screen.getByTestId('chain-scope')).toHaveTextContent('园区：舟山高新技术产业园区');
     const body = JSON.parse(String((fetchMock.mock.calls[0] as unknown as [string, RequestInit])[1].body));
     expect(body.variables).toMatchObject({ chainId: 'pv', parkId: 'zs-hitech', asOf: '2023' });
 
@@ -72,20 +74,21 @@ describe('ChainView with a park', () => {
   });
 });
 
-describe('completenessOf', () => {
-  it('follows gapReport: top-level segments, pipeline ½, inferred-only halved', async () => {
-    const { completenessOf } = await import('./SegmentStatusList');
-    const statuses = new Map([
-      ['pv.polysilicon', 'MISSING'],
-      ['pv.wafer', 'MISSING'],
-      ['pv.backsheet', 'MISSING'],
-      ['pv.cell', 'PIPELINE'],
-      ['pv.hjt-cell', 'PRESENT'], // a sub-segment: rolls up, not counted itself
-      ['pv.module', 'PRESENT'],
-      ['pv.station', 'PRESENT'],
-    ] as const);
-    expect(completenessOf(pvChain, statuses)).toEqual({ present: 2, pipeline: 1, missing: 3, pct: 42 });
-    expect(completenessOf(pvChain, statuses, new Set(['pv.station'])).pct).toBe(33);
+describe('ChainView of a chain without a template', () => {
+  it('offers no export (nothing to draw)', () => {
+    vi.stubGlobal('fetch', vi.fn());
+    const { rerender } = render(
+      <I18nProvider lang="zh">
+        <ChainView chain={pvChain} headless />
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('button', { name: /PNG/ })).toBeInTheDocument();
+    rerender(
+      <I18nProvider lang="zh">
+        <ChainView chain={{ ...pvChain, id: 'digital', segments: [], flows: [] }} headless />
+      </I18nProvider>,
+    );
+    expect(screen.queryByRole('button', { name: /PNG/ })).toBeNull();
   });
 });
 

@@ -17,7 +17,8 @@ import { snapshotBlob } from '../embed/snapshot-export';
 import { useEmbedT } from '../embed/messages';
 import { Legend } from './Legend';
 import { ScopePicker } from './ScopePicker';
-import { SegmentStatusList, completenessOf } from './SegmentStatusList';
+import { SegmentStatusList } from './SegmentStatusList';
+import { ScopeName } from './ScopeName';
 import { YearSlider } from './YearSlider';
 
 interface ChainViewProps {
@@ -86,7 +87,8 @@ export function ChainView({
     () => buildChainElements(chain, { lang, labels: chainLabels(lang), statuses, enterpriseNames, projectCounts }),
     [chain, lang, statuses, enterpriseNames, projectCounts],
   );
-  const completeness = shown ? completenessOf(chain, shown.statuses, shown.inferredOnly) : null;
+  // The server's figure (the same as the park page and Compare), never recomputed here.
+  const completeness = shown?.completeness ?? null;
 
   const handleGraph = useCallback(
     (instance: Core | null) => {
@@ -118,11 +120,12 @@ export function ChainView({
           <h2 id="chain-title">{name}</h2>
           {completeness && (
             <p className="completeness" title={pt.completenessHint} data-testid="completeness">
-              {pt.completeness(completeness.pct, completeness.present, completeness.pipeline, completeness.missing)}
+              {pt.completeness(completeness.percent, completeness.present, completeness.pipeline, completeness.missing)}
               <span className="visually-hidden"> {pt.completenessHint}</span>
             </p>
           )}
         </div>
+        {shown?.scope && <ScopeName scope={shown.scope} />}
         {description && <p className="chain-description">{description}</p>}
       </header>
       <div className="chain-tools">
@@ -146,11 +149,14 @@ export function ChainView({
             <input type="checkbox" checked={showProjects} onChange={(e) => setShowProjects(e.currentTarget.checked)} /> {xt.showProjects}
           </label>
         )}
-        <ExportButtons
-          cy={cy}
-          fileName={exportFileName(chain.id, parkId ?? regionId, asOf)}
-          snapshot={() => snapshotBlob(chain, shown, { parkId, regionId: parkId ? null : regionId, asOf })}
-        />
+        {/* A chain without a template has nothing to draw, so nothing to export. */}
+        {chain.segments.length > 0 && (
+          <ExportButtons
+            cy={cy}
+            fileName={exportFileName(chain.id, parkId ?? regionId, asOf)}
+            snapshot={() => snapshotBlob(chain, shown, { parkId, regionId: parkId ? null : regionId, asOf })}
+          />
+        )}
         {onNavigate && (
           <button type="button" className="link-button" onClick={() => onNavigate({ view: 'embed', node: null })}>
             {et.openBuilder}

@@ -6,44 +6,6 @@ import { localName } from '../../shared/i18n/lang';
 import { useParkMapT } from './messages';
 import { SegmentExpansion } from './SegmentExpansion';
 
-export interface Completeness {
-  present: number;
-  pipeline: number;
-  missing: number;
-  /** The score as a whole percentage. */
-  pct: number;
-}
-
-const WEIGHT: Record<GapStatus, number> = { PRESENT: 1, PIPELINE: 0.5, MISSING: 0 };
-
-/**
- * gapReport's completeness rule (server/src/domain/gap.ts), computed from chainMap's
- * public statuses so anonymous users get the same figure: the mean weight over top-level
- * segments (sub-segments roll up into them) — present 1, pipeline ½, missing 0, halved
- * when the status rests only on inferred mappings.
- */
-export function completenessOf(
-  chain: Chain,
-  statuses: ReadonlyMap<string, GapStatus>,
-  inferredOnly: ReadonlySet<string> = new Set(),
-): Completeness {
-  const ids = new Set(chain.segments.map((s) => s.id));
-  const c = { present: 0, pipeline: 0, missing: 0 };
-  let sum = 0;
-  let counted = 0;
-  for (const seg of chain.segments) {
-    if (seg.parentId && ids.has(seg.parentId)) continue;
-    const s = statuses.get(seg.id);
-    if (!s) continue;
-    counted++;
-    sum += WEIGHT[s] * (inferredOnly.has(seg.id) ? 0.5 : 1);
-    if (s === 'PRESENT') c.present++;
-    else if (s === 'PIPELINE') c.pipeline++;
-    else c.missing++;
-  }
-  return { ...c, pct: counted ? Math.round((100 * sum) / counted) : 0 };
-}
-
 interface SegmentStatusListProps {
   chain: Chain;
   statuses: ReadonlyMap<string, GapStatus>;

@@ -19,6 +19,8 @@ export const CHAIN_MAP_QUERY = graphql(`
     chainMap(chainId: $chainId, parkId: $parkId, regionId: $regionId, asOf: $asOf, includeEnterprises: true, includeProjects: true) {
       truncated
       dateRange { earliest latest }
+      completeness { percent present pipeline missing }
+      scope { kind id name nameEn }
       nodes { id type kind label labelEn stage order status parentId data }
       edges { id source target type kind inferred crossChain }
     }

@@ -1,6 +1,7 @@
 import type { ApiError } from '../../shared/api/errors';
 import { useApiQuery } from '../../shared/api/query';
 import type { ChainMapQueryVariables } from '../../gql/graphql';
+import type { MapScope } from './ScopeName';
 import { fetchChainMap, isGapStatus, type GapStatus, type GraphElements } from './queries';
 
 /** A local enterprise drawn by chainMap in a segment (IN_SEGMENT edge). */
@@ -36,6 +37,10 @@ export interface ParkChainMap {
   truncated: boolean;
   /** Earliest dated evidence in the scope (the year slider's start); null when nothing is dated. */
   earliest: string | null;
+  /** The scope's completeness as the server computes it (the one rule, server/src/domain/gap.ts). */
+  completeness: { percent: number; present: number; pipeline: number; missing: number } | null;
+  /** The park or region the statuses are for, by name (public). */
+  scope: MapScope | null;
 }
 
 export type ChainMapState =
@@ -80,7 +85,16 @@ export function toParkChainMap(elements: GraphElements): ParkChainMap {
     list.push({ id: e.id, label: e.label, labelEn: e.labelEn, counts: e.status, inferred: edge.inferred === true });
     enterprises.set(edge.target, list);
   }
-  return { statuses, inferredOnly, enterprises, projects, truncated: elements.truncated, earliest: elements.dateRange?.earliest ?? null };
+  return {
+    statuses,
+    inferredOnly,
+    enterprises,
+    projects,
+    truncated: elements.truncated,
+    earliest: elements.dateRange?.earliest ?? null,
+    completeness: elements.completeness ?? null,
+    scope: elements.scope ?? null,
+  };
 }
 
 /**

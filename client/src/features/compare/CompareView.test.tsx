@@ -29,8 +29,8 @@ describe('CompareView', () => {
           compareParks: {
             segments: [seg('pv.polysilicon', '多晶硅'), seg('pv.cell', '电池片')],
             rows: [
-              { park: parks[0], completeness: { score: 0.5 }, statuses: ['PRESENT', 'MISSING'] },
-              { park: parks[1], completeness: { score: 0.25 }, statuses: ['PIPELINE', 'MISSING'] },
+              { park: parks[0], completeness: { score: 0.5, percent: 50 }, statuses: ['PRESENT', 'MISSING'] },
+              { park: parks[1], completeness: { score: 0.25, percent: 25 }, statuses: ['PIPELINE', 'MISSING'] },
             ],
           },
         },

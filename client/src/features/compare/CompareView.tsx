@@ -115,7 +115,7 @@ function Matrix({ data, fileParts, onNavigate }: { data: CompareParks; fileParts
         </button>
       ),
     },
-    { key: 'score', header: `${p.completeness} (%)`, value: (r) => Math.round(r.completeness.score * 100) },
+    { key: 'score', header: `${p.completeness} (%)`, value: (r) => r.completeness.percent },
     ...data.segments.map((s, i): TableColumn<Row> => ({
       key: s.id,
       header: localName(s, lang),

@@ -37,7 +37,8 @@ describe('DetailPanel', () => {
     expect(screen.getByText(/推断: 由产品推断/)).toBeInTheDocument();
     const sources = screen.getByTestId('detail-sources');
     expect(within(sources).getByText('润海新能源投产报道')).toBeInTheDocument();
-    expect(within(sources).getByText('000_runhai.pdf')).toBeInTheDocument();
+    // Title, publisher and date; never the internal file name.
+    expect(sources).not.toHaveTextContent(/000_|\.txt|\.pdf/);
     expect(sources).toHaveTextContent('舟山日报');
     expect(sources).toHaveTextContent('2023-06');
 
@@ -72,6 +73,14 @@ describe('DetailPanel', () => {
     expect(screen.getByText(/签约 2022-03；开工 2023/)).toBeInTheDocument();
     expect(screen.getByText('某集团')).toBeInTheDocument();
     expect(screen.getByText('暂无来源记录')).toBeInTheDocument();
+  });
+
+  it('words the same amounts in English: CNY million/billion, mu, no Chinese units', async () => {
+    stubFetch(() => jsonResponse({ data: { node: projectNode } }));
+    renderPanel('pj.x', 'en');
+    expect(await screen.findByText('CNY 1.25 billion')).toBeInTheDocument();
+    expect(screen.getByText('120 mu')).toBeInTheDocument();
+    expect(screen.getByTestId('detail-panel')).not.toHaveTextContent(/亿|亩/);
   });
 
   it('closes on Esc and on its close button', async () => {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { NamedRef, NodeDetail, SourceRef } from './queries';
 import { useNode } from './use-node';
+import { sourceParts } from './source-line';
 import { useReturnFocus } from '../../shared/hooks/use-return-focus';
 import { useSession } from '../session/use-session';
 import { SignInPrompt } from '../session/SignIn';
@@ -9,7 +10,8 @@ import { useLang } from '../../shared/i18n/context';
 import { localName, type Lang } from '../../shared/i18n/lang';
 import { useParkMapT, type ParkMapMessages } from '../chain-map/messages';
 import type { NavPatch } from '../../shared/nav/search';
-import { enumLabel, formatNumber } from '../../shared/ui/format';
+import { enumLabel } from '../../shared/ui/format';
+import { formatAmount, formatCny } from '../../shared/ui/units';
 import { ExploreLink } from '../explore/ExploreLink';
 import { ChangeHistory } from '../edit/ChangeHistory';
 import { EditActions } from '../edit/EditActions';
@@ -166,16 +168,16 @@ function Facts({ node, pt, lang }: { node: NodeDetail; pt: ParkMapMessages; lang
             {node.statusAsOf && ` (${f['statusAsOf']} ${node.statusAsOf})`}
           </Row>
         )}
-        {node.investmentCny != null && <Row label={f['investment']!}>{pt.yi(formatNumber(node.investmentCny / 1e8, lang))}</Row>}
+        {node.investmentCny != null && <Row label={f['investment']!}>{formatCny(node.investmentCny, lang)}</Row>}
         {(node.landMu != null || node.landM2 != null) && (
           <Row label={f['land']!}>
-            {node.landMu != null ? pt.mu(formatNumber(node.landMu, lang)) : `${formatNumber(node.landM2!, lang)} m²`}
+            {node.landMu != null ? formatAmount(node.landMu, '亩', lang) : formatAmount(node.landM2!, 'm²', lang)}
           </Row>
         )}
         {node.capacity && node.capacity.length > 0 && (
           <Row label={f['capacity']!}>
             {node.capacity
-              .map((c) => `${localName({ name: c.product, nameEn: c.productEn }, lang)} ${formatNumber(c.value, lang)} ${c.unit}`)
+              .map((c) => `${localName({ name: c.product, nameEn: c.productEn }, lang)} ${formatAmount(c.value, c.unit, lang)}`)
               .join('；')}
           </Row>
         )}
@@ -187,8 +189,8 @@ function Facts({ node, pt, lang }: { node: NodeDetail; pt: ParkMapMessages; lang
               {node.figures.map((fig) => (
                 <li key={fig.id}>
                   {localName({ name: fig.metric, nameEn: fig.metricEn }, lang)}:{' '}
-                  {/* Money in 亿元, the unit the sources and the staff use. */}
-                  {fig.unit === 'CNY' ? pt.yi(formatNumber(fig.value / 1e8, lang)) : `${formatNumber(fig.value, lang)} ${fig.unit}`}
+                  {/* Money in 亿元 in Chinese (the sources' unit), million/billion CNY in English. */}
+                  {formatAmount(fig.value, fig.unit, lang)}
                   {fig.period && ` (${fig.period})`}
                 </li>
               ))}
@@ -252,26 +254,17 @@ function Sources({ sources, pt, lang }: { sources: SourceRef[]; pt: ParkMapMessa
         <p>{pt.noSources}</p>
       ) : (
         <ol className="detail-sources">
-          {sources.map((s) => (
-            <li key={s.id}>
-              <cite>{lang === 'en' ? (s.titleEn ?? s.title) : s.title}</cite>
-              {s.publisher && <> · {s.publisher}</>}
-              {s.date && (
-                <>
-                  {' '}
-                  · {s.dateApprox ? `${pt.approx} ` : ''}
-                  {s.date}
-                </>
-              )}
-              {s.file && (
-                <>
-                  {' '}
-                  · {pt.file}: <code>{s.file}</code>
-                </>
-              )}
-              {s.reference && <> · {s.reference}</>}
-            </li>
-          ))}
+          {sources.map((s) => {
+            const part = sourceParts(s, lang);
+            return (
+              <li key={s.id}>
+                <cite>{part.title}</cite>
+                {part.publisher && <> · {part.publisher}</>}
+                {part.date && <> · {part.date}</>}
+                {part.reference && <> · {part.reference}</>}
+              </li>
+            );
+          })}
         </ol>
       )}
     </section>

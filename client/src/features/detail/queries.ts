@@ -32,7 +32,7 @@ export type NodeDetail = { __typename: RawNode['__typename']; id: string } & Omi
 >;
 
 export const SOURCE_FIELDS = graphql(`
-  fragment SourceFields on Source { id title titleEn publisher date dateApprox file reference kind }
+  fragment SourceFields on Source { id title titleEn publisher publisherEn date dateApprox reference kind }
 `);
 
 export const NODE_QUERY = graphql(`

@@ -17,7 +17,8 @@ export const EDIT_PARKS_QUERY = graphql(`
 
 export const EDIT_CHAINS_QUERY = graphql(`
   query EditChains {
-    chains { id name nameEn segments { id name nameEn stage order parentId } }
+    # Editors may link a firm to a chain that has no template yet (数字经济): ask for every chain.
+    chains(includeEmpty: true) { id name nameEn segments { id name nameEn stage order parentId } }
   }
 `);
 

@@ -19,6 +19,8 @@ describe('buildSnapshot', () => {
       projects: new Map(),
       truncated: false,
       earliest: '2015',
+      completeness: null,
+      scope: null,
     };
     const sources = [{ id: 's.1', title: '报告', titleEn: null, publisher: null, date: '2024' }];
     const snapshot = buildSnapshot(

@@ -80,7 +80,7 @@ function ParksSection({ onNavigate, hrefFor }: { onNavigate: Navigate; hrefFor: 
             {nestParks(state.data ?? []).map(({ park, depth }) => (
               <tr key={park.id} data-depth={depth}>
                 <th scope="row" style={{ paddingLeft: `${0.6 + depth * 1.2}rem` }}>
-                  <NavLink patch={{ view: 'park', park: park.id, node: null }} onNavigate={onNavigate} hrefFor={hrefFor}>
+                  <NavLink patch={{ view: 'park', park: park.id, chain: null, node: null }} onNavigate={onNavigate} hrefFor={hrefFor}>
                     {localName(park, lang)}
                   </NavLink>
                   <span className="park-meta">

@@ -4,7 +4,7 @@ import { I18nProvider } from '../../shared/i18n/context';
 import type { Lang } from '../../shared/i18n/lang';
 import { DashboardSection, type Dashboard } from './DashboardSection';
 
-const completeness = (score: number) => ({ score, present: 1, pipeline: 0, missing: 2, counted: 3 });
+const completeness = (score: number) => ({ score, percent: Math.round(score * 100), present: 1, pipeline: 0, missing: 2, counted: 3 });
 const dashboard: Dashboard = {
   enterprises: 12,
   anchors: 2,
@@ -18,8 +18,8 @@ const dashboard: Dashboard = {
       chain: { id: 'pv', name: '光伏', nameEn: 'Photovoltaics' },
       completeness: completeness(0.4),
       trend: [
-        { year: '2022', completeness: { score: 0.1 } },
-        { year: '2023', completeness: { score: 0.25 } },
+        { year: '2022', completeness: { score: 0.1, percent: 10 } },
+        { year: '2023', completeness: { score: 0.25, percent: 25 } },
       ],
     },
     { chain: { id: 'film', name: '膜材料', nameEn: null }, completeness: completeness(0), trend: [] },

@@ -10,7 +10,8 @@ import { useParkT } from './messages';
 export type Dashboard = NonNullable<ParkDashboardQuery['park']>['dashboard'];
 type ChainCard = Dashboard['chains'][number];
 
-const pct = (score: number) => `${Math.round(score * 100)}%`;
+// The server's percent (rounded once, server/src/domain/gap.ts), never re-rounded from the score.
+const pct = (c: { percent: number }) => `${c.percent}%`;
 
 /** A small line of the completeness by year (and now), with its numbers as the accessible name. */
 function Sparkline({ card, label }: { card: ChainCard; label: string }) {
@@ -92,7 +93,7 @@ export function DashboardSection({
             <ul className="chain-cards">
               {d.chains.map((c) => {
                 const name = localName(c.chain, lang);
-                const history = [...c.trend.map((x) => `${x.year} ${pct(x.completeness.score)}`), `${t.now} ${pct(c.completeness.score)}`];
+                const history = [...c.trend.map((x) => `${x.year} ${pct(x.completeness)}`), `${t.now} ${pct(c.completeness)}`];
                 return (
                   <li key={c.chain.id}>
                     <button
@@ -103,8 +104,7 @@ export function DashboardSection({
                       title={t.open(name)}
                       onClick={() => onNavigate({ chain: c.chain.id })}
                     >
-                      <span className="chain-card-name">{name}</span>{' '}
-                      <strong className="chain-card-score">{pct(c.completeness.score)}</strong>{' '}
+                      <span className="chain-card-name">{name}</span> <strong className="chain-card-score">{pct(c.completeness)}</strong>{' '}
                       <Sparkline card={c} label={t.trend(history)} />
                     </button>
                   </li>

@@ -94,7 +94,7 @@ export function GapSection({ report, chainId, parkId, fileParts, onNavigate }: P
           <strong>
             {p.completeness}
             {p.sep}
-            {Math.round(c.score * 100)}%
+            {c.percent}%
           </strong>{' '}
           <meter min={0} max={1} value={c.score} aria-label={p.completeness} />
         </p>

@@ -8,6 +8,7 @@ import { ParkList } from './ParkList';
 import { QueryStatus } from './QueryStatus';
 import { ReviewSection } from './ReviewSection';
 import { TargetsSection } from './TargetsSection';
+import { leadChainOf } from './lead-chain';
 import { DashboardSection } from './DashboardSection';
 import { PARK_DASHBOARD_QUERY } from './dashboard-queries';
 import { useGraphQLQuery } from '../../shared/api/query';
@@ -53,7 +54,7 @@ export function ParkView({
       <QueryStatus state={park} retry={park.retry}>
         {(detail) =>
           detail ? (
-            <ParkPage park={detail} chainId={chainId ?? detail.chains[0]?.chain.id ?? null} asOf={asOf} onNavigate={onNavigate} />
+            <ParkPage park={detail} chainId={chainId ?? leadChainOf(detail)} asOf={asOf} onNavigate={onNavigate} />
           ) : (
             <p className="section-status">{p.noParks}</p>
           )

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { useT } from '../../shared/i18n/context';
+import { useLang, useT } from '../../shared/i18n/context';
+import { describeApiError } from '../../shared/ui/StatusPanel';
 import type { QueryState } from '../../shared/api/query';
 import { isUnauthenticated } from '../session/use-session';
 import { SignInPrompt } from '../session/SignIn';
@@ -9,6 +10,7 @@ import { STATUS_LOOK } from '../../graph/palette';
 /** Loading / error / sign-in for one section, so no section is ever blank. */
 export function QueryStatus<T>({ state, retry, children }: { state: QueryState<T>; retry: () => void; children: (data: T) => ReactNode }) {
   const t = useT();
+  const lang = useLang();
   const p = useParkT();
   if (state.status === 'loading') {
     return (
@@ -22,7 +24,7 @@ export function QueryStatus<T>({ state, retry, children }: { state: QueryState<T
     if (isUnauthenticated(state.error)) return <SignInPrompt hint={p.signInHint} />;
     return (
       <div className="section-status status-error" role="alert">
-        <p>{state.error.kind === 'network' ? t.errorNetwork : t.errorGraphql(state.error.message)}</p>
+        <p>{describeApiError(state.error, t, lang)}</p>
         <button type="button" onClick={retry}>
           {t.retry}
         </button>

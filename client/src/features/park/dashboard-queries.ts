@@ -10,8 +10,8 @@ export const PARK_DASHBOARD_QUERY = graphql(`
         projects { status count withInvestment investmentCny }
         chains {
           chain { id name nameEn }
-          completeness { score present pipeline missing counted }
-          trend { year completeness { score } }
+          completeness { score percent present pipeline missing counted }
+          trend { year completeness { score percent } }
         }
       }
     }

@@ -13,6 +13,7 @@ export const PARK_QUERY = graphql(`
     park(id: $id) {
       id name nameEn kind level region { id name nameEn }
       parent { id name nameEn } subParks { id name nameEn }
+      leadChain { id }
       chains { chain { id name nameEn } chainChief { chief fourHeads note } designation note }
       institutions { id name nameEn kind serves { chain { id } } }
     }
@@ -24,7 +25,7 @@ export const GAP_REPORT_QUERY = graphql(`
     gapReport(chainId: $chainId, parkId: $parkId, asOf: $asOf) {
       asOf
       completeness {
-        score counted present pipeline missing
+        score percent counted present pipeline missing
         parts { segment { id name nameEn } status weight inferredOnly }
       }
       segments {

@@ -1,5 +1,7 @@
 import type { ApiError } from '../api/errors';
-import { useT } from '../i18n/context';
+import { useLang, useT } from '../i18n/context';
+import type { Lang } from '../i18n/lang';
+import { wordApiError } from '../api/error-words';
 import type { Messages } from '../i18n/messages';
 
 // Loading, empty and error states share one look, so the page is never blank.
@@ -24,14 +26,15 @@ export function EmptyPanel() {
   );
 }
 
-function describe(error: ApiError, t: Messages): string {
+export function describeApiError(error: ApiError, t: Messages, lang: Lang): string {
   switch (error.kind) {
     case 'network':
       return t.errorNetwork;
     case 'http':
       return t.errorHttp(error.status);
     case 'graphql':
-      return t.errorGraphql(error.message);
+      // The server's code in the user's words; its English text only for a code we do not know.
+      return t.errorGraphql(wordApiError(error, lang) ?? error.message);
     case 'parse':
       return t.errorParse;
     default:
@@ -41,10 +44,11 @@ function describe(error: ApiError, t: Messages): string {
 
 export function ErrorPanel({ error, onRetry }: { error: ApiError; onRetry: () => void }) {
   const t = useT();
+  const lang = useLang();
   return (
     <div className="status-panel status-error" role="alert">
       <h2>{t.errorTitle}</h2>
-      <p>{describe(error, t)}</p>
+      <p>{describeApiError(error, t, lang)}</p>
       <button type="button" onClick={onRetry}>
         {t.retry}
       </button>
