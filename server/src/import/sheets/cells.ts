@@ -41,6 +41,7 @@ function vocabularyLookup(
   const byName = new Map<string, string>();
   for (const v of vocab.values) {
     byName.set(v, v);
+    if (vocab.captions[v]) byName.set(vocab.captions[v], v);
     for (const c of (vocab.captions[v] ?? '').split(/[/（）()]/)) if (c.trim()) byName.set(c.trim(), v);
   }
   for (const [k, v] of Object.entries(extra)) byName.set(k, v);
