@@ -19,7 +19,7 @@ import { fieldCost } from './limits/costs.js';
 export const builder = new SchemaBuilder<{
   Context: Context;
   DefaultFieldNullability: false;
-  Scalars: { JSON: { Input: unknown; Output: unknown } };
+  Scalars: { JSON: { Input: unknown; Output: unknown }; File: { Input: File; Output: never } };
   // One scope per role: a field that states `authScopes: { editor: true }` needs at least that
   // role (roles include the weaker ones). A field without authScopes is open to every viewer
   // the public-read rule lets through (auth/public-read.ts; the list is in test/public-surface.txt).

@@ -12,6 +12,7 @@ import { DomainError } from './domain/errors.js';
 /** Every `extensions.code` the server itself sets (yoga and graphql-armor add their own). */
 export type ErrorCode =
   | 'BAD_USER_INPUT'
+  | 'UPLOAD_TOO_LARGE'
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'NO_CHANGE'

@@ -29,14 +29,17 @@ export interface HttpOptions {
   readiness?: ReadinessProbe | undefined;
   /** Sites that may frame /embed and load /widget/… with CORS (CORS_ORIGINS, ops/embed.ts). */
   embedOrigins?: readonly string[] | undefined;
+  /** /import/… : the staff-sheet template and error-sheet downloads (import/sheets/routes.ts). */
+  importRoutes?: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | undefined;
 }
 
-type Route = 'graphql' | 'static' | 'metrics' | 'health' | 'other';
+type Route = 'graphql' | 'static' | 'metrics' | 'health' | 'import' | 'other';
 
 function routeOf(url: string): Route {
   if (url === '/graphql' || url.startsWith('/graphql?') || url.startsWith('/graphql/')) return 'graphql';
   if (url === '/metrics') return 'metrics';
   if (url === '/healthz' || url === '/readyz') return 'health';
+  if (url.startsWith('/import/')) return 'import';
   return 'static';
 }
 
@@ -109,6 +112,20 @@ export function createHttpServer(app: ReturnType<typeof createApp>, staticDir: s
     runWithRequest({ requestId }, () => {
       if (route === 'graphql') {
         then(apiHeaders, req, res, () => then(compress, req, res, () => void app.requestListener(req, res)));
+        return;
+      }
+      if (route === 'import' && opts.importRoutes) {
+        const handle = opts.importRoutes;
+        then(
+          apiHeaders,
+          req,
+          res,
+          () =>
+            void handle(req, res).catch((err: unknown) => {
+              logger().error({ err }, 'import route failed');
+              if (!res.headersSent) res.writeHead(500).end();
+            }),
+        );
         return;
       }
       if (route === 'metrics') {

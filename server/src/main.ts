@@ -9,6 +9,7 @@ import { DatabaseUnavailableError } from './db/errors.js';
 import { migrate } from './db/migrate.js';
 import { readinessProbe } from './health.js';
 import { createHttpServer } from './http.js';
+import { importRoutes } from './import/sheets/routes.js';
 import { logger, setLogger } from './ops/log.js';
 import { watchPool } from './ops/metrics.js';
 import { closeGracefully } from './ops/shutdown.js';
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
       metricsToken: config.ops.metricsToken,
       readiness: readinessProbe({ graph: executor, accounts: authExecutor }),
       embedOrigins: api.corsOrigins,
+      importRoutes: importRoutes({ executor, authExecutor }),
     },
   );
   process.on('SIGINT', () => void stop(0, 'SIGINT'));

@@ -24,6 +24,8 @@ export interface ChangeRow {
   reason?: string | null;
   enteredByHand: boolean;
   sourceId?: string | null;
+  /** The import batch that wrote this change, for changes an import made. */
+  batchId?: string | null;
 }
 
 export interface Snapshot {

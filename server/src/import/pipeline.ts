@@ -7,7 +7,7 @@
 // Records flow in chunks of `batchSize`; only counts, errors, review items and a bounded sample
 // of skips are kept, so memory does not grow with the number of records (the importer's own
 // lookup state, such as the index of firms already in the graph, grows with the graph).
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { Executor, Tx } from '../db/executor.js';
 import { int } from '../db/executor.js';
@@ -17,7 +17,7 @@ export type Action = 'create' | 'update' | 'match' | 'skip';
 export type PropValue = string | number | boolean | string[] | number[];
 
 /** One input record as read: its line (1-based) and the parsed value, or why it could not be parsed. */
-export type RawRecord = { line: number; raw: unknown } | { line: number; error: string };
+export type RawRecord = { line: number; raw: unknown } | { line: number; error: string; field?: string };
 
 export interface RelWrite {
   type: string;
@@ -49,10 +49,28 @@ export interface ReviewItem {
   candidates: Array<{ id: string; name: string; why: string }>;
 }
 
+/** A relationship between nodes that already exist (a supply link of a staff sheet), stamped with the batch. */
+export interface LinkWrite extends RelWrite {
+  from: string;
+}
+
+/** One property an update changes, for the dry-run table. */
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
 export interface Planned {
   line: number;
   key: string;
   action: Action;
+  /** The record's name as the user knows it, for the dry-run table. */
+  name?: string;
+  /** For updates: what changes, field by field. */
+  changes?: FieldChange[];
+  /** A relationship-only create (no node). */
+  link?: LinkWrite;
   /** For skips and matches: why. */
   reason?: string;
   /** Existing node matched or updated. */
@@ -74,6 +92,8 @@ export interface Importer<R> {
   /** Called at the start of each (possibly retried) transaction: load lookups, reset state. */
   start(tx: Tx): Promise<void>;
   resolve(records: Array<{ line: number; record: R }>, tx: Tx): Promise<Planned[]>;
+  /** How a field is named in messages (a sheet's "园区 (C)" for "park"); default the field itself. */
+  fieldLabel?(field: string): string;
 }
 
 export interface ImportCounts {
@@ -100,7 +120,36 @@ export interface ImportResult {
   skips: Array<{ reason: string; count: number; lines: number[] }>;
   /** Matches by reason (e.g. "unchanged since batch …", "seeded firm e.x by name"), with the first lines. */
   matches: Array<{ reason: string; count: number; lines: number[] }>;
+  /** The plan row by row (only with `keepRows`, at most that many). */
+  rows?: PlanRow[];
   ms: number;
+}
+
+/** One row of the dry-run table. */
+export interface PlanRow {
+  line: number;
+  key: string;
+  name: string;
+  action: Action;
+  reason: string | null;
+  targetId: string | null;
+  changes: FieldChange[];
+  errors: ImportIssue[];
+}
+
+/** Who an import's audit records (Change nodes) name, and why. */
+export interface ImportAudit {
+  by: string;
+  byUserId: string | null;
+  reason: string;
+}
+
+/** A commit refused because the plan has errors or undecided matches: nothing was written. */
+export class ImportRefused extends Error {
+  constructor(readonly result: ImportResult) {
+    super(`Import refused: ${result.counts.errors} row(s) with errors, ${result.review.length} undecided match(es); nothing was written`);
+    this.name = 'ImportRefused';
+  }
 }
 
 export interface ImportOptions {
@@ -109,6 +158,12 @@ export interface ImportOptions {
   batchSize?: number;
   onProgress?: (linesDone: number) => void;
   timeoutMs?: number;
+  /** Commit only a plan without errors and undecided matches; otherwise roll back (ImportRefused). */
+  allOrNothing?: boolean;
+  /** Write an audit record (Change) for every node created or updated and every link added. */
+  audit?: ImportAudit;
+  /** Keep the plan row by row, up to this many rows. */
+  keepRows?: number;
 }
 
 const sampleLines = 20;
@@ -150,9 +205,44 @@ export function newBatchId(kind: string, at: Date): string {
   return `imp-${kind}-${at.toISOString().replace(/[-:T]/g, '').slice(0, 14)}-${randomBytes(3).toString('hex')}`;
 }
 
-async function writeChunk(tx: Tx, plans: Planned[], batchId: string, managedTypes: string[]): Promise<number> {
+/** The audit records of what a chunk wrote, in the same transaction (edit/create-change's shape). */
+async function auditChunk(tx: Tx, plans: Planned[], batchId: string, audit: ImportAudit): Promise<void> {
+  const at = new Date().toISOString();
+  type AuditRow = Record<string, string | boolean | null>;
+  const rows = plans.flatMap((p): AuditRow[] => {
+    const base = { at, by: audit.by, byUserId: audit.byUserId, reason: audit.reason, enteredByHand: true, batchId };
+    if (p.link)
+      return [
+        {
+          ...base,
+          action: 'link',
+          targetId: p.link.from,
+          targetLabel: 'Enterprise',
+          before: null,
+          after: JSON.stringify({ [p.link.type]: p.link.to }),
+        },
+      ];
+    if (!p.write || (p.action !== 'create' && p.action !== 'update')) return [];
+    const changes = p.changes ?? [];
+    return [
+      {
+        ...base,
+        action: p.action,
+        targetId: p.write.id,
+        targetLabel: p.write.label,
+        before: p.action === 'update' ? JSON.stringify(Object.fromEntries(changes.map((c) => [c.field, c.before]))) : null,
+        after: JSON.stringify(p.action === 'update' ? Object.fromEntries(changes.map((c) => [c.field, c.after])) : p.write.props),
+      },
+    ];
+  });
+  if (!rows.length) return;
+  await tx.run('import/create-changes', { rows: rows.map((r) => ({ ...r, id: `ch.${randomUUID()}` })) });
+}
+
+async function writeChunk(tx: Tx, plans: Planned[], batchId: string, managedTypes: string[], audit?: ImportAudit): Promise<number> {
   const creates = plans.filter((p) => p.action === 'create' && p.write).map((p) => p.write!);
   const updates = plans.filter((p) => p.action === 'update' && p.write).map((p) => p.write!);
+  const links = plans.filter((p) => p.action === 'create' && p.link).map((p) => p.link!);
   const stamp = (w: NodeWrite) =>
     toNeo4j({
       ...w.props,
@@ -180,12 +270,11 @@ async function writeChunk(tx: Tx, plans: Planned[], batchId: string, managedType
     });
     if (row?.updated !== updates.length) throw new Error(`import: updated ${row?.updated} of ${updates.length} nodes`);
   }
-  const rels = [...creates, ...updates].flatMap((w) =>
-    w.rels.map((r) => {
-      if (!managedTypes.includes(r.type)) throw new Error(`import: relationship type ${r.type} is not managed by this importer`);
-      return { from: w.id, to: r.to, type: r.type, props: toNeo4j({ ...(r.props ?? {}), importBatch: batchId }) };
-    }),
-  );
+  const rels = [...[...creates, ...updates].flatMap((w) => w.rels.map((r) => ({ ...r, from: w.id }))), ...links].map((r) => {
+    if (!managedTypes.includes(r.type)) throw new Error(`import: relationship type ${r.type} is not managed by this importer`);
+    return { from: r.from, to: r.to, type: r.type, props: toNeo4j({ ...(r.props ?? {}), importBatch: batchId }) };
+  });
+  if (audit) await auditChunk(tx, plans, batchId, audit);
   if (!rels.length) return 0;
   const [row] = await tx.run<{ created: number }>('import/create-relationships', { rows: rels });
   if (row?.created !== rels.length)
@@ -207,13 +296,27 @@ export async function runImport<R>(executor: Executor, importer: Importer<R>, op
       const review: ReviewItem[] = [];
       const skips = new Map<string, { count: number; lines: number[] }>();
       const matches = new Map<string, { count: number; lines: number[] }>();
+      const rows: PlanRow[] | undefined = opts.keepRows ? [] : undefined;
+      const label = (field: string) => importer.fieldLabel?.(field) ?? field;
       await importer.start(tx);
       let chunk: Array<{ line: number; record: R }> = [];
       const record = (p: Planned) => {
-        if (p.errors?.length) {
-          errors.push(...p.errors);
+        const issues = (p.errors ?? []).map((e) => ({ ...e, field: label(e.field) }));
+        if (issues.length) {
+          errors.push(...issues);
           counts.errors++;
         }
+        if (rows && rows.length < opts.keepRows!)
+          rows.push({
+            line: p.line,
+            key: p.key,
+            name: p.name ?? p.key,
+            action: p.action,
+            reason: p.reason ?? null,
+            targetId: p.targetId ?? null,
+            changes: p.changes ?? [],
+            errors: issues,
+          });
         counts[p.action]++;
         if (p.action === 'skip') tally(skips, p.reason ?? 'skipped', p.line);
         if (p.action === 'match') tally(matches, p.reason ?? 'matched', p.line);
@@ -226,10 +329,10 @@ export async function runImport<R>(executor: Executor, importer: Importer<R>, op
         if (!chunk.length) return;
         const plans = await importer.resolve(chunk, tx);
         for (const p of plans) record(p);
-        if (batchId) counts.relationships += await writeChunk(tx, plans, batchId, importer.managedTypes);
+        if (batchId) counts.relationships += await writeChunk(tx, plans, batchId, importer.managedTypes, opts.audit);
         else
           counts.relationships += plans.reduce(
-            (n, p) => n + (p.action === 'create' || p.action === 'update' ? (p.write?.rels.length ?? 0) : 0),
+            (n, p) => n + (p.action === 'create' || p.action === 'update' ? (p.write?.rels.length ?? 0) + (p.link ? 1 : 0) : 0),
             0,
           );
         chunk = [];
@@ -243,7 +346,7 @@ export async function runImport<R>(executor: Executor, importer: Importer<R>, op
             key: '',
             action: 'skip',
             reason: 'unreadable line',
-            errors: [{ line: raw.line, field: '(line)', message: raw.error }],
+            errors: [{ line: raw.line, field: raw.field ?? '(line)', message: raw.error }],
           });
           continue;
         }
@@ -265,6 +368,24 @@ export async function runImport<R>(executor: Executor, importer: Importer<R>, op
       await flush();
       const toList = (m: Map<string, { count: number; lines: number[] }>) =>
         [...m].map(([reason, t]) => ({ reason, ...t })).sort((a, b) => b.count - a.count);
+      // Errors in sheet order (validation errors are found before resolution errors of earlier lines).
+      errors.sort((a, b) => a.line - b.line);
+      // All or nothing: throwing rolls back every chunk written so far.
+      if (batchId && opts.allOrNothing && (counts.errors > 0 || review.length > 0)) {
+        throw new ImportRefused({
+          dryRun: false,
+          batchId: null,
+          kind: importer.kind,
+          source: importer.source,
+          counts,
+          errors,
+          review,
+          skips: toList(skips),
+          matches: toList(matches),
+          ...(rows ? { rows } : {}),
+          ms: performance.now() - started,
+        });
+      }
       // A commit that changes nothing leaves no batch behind (a second run of the same file).
       if (batchId && counts.create + counts.update > 0) {
         await tx.run('import/create-batch', {
@@ -278,7 +399,15 @@ export async function runImport<R>(executor: Executor, importer: Importer<R>, op
           },
         });
       }
-      return { counts, errors, review, skips: toList(skips), matches: toList(matches), recorded: counts.create + counts.update > 0 };
+      return {
+        counts,
+        errors,
+        review,
+        skips: toList(skips),
+        matches: toList(matches),
+        ...(rows ? { rows } : {}),
+        recorded: counts.create + counts.update > 0,
+      };
     },
     { name: `import/${importer.kind}`, timeoutMs: opts.timeoutMs ?? 600_000 },
   );

@@ -160,6 +160,14 @@ export const listCaps: Record<string, Multiplier> = {
   'ImportReport.skips': 20,
   'ImportReviewItem.candidates': 10,
   'ImportTally.lines': 20,
+  // Staff sheets (schema/sheet-imports.ts): every error of a sheet up to 2000, the first 500 rows
+  // of the plan, a row's changes (its columns) and errors; the audit log's page.
+  'SheetImportReport.errors': 2000,
+  'SheetImportReport.review': 1000,
+  'SheetImportReport.rows': 500,
+  'ImportPlanRow.changes': 20,
+  'ImportPlanRow.errors': 20,
+  'Query.auditLog': (a) => Math.max(1, Math.min(num(a.first, 50), 200)),
   'EnterprisePayload.errors': 50,
   'ProjectPayload.errors': 50,
   'InstitutionPayload.errors': 50,

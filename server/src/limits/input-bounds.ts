@@ -3,7 +3,7 @@
 // Checked before execution on the raw variables and the document's literals, so a 10 MB name or
 // a JSON object nested 100,000 deep never reaches a resolver (or a recursive JSON walk).
 import { visit, type DocumentNode, type GraphQLError } from 'graphql';
-import { badUserInput } from '../errors.js';
+import { badUserInput, graphqlError } from '../errors.js';
 import type { Plugin } from 'graphql-yoga';
 
 export interface InputBounds {
@@ -17,11 +17,19 @@ export interface InputBounds {
   maxBodyBytes: number;
 }
 
+/** Bytes of an uploaded staff sheet (IMPORT_MAX_BYTES, default 20 MB; checked by settings.ts). */
+export const importMaxBytes = () => Number(process.env.IMPORT_MAX_BYTES) || 20_000_000;
+/** Room for the operation and the multipart framing around the file. */
+const multipartSlack = 64 * 1024;
+
 export const defaultInputBounds: InputBounds = { maxStringLength: 20_000, maxListItems: 1_000, maxDepth: 16, maxBodyBytes: 1_000_000 };
 
 function badInput(message: string, limit: string, max: number, got: number): GraphQLError {
   return badUserInput(message, { limit, max, got, http: { status: 400 } });
 }
+
+const isUpload = (v: object): boolean =>
+  typeof (v as { arrayBuffer?: unknown }).arrayBuffer === 'function' && typeof (v as { size?: unknown }).size === 'number';
 
 /** The first value out of bounds in a variable, as an error naming where it is; or null. */
 export function checkValue(value: unknown, where: string, bounds: InputBounds, depth = 0): GraphQLError | null {
@@ -36,6 +44,8 @@ export function checkValue(value: unknown, where: string, bounds: InputBounds, d
       : null;
   }
   if (value === null || typeof value !== 'object') return null;
+  // An uploaded file (multipart): its size is bounded by IMPORT_MAX_BYTES, not walked as JSON.
+  if (isUpload(value)) return null;
   if (depth >= bounds.maxDepth) {
     return badInput(`${where}: nested deeper than ${bounds.maxDepth} levels.`, 'maxDepth', bounds.maxDepth, depth + 1);
   }
@@ -84,6 +94,26 @@ export function inputBoundsPlugin(bounds: InputBounds = defaultInputBounds): Plu
   return {
     onRequest({ request, endResponse, fetchAPI }) {
       const length = Number(request.headers.get('content-length') ?? 0);
+      // An upload (multipart) may be as large as a sheet may be; everything else is a JSON body.
+      if (/^multipart\/form-data/i.test(request.headers.get('content-type') ?? '')) {
+        const max = importMaxBytes();
+        if (length > max + multipartSlack) {
+          endResponse(
+            new fetchAPI.Response(
+              JSON.stringify({
+                errors: [
+                  {
+                    message: `The upload is ${length} bytes; a sheet may have at most ${max} (IMPORT_MAX_BYTES).`,
+                    extensions: graphqlError('UPLOAD_TOO_LARGE', '', { max, got: length }).extensions,
+                  },
+                ],
+              }),
+              { status: 413, headers: { 'content-type': 'application/json' } },
+            ),
+          );
+        }
+        return;
+      }
       if (length > bounds.maxBodyBytes) {
         const error = badInput(
           `The request body is ${length} bytes; at most ${bounds.maxBodyBytes}.`,

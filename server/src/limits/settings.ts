@@ -29,6 +29,7 @@ const Env = z.object({
   GRAPHQL_MAX_BATCH: whole(1, 100),
   GRAPHQL_MAX_STRING: whole(100, 10_000_000),
   GRAPHQL_MAX_BODY_BYTES: whole(1_000, 100_000_000),
+  IMPORT_MAX_BYTES: whole(1_000, 500_000_000),
   GRAPHQL_INTROSPECTION: z.preprocess(empty, z.enum(['true', 'false'], { message: 'must be true or false' }).optional()),
   CORS_ORIGINS: z.preprocess(
     empty,

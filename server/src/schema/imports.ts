@@ -1,6 +1,7 @@
 // Imports through the API, for admins: the listed-company import (dry run by default), the list
 // of import batches and undoing one. The same pipeline as the CLI (src/import/).
-import { badUserInput } from '../errors.js';
+import { hasRole } from '../auth/viewer.js';
+import { badUserInput, roleRefusal } from '../errors.js';
 import { builder } from '../builder.js';
 import { loadConfig } from '../config.js';
 import { listBatches, undoBatch, UndoRefusedError, type ImportBatchInfo, type UndoResult } from '../import/batches.js';
@@ -11,7 +12,7 @@ import { runImport, type ImportIssue, type ImportResult, type ReviewItem } from 
 let datasetDir: string | undefined;
 const listedDatasetDir = () => (datasetDir ??= loadConfig().listedDatasetDir);
 
-const CountsRef = builder.objectRef<ImportResult['counts']>('ImportCounts').implement({
+export const CountsRef = builder.objectRef<ImportResult['counts']>('ImportCounts').implement({
   fields: (t) => ({
     read: t.exposeInt('read', { description: 'Records read.' }),
     create: t.exposeInt('create'),
@@ -24,7 +25,7 @@ const CountsRef = builder.objectRef<ImportResult['counts']>('ImportCounts').impl
   }),
 });
 
-const IssueRef = builder.objectRef<ImportIssue>('ImportIssue').implement({
+export const IssueRef = builder.objectRef<ImportIssue>('ImportIssue').implement({
   description: 'An error in one record: its line, key (stock code), field and what is wrong.',
   fields: (t) => ({
     line: t.exposeInt('line'),
@@ -38,7 +39,7 @@ const CandidateRef = builder.objectRef<ReviewItem['candidates'][number]>('Import
   fields: (t) => ({ id: t.exposeID('id'), name: t.exposeString('name'), why: t.exposeString('why') }),
 });
 
-const ReviewRef = builder.objectRef<ReviewItem>('ImportReviewItem').implement({
+export const ReviewRef = builder.objectRef<ReviewItem>('ImportReviewItem').implement({
   description: 'An uncertain match: never merged; a person decides.',
   fields: (t) => ({
     line: t.exposeInt('line'),
@@ -105,9 +106,9 @@ const UndoRef = builder.objectRef<UndoResult>('ImportUndoResult').implement({
 builder.queryFields((t) => ({
   importBatches: t.field({
     type: [BatchRef],
-    description: 'Import batches, newest first. Needs the admin role.',
+    description: 'Import batches (who, when, file or data set, counts), newest first. Needs the editor role.',
     args: { limit: t.arg.int({ defaultValue: 50 }) },
-    authScopes: { admin: true },
+    authScopes: { editor: true },
     resolve: (_r, args, ctx) => {
       return listBatches(ctx.db, Math.min(200, Math.max(1, args.limit ?? 50)));
     },
@@ -128,10 +129,12 @@ builder.mutationFields((t) => ({
   undoImport: t.field({
     type: UndoRef,
     description:
-      'Undoes one import batch as a whole; refused (BAD_USER_INPUT, with the reasons) when its nodes were edited since or a later batch rewrote them. Needs the admin role.',
+      'Undoes one import batch as a whole; refused (BAD_USER_INPUT, with the reasons naming the records) when its nodes were edited since or a later batch rewrote them. Needs the editor role for staff sheets, admin for data sets.',
     args: { batchId: t.arg.id({ required: true }) },
-    authScopes: { admin: true },
+    authScopes: { editor: true },
     resolve: async (_r, args, ctx) => {
+      // Staff sheets are the editors' own; a data-set import (listed companies) stays the admins'.
+      if (!String(args.batchId).startsWith('imp-sheet-') && !hasRole(ctx.viewer, 'admin')) throw roleRefusal(true, 'admin');
       try {
         return await undoBatch(ctx.db, String(args.batchId), ctx.viewer.name);
       } catch (e) {

@@ -30,6 +30,7 @@ import './mutations/institution-mutations.js';
 import './mutations/link-mutations.js';
 import './analyst.js';
 import './imports.js';
+import './sheet-imports.js';
 
 // Every list field returns at most its cap (limits/costs.ts), so cost estimates are bounds.
 export const schema = enforceListCaps(builder.toSchema({ sortSchema: true }));

@@ -55,6 +55,11 @@ export const ChangeRef = builder.objectRef<ChangeRow>('Change').implement({
     }),
     after: t.field({ type: 'JSON', nullable: true, description: 'Changed properties / links after.', resolve: (c) => parseJson(c.after) }),
     reason: t.string({ nullable: true, resolve: (c) => c.reason ?? null }),
+    batchId: t.string({
+      nullable: true,
+      description: 'The import batch that made this change (none: an edit).',
+      resolve: (c) => c.batchId ?? null,
+    }),
     enteredByHand: t.boolean({ description: 'True when the edit cites no source.', resolve: (c) => c.enteredByHand === true }),
     source: t.field({
       type: SourceRef,

@@ -1,0 +1,16 @@
+// The audit trail across the graph, newest first, filtered by who, which record, which park (the
+// park itself, or a record located in it or one of its sub-parks), which import batch and which
+// days (YYYY-MM-DD, both ends included). Null filters are off.
+// params: {"by": null, "targetId": null, "parkId": null, "batchId": null, "from": null, "to": null, "first": 50}
+MATCH (c:Change)
+WHERE ($by IS NULL OR c.by = $by)
+  AND ($targetId IS NULL OR c.targetId = $targetId)
+  AND ($batchId IS NULL OR c.batchId = $batchId)
+  AND ($from IS NULL OR substring(c.at, 0, 10) >= $from)
+  AND ($to IS NULL OR substring(c.at, 0, 10) <= $to)
+  AND ($parkId IS NULL OR c.targetId = $parkId
+       OR EXISTS { MATCH (:Entity {id: c.targetId})-[:LOCATED_IN|IN_PARK]->(:Park)-[:SUB_PARK_OF*0..1]->(:Park {id: $parkId}) })
+WITH c ORDER BY c.at DESC, c.id DESC
+LIMIT $first
+OPTIONAL MATCH (c)-[:CITES]->(s:Source)
+RETURN c {.*, sourceId: s.id} AS change
