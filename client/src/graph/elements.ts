@@ -1,8 +1,9 @@
 import type { ElementDefinition } from 'cytoscape';
-import { layoutChain, segmentDepths, type LayoutGhost } from './chain-layout';
+import { layoutChain, nodeWidthAt, segmentDepths, type LayoutGhost } from './chain-layout';
 import { defaults, type LayoutOptions } from './defaults';
 import { localName, type ChainData, type ChainFlowEnd, type ChainLabels, type ChainSegment, type GapStatus, type GraphLang } from './types';
 import { STATUS_LOOK } from './palette';
+import { defaultMeasure, fitLabel, type MeasureText } from './label-fit';
 
 /**
  * Turns one chain (as the API gives it) into Cytoscape element definitions, with
@@ -11,7 +12,10 @@ import { STATUS_LOOK } from './palette';
  * Node data: id, label, kind ('segment' | 'ghost'), segmentId, chainId, stage, order
  * (+ enterpriseCount, parentId, laneLabel for segments). Classes drive the
  * stylesheet: `segment|ghost`, the stage in lower case, `sub-segment`,
- * `indent-1|indent-2` (nesting depth as drawn), `cjk`.
+ * `indent-1|indent-2` (nesting depth as drawn), `truncated`. Labels are fitted here (label-fit.ts):
+ * `label` holds the wrapped lines, `shortLabel` the name only (shown when zoomed out),
+ * `fullLabel` the whole text (tooltip), `fontSize` and `h` (the chain's node height, tall enough
+ * for its longest label, so the layout keeps rows apart) drive the stylesheet.
  */
 
 export interface ElementsOptions {
@@ -28,6 +32,8 @@ export interface ElementsOptions {
   /** Local project count per segment id ("show projects"): one short line under the firms, a
    *  count rather than names, so a node stays within its box and the layout is untouched. */
   projectCounts?: ReadonlyMap<string, number>;
+  /** Text measurer for fitting labels (label-fit.ts canvasMeasure in a browser); default: the estimate. */
+  measure?: MeasureText;
 }
 
 /** Status glyphs prefixed to labels, so status reads without colour (and in PNG/SVG exports). */
@@ -47,8 +53,6 @@ export type NodeKind = 'segment' | 'ghost';
 export function buildChainElements(chain: ChainData, options: ElementsOptions): ElementDefinition[] {
   const { lang, labels } = options;
   const local = new Map<string, ChainSegment>(chain.segments.map((s) => [s.id, s]));
-  // Chinese has no spaces to wrap at; let Cytoscape break anywhere in zh mode.
-  const cjk = lang === 'zh' ? ['cjk'] : [];
 
   const ghostEnds = new Map<string, ChainFlowEnd>();
   const ghostLinks = new Map<string, { in: string[]; out: string[] }>();
@@ -98,52 +102,81 @@ export function buildChainElements(chain: ChainData, options: ElementsOptions): 
     anchors: [...links.in, ...links.out],
   }));
   const layout = options.layout ?? defaults.layout;
-  const positions = layoutChain(chain.segments, chain.flows, ghosts, layout);
   const depths = segmentDepths(chain.segments);
+  const { label: fit, fonts } = defaults;
+  const measure = options.measure ?? defaultMeasure(fonts.family);
 
-  const nodes: ElementDefinition[] = chain.segments.map((seg) => {
+  // Labels first: the tallest one sets the chain's node height, which the layout needs.
+  const fitted = chain.segments.map((seg) => {
     const isSub = seg.parentId != null && local.has(seg.parentId);
     const indent = Math.min(depths.get(seg.id) ?? 0, layout.maxIndentDepth);
     const status = options.statuses?.get(seg.id);
     const firms = options.enterpriseNames?.get(seg.id) ?? [];
     const projectCount = options.projectCounts?.get(seg.id) ?? 0;
-    const lines = [
-      localName(seg, lang),
+    const name = status ? `${STATUS_GLYPH[status]} ${localName(seg, lang)}` : localName(seg, lang);
+    const paragraphs = [
+      name,
       ...(firms.length ? [labels.enterpriseLine(firms)] : []),
       ...(projectCount ? [labels.projectLine(projectCount)] : []),
     ];
-    const name = lines.join('\n');
-    return {
-      group: 'nodes',
-      data: {
-        id: seg.id,
-        kind: 'segment' satisfies NodeKind,
-        segmentId: seg.id,
-        chainId: chain.id,
-        label: status ? `${STATUS_GLYPH[status]} ${name}` : name,
-        stage: seg.stage,
-        ...(status ? { status } : {}),
-        order: seg.order,
-        parentId: seg.parentId,
-        enterpriseCount: seg.enterpriseCount,
-        // Caption of the stage swimlane behind the node (create-graph.ts).
-        laneLabel: labels.stage[seg.stage] ?? seg.stage,
-      },
-      classes: [
-        'segment',
-        seg.stage.toLowerCase(),
-        ...(isSub ? ['sub-segment'] : []),
-        ...(indent > 0 ? [`indent-${indent}`] : []),
-        ...(status ? [`status-${status.toLowerCase()}`] : []),
-        ...(firms.length ? ['with-enterprises'] : []),
-        ...(projectCount ? ['with-projects'] : []),
-        ...cjk,
-      ],
-      position: positions.get(seg.id) ?? { x: 0, y: 0 },
-    };
+    const fontSize = paragraphs.length > 1 ? fit.detailSize : isSub ? fonts.size - 1 : fonts.size;
+    const maxWidth = nodeWidthAt(indent, layout) - (seg.stage === 'DOWNSTREAM' ? fit.slantedInset : fit.inset);
+    const opts = { maxWidth, fontSize, maxLines: fit.nameLines + paragraphs.length - 1, measure };
+    const full = fitLabel(paragraphs, opts);
+    const short = fitLabel([name], { ...opts, maxLines: fit.nameLines });
+    return { seg, isSub, indent, status, firms, projectCount, paragraphs, fontSize, full, short };
   });
+  const ghostLabels = new Map(
+    [...ghostEnds].map(([id, end]) => {
+      // The chain id tells the user where this segment lives.
+      const paragraphs = [localName(end, lang), `[${end.chainId}]`];
+      const opts = { maxWidth: layout.ghostWidth - fit.inset, fontSize: fonts.ghostSize, maxLines: fit.nameLines, measure };
+      return [id, { paragraphs, ...fitLabel(paragraphs, opts) }];
+    }),
+  );
+  const tallest = Math.max(
+    ...fitted.map((f) => f.full.lines.length * f.fontSize),
+    ...[...ghostLabels.values()].map((g) => g.lines.length * fonts.ghostSize),
+  );
+  const nodeHeight = Math.max(layout.nodeHeight, Math.ceil(tallest * fit.lineHeight + 2 * fit.padding));
+  const sized = { ...layout, nodeHeight };
+  const positions = layoutChain(chain.segments, chain.flows, ghosts, sized);
+
+  const nodes: ElementDefinition[] = fitted.map(({ seg, isSub, indent, status, firms, projectCount, paragraphs, fontSize, full, short }) => ({
+    group: 'nodes',
+    data: {
+      id: seg.id,
+      kind: 'segment' satisfies NodeKind,
+      segmentId: seg.id,
+      chainId: chain.id,
+      label: full.lines.join('\n'),
+      shortLabel: short.lines.join('\n'),
+      fullLabel: paragraphs.join('\n'),
+      fontSize,
+      h: nodeHeight,
+      stage: seg.stage,
+      ...(status ? { status } : {}),
+      order: seg.order,
+      parentId: seg.parentId,
+      enterpriseCount: seg.enterpriseCount,
+      // Caption of the stage swimlane behind the node (create-graph.ts).
+      laneLabel: labels.stage[seg.stage] ?? seg.stage,
+    },
+    classes: [
+      'segment',
+      seg.stage.toLowerCase(),
+      ...(isSub ? ['sub-segment'] : []),
+      ...(indent > 0 ? [`indent-${indent}`] : []),
+      ...(status ? [`status-${status.toLowerCase()}`] : []),
+      ...(firms.length ? ['with-enterprises'] : []),
+      ...(projectCount ? ['with-projects'] : []),
+      ...(full.truncated ? ['truncated'] : []),
+    ],
+    position: positions.get(seg.id) ?? { x: 0, y: 0 },
+  }));
 
   for (const [id, end] of ghostEnds) {
+    const ghostLabel = ghostLabels.get(id)!;
     nodes.push({
       group: 'nodes',
       data: {
@@ -151,12 +184,15 @@ export function buildChainElements(chain: ChainData, options: ElementsOptions): 
         kind: 'ghost' satisfies NodeKind,
         segmentId: end.id,
         chainId: end.chainId,
-        // The chain id tells the user where this segment lives.
-        label: `${localName(end, lang)}\n[${end.chainId}]`,
+        label: ghostLabel.lines.join('\n'),
+        shortLabel: ghostLabel.lines.join('\n'),
+        fullLabel: ghostLabel.paragraphs.join('\n'),
+        fontSize: fonts.ghostSize,
+        h: nodeHeight,
         stage: end.stage,
         order: end.order,
       },
-      classes: ['ghost', end.stage.toLowerCase(), ...cjk],
+      classes: ['ghost', end.stage.toLowerCase(), ...(ghostLabel.truncated ? ['truncated'] : [])],
       position: positions.get(id) ?? { x: 0, y: 0 },
     });
   }

@@ -18,6 +18,8 @@ import { Legend } from './Legend';
 import { ScopePicker } from './ScopePicker';
 import { SegmentStatusList, completenessOf } from './SegmentStatusList';
 import { YearSlider } from './YearSlider';
+import { MapControls } from '../../shared/ui/MapControls';
+import { useMapControlsT } from '../../shared/ui/map-controls-messages';
 
 interface ChainViewProps {
   chain: Chain;
@@ -51,6 +53,7 @@ export function ChainView({
   const pt = useParkMapT();
   const xt = useSegmentExpansionT();
   const et = useEmbedT();
+  const mapControlsT = useMapControlsT();
   const lang = useLang();
   const [cy, setCy] = useState<Core | null>(null);
   const name = localName(chain, lang);
@@ -167,7 +170,10 @@ export function ChainView({
         </div>
       ) : (
         <>
-          <ChainMap elements={elements} label={t.mapLabel(name)} headless={headless} onNodeTap={handleTap} onGraph={handleGraph} />
+          <div className="map-frame">
+            <ChainMap elements={elements} label={t.mapLabel(name)} headless={headless} onNodeTap={handleTap} onGraph={handleGraph} />
+            <MapControls cy={cy} labels={mapControlsT} />
+          </div>
           <p className="map-hint">{t.mapHint}</p>
         </>
       )}
