@@ -106,6 +106,7 @@ export function runLayout(cy: Core, name: ExploreLayoutName, focusId: string | n
       focusId,
       elementCount: cy.elements().length,
       focusNode: focusNode && focusNode.nonempty() ? (focusNode as NodeSingular) : undefined,
+      cy,
     }),
   );
   const done = layout.promiseOn('layoutstop').then(() => {
