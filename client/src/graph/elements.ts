@@ -4,6 +4,7 @@ import { defaults, type LayoutOptions } from './defaults';
 import { localName, type ChainData, type ChainFlowEnd, type ChainLabels, type ChainSegment, type GapStatus, type GraphLang } from './types';
 import { STATUS_LOOK } from './palette';
 import { defaultMeasure, fitLabel, type MeasureText } from './label-fit';
+import { bestTurn, type RouteBox } from './edge-routes';
 
 /**
  * Turns one chain (as the API gives it) into Cytoscape element definitions, with
@@ -142,38 +143,40 @@ export function buildChainElements(chain: ChainData, options: ElementsOptions): 
   const sized = { ...layout, nodeHeight };
   const positions = layoutChain(chain.segments, chain.flows, ghosts, sized);
 
-  const nodes: ElementDefinition[] = fitted.map(({ seg, isSub, indent, status, firms, projectCount, paragraphs, fontSize, full, short }) => ({
-    group: 'nodes',
-    data: {
-      id: seg.id,
-      kind: 'segment' satisfies NodeKind,
-      segmentId: seg.id,
-      chainId: chain.id,
-      label: full.lines.join('\n'),
-      shortLabel: short.lines.join('\n'),
-      fullLabel: paragraphs.join('\n'),
-      fontSize,
-      h: nodeHeight,
-      stage: seg.stage,
-      ...(status ? { status } : {}),
-      order: seg.order,
-      parentId: seg.parentId,
-      enterpriseCount: seg.enterpriseCount,
-      // Caption of the stage swimlane behind the node (create-graph.ts).
-      laneLabel: labels.stage[seg.stage] ?? seg.stage,
-    },
-    classes: [
-      'segment',
-      seg.stage.toLowerCase(),
-      ...(isSub ? ['sub-segment'] : []),
-      ...(indent > 0 ? [`indent-${indent}`] : []),
-      ...(status ? [`status-${status.toLowerCase()}`] : []),
-      ...(firms.length ? ['with-enterprises'] : []),
-      ...(projectCount ? ['with-projects'] : []),
-      ...(full.truncated ? ['truncated'] : []),
-    ],
-    position: positions.get(seg.id) ?? { x: 0, y: 0 },
-  }));
+  const nodes: ElementDefinition[] = fitted.map(
+    ({ seg, isSub, indent, status, firms, projectCount, paragraphs, fontSize, full, short }) => ({
+      group: 'nodes',
+      data: {
+        id: seg.id,
+        kind: 'segment' satisfies NodeKind,
+        segmentId: seg.id,
+        chainId: chain.id,
+        label: full.lines.join('\n'),
+        shortLabel: short.lines.join('\n'),
+        fullLabel: paragraphs.join('\n'),
+        fontSize,
+        h: nodeHeight,
+        stage: seg.stage,
+        ...(status ? { status } : {}),
+        order: seg.order,
+        parentId: seg.parentId,
+        enterpriseCount: seg.enterpriseCount,
+        // Caption of the stage swimlane behind the node (create-graph.ts).
+        laneLabel: labels.stage[seg.stage] ?? seg.stage,
+      },
+      classes: [
+        'segment',
+        seg.stage.toLowerCase(),
+        ...(isSub ? ['sub-segment'] : []),
+        ...(indent > 0 ? [`indent-${indent}`] : []),
+        ...(status ? [`status-${status.toLowerCase()}`] : []),
+        ...(firms.length ? ['with-enterprises'] : []),
+        ...(projectCount ? ['with-projects'] : []),
+        ...(full.truncated ? ['truncated'] : []),
+      ],
+      position: positions.get(seg.id) ?? { x: 0, y: 0 },
+    }),
+  );
 
   for (const [id, end] of ghostEnds) {
     const ghostLabel = ghostLabels.get(id)!;
@@ -197,5 +200,39 @@ export function buildChainElements(chain: ChainData, options: ElementsOptions): 
     });
   }
 
+  routeEdges(nodes, edges, layout);
   return [...nodes, ...edges];
+}
+
+/**
+ * Gives every flow edge between columns its turn side (class `turn-source` or `turn-target`,
+ * edge-routes.ts). Skipped for big graphs: there the edges hide while the view moves anyway and
+ * the check is quadratic.
+ */
+function routeEdges(nodes: readonly ElementDefinition[], edges: ElementDefinition[], layout: LayoutOptions): void {
+  if (nodes.length * edges.length > 400_000) return;
+  const boxes = new Map<string, RouteBox>();
+  for (const n of nodes) {
+    const classes = n.classes as string[];
+    const depth = classes.includes('indent-2') ? 2 : classes.includes('indent-1') ? 1 : 0;
+    const w = n.data['kind'] === 'ghost' ? layout.ghostWidth : nodeWidthAt(depth, layout);
+    const h = n.data['h'] as number;
+    const { x, y } = n.position!;
+    boxes.set(String(n.data.id), { x1: x - w / 2, x2: x + w / 2, y1: y - h / 2, y2: y + h / 2 });
+  }
+  const all = [...boxes.values()];
+  for (const e of edges) {
+    const classes = e.classes as string[];
+    if (!classes.includes('flow')) continue;
+    const s = boxes.get(String(e.data['source']));
+    const t = boxes.get(String(e.data['target']));
+    if (!s || !t) continue;
+    // Same column (overlapping x): no gap to turn in; an arc bowing out beside the column
+    // instead of a line through the nodes stacked between the two.
+    if (s.x1 < t.x2 && t.x1 < s.x2) {
+      classes.push('same-column');
+      continue;
+    }
+    classes.push(`turn-${bestTurn(s, t, all, layout.columnGap / 2).side}`);
+  }
 }

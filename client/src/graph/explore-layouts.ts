@@ -132,10 +132,19 @@ export function layoutOptions(
  * label apart; connected results (and huge ones, where a grid is the only cheap choice) as before.
  */
 export function resultLayout(cy: Core): LayoutOptions {
-  const connected = cy.edges().filter((e) => e.source().id() !== e.target().id()).nonempty();
+  const connected = cy
+    .edges()
+    .filter((e) => e.source().id() !== e.target().id())
+    .nonempty();
   const common = { animate: false, fit: true, padding: exploreDefaults.common.padding };
   if (!connected || cy.elements().length > 300) {
-    return { name: 'grid', ...common, avoidOverlap: true, avoidOverlapPadding: exploreDefaults.grid.avoidOverlapPadding, condense: true } as LayoutOptions;
+    return {
+      name: 'grid',
+      ...common,
+      avoidOverlap: true,
+      avoidOverlapPadding: exploreDefaults.grid.avoidOverlapPadding,
+      condense: true,
+    } as LayoutOptions;
   }
   return { name: 'cose', ...common, nodeOverlap: 40, nodeRepulsion: 400000, componentSpacing: 120 } as LayoutOptions;
 }

@@ -71,7 +71,11 @@ function seg(id: string, name: string, nameEn: string, order: number, stage: 'UP
 describe('chain elements with fitted labels', () => {
   const chain: ChainData = {
     id: 'pv',
-    segments: [seg('a', '接线盒', 'Junction boxes', 1), seg('b', '边框', 'Frames', 2), seg('c', 'TOPCon电池', 'TOPCon cells', 3, 'DOWNSTREAM')],
+    segments: [
+      seg('a', '接线盒', 'Junction boxes', 1),
+      seg('b', '边框', 'Frames', 2),
+      seg('c', 'TOPCon电池', 'TOPCon cells', 3, 'DOWNSTREAM'),
+    ],
     flows: [],
   };
 

@@ -8,7 +8,8 @@
 export type MeasureText = (text: string, fontSize: number) => number;
 
 /** Wide (full-width) characters: CJK ideographs, kana, hangul, full-width forms and punctuation. */
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 const NARROW_THIN = /[iljtfrI.,:;'|!()[\] ]/;
 const NARROW_WIDE = /[mwMW@%]/;
 
@@ -36,7 +37,7 @@ export const estimateWidth: MeasureText = (text, fontSize) => {
  * label overflow later.
  */
 export function canvasMeasure(fontFamily: string): MeasureText {
-  let ctx: OffscreenCanvasRenderingContext2D | null = null;
+  let ctx: OffscreenCanvasRenderingContext2D | null;
   try {
     ctx = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
   } catch {
@@ -69,7 +70,8 @@ export function defaultMeasure(fontFamily: string): MeasureText {
  */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  const re = /[^\s\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+\s*|[^\s]\s*|\s+/gu;
+  const re =
+    /[^\s\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+\s*|[^\s]\s*|\s+/gu;
   for (const m of text.matchAll(re)) {
     const t = m[0];
     // Closing punctuation never starts a line: glue it to the token before.

@@ -126,6 +126,18 @@ export function createStylesheet(options = defaults): StylesheetJson {
         'arrow-scale': 1.1,
       },
     },
+    // Flows between columns run orthogonally with their one vertical run in a column gap, on
+    // the side that crosses fewer nodes (edge-routes.ts): no line through a segment's box.
+    {
+      selector: 'edge.turn-source, edge.turn-target',
+      style: { 'curve-style': 'taxi', 'taxi-direction': 'horizontal', 'taxi-turn-min-distance': 4 },
+    },
+    { selector: 'edge.turn-source', style: { 'taxi-turn': layout.columnGap / 2 } },
+    { selector: 'edge.turn-target', style: { 'taxi-turn': -layout.columnGap / 2 } },
+    {
+      selector: 'edge.same-column',
+      style: { 'curve-style': 'unbundled-bezier', 'control-point-distances': layout.nodeWidth * 0.75, 'control-point-weights': 0.5 },
+    },
     {
       selector: 'edge.cross-chain',
       style: {
