@@ -20,6 +20,9 @@ export const exploreDefaults = {
     size: 34,
     focusSize: 46,
     labelMaxWidth: 140,
+    /** Labels are pre-wrapped to this size and cut after this many lines (explore-graph.ts). */
+    labelSize: 13,
+    labelLines: 3,
   },
   /** Shared by all layouts. */
   common: {
