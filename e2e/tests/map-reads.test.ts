@@ -124,7 +124,7 @@ describe("a map that reads", () => {
         const hidden = await at100(page);
         problems.push(...collisions(hidden.nodes).map((p) => `${chain}/${lang}: ${p}`));
         problems.push(...spills(hidden.nodes).map((p) => `${chain}/${lang} spills: ${p}`));
-        for (const n of hidden.nodes) if (n.text && n.fontPx < 12) problems.push(`${chain}/${lang}: ${n.id} at ${n.fontPx} px`);
+        for (const n of hidden.nodes) if (n.text && n.fontPx < 12 - 1e-6) problems.push(`${chain}/${lang}: ${n.id} at ${n.fontPx} px`);
         checked++;
 
         const parkValue = await page
@@ -143,7 +143,7 @@ describe("a map that reads", () => {
         const shown = await at100(page);
         problems.push(...collisions(shown.nodes).map((p) => `${chain}/${lang}/firms: ${p}`));
         problems.push(...spills(shown.nodes).map((p) => `${chain}/${lang}/firms spills: ${p}`));
-        for (const n of shown.nodes) if (n.text && n.fontPx < 12) problems.push(`${chain}/${lang}/firms: ${n.id} at ${n.fontPx} px`);
+        for (const n of shown.nodes) if (n.text && n.fontPx < 12 - 1e-6) problems.push(`${chain}/${lang}/firms: ${n.id} at ${n.fontPx} px`);
         checked++;
         if (chain === "pv" || chain === chains[0]) await b.screenshot(page, `map-reads-${chain}-${lang}-firms-1440x900`);
       }
@@ -184,7 +184,7 @@ describe("a map that reads", () => {
       // The detail panel lies over the map: the map keeps its size and zoom when a node opens.
       const before = await page.getByTestId("chain-map").boundingBox();
       const at = await page.evaluate(() => {
-        const host = Array.from(document.querySelectorAll('[data-testid="chain-map"] *')).find(
+        const host = Array.from(document.querySelectorAll('[data-testid="chain-map"], [data-testid="chain-map"] *')).find(
           (el) => (el as unknown as { _cyreg?: { cy?: unknown } })._cyreg?.cy,
         ) as unknown as { _cyreg: { cy: { $id(id: string): { renderedPosition(): { x: number; y: number } } } } };
         return host._cyreg.cy.$id("pv.module").renderedPosition();
