@@ -1,6 +1,8 @@
 import type { Core } from 'cytoscape';
 import { useCallback, useEffect } from 'react';
 import { DetailPanel } from '../features/detail/DetailPanel';
+import type { GapScope } from '../features/chain-map/GapPanel';
+import type { UrlState } from '../shared/url/url-state';
 import { EditorProvider } from '../features/edit/editor-context';
 import { EditorDialogs } from '../features/edit/EditorDialogs';
 import { Header } from './Header';
@@ -25,6 +27,14 @@ export interface AppProps {
   headless?: boolean;
   /** Exposes the live Cytoscape instance (tests, debugging). */
   onGraph?: (cy: Core | null) => void;
+}
+
+/** On a chain map (or a park page with its chain chosen) a selected segment is read against that scope. */
+function gapScopeOf(url: UrlState): GapScope | undefined {
+  if (!url.chain || !(url.park || url.region)) return undefined;
+  if (url.view === 'chain') return { chainId: url.chain, parkId: url.park, regionId: url.region, asOf: url.asOf };
+  if (url.view === 'park' && url.park) return { chainId: url.chain, parkId: url.park, regionId: null, asOf: url.asOf };
+  return undefined;
 }
 
 export function App({ headless = false, onGraph }: AppProps) {
@@ -92,7 +102,9 @@ export function App({ headless = false, onGraph }: AppProps) {
             <div className="app-body" data-view={url.view}>
               <main className="app-main">{main}</main>
               {/* Explore shows the selected node's details itself; its `node` is where exploring started. */}
-              {url.node && url.view !== 'explore' && <DetailPanel nodeId={url.node} onClose={closeNode} onNavigate={setUrl} />}
+              {url.node && url.view !== 'explore' && (
+                <DetailPanel nodeId={url.node} onClose={closeNode} onNavigate={setUrl} gapScope={gapScopeOf(url)} />
+              )}
             </div>
             <EditorDialogs onNavigate={setUrl} />
             <SignInDialog />

@@ -321,6 +321,27 @@ export type CypherQueryVariables = Exact<{
 
 export type CypherQuery = { cypher: { columns: Array<string>, rows: Array<unknown>, rowCount: number, truncated: boolean, ms: number, graph: { truncated: boolean, nodes: Array<{ id: string, label: string, labelEn: string | null, type: string, kind: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string }> } } };
 
+export type SegmentGapQueryVariables = Exact<{
+  chainId: string | number;
+  parkId?: string | number | null | undefined;
+  regionId?: string | number | null | undefined;
+  segmentId: string | number;
+  limit?: number | null | undefined;
+}>;
+
+
+export type SegmentGapQuery = { targets: { total: number, gaps: Array<{ status: string, reasonKey: string, inferredOnly: boolean, since: string | null, segment: { id: string }, enterprises: Array<{ id: string, name: string, nameEn: string | null }>, projects: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null }>, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean }> }>, items: Array<{ score: number, relevance: string, inferred: boolean, enterprise: { id: string, name: string, nameEn: string | null, stockCode: string | null, region: { id: string, name: string, nameEn: string | null } | null }, gapSegment: { id: string, name: string, nameEn: string | null }, segment: { id: string, name: string, nameEn: string | null }, park: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null } | null, parts: Array<{ key: string, label: string, points: number, values: { relevance: string | null, role: string | null, salesYi: number | null, capacityProduct: string | null, capacityValue: number | null, capacityUnit: string | null, proximity: string | null, industryName: string | null, fit: string | null, supplyPartners: Array<{ id: string, name: string, nameEn: string | null }> | null, present: Array<{ id: string, name: string, nameEn: string | null }> | null } }> }> } };
+
+export type NearestSupplyQueryVariables = Exact<{
+  chainId: string | number;
+  parkId?: string | number | null | undefined;
+  regionId?: string | number | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type NearestSupplyQuery = { gapReport: { segments: Array<{ status: GapStatus, segment: { id: string }, nearestSupply: Array<{ nearness: string, inferred: boolean, enterprise: { id: string, name: string, nameEn: string | null }, park: { id: string, name: string, nameEn: string | null } | null }> }> } };
+
 export type ChainMapQueryVariables = Exact<{
   chainId: string | number;
   parkId?: string | number | null | undefined;
@@ -357,7 +378,7 @@ export type NodeDetailQueryVariables = Exact<{
 export type NodeDetailQuery = { node:
     | { __typename: 'Capacity', id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }> }
     | { __typename: 'Chain', name: string, nameEn: string | null, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }> }
-    | { __typename: 'Enterprise', name: string, nameEn: string | null, note: string | null, roles: Array<EnterpriseRole>, founded: string | null, products: Array<string>, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }>, park: { id: string, name: string, nameEn: string | null } | null, region: { id: string, name: string, nameEn: string | null } | null, segments: Array<{ inferred: boolean, basis: string | null, segment: { id: string, name: string, nameEn: string | null, chainId: string } }>, figures: Array<{ id: string, metric: string, metricEn: string | null, value: number, unit: string, period: string | null, qualifier: Qualifier }>, projects: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null }> }
+    | { __typename: 'Enterprise', name: string, nameEn: string | null, note: string | null, roles: Array<EnterpriseRole>, founded: string | null, products: Array<string>, stockCode: string | null, exchange: string | null, listedOn: string | null, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }>, industries: Array<{ code: string, name: string, nameEn: string | null }>, park: { id: string, name: string, nameEn: string | null } | null, region: { id: string, name: string, nameEn: string | null } | null, segments: Array<{ inferred: boolean, basis: string | null, segment: { id: string, name: string, nameEn: string | null, chainId: string } }>, figures: Array<{ id: string, metric: string, metricEn: string | null, value: number, unit: string, period: string | null, qualifier: Qualifier }>, projects: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null }> }
     | { __typename: 'Figure', id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }> }
     | { __typename: 'Institution', name: string, nameEn: string | null, note: string | null, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }>, park: { id: string, name: string, nameEn: string | null } | null, region: { id: string, name: string, nameEn: string | null } | null }
     | { __typename: 'Park', name: string, nameEn: string | null, note: string | null, kind: ParkKind, id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean, file: string | null, reference: string | null, kind: SourceKind }>, parent: { id: string, name: string, nameEn: string | null } | null, region: { id: string, name: string, nameEn: string | null } | null, subParks: Array<{ id: string, name: string, nameEn: string | null }>, figures: Array<{ id: string, metric: string, metricEn: string | null, value: number, unit: string, period: string | null, qualifier: Qualifier }> }
@@ -607,6 +628,13 @@ export type HomeParksQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type HomeParksQuery = { parks: Array<{ id: string, name: string, nameEn: string | null, kind: ParkKind, parent: { id: string } | null, region: { id: string, name: string, nameEn: string | null } | null, enterprises: { totalCount: number }, projects: { totalCount: number }, chains: Array<{ chain: { id: string, name: string, nameEn: string | null } }> }> };
 
+export type ParkDashboardQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ParkDashboardQuery = { park: { id: string, dashboard: { enterprises: number, anchors: number, listed: number, projects: Array<{ status: ProjectStatus | null, count: number, withInvestment: number, investmentCny: number | null }>, chains: Array<{ chain: { id: string, name: string, nameEn: string | null }, completeness: { score: number, present: number, pipeline: number, missing: number, counted: number }, trend: Array<{ year: string, completeness: { score: number } }> }> } } | null };
+
 export type ParksQueryVariables = Exact<{
   chainId?: string | number | null | undefined;
 }>;
@@ -630,7 +658,7 @@ export type GapReportQueryVariables = Exact<{
 
 export type GapReportQuery = { gapReport: { asOf: string | null, completeness: { score: number, counted: number, present: number, pipeline: number, missing: number, parts: Array<{ status: GapStatus, weight: number, inferredOnly: boolean, segment: { id: string, name: string, nameEn: string | null } }> }, segments: Array<{ status: GapStatus, inferredOnly: boolean, viaSubSegment: boolean, segment: { id: string, name: string, nameEn: string | null, stage: Stage, order: number, parentId: string | null }, enterprises: Array<{ inferred: boolean, counts: EvidenceCounts, enterprise: { id: string, name: string, nameEn: string | null, shortName: string | null } }>, projects: Array<{ statusAt: string | null, inferred: boolean, counts: EvidenceCounts, project: { id: string, name: string, nameEn: string | null, status: ProjectStatus | null } }>, nearestSupply: Array<{ nearness: string, inferred: boolean, enterprise: { id: string, name: string, nameEn: string | null }, park: { id: string, name: string, nameEn: string | null } | null }> }> } };
 
-export type TargetFieldsFragment = { score: number, relevance: string, inferred: boolean, enterprise: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null }, gapSegment: { id: string, name: string, nameEn: string | null }, segment: { id: string, name: string, nameEn: string | null }, park: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null } | null, parts: Array<{ key: string, label: string, points: number, values: { relevance: string | null, role: string | null, salesYi: number | null, capacityProduct: string | null, capacityValue: number | null, capacityUnit: string | null, proximity: string | null, industryName: string | null, fit: string | null, supplyPartners: Array<{ id: string, name: string, nameEn: string | null }> | null, present: Array<{ id: string, name: string, nameEn: string | null }> | null } }> };
+export type TargetFieldsFragment = { score: number, relevance: string, inferred: boolean, enterprise: { id: string, name: string, nameEn: string | null, stockCode: string | null, region: { id: string, name: string, nameEn: string | null } | null }, gapSegment: { id: string, name: string, nameEn: string | null }, segment: { id: string, name: string, nameEn: string | null }, park: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null } | null, parts: Array<{ key: string, label: string, points: number, values: { relevance: string | null, role: string | null, salesYi: number | null, capacityProduct: string | null, capacityValue: number | null, capacityUnit: string | null, proximity: string | null, industryName: string | null, fit: string | null, supplyPartners: Array<{ id: string, name: string, nameEn: string | null }> | null, present: Array<{ id: string, name: string, nameEn: string | null }> | null } }> };
 
 export type TargetsQueryVariables = Exact<{
   chainId: string | number;
@@ -639,7 +667,7 @@ export type TargetsQueryVariables = Exact<{
 }>;
 
 
-export type TargetsQuery = { targets: { total: number, items: Array<{ score: number, relevance: string, inferred: boolean, enterprise: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null }, gapSegment: { id: string, name: string, nameEn: string | null }, segment: { id: string, name: string, nameEn: string | null }, park: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null } | null, parts: Array<{ key: string, label: string, points: number, values: { relevance: string | null, role: string | null, salesYi: number | null, capacityProduct: string | null, capacityValue: number | null, capacityUnit: string | null, proximity: string | null, industryName: string | null, fit: string | null, supplyPartners: Array<{ id: string, name: string, nameEn: string | null }> | null, present: Array<{ id: string, name: string, nameEn: string | null }> | null } }> }> } };
+export type TargetsQuery = { targets: { total: number, items: Array<{ score: number, relevance: string, inferred: boolean, enterprise: { id: string, name: string, nameEn: string | null, stockCode: string | null, region: { id: string, name: string, nameEn: string | null } | null }, gapSegment: { id: string, name: string, nameEn: string | null }, segment: { id: string, name: string, nameEn: string | null }, park: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null } | null, parts: Array<{ key: string, label: string, points: number, values: { relevance: string | null, role: string | null, salesYi: number | null, capacityProduct: string | null, capacityValue: number | null, capacityUnit: string | null, proximity: string | null, industryName: string | null, fit: string | null, supplyPartners: Array<{ id: string, name: string, nameEn: string | null }> | null, present: Array<{ id: string, name: string, nameEn: string | null }> | null } }> }> } };
 
 export type FiveListsQueryVariables = Exact<{
   id: string | number;
@@ -647,7 +675,7 @@ export type FiveListsQueryVariables = Exact<{
 }>;
 
 
-export type FiveListsQuery = { park: { id: string, fiveLists: { policies: Array<{ id: string, name: string, nameEn: string | null, kind: string, issued: string | null, park: { id: string, name: string, nameEn: string | null } | null }>, leadingFirms: Array<{ id: string, name: string, nameEn: string | null, roles: Array<EnterpriseRole>, park: { id: string, name: string, nameEn: string | null } | null }>, supportingFirms: Array<{ id: string, name: string, nameEn: string | null, roles: Array<EnterpriseRole>, park: { id: string, name: string, nameEn: string | null } | null }>, keyProjects: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null, investmentCny: number | null, investorName: string | null, investor: { id: string, name: string, nameEn: string | null } | null, park: { id: string, name: string, nameEn: string | null } | null }>, investmentLeads: Array<{ score: number, relevance: string, inferred: boolean, enterprise: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null }, gapSegment: { id: string, name: string, nameEn: string | null }, segment: { id: string, name: string, nameEn: string | null }, park: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null } | null, parts: Array<{ key: string, label: string, points: number, values: { relevance: string | null, role: string | null, salesYi: number | null, capacityProduct: string | null, capacityValue: number | null, capacityUnit: string | null, proximity: string | null, industryName: string | null, fit: string | null, supplyPartners: Array<{ id: string, name: string, nameEn: string | null }> | null, present: Array<{ id: string, name: string, nameEn: string | null }> | null } }> }> } } | null };
+export type FiveListsQuery = { park: { id: string, fiveLists: { policies: Array<{ id: string, name: string, nameEn: string | null, kind: string, issued: string | null, park: { id: string, name: string, nameEn: string | null } | null }>, leadingFirms: Array<{ id: string, name: string, nameEn: string | null, roles: Array<EnterpriseRole>, park: { id: string, name: string, nameEn: string | null } | null }>, supportingFirms: Array<{ id: string, name: string, nameEn: string | null, roles: Array<EnterpriseRole>, park: { id: string, name: string, nameEn: string | null } | null }>, keyProjects: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null, investmentCny: number | null, investorName: string | null, investor: { id: string, name: string, nameEn: string | null } | null, park: { id: string, name: string, nameEn: string | null } | null }>, investmentLeads: Array<{ score: number, relevance: string, inferred: boolean, enterprise: { id: string, name: string, nameEn: string | null, stockCode: string | null, region: { id: string, name: string, nameEn: string | null } | null }, gapSegment: { id: string, name: string, nameEn: string | null }, segment: { id: string, name: string, nameEn: string | null }, park: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null } | null, parts: Array<{ key: string, label: string, points: number, values: { relevance: string | null, role: string | null, salesYi: number | null, capacityProduct: string | null, capacityValue: number | null, capacityUnit: string | null, proximity: string | null, industryName: string | null, fit: string | null, supplyPartners: Array<{ id: string, name: string, nameEn: string | null }> | null, present: Array<{ id: string, name: string, nameEn: string | null }> | null } }> }> } } | null };
 
 export type ProjectReviewQueryVariables = Exact<{
   id: string | number;
@@ -773,6 +801,7 @@ export const TargetFieldsFragmentDoc = new TypedDocumentString(`
     id
     name
     nameEn
+    stockCode
     region {
       id
       name
@@ -905,6 +934,137 @@ export const CypherDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<CypherQuery, CypherQueryVariables>;
+export const SegmentGapDocument = new TypedDocumentString(`
+    query SegmentGap($chainId: ID!, $parkId: ID, $regionId: ID, $segmentId: ID!, $limit: Int) {
+  targets(
+    chainId: $chainId
+    parkId: $parkId
+    regionId: $regionId
+    segmentId: $segmentId
+    limit: $limit
+  ) {
+    total
+    gaps {
+      segment {
+        id
+      }
+      status
+      reasonKey
+      inferredOnly
+      since
+      enterprises {
+        id
+        name
+        nameEn
+      }
+      projects {
+        id
+        name
+        nameEn
+        status
+      }
+      sources {
+        id
+        title
+        titleEn
+        publisher
+        date
+        dateApprox
+      }
+    }
+    items {
+      ...TargetFields
+    }
+  }
+}
+    fragment TargetFields on TargetCandidate {
+  enterprise {
+    id
+    name
+    nameEn
+    stockCode
+    region {
+      id
+      name
+      nameEn
+    }
+  }
+  gapSegment {
+    id
+    name
+    nameEn
+  }
+  segment {
+    id
+    name
+    nameEn
+  }
+  park {
+    id
+    name
+    nameEn
+    region {
+      id
+      name
+      nameEn
+    }
+  }
+  score
+  relevance
+  inferred
+  parts {
+    key
+    label
+    points
+    values {
+      relevance
+      role
+      salesYi
+      capacityProduct
+      capacityValue
+      capacityUnit
+      supplyPartners {
+        id
+        name
+        nameEn
+      }
+      proximity
+      industryName
+      fit
+      present {
+        id
+        name
+        nameEn
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<SegmentGapQuery, SegmentGapQueryVariables>;
+export const NearestSupplyDocument = new TypedDocumentString(`
+    query NearestSupply($chainId: ID!, $parkId: ID, $regionId: ID, $asOf: String) {
+  gapReport(chainId: $chainId, parkId: $parkId, regionId: $regionId, asOf: $asOf) {
+    segments {
+      segment {
+        id
+      }
+      status
+      nearestSupply {
+        enterprise {
+          id
+          name
+          nameEn
+        }
+        nearness
+        park {
+          id
+          name
+          nameEn
+        }
+        inferred
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NearestSupplyQuery, NearestSupplyQueryVariables>;
 export const ChainMapDocument = new TypedDocumentString(`
     query ChainMap($chainId: ID!, $parkId: ID, $regionId: ID, $asOf: String) {
   chainMap(
@@ -1007,6 +1167,14 @@ export const NodeDetailDocument = new TypedDocumentString(`
       roles
       founded
       products
+      stockCode
+      exchange
+      listedOn
+      industries {
+        code
+        name
+        nameEn
+      }
       park {
         id
         name
@@ -1668,6 +1836,44 @@ export const HomeParksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HomeParksQuery, HomeParksQueryVariables>;
+export const ParkDashboardDocument = new TypedDocumentString(`
+    query ParkDashboard($id: ID!) {
+  park(id: $id) {
+    id
+    dashboard {
+      enterprises
+      anchors
+      listed
+      projects {
+        status
+        count
+        withInvestment
+        investmentCny
+      }
+      chains {
+        chain {
+          id
+          name
+          nameEn
+        }
+        completeness {
+          score
+          present
+          pipeline
+          missing
+          counted
+        }
+        trend {
+          year
+          completeness {
+            score
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ParkDashboardQuery, ParkDashboardQueryVariables>;
 export const ParksDocument = new TypedDocumentString(`
     query Parks($chainId: ID) {
   parks(chainId: $chainId) {
@@ -1824,6 +2030,7 @@ export const TargetsDocument = new TypedDocumentString(`
     id
     name
     nameEn
+    stockCode
     region {
       id
       name
@@ -1948,6 +2155,7 @@ export const FiveListsDocument = new TypedDocumentString(`
     id
     name
     nameEn
+    stockCode
     region {
       id
       name

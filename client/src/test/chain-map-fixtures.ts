@@ -131,6 +131,10 @@ export const runhaiNode: NodeResult<'Enterprise'> = {
   roles: ['ABOVE_SCALE'],
   founded: null,
   products: [],
+  stockCode: null,
+  exchange: null,
+  listedOn: null,
+  industries: [],
   park: { id: 'zs-hitech', name: '舟山高新区', nameEn: 'Zhoushan High-tech Zone' },
   region: null,
   segments: [

@@ -70,20 +70,34 @@ export interface ScopeGap {
   dateRange: DateRange | null;
 }
 
+export interface GapEvidence {
+  enterprises: EnterpriseEvidenceRow[];
+  projects: ProjectEvidenceRow[];
+}
+
+/** The dated evidence of one chain in some parks: read once, then judged at any date. */
+export async function readGapEvidence(db: Executor, chainId: string, parkIds: string[]): Promise<GapEvidence> {
+  const [ev] = await db.read<GapEvidence>('analysis/gap-evidence', { chainId, parkIds: [...new Set(parkIds)] });
+  return { enterprises: ev?.enterprises ?? [], projects: ev?.projects ?? [] };
+}
+
+/** One scope's gap report at a date from evidence already read (the rule in ../domain/gap.ts). */
+export function scopeGap(chain: ChainInfo, scope: Scope, ev: GapEvidence, asOf: string | null): ScopeGap {
+  const inScope = new Set(scope.parkIds);
+  const enterprises = ev.enterprises.filter((r) => inScope.has(r.parkId));
+  const projects = ev.projects.filter((r) => inScope.has(r.parkId));
+  const segments = gapSegments(chain.segments, enterprises, projects, asOf);
+  return { scope, segments, completeness: completeness(segments), dateRange: evidenceDateRange(enterprises, projects) };
+}
+
 /** Gap reports for several scopes of one chain from a single evidence query. */
 export async function gapReports(db: Executor, chain: ChainInfo, scopes: Scope[], asOf: string | null): Promise<ScopeGap[]> {
-  const parkIds = [...new Set(scopes.flatMap((s) => s.parkIds))];
-  const [ev] = await db.read<{ enterprises: EnterpriseEvidenceRow[]; projects: ProjectEvidenceRow[] }>('analysis/gap-evidence', {
-    chainId: chain.chain.id,
-    parkIds,
-  });
-  return scopes.map((scope) => {
-    const inScope = new Set(scope.parkIds);
-    const enterprises = (ev?.enterprises ?? []).filter((r) => inScope.has(r.parkId));
-    const projects = (ev?.projects ?? []).filter((r) => inScope.has(r.parkId));
-    const segments = gapSegments(chain.segments, enterprises, projects, asOf);
-    return { scope, segments, completeness: completeness(segments), dateRange: evidenceDateRange(enterprises, projects) };
-  });
+  const ev = await readGapEvidence(
+    db,
+    chain.chain.id,
+    scopes.flatMap((s) => s.parkIds),
+  );
+  return scopes.map((scope) => scopeGap(chain, scope, ev, asOf));
 }
 
 export type CandidateDbRow = CandidateRow & { parkId: string | null; parkName: string | null };

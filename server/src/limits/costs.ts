@@ -44,6 +44,16 @@ export const listCaps: Record<string, Multiplier> = {
   'Query.institutions': 200,
   'Query.sources': 200,
   'Query.savedQueries': 100,
+  // The mapping table has 44 industries; an industry maps to a few segments, a segment to a few.
+  'Query.industries': 200,
+  'Industry.segments': 20,
+  'Industry.sources': 20,
+  'Enterprise.industries': 10,
+  'Segment.industries': 20,
+  // The dashboard: a park grows a handful of chains; ten statuses; a trend of at most nine years.
+  'ParkDashboard.projects': 20,
+  'ParkDashboard.chains': 50,
+  'ChainCompleteness.trend': 20,
   'Query.users': 1000,
   'Query.apiTokens': 1000,
   'Query.nodes': (a) => (Array.isArray(a.ids) ? a.ids.length : 1),
@@ -180,6 +190,8 @@ export const workCosts: Record<string, number | ((args: Args) => number)> = {
   'Query.targets': 7000,
   'Park.fiveLists': 7000,
   'Park.projectReview': 2000,
+  // One statement for the figures, then per chain its outline and evidence (each year judged in memory).
+  'Park.dashboard': 10000,
   'Query.neighborhood': (a) => 300 * Math.max(1, num(a.depth, 1)),
   'Query.paths': (a) => 200 * Math.max(1, num(a.maxLength, 4)),
   'Query.search': 200,

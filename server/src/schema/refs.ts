@@ -107,3 +107,11 @@ export const ProjectRef = builder.objectRef<ProjectRow>('Project');
 export const InstitutionRef = builder.objectRef<InstitutionRow>('Institution');
 export const FigureRef = builder.objectRef<FigureRow>('Figure');
 export const CapacityRef = builder.objectRef<CapacityRow>('Capacity');
+export interface IndustryRow extends NodeRow {
+  code: string;
+  name: string;
+  nameEn?: Maybe<string>;
+  sector?: Maybe<string>;
+  subsector?: Maybe<string>;
+}
+export const IndustryRef = builder.objectRef<IndustryRow>('Industry');

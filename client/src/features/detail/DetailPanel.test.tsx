@@ -47,6 +47,22 @@ describe('DetailPanel', () => {
     expect(onNavigate).toHaveBeenLastCalledWith({ node: 'pv.module' });
   });
 
+  it('shows a listed firm’s stock code and its 申万 industry', async () => {
+    const listed = {
+      ...runhaiNode,
+      id: 'e.listed.688303',
+      name: '新疆大全新能源股份有限公司',
+      stockCode: '688303',
+      exchange: 'SSE',
+      listedOn: '2021-07-22',
+      industries: [{ code: '630501', name: '硅料硅片', nameEn: 'Polysilicon and wafers' }],
+    };
+    stubFetch(() => jsonResponse({ data: { node: listed } }));
+    renderPanel('e.listed.688303');
+    expect(await screen.findByText('688303 · SSE · 2021-07-22')).toBeInTheDocument();
+    expect(screen.getByText('硅料硅片（630501）')).toBeInTheDocument();
+  });
+
   it('formats a project’s investment in 亿元, land in 亩 and capacity with its unit', async () => {
     stubFetch(() => jsonResponse({ data: { node: projectNode } }));
     renderPanel('pj.x');

@@ -13,6 +13,7 @@ import { enumLabel, formatNumber } from '../../shared/ui/format';
 import { ExploreLink } from '../explore/ExploreLink';
 import { ChangeHistory } from '../edit/ChangeHistory';
 import { EditActions } from '../edit/EditActions';
+import { GapPanel, type GapScope } from '../chain-map/GapPanel';
 import '../chain-map/chain-map.css';
 
 export interface DetailPanelProps {
@@ -24,10 +25,12 @@ export interface DetailPanelProps {
   enterprises?: LocalEnterprise[];
   /** Offer "Explore connections" (off inside the Explore view itself). */
   exploreLink?: boolean;
+  /** The map the node was selected on: a segment that is a gap there shows why, and its candidates. */
+  gapScope?: GapScope;
 }
 
 /** Facts, links and sources of any node; "where does this come from?" is always answered. */
-export function DetailPanel({ nodeId, onClose, onNavigate, enterprises, exploreLink = true }: DetailPanelProps) {
+export function DetailPanel({ nodeId, onClose, onNavigate, enterprises, exploreLink = true, gapScope }: DetailPanelProps) {
   const pt = useParkMapT();
   const lang = useLang();
   const state = useNode(nodeId);
@@ -83,6 +86,9 @@ export function DetailPanel({ nodeId, onClose, onNavigate, enterprises, exploreL
                 {pt.signInForMore}
               </button>
             </p>
+          )}
+          {gapScope && (gapScope.parkId || gapScope.regionId) && node.__typename === 'Segment' && (
+            <GapPanel segmentId={node.id} scope={gapScope} onNavigate={onNavigate} />
           )}
           {exploreLink && <ExploreLink nodeId={node.id ?? nodeId} onNavigate={onNavigate} />}
           <EditActions typename={node.__typename} id={node.id} name={title} />
@@ -141,6 +147,18 @@ function Facts({ node, pt, lang }: { node: NodeDetail; pt: ParkMapMessages; lang
           <Row label={f['roles']!}>{node.roles.map((r) => enumLabel('role', r, lang)).join('、')}</Row>
         )}
         {node.founded && <Row label={f['founded']!}>{node.founded}</Row>}
+        {node.stockCode && (
+          <Row label={f['stockCode']!}>
+            {node.stockCode}
+            {node.exchange && ` · ${node.exchange}`}
+            {node.listedOn && ` · ${node.listedOn}`}
+          </Row>
+        )}
+        {node.industries && node.industries.length > 0 && (
+          <Row label={f['industries']!}>
+            {node.industries.map((i) => `${localName({ name: i.name, nameEn: i.nameEn ?? null }, lang)}（${i.code}）`).join('、')}
+          </Row>
+        )}
         {node.products && node.products.length > 0 && <Row label={f['products']!}>{node.products.join('、')}</Row>}
         {node.status && (
           <Row label={f['status']!}>

@@ -42,7 +42,8 @@ export const NODE_QUERY = graphql(`
       id
       ... on Cited { sources { ...SourceFields } }
       ... on Enterprise {
-        name nameEn note roles founded products
+        name nameEn note roles founded products stockCode exchange listedOn
+        industries { code name nameEn }
         park { id name nameEn } region { id name nameEn }
         segments { inferred basis segment { id name nameEn chainId } }
         figures { id metric metricEn value unit period qualifier }

@@ -35,7 +35,7 @@ export function GapSection({ report, chainId, parkId, fileParts, onNavigate }: P
         <button
           type="button"
           className={`link nowrap${g.segment.parentId ? ' sub-segment' : ''}`}
-          onClick={() => onNavigate({ node: g.segment.id })}
+          onClick={() => onNavigate({ node: g.segment.id, chain: chainId })}
         >
           {localName(g.segment, lang)}
         </button>

@@ -8,6 +8,8 @@ import { ParkList } from './ParkList';
 import { QueryStatus } from './QueryStatus';
 import { ReviewSection } from './ReviewSection';
 import { TargetsSection } from './TargetsSection';
+import { DashboardSection } from './DashboardSection';
+import { PARK_DASHBOARD_QUERY } from './dashboard-queries';
 import { useGraphQLQuery } from '../../shared/api/query';
 import { isUnauthenticated } from '../session/use-session';
 import { SignInPrompt } from '../session/SignIn';
@@ -77,6 +79,7 @@ function ParkPage({
 }) {
   const p = useParkT();
   const lang = useLang();
+  const dashboard = useGraphQLQuery(PARK_DASHBOARD_QUERY, { id: park.id }, (d) => d.park?.dashboard ?? null);
   const gap = useGraphQLQuery(GAP_REPORT_QUERY, chainId ? { chainId, parkId: park.id, asOf } : null, (d) => d.gapReport);
   const targets = useGraphQLQuery(TARGETS_QUERY, chainId ? { chainId, parkId: park.id, limit: 10 } : null, (d) => d.targets);
   const lists = useGraphQLQuery(FIVE_LISTS_QUERY, chainId ? { id: park.id, chainId } : null, (d) => d.park?.fiveLists ?? null);
@@ -108,36 +111,45 @@ function ParkPage({
         )}
       </div>
       {/* One sign-in prompt for the page, not one per section. */}
-      {[gap, targets, lists, review].some((q) => q.status === 'error' && isUnauthenticated(q.error)) ? (
+      {[dashboard, gap, targets, lists, review].some((q) => q.status === 'error' && isUnauthenticated(q.error)) ? (
         <SignInPrompt hint={p.signInHint} />
-      ) : !chainId ? (
-        <p className="section-status">{p.chooseChain}</p>
       ) : (
         <>
-          <QueryStatus state={gap} retry={gap.retry}>
-            {(report) =>
-              report && <GapSection report={report} chainId={chainId} parkId={park.id} fileParts={fileParts} onNavigate={onNavigate} />
-            }
+          <QueryStatus state={dashboard} retry={dashboard.retry}>
+            {(d) => d && <DashboardSection dashboard={d} chainId={chainId} onNavigate={onNavigate} />}
           </QueryStatus>
-          <QueryStatus state={targets} retry={targets.retry}>
-            {(list) => list && <TargetsSection targets={list} onNavigate={onNavigate} />}
-          </QueryStatus>
-          <QueryStatus state={lists} retry={lists.retry}>
-            {(five) => five && <FiveListsSection lists={five} fileParts={fileParts} onNavigate={onNavigate} />}
-          </QueryStatus>
-          <QueryStatus state={review} retry={review.retry}>
-            {(r) =>
-              r && (
-                <ReviewSection
-                  review={r}
-                  leading={lists.status === 'ready' ? (lists.data?.leadingFirms ?? []) : []}
-                  institutions={institutions}
-                  fileParts={fileParts}
-                  onNavigate={onNavigate}
-                />
-              )
-            }
-          </QueryStatus>
+          {!chainId ? (
+            <p className="section-status">{p.chooseChain}</p>
+          ) : (
+            <>
+              <QueryStatus state={gap} retry={gap.retry}>
+                {(report) =>
+                  report && <GapSection report={report} chainId={chainId} parkId={park.id} fileParts={fileParts} onNavigate={onNavigate} />
+                }
+              </QueryStatus>
+              <QueryStatus state={targets} retry={targets.retry}>
+                {(list) =>
+                  list && <TargetsSection targets={list} onNavigate={onNavigate} exportFrom={{ chainId, parkId: park.id, fileParts }} />
+                }
+              </QueryStatus>
+              <QueryStatus state={lists} retry={lists.retry}>
+                {(five) => five && <FiveListsSection lists={five} fileParts={fileParts} onNavigate={onNavigate} />}
+              </QueryStatus>
+              <QueryStatus state={review} retry={review.retry}>
+                {(r) =>
+                  r && (
+                    <ReviewSection
+                      review={r}
+                      leading={lists.status === 'ready' ? (lists.data?.leadingFirms ?? []) : []}
+                      institutions={institutions}
+                      fileParts={fileParts}
+                      onNavigate={onNavigate}
+                    />
+                  )
+                }
+              </QueryStatus>
+            </>
+          )}
         </>
       )}
     </article>

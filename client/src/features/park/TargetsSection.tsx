@@ -1,16 +1,21 @@
 import type { TargetList } from './types';
-import { useLang } from '../../shared/i18n/context';
-import { localName } from '../../shared/i18n/lang';
 import { useParkT } from './messages';
-import { scorePartText } from './score-messages';
+import { TargetItem } from './TargetItem';
+import { TargetsExport } from './TargetsExport';
 import type { UrlState } from '../../shared/url/url-state';
 
-const fmt = (n: number) => (Math.round(n * 10) / 10).toString();
-
 /** 招商目标: ranked candidates; each score is shown as the parts it sums. */
-export function TargetsSection({ targets, onNavigate }: { targets: TargetList; onNavigate: (patch: Partial<UrlState>) => void }) {
+export function TargetsSection({
+  targets,
+  onNavigate,
+  exportFrom,
+}: {
+  targets: TargetList;
+  onNavigate: (patch: Partial<UrlState>) => void;
+  /** Offer an Excel export of the whole ranked list (up to its page limit). */
+  exportFrom?: { chainId: string; parkId: string; fileParts: string[] };
+}) {
   const p = useParkT();
-  const lang = useLang();
   return (
     <section className="park-section" aria-labelledby="targets-h">
       <h3 id="targets-h">{p.targetsHeading}</h3>
@@ -19,45 +24,11 @@ export function TargetsSection({ targets, onNavigate }: { targets: TargetList; o
       ) : (
         <>
           <p className="muted">{p.targetsHint(targets.total)}</p>
+          {exportFrom && <TargetsExport {...exportFrom} />}
           <ol className="targets">
-            {targets.items.map((c, i) => {
-              const max = Math.max(...c.parts.map((x) => Math.abs(x.points)), 1);
-              const where = c.park ? localName(c.park, lang) : c.enterprise.region ? localName(c.enterprise.region, lang) : '—';
-              return (
-                <li key={`${c.enterprise.id}-${c.gapSegment.id}-${i}`} className="target">
-                  <div className="target-head">
-                    <button type="button" className="link" onClick={() => onNavigate({ node: c.enterprise.id })}>
-                      {localName(c.enterprise, lang)}
-                    </button>
-                    <span className="target-score" aria-label={`${p.score} ${fmt(c.score)}`}>
-                      {p.score} <strong>{fmt(c.score)}</strong>
-                    </span>
-                  </div>
-                  <p className="muted">
-                    {p.fills}
-                    {p.sep}
-                    {localName(c.gapSegment, lang)} · {p.where}
-                    {p.sep}
-                    {where}
-                    {c.inferred && ` · ${p.inferred}`}
-                  </p>
-                  <ul className="score-parts" aria-label={p.score}>
-                    {c.parts.map((part) => (
-                      <li key={part.key}>
-                        <span className="part-label">{scorePartText(part, lang)}</span>
-                        <span className="part-bar" aria-hidden="true">
-                          <span className={part.points < 0 ? 'neg' : ''} style={{ width: `${(Math.abs(part.points) / max) * 100}%` }} />
-                        </span>
-                        <span className="part-points">
-                          {part.points > 0 ? '+' : ''}
-                          {fmt(part.points)}
-                        </span>
-                      </li>
-                    ))}
-                  </ul>
-                </li>
-              );
-            })}
+            {targets.items.map((c, i) => (
+              <TargetItem key={`${c.enterprise.id}-${c.gapSegment.id}-${i}`} candidate={c} onOpen={(id) => onNavigate({ node: id })} />
+            ))}
           </ol>
         </>
       )}

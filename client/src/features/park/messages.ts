@@ -47,6 +47,10 @@ export interface ParkMessages {
   targetsHeading: string;
   targetsHint: (total: number) => string;
   noTargets: string;
+  exportRank: string;
+  exportEnterprise: string;
+  exportStockCode: string;
+  exportParts: string;
   score: string;
   fills: string;
   where: string;
@@ -156,6 +160,10 @@ export const parkZh: ParkMessages = {
   targetsHeading: '招商目标',
   targetsHint: (n) => `共 ${n} 家候选企业，按得分排序；得分由以下各项相加。`,
   noTargets: '没有需要补的环节，或暂无候选企业。',
+  exportRank: '排名',
+  exportEnterprise: '企业',
+  exportStockCode: '股票代码',
+  exportParts: '得分构成',
   score: '得分',
   fills: '补齐环节',
   where: '所在地',
@@ -257,6 +265,10 @@ export const parkEn: ParkMessages = {
   targetsHeading: 'Targets for the gaps',
   targetsHint: (n) => `${n} candidates, best first; the score is the sum of these parts.`,
   noTargets: 'No segment needs filling, or no candidates yet.',
+  exportRank: 'Rank',
+  exportEnterprise: 'Enterprise',
+  exportStockCode: 'Stock code',
+  exportParts: 'Score parts',
   score: 'Score',
   fills: 'Fills',
   where: 'Located',

@@ -34,7 +34,7 @@ const targets: TargetList = {
   total: 1,
   items: [
     {
-      enterprise: { ...n('e.t', '目标企业', 'Target Co.'), region: null },
+      enterprise: { ...n('e.t', '目标企业', 'Target Co.'), stockCode: '600000', region: null },
       gapSegment: n('s', '硅片', 'Wafers'),
       segment: n('s', '硅片', 'Wafers'),
       park: null,
