@@ -93,12 +93,56 @@ export function createGraph({ container, elements, headless = false, webgl }: Cr
     // Until the user pans or zooms, the map keeps fitting its container (window resized, side panel
     // opened); after that, their view is theirs. Only gestures count: our own fit also moves it.
     let userMoved = false;
-    cy.one('dragpan scrollzoom pinchzoom', () => (userMoved = true));
+    cy.one('dragpan scrollzoom pinchzoom usermoved', () => (userMoved = true));
     cy.scratch('_refit', () => {
       if (!userMoved) fitWithLanes(cy, lanes);
     });
+    // The controls (fit button, keys) fit the same way: nodes and lane captions.
+    cy.scratch('_fit', () => fitWithLanes(cy, lanes));
+    labelsByZoom(cy);
+    labelTooltip(cy, container);
   }
   return cy;
+}
+
+/**
+ * Low-priority labels give way when zoomed out (defaults.label): below `detailZoom` nodes show
+ * their name only (firm and project lines hide), below `ghostZoom` other chains' segments lose
+ * their labels. Classes flip only when a threshold is crossed: one batch, not one per frame.
+ */
+function labelsByZoom(cy: Core): void {
+  const { detailZoom, ghostZoom } = defaults.label;
+  let level = -1;
+  const apply = () => {
+    const zoom = cy.zoom();
+    const next = zoom < ghostZoom ? 2 : zoom < detailZoom ? 1 : 0;
+    if (next === level) return;
+    level = next;
+    cy.batch(() => {
+      cy.nodes().toggleClass('zoomed-out', next >= 1);
+      cy.nodes('.ghost').toggleClass('zoomed-far', next >= 2);
+    });
+  };
+  apply();
+  cy.on('zoom', apply);
+}
+
+/**
+ * A node's whole label as the container's tooltip (title) while the pointer is over it: cut
+ * labels ("…", class `truncated`) stay readable without opening the node.
+ */
+function labelTooltip(cy: Core, container: HTMLElement): void {
+  cy.on('mouseover', 'node', (event) => {
+    container.title = String(event.target.data('fullLabel') ?? event.target.data('label') ?? '');
+  });
+  cy.on('mouseout', 'node', () => container.removeAttribute('title'));
+}
+
+/** Fits nodes and lane captions into the container (what the fit control and keys do). */
+export function fitChain(cy: Core): void {
+  const fit = cy.scratch('_fit') as (() => void) | undefined;
+  if (fit) fit();
+  else cy.fit(undefined, defaults.viewport.fitPadding);
 }
 
 /**
@@ -148,8 +192,9 @@ export function laneRects(cy: Core): LaneRect[] {
     lane.x1 = Math.min(lane.x1, x - layout.nodeWidth / 2);
     lane.x2 = Math.max(lane.x2, x + layout.nodeWidth / 2);
     if (!lane.label) lane.label = String(node.data('laneLabel') ?? node.data('stage'));
-    y1 = Math.min(y1, y - layout.nodeHeight / 2);
-    y2 = Math.max(y2, y + layout.nodeHeight / 2);
+    const h = nodeHeightOf(node.data('h'));
+    y1 = Math.min(y1, y - h / 2);
+    y2 = Math.max(y2, y + h / 2);
   });
   const present = STAGES.map((stage, i) => ({ stage, ...spans[i]! })).filter((s) => s.x1 <= s.x2);
   return present.map((s, i) => {
@@ -234,10 +279,11 @@ export interface Bounds {
  * than the layout and all the rest of the start-up together (bench/).
  */
 export function chainBounds(cy: Core, rects: readonly LaneRect[]): Bounds {
-  const { nodeWidth, nodeHeight, ghostWidth } = defaults.layout;
+  const { nodeWidth, ghostWidth } = defaults.layout;
   const b = { x1: Infinity, x2: -Infinity, y1: Infinity, y2: -Infinity };
   cy.nodes().forEach((node) => {
     const { x, y } = node.position();
+    const nodeHeight = nodeHeightOf(node.data('h'));
     const half = (node.data('kind') === 'ghost' ? ghostWidth : nodeWidth) / 2;
     b.x1 = Math.min(b.x1, x - half);
     b.x2 = Math.max(b.x2, x + half);
@@ -263,6 +309,11 @@ function fitWithLanes(cy: Core, rects: LaneRect[]): void {
   const pad = viewport.fitPadding;
   const zoom = Math.max(viewport.minZoom, Math.min(viewport.maxFitZoom, (w - 2 * pad) / (x2 - x1), (h - 2 * pad) / (y2 - y1)));
   cy.viewport({ zoom, pan: { x: w / 2 - (zoom * (x1 + x2)) / 2, y: h / 2 - (zoom * (y1 + y2)) / 2 } });
+}
+
+/** A node's height: the chain's, fitted to its labels (elements.ts), or the default. */
+function nodeHeightOf(h: unknown): number {
+  return typeof h === 'number' && h > 0 ? h : defaults.layout.nodeHeight;
 }
 
 function hexWithAlpha(hex: string, alpha: number): string {

@@ -30,6 +30,25 @@ export const defaults = {
     ghostWidth: 112,
   },
 
+  /** Label fitting (label-fit.ts, elements.ts): every label is wrapped to its node's width and
+   *  the chain's node height grows to the tallest label, so labels never leave their nodes. */
+  label: {
+    /** Lines a segment's name may take before it is cut with "…" (full text in the tooltip). */
+    nameLines: 3,
+    /** Font size of a label with firm or project lines: still ≥ 12 px at 100% zoom. */
+    detailSize: 13,
+    /** Horizontal room left free inside a node (border, rounded corners); more for slanted sides. */
+    inset: 18,
+    slantedInset: 30,
+    lineHeight: 1.2,
+    /** Vertical padding above and below the text block. */
+    padding: 6,
+    /** Below this zoom only the segment names are drawn (firm and project lines hide), and
+     *  ghosts (other chains' segments) lose their labels first: a zoomed-out map stays legible. */
+    detailZoom: 0.75,
+    ghostZoom: 0.55,
+  },
+
   /** Stage swimlane bands drawn behind the nodes (create-graph.ts). */
   lanes: {
     /** Band padding around its nodes (model px); the label sits in the top padding. */
@@ -92,8 +111,11 @@ export const defaults = {
     maxZoom: 2.5,
     /** Padding around the chain when fitted to the container. */
     fitPadding: 16,
-    /** Fitting a 3-node chain would blow it up to giant boxes; stop here instead. */
-    maxFitZoom: 1.2,
+    /** Fitting a 3-node chain would blow it up to giant boxes; stop here instead. High enough
+     *  that a typical chain fills the canvas (issue 12: it filled about half). */
+    maxFitZoom: 1.8,
+    /** Zoom step of the +/− controls and keys. */
+    zoomStep: 1.25,
   },
 };
 

@@ -1,8 +1,10 @@
 import type { ElementDefinition } from 'cytoscape';
-import { layoutChain, segmentDepths, type LayoutGhost } from './chain-layout';
+import { layoutChain, nodeWidthAt, segmentDepths, type LayoutGhost } from './chain-layout';
 import { defaults, type LayoutOptions } from './defaults';
 import { localName, type ChainData, type ChainFlowEnd, type ChainLabels, type ChainSegment, type GapStatus, type GraphLang } from './types';
 import { STATUS_LOOK } from './palette';
+import { defaultMeasure, fitLabel, type MeasureText } from './label-fit';
+import { bestTurn, type RouteBox } from './edge-routes';
 
 /**
  * Turns one chain (as the API gives it) into Cytoscape element definitions, with
@@ -11,7 +13,10 @@ import { STATUS_LOOK } from './palette';
  * Node data: id, label, kind ('segment' | 'ghost'), segmentId, chainId, stage, order
  * (+ enterpriseCount, parentId, laneLabel for segments). Classes drive the
  * stylesheet: `segment|ghost`, the stage in lower case, `sub-segment`,
- * `indent-1|indent-2` (nesting depth as drawn), `cjk`.
+ * `indent-1|indent-2` (nesting depth as drawn), `truncated`. Labels are fitted here (label-fit.ts):
+ * `label` holds the wrapped lines, `shortLabel` the name only (shown when zoomed out),
+ * `fullLabel` the whole text (tooltip), `fontSize` and `h` (the chain's node height, tall enough
+ * for its longest label, so the layout keeps rows apart) drive the stylesheet.
  */
 
 export interface ElementsOptions {
@@ -28,6 +33,8 @@ export interface ElementsOptions {
   /** Local project count per segment id ("show projects"): one short line under the firms, a
    *  count rather than names, so a node stays within its box and the layout is untouched. */
   projectCounts?: ReadonlyMap<string, number>;
+  /** Text measurer for fitting labels (label-fit.ts canvasMeasure in a browser); default: the estimate. */
+  measure?: MeasureText;
 }
 
 /** Status glyphs prefixed to labels, so status reads without colour (and in PNG/SVG exports). */
@@ -47,8 +54,6 @@ export type NodeKind = 'segment' | 'ghost';
 export function buildChainElements(chain: ChainData, options: ElementsOptions): ElementDefinition[] {
   const { lang, labels } = options;
   const local = new Map<string, ChainSegment>(chain.segments.map((s) => [s.id, s]));
-  // Chinese has no spaces to wrap at; let Cytoscape break anywhere in zh mode.
-  const cjk = lang === 'zh' ? ['cjk'] : [];
 
   const ghostEnds = new Map<string, ChainFlowEnd>();
   const ghostLinks = new Map<string, { in: string[]; out: string[] }>();
@@ -98,29 +103,59 @@ export function buildChainElements(chain: ChainData, options: ElementsOptions): 
     anchors: [...links.in, ...links.out],
   }));
   const layout = options.layout ?? defaults.layout;
-  const positions = layoutChain(chain.segments, chain.flows, ghosts, layout);
   const depths = segmentDepths(chain.segments);
+  const { label: fit, fonts } = defaults;
+  const measure = options.measure ?? defaultMeasure(fonts.family);
 
-  const nodes: ElementDefinition[] = chain.segments.map((seg) => {
+  // Labels first: the tallest one sets the chain's node height, which the layout needs.
+  const fitted = chain.segments.map((seg) => {
     const isSub = seg.parentId != null && local.has(seg.parentId);
     const indent = Math.min(depths.get(seg.id) ?? 0, layout.maxIndentDepth);
     const status = options.statuses?.get(seg.id);
     const firms = options.enterpriseNames?.get(seg.id) ?? [];
     const projectCount = options.projectCounts?.get(seg.id) ?? 0;
-    const lines = [
-      localName(seg, lang),
+    const name = status ? `${STATUS_GLYPH[status]} ${localName(seg, lang)}` : localName(seg, lang);
+    const paragraphs = [
+      name,
       ...(firms.length ? [labels.enterpriseLine(firms)] : []),
       ...(projectCount ? [labels.projectLine(projectCount)] : []),
     ];
-    const name = lines.join('\n');
-    return {
+    const fontSize = paragraphs.length > 1 ? fit.detailSize : isSub ? fonts.size - 1 : fonts.size;
+    const maxWidth = nodeWidthAt(indent, layout) - (seg.stage === 'DOWNSTREAM' ? fit.slantedInset : fit.inset);
+    const opts = { maxWidth, fontSize, maxLines: fit.nameLines + paragraphs.length - 1, measure };
+    const full = fitLabel(paragraphs, opts);
+    const short = fitLabel([name], { ...opts, maxLines: fit.nameLines });
+    return { seg, isSub, indent, status, firms, projectCount, paragraphs, fontSize, full, short };
+  });
+  const ghostLabels = new Map(
+    [...ghostEnds].map(([id, end]) => {
+      // The chain id tells the user where this segment lives.
+      const paragraphs = [localName(end, lang), `[${end.chainId}]`];
+      const opts = { maxWidth: layout.ghostWidth - fit.inset, fontSize: fonts.ghostSize, maxLines: fit.nameLines, measure };
+      return [id, { paragraphs, ...fitLabel(paragraphs, opts) }];
+    }),
+  );
+  const tallest = Math.max(
+    ...fitted.map((f) => f.full.lines.length * f.fontSize),
+    ...[...ghostLabels.values()].map((g) => g.lines.length * fonts.ghostSize),
+  );
+  const nodeHeight = Math.max(layout.nodeHeight, Math.ceil(tallest * fit.lineHeight + 2 * fit.padding));
+  const sized = { ...layout, nodeHeight };
+  const positions = layoutChain(chain.segments, chain.flows, ghosts, sized);
+
+  const nodes: ElementDefinition[] = fitted.map(
+    ({ seg, isSub, indent, status, firms, projectCount, paragraphs, fontSize, full, short }) => ({
       group: 'nodes',
       data: {
         id: seg.id,
         kind: 'segment' satisfies NodeKind,
         segmentId: seg.id,
         chainId: chain.id,
-        label: status ? `${STATUS_GLYPH[status]} ${name}` : name,
+        label: full.lines.join('\n'),
+        shortLabel: short.lines.join('\n'),
+        fullLabel: paragraphs.join('\n'),
+        fontSize,
+        h: nodeHeight,
         stage: seg.stage,
         ...(status ? { status } : {}),
         order: seg.order,
@@ -137,13 +172,14 @@ export function buildChainElements(chain: ChainData, options: ElementsOptions): 
         ...(status ? [`status-${status.toLowerCase()}`] : []),
         ...(firms.length ? ['with-enterprises'] : []),
         ...(projectCount ? ['with-projects'] : []),
-        ...cjk,
+        ...(full.truncated ? ['truncated'] : []),
       ],
       position: positions.get(seg.id) ?? { x: 0, y: 0 },
-    };
-  });
+    }),
+  );
 
   for (const [id, end] of ghostEnds) {
+    const ghostLabel = ghostLabels.get(id)!;
     nodes.push({
       group: 'nodes',
       data: {
@@ -151,15 +187,52 @@ export function buildChainElements(chain: ChainData, options: ElementsOptions): 
         kind: 'ghost' satisfies NodeKind,
         segmentId: end.id,
         chainId: end.chainId,
-        // The chain id tells the user where this segment lives.
-        label: `${localName(end, lang)}\n[${end.chainId}]`,
+        label: ghostLabel.lines.join('\n'),
+        shortLabel: ghostLabel.lines.join('\n'),
+        fullLabel: ghostLabel.paragraphs.join('\n'),
+        fontSize: fonts.ghostSize,
+        h: nodeHeight,
         stage: end.stage,
         order: end.order,
       },
-      classes: ['ghost', end.stage.toLowerCase(), ...cjk],
+      classes: ['ghost', end.stage.toLowerCase(), ...(ghostLabel.truncated ? ['truncated'] : [])],
       position: positions.get(id) ?? { x: 0, y: 0 },
     });
   }
 
+  routeEdges(nodes, edges, layout);
   return [...nodes, ...edges];
+}
+
+/**
+ * Gives every flow edge between columns its turn side (class `turn-source` or `turn-target`,
+ * edge-routes.ts). Skipped for big graphs: there the edges hide while the view moves anyway and
+ * the check is quadratic.
+ */
+function routeEdges(nodes: readonly ElementDefinition[], edges: ElementDefinition[], layout: LayoutOptions): void {
+  if (nodes.length * edges.length > 400_000) return;
+  const boxes = new Map<string, RouteBox>();
+  for (const n of nodes) {
+    const classes = n.classes as string[];
+    const depth = classes.includes('indent-2') ? 2 : classes.includes('indent-1') ? 1 : 0;
+    const w = n.data['kind'] === 'ghost' ? layout.ghostWidth : nodeWidthAt(depth, layout);
+    const h = n.data['h'] as number;
+    const { x, y } = n.position!;
+    boxes.set(String(n.data.id), { x1: x - w / 2, x2: x + w / 2, y1: y - h / 2, y2: y + h / 2 });
+  }
+  const all = [...boxes.values()];
+  for (const e of edges) {
+    const classes = e.classes as string[];
+    if (!classes.includes('flow')) continue;
+    const s = boxes.get(String(e.data['source']));
+    const t = boxes.get(String(e.data['target']));
+    if (!s || !t) continue;
+    // Same column (overlapping x): no gap to turn in; an arc bowing out beside the column
+    // instead of a line through the nodes stacked between the two.
+    if (s.x1 < t.x2 && t.x1 < s.x2) {
+      classes.push('same-column');
+      continue;
+    }
+    classes.push(`turn-${bestTurn(s, t, all, layout.columnGap / 2).side}`);
+  }
 }

@@ -8,6 +8,7 @@ import { visibleGraph, type ExploreState } from './explore-model';
 import { createExploreStylesheet, PIN_MARK } from './explore-styles';
 import { registerExtensions } from './extensions';
 import { localName, type GraphLang } from './types';
+import { defaultMeasure, fitLabel } from './label-fit';
 
 export function createExploreGraph(container: HTMLElement | null, headless: boolean): Core {
   registerExtensions();
@@ -23,9 +24,18 @@ export function createExploreGraph(container: HTMLElement | null, headless: bool
   });
 }
 
+/** The label under an explore node: wrapped to the label width and cut with … after three
+ *  lines (label-fit.ts), so a long project name cannot reach the row below (layered-rows.ts). */
 function displayLabel(name: string, nameEn: string | null, pinned: boolean, lang: GraphLang): string {
   const text = localName({ name, nameEn }, lang);
-  return pinned ? `${PIN_MARK} ${text}` : text;
+  const { labelMaxWidth, labelSize, labelLines } = exploreDefaults.node;
+  const fitted = fitLabel([pinned ? `${PIN_MARK} ${text}` : text], {
+    maxWidth: labelMaxWidth,
+    fontSize: labelSize,
+    maxLines: labelLines,
+    measure: defaultMeasure(defaults.fonts.family),
+  });
+  return fitted.lines.join('\n');
 }
 
 /**
@@ -65,6 +75,10 @@ export function syncGraph(cy: Core, state: ExploreState, lang: GraphLang, relLab
     cy.add(toAdd);
     cy.nodes().forEach((node) => {
       const isPinned = pinned.has(node.id());
+      node.data(
+        'fullLabel',
+        localName({ name: node.data('name') as string, nameEn: (node.data('nameEn') as string | null) ?? null }, lang),
+      );
       node.data('display', displayLabel(node.data('name') as string, (node.data('nameEn') as string | null) ?? null, isPinned, lang));
       node.toggleClass('pinned', isPinned);
       node.toggleClass('focus', node.id() === state.focus);
@@ -106,6 +120,7 @@ export function runLayout(cy: Core, name: ExploreLayoutName, focusId: string | n
       focusId,
       elementCount: cy.elements().length,
       focusNode: focusNode && focusNode.nonempty() ? (focusNode as NodeSingular) : undefined,
+      cy,
     }),
   );
   const done = layout.promiseOn('layoutstop').then(() => {

@@ -1,4 +1,5 @@
-import type { LayoutOptions, NodeSingular } from 'cytoscape';
+import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
+import { hopLevels, layeredRows } from './layered-rows';
 
 /**
  * The layouts the Explore view offers, with every tunable in one table. Exploration graphs are
@@ -19,6 +20,9 @@ export const exploreDefaults = {
     size: 34,
     focusSize: 46,
     labelMaxWidth: 140,
+    /** Labels are pre-wrapped to this size and cut after this many lines (explore-graph.ts). */
+    labelSize: 13,
+    labelLines: 3,
   },
   /** Shared by all layouts. */
   common: {
@@ -47,7 +51,9 @@ export const exploreDefaults = {
     /** Rings of equal BFS distance from the focus; this much space between rings. */
     minNodeSpacing: 40,
   },
-  breadthfirst: { spacingFactor: 1.1 },
+  /** The hierarchy: hop levels from the start, each wrapped into rows (layered-rows.ts). A
+   *  column is a label's width plus a gap; a row is the node, up to three label lines and a gap. */
+  layered: { columnPitch: 165, rowPitch: 105, levelGap: 40 },
   circle: { spacingFactor: 1 },
   grid: { avoidOverlapPadding: 30 },
   /** Fitting never zooms in further than this (small graphs stay at a readable size). */
@@ -80,7 +86,7 @@ function distanceFrom(focus: NodeSingular | undefined): (node: NodeSingular) => 
  */
 export function layoutOptions(
   name: ExploreLayoutName,
-  opts: { focusId: string | null; elementCount: number; focusNode?: NodeSingular },
+  opts: { focusId: string | null; elementCount: number; focusNode?: NodeSingular; cy?: Core },
 ): LayoutOptions {
   const d = exploreDefaults;
   const animate = opts.elementCount < d.common.animateBelow;
@@ -100,17 +106,48 @@ export function layoutOptions(
         levelWidth: () => 1,
       } as LayoutOptions;
     }
-    case 'breadthfirst':
+    case 'breadthfirst': {
+      // Cytoscape's breadthfirst puts a whole level in one row; ours wraps it (layered-rows.ts).
+      const cy = opts.cy ?? opts.focusNode?.cy();
+      const graph = cy
+        ? {
+            nodes: cy.nodes().map((n) => n.id()),
+            edges: cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() })),
+          }
+        : { nodes: [], edges: [] };
+      const positions = layeredRows(hopLevels(graph, opts.focusId), d.layered);
       return {
-        name: 'breadthfirst',
+        name: 'preset',
         ...common,
-        ...d.breadthfirst,
-        directed: false,
-        ...(opts.focusNode ? { roots: opts.focusNode } : {}),
+        positions: (node: NodeSingular) => positions.get(node.id()) ?? node.position(),
       } as LayoutOptions;
+    }
     case 'circle':
       return { name: 'circle', ...common, ...d.circle } as LayoutOptions;
     case 'grid':
       return { name: 'grid', ...common, ...d.grid, avoidOverlap: true } as LayoutOptions;
   }
+}
+
+/**
+ * An analyst result graph's layout. Results are often rows of unconnected nodes (a list of
+ * parks, of firms): a force layout piles those up, so they go in a grid that keeps every box and
+ * label apart; connected results (and huge ones, where a grid is the only cheap choice) as before.
+ */
+export function resultLayout(cy: Core): LayoutOptions {
+  const connected = cy
+    .edges()
+    .filter((e) => e.source().id() !== e.target().id())
+    .nonempty();
+  const common = { animate: false, fit: true, padding: exploreDefaults.common.padding };
+  if (!connected || cy.elements().length > 300) {
+    return {
+      name: 'grid',
+      ...common,
+      avoidOverlap: true,
+      avoidOverlapPadding: exploreDefaults.grid.avoidOverlapPadding,
+      condense: true,
+    } as LayoutOptions;
+  }
+  return { name: 'cose', ...common, nodeOverlap: 40, nodeRepulsion: 400000, componentSpacing: 120 } as LayoutOptions;
 }

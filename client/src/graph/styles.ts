@@ -12,7 +12,7 @@ import { STAGES, type GapStatus } from './types';
  */
 
 export function createStylesheet(options = defaults): StylesheetJson {
-  const { layout, fonts, ghost, edges, selection } = options;
+  const { layout, fonts, ghost, edges, selection, label } = options;
 
   const stageRules: StylesheetJson = STAGES.map((stage) => {
     const colors = options.stageColors[stage];
@@ -52,7 +52,7 @@ export function createStylesheet(options = defaults): StylesheetJson {
     },
     ...stageRules,
     // Sub-segments: same stage cue, lighter weight, so the parent stands out.
-    { selector: 'node.sub-segment', style: { 'font-size': fonts.size - 1, 'background-opacity': 0.75 } },
+    { selector: 'node.sub-segment', style: { 'background-opacity': 0.75 } },
     // Indented sub-segments are narrower (right edges aligned; chain-layout.ts).
     ...[1, 2].map((depth) => ({
       selector: `node.indent-${depth}`,
@@ -79,9 +79,6 @@ export function createStylesheet(options = defaults): StylesheetJson {
         },
       };
     }),
-    // Two label lines (segment + its local firms): a notch smaller to fit the fixed box.
-    { selector: 'node.with-enterprises, node.with-projects', style: { 'font-size': fonts.size - 1, 'line-height': 1.05 } },
-    { selector: 'node.with-enterprises.with-projects', style: { 'font-size': fonts.size - 2, 'line-height': 1 } },
     {
       selector: 'node.ghost',
       style: {
@@ -97,7 +94,18 @@ export function createStylesheet(options = defaults): StylesheetJson {
         'font-size': fonts.ghostSize,
       },
     },
+    // Results drawn with this sheet but without fitted labels (the analyst graph) wrap anywhere.
     { selector: 'node.cjk', style: { 'text-overflow-wrap': 'anywhere' } },
+    // Labels fitted by elements.ts (label-fit.ts): already broken into lines that fit, so
+    // Cytoscape must not wrap again; the node height is the chain's, tall enough for every label.
+    {
+      selector: 'node[fontSize]',
+      style: { 'font-size': 'data(fontSize)', 'line-height': label.lineHeight, 'text-max-width': '2000px' },
+    },
+    { selector: 'node[h]', style: { height: 'data(h)' } },
+    // Zoomed out (create-graph.ts sets these classes): names only, then no ghost labels.
+    { selector: 'node.zoomed-out', style: { label: 'data(shortLabel)' } },
+    { selector: 'node.ghost.zoomed-far', style: { label: '' } },
     {
       selector: 'node:selected',
       style: { 'overlay-color': selection.border, 'overlay-opacity': 0.18, 'overlay-padding': selection.width },
@@ -117,6 +125,18 @@ export function createStylesheet(options = defaults): StylesheetJson {
         'target-arrow-color': edges.flow,
         'arrow-scale': 1.1,
       },
+    },
+    // Flows between columns run orthogonally with their one vertical run in a column gap, on
+    // the side that crosses fewer nodes (edge-routes.ts): no line through a segment's box.
+    {
+      selector: 'edge.turn-source, edge.turn-target',
+      style: { 'curve-style': 'taxi', 'taxi-direction': 'horizontal', 'taxi-turn-min-distance': 4 },
+    },
+    { selector: 'edge.turn-source', style: { 'taxi-turn': layout.columnGap / 2 } },
+    { selector: 'edge.turn-target', style: { 'taxi-turn': -layout.columnGap / 2 } },
+    {
+      selector: 'edge.same-column',
+      style: { 'curve-style': 'unbundled-bezier', 'control-point-distances': layout.nodeWidth * 0.75, 'control-point-weights': 0.5 },
     },
     {
       selector: 'edge.cross-chain',

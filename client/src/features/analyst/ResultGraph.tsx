@@ -1,7 +1,8 @@
-import type { ElementDefinition, LayoutOptions } from 'cytoscape';
+import type { ElementDefinition } from 'cytoscape';
 import { useCallback, useMemo } from 'react';
 import type { AnalystResult } from '../../shared/api/types';
 import { createGraph } from '../../graph/create-graph';
+import { resultLayout } from '../../graph/explore-layouts';
 import { useCytoscape } from '../../shared/hooks/use-cytoscape';
 import { useLang } from '../../shared/i18n/context';
 import { useAnalystT } from './messages';
@@ -62,7 +63,7 @@ export function ResultGraph({ graph, headless = false }: { graph: AnalystResult[
           'text-background-padding': '2px',
         });
         style.update();
-        cy.layout({ name: elements.length > 300 ? 'grid' : 'cose', animate: false, fit: true, padding: 30 } as LayoutOptions).run();
+        cy.layout(resultLayout(cy)).run();
       }
       return cy;
     },

@@ -20,6 +20,8 @@ import { ScopePicker } from './ScopePicker';
 import { SegmentStatusList } from './SegmentStatusList';
 import { ScopeName } from './ScopeName';
 import { YearSlider } from './YearSlider';
+import { MapControls } from '../../shared/ui/MapControls';
+import { useMapControlsT } from '../../shared/ui/map-controls-messages';
 
 interface ChainViewProps {
   chain: Chain;
@@ -58,6 +60,7 @@ export function ChainView({
   const pt = useParkMapT();
   const xt = useSegmentExpansionT();
   const et = useEmbedT();
+  const mapControlsT = useMapControlsT();
   const lang = useLang();
   const [cy, setCy] = useState<Core | null>(null);
   const name = localName(chain, lang);
@@ -179,7 +182,10 @@ export function ChainView({
         </div>
       ) : (
         <>
-          <ChainMap elements={elements} label={t.mapLabel(name)} headless={headless} onNodeTap={handleTap} onGraph={handleGraph} />
+          <div className="map-frame">
+            <ChainMap elements={elements} label={t.mapLabel(name)} headless={headless} onNodeTap={handleTap} onGraph={handleGraph} />
+            <MapControls cy={cy} labels={mapControlsT} />
+          </div>
           <p className="map-hint">{t.mapHint}</p>
         </>
       )}
