@@ -9,6 +9,7 @@ type Words = Record<string, string>;
 
 const zh: Words = {
   BAD_USER_INPUT: '请求的参数有误。',
+  UPLOAD_TOO_LARGE: '上传的文件超过了允许的大小。',
   NOT_FOUND: '没有找到所请求的对象，可能已被删除。',
   CONFLICT: '数据已被他人修改，请刷新后再试。',
   NO_CHANGE: '没有需要保存的修改。',
@@ -36,6 +37,7 @@ const zh: Words = {
 
 const en: Words = {
   BAD_USER_INPUT: 'The request has an invalid value.',
+  UPLOAD_TOO_LARGE: 'The uploaded file is larger than allowed.',
   NOT_FOUND: 'The requested item was not found; it may have been deleted.',
   CONFLICT: 'Someone else changed this meanwhile; reload and try again.',
   NO_CHANGE: 'There is nothing to save.',
