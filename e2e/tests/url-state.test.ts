@@ -1,22 +1,16 @@
 // Every view's state in the URL (issue 11 / 12 item 7): a state set in the page survives a
 // reload; toggles and choices show in the address bar; links of before the router redirect.
-import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
-import { useBrowser } from './browser.js';
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { signInByToken } from "./a11y-helpers.js";
+import { useBrowser } from "./browser.js";
 
 const b = useBrowser();
 
 /** A page signed in as admin through the API (the token handed over as an older tab kept it). */
 async function signedInPage(): Promise<Page> {
   const page = await b.page();
-  const response = await page.request.post(new URL('/graphql', b.baseUrl()).href, {
-    data: {
-      query: 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }',
-      variables: { u: 'admin', p: inject('adminPassword') },
-    },
-  });
-  const body = (await response.json()) as { data: { signIn: { token: string } } };
-  await page.addInitScript((t) => sessionStorage.setItem('chain-graph.session', t), body.data.signIn.token);
+  await signInByToken(page, b.baseUrl());
   return page;
 }
 
@@ -31,14 +25,14 @@ async function reloadSame(page: Page, ready: () => Promise<unknown>) {
   expect(page.url()).toBe(before);
 }
 
-describe('view state in the URL', () => {
-  it('old ?view= links redirect to their route with the same state', async () => {
+describe("view state in the URL", () => {
+  it("old ?view= links redirect to their route with the same state", async () => {
     const page = await signedInPage();
     await page.goto(`${b.baseUrl()}?view=park&park=ls-etdz&chain=semi&lang=en`);
     await page.waitForURL(/\/park\?/);
-    expect(url(page).pathname).toBe('/park');
-    expect(Object.fromEntries(url(page).searchParams)).toEqual({ lang: 'en', park: 'ls-etdz', chain: 'semi' });
-    await page.getByRole('table').first().waitFor();
+    expect(url(page).pathname).toBe("/park");
+    expect(Object.fromEntries(url(page).searchParams)).toEqual({ lang: "en", park: "ls-etdz", chain: "semi" });
+    await page.getByRole("table").first().waitFor();
     // Back does not bounce through the old address.
     await page.goto(`${b.baseUrl()}?chain=pv`);
     await page.waitForURL(/\/chain\?chain=pv$/);
@@ -46,32 +40,32 @@ describe('view state in the URL', () => {
     await page.waitForURL(/\/park\?/);
   });
 
-  it('chain map: scope, date, selected segment and the two toggles survive a reload', async () => {
+  it("chain map: scope, date, selected segment and the two toggles survive a reload", async () => {
     const page = await signedInPage();
     await page.goto(`${b.baseUrl()}chain?chain=pv&park=zs-hitech&asOf=2023&node=pv.polysilicon`);
-    const firms = page.getByRole('checkbox', { name: '显示企业' });
-    const projects = page.getByRole('checkbox', { name: '显示项目' });
+    const firms = page.getByRole("checkbox", { name: "显示企业" });
+    const projects = page.getByRole("checkbox", { name: "显示项目" });
     await firms.check();
     await page.waitForURL(/firms=1/);
     await projects.check();
     await page.waitForURL(/projects=1/);
-    await reloadSame(page, () => page.getByTestId('detail-panel').waitFor());
+    await reloadSame(page, () => page.getByTestId("detail-panel").waitFor());
     expect(await firms.isChecked()).toBe(true);
     expect(await projects.isChecked()).toBe(true);
-    expect(await page.getByTestId('detail-panel').getAttribute('data-node-id')).toBe('pv.polysilicon');
-    expect([param(page, 'chain'), param(page, 'park'), param(page, 'asOf')]).toEqual(['pv', 'zs-hitech', '2023']);
+    expect(await page.getByTestId("detail-panel").getAttribute("data-node-id")).toBe("pv.polysilicon");
+    expect([param(page, "chain"), param(page, "park"), param(page, "asOf")]).toEqual(["pv", "zs-hitech", "2023"]);
     await firms.uncheck();
-    await expect.poll(() => param(page, 'firms')).toBeNull();
+    await expect.poll(() => param(page, "firms")).toBeNull();
   });
 
-  it('park, compare, explore, home and the embed builder reload to the same screen', async () => {
+  it("park, compare, explore, home and the embed builder reload to the same screen", async () => {
     const page = await signedInPage();
     const views: [string, () => Promise<unknown>][] = [
-      ['home?lang=en', () => page.getByRole('heading', { name: 'Chains and parks at a glance' }).waitFor()],
-      ['park?park=ls-etdz&chain=semi', () => page.getByRole('table', { name: '补链分析' }).waitFor()],
-      ['compare?chain=pv&parks=zs-hitech,sy-etdz', () => page.getByRole('table').first().waitFor()],
-      ['explore?node=e.runhai&layout=circle', () => page.getByTestId('explore-node-list').waitFor()],
-      ['embed-builder?chain=pv&park=zs-hitech', () => page.getByRole('textbox', { name: '嵌入代码' }).waitFor()],
+      ["home?lang=en", () => page.getByRole("heading", { name: "Chains and parks at a glance" }).waitFor()],
+      ["park?park=ls-etdz&chain=semi", () => page.getByRole("table", { name: "补链分析" }).waitFor()],
+      ["compare?chain=pv&parks=zs-hitech,sy-etdz", () => page.getByRole("table").first().waitFor()],
+      ["explore?node=e.runhai&layout=circle", () => page.getByTestId("explore-node-list").waitFor()],
+      ["embed-builder?chain=pv&park=zs-hitech", () => page.getByRole("textbox", { name: "嵌入代码" }).waitFor()],
     ];
     for (const [path, ready] of views) {
       await page.goto(`${b.baseUrl()}${path}`);
@@ -81,29 +75,29 @@ describe('view state in the URL', () => {
     }
   });
 
-  it('analyst: the chosen saved query, its values and result, the tab and the Cypher run survive a reload', async () => {
+  it("analyst: the chosen saved query, its values and result, the tab and the Cypher run survive a reload", async () => {
     const page = await signedInPage();
     await page.goto(`${b.baseUrl()}analyst`);
-    const list = page.getByRole('navigation', { name: '已保存的查询列表' });
-    await list.getByRole('button', { name: '产业链完整度最高的园区' }).click();
+    const list = page.getByRole("navigation", { name: "已保存的查询列表" });
+    await list.getByRole("button", { name: "产业链完整度最高的园区" }).click();
     await page.waitForURL(/query=/);
-    await page.getByLabel(/limit/).fill('3');
-    await page.getByRole('button', { name: '运行', exact: true }).first().click();
+    await page.getByLabel(/limit/).fill("3");
+    await page.getByRole("button", { name: "运行", exact: true }).first().click();
     await page.waitForURL(/values=/);
-    expect(JSON.parse(param(page, 'values')!)).toMatchObject({ limit: '3' });
-    const rows = () => page.getByRole('table').getByRole('row').count();
-    await page.getByRole('table').waitFor();
+    expect(JSON.parse(param(page, "values")!)).toMatchObject({ limit: "3" });
+    const rows = () => page.getByRole("table").getByRole("row").count();
+    await page.getByRole("table").waitFor();
     const shown = await rows();
-    await reloadSame(page, () => page.getByRole('table').waitFor());
-    expect(await page.getByLabel(/limit/).inputValue()).toBe('3');
+    await reloadSame(page, () => page.getByRole("table").waitFor());
+    expect(await page.getByLabel(/limit/).inputValue()).toBe("3");
     expect(await rows()).toBe(shown);
 
-    await page.getByRole('tab', { name: 'Cypher 查询（只读）' }).click();
+    await page.getByRole("tab", { name: "Cypher 查询（只读）" }).click();
     await page.waitForURL(/tab=cypher/);
-    await page.goto(`${b.baseUrl()}analyst?tab=cypher&cypher=${encodeURIComponent('RETURN 41 + 1 AS answer')}`);
-    const cell = page.getByRole('cell', { name: '42' });
+    await page.goto(`${b.baseUrl()}analyst?tab=cypher&cypher=${encodeURIComponent("RETURN 41 + 1 AS answer")}`);
+    const cell = page.getByRole("cell", { name: "42" });
     await cell.waitFor();
     await reloadSame(page, () => cell.waitFor());
-    expect(await page.getByRole('tab', { name: 'Cypher 查询（只读）' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.getByRole("tab", { name: "Cypher 查询（只读）" }).getAttribute("aria-selected")).toBe("true");
   });
 });

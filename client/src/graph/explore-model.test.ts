@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   addPaths,
-  buildExplore,
   canUndo,
   createExplore,
   expand,
@@ -14,28 +13,9 @@ import {
   togglePin,
   undo,
   visibleGraph,
-  type ExploreState,
   type GraphChunk,
 } from './explore-model';
-
-const n = (id: string, type = 'Enterprise') => ({ id, type, label: id, labelEn: null });
-const e = (source: string, target: string, type = 'LINK') => ({ id: `${source}|${type}|${target}`, source, target, type });
-
-// runhai — module segment — zs park; module — cell segment.
-const start: GraphChunk = {
-  nodes: [n('runhai'), n('module', 'Segment'), n('zs', 'Park')],
-  edges: [e('runhai', 'module'), e('runhai', 'zs')],
-  truncated: false,
-};
-const moduleHood: GraphChunk = {
-  nodes: [n('module', 'Segment'), n('cell', 'Segment'), n('hengyuan')],
-  edges: [e('cell', 'module', 'FEEDS'), e('hengyuan', 'module')],
-  truncated: true,
-};
-
-function started(): ExploreState {
-  return buildExplore('runhai', 'cose', start, [], []);
-}
+import { e, moduleHood, n, started } from './explore-fixtures.test-util';
 
 describe('explore model', () => {
   it('starts from the focus neighbourhood, with nothing to undo', () => {

@@ -1,37 +1,11 @@
 // The explore canvas in the URL: encoded by explore-url.ts, carried by the router's codec and
 // the explore route's schema (moved here from graph/explore-model.test.ts with the URL code).
 import { describe, expect, it } from 'vitest';
-import {
-  addPaths,
-  buildExplore,
-  expand,
-  hide,
-  setLayout,
-  visibleGraph,
-  type ExploreState,
-  type GraphChunk,
-} from '../../graph/explore-model';
+import { addPaths, buildExplore, expand, hide, setLayout, visibleGraph } from '../../graph/explore-model';
 import { applyPatch, exploreSearch } from '../../shared/nav/search';
 import { parseSearch, stringifySearch } from '../../shared/nav/search-codec';
 import { exploreFromUrl, exploreKey, exploreNavigation, exploreToUrl } from './explore-url';
-
-const n = (id: string, type = 'Enterprise') => ({ id, type, label: id, labelEn: null });
-const e = (source: string, target: string, type = 'LINK') => ({ id: `${source}|${type}|${target}`, source, target, type });
-
-const start: GraphChunk = {
-  nodes: [n('runhai'), n('module', 'Segment'), n('zs', 'Park')],
-  edges: [e('runhai', 'module'), e('runhai', 'zs')],
-  truncated: false,
-};
-const moduleHood: GraphChunk = {
-  nodes: [n('module', 'Segment'), n('cell', 'Segment'), n('hengyuan')],
-  edges: [e('cell', 'module', 'FEEDS'), e('hengyuan', 'module')],
-  truncated: true,
-};
-
-function started(): ExploreState {
-  return buildExplore('runhai', 'cose', start, [], []);
-}
+import { moduleHood, n, start, started } from '../../graph/explore-fixtures.test-util';
 
 describe('explore URL', () => {
   it('round-trips a canvas through the URL and rebuilds the same content', () => {
