@@ -330,7 +330,7 @@ export type SegmentGapQueryVariables = Exact<{
 }>;
 
 
-export type SegmentGapQuery = { targets: { total: number, gaps: Array<{ status: string, reasonKey: string, inferredOnly: boolean, since: string | null, segment: { id: string }, enterprises: Array<{ id: string, name: string, nameEn: string | null }>, projects: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null }>, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean }> }>, items: Array<{ score: number, relevance: string, inferred: boolean, enterprise: { id: string, name: string, nameEn: string | null, stockCode: string | null, region: { id: string, name: string, nameEn: string | null } | null }, gapSegment: { id: string, name: string, nameEn: string | null }, segment: { id: string, name: string, nameEn: string | null }, park: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null } | null, parts: Array<{ key: string, label: string, points: number, values: { relevance: string | null, role: string | null, salesYi: number | null, capacityProduct: string | null, capacityValue: number | null, capacityUnit: string | null, proximity: string | null, industryName: string | null, fit: string | null, supplyPartners: Array<{ id: string, name: string, nameEn: string | null }> | null, present: Array<{ id: string, name: string, nameEn: string | null }> | null } }> }> } };
+export type SegmentGapQuery = { targets: { total: number, gaps: Array<{ status: string, reasonKey: string, inferredOnly: boolean, since: string | null, segment: { id: string }, enterprises: Array<{ id: string, name: string, nameEn: string | null }>, projects: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null }>, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, dateApprox: boolean }> }>, items: Array<{ score: number, relevance: string, inferred: boolean, enterprise: { id: string, name: string, nameEn: string | null, stockCode: string | null, industries: Array<{ id: string, name: string, nameEn: string | null }>, region: { id: string, name: string, nameEn: string | null } | null }, gapSegment: { id: string, name: string, nameEn: string | null }, segment: { id: string, name: string, nameEn: string | null }, park: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null } | null, parts: Array<{ key: string, label: string, points: number, values: { relevance: string | null, role: string | null, salesYi: number | null, capacityProduct: string | null, capacityValue: number | null, capacityUnit: string | null, proximity: string | null, industryName: string | null, fit: string | null, supplyPartners: Array<{ id: string, name: string, nameEn: string | null }> | null, present: Array<{ id: string, name: string, nameEn: string | null }> | null } }> }> } };
 
 export type NearestSupplyQueryVariables = Exact<{
   chainId: string | number;
@@ -658,7 +658,7 @@ export type GapReportQueryVariables = Exact<{
 
 export type GapReportQuery = { gapReport: { asOf: string | null, completeness: { score: number, percent: number, counted: number, present: number, pipeline: number, missing: number, parts: Array<{ status: GapStatus, weight: number, inferredOnly: boolean, segment: { id: string, name: string, nameEn: string | null } }> }, segments: Array<{ status: GapStatus, inferredOnly: boolean, viaSubSegment: boolean, segment: { id: string, name: string, nameEn: string | null, stage: Stage, order: number, parentId: string | null }, enterprises: Array<{ inferred: boolean, counts: EvidenceCounts, enterprise: { id: string, name: string, nameEn: string | null, shortName: string | null } }>, projects: Array<{ statusAt: string | null, inferred: boolean, counts: EvidenceCounts, project: { id: string, name: string, nameEn: string | null, status: ProjectStatus | null } }>, nearestSupply: Array<{ nearness: string, inferred: boolean, enterprise: { id: string, name: string, nameEn: string | null }, park: { id: string, name: string, nameEn: string | null } | null }> }> } };
 
-export type TargetFieldsFragment = { score: number, relevance: string, inferred: boolean, enterprise: { id: string, name: string, nameEn: string | null, stockCode: string | null, region: { id: string, name: string, nameEn: string | null } | null }, gapSegment: { id: string, name: string, nameEn: string | null }, segment: { id: string, name: string, nameEn: string | null }, park: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null } | null, parts: Array<{ key: string, label: string, points: number, values: { relevance: string | null, role: string | null, salesYi: number | null, capacityProduct: string | null, capacityValue: number | null, capacityUnit: string | null, proximity: string | null, industryName: string | null, fit: string | null, supplyPartners: Array<{ id: string, name: string, nameEn: string | null }> | null, present: Array<{ id: string, name: string, nameEn: string | null }> | null } }> };
+export type TargetFieldsFragment = { score: number, relevance: string, inferred: boolean, enterprise: { id: string, name: string, nameEn: string | null, stockCode: string | null, industries: Array<{ id: string, name: string, nameEn: string | null }>, region: { id: string, name: string, nameEn: string | null } | null }, gapSegment: { id: string, name: string, nameEn: string | null }, segment: { id: string, name: string, nameEn: string | null }, park: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null } | null, parts: Array<{ key: string, label: string, points: number, values: { relevance: string | null, role: string | null, salesYi: number | null, capacityProduct: string | null, capacityValue: number | null, capacityUnit: string | null, proximity: string | null, industryName: string | null, fit: string | null, supplyPartners: Array<{ id: string, name: string, nameEn: string | null }> | null, present: Array<{ id: string, name: string, nameEn: string | null }> | null } }> };
 
 export type TargetsQueryVariables = Exact<{
   chainId: string | number;
@@ -667,7 +667,7 @@ export type TargetsQueryVariables = Exact<{
 }>;
 
 
-export type TargetsQuery = { targets: { total: number, items: Array<{ score: number, relevance: string, inferred: boolean, enterprise: { id: string, name: string, nameEn: string | null, stockCode: string | null, region: { id: string, name: string, nameEn: string | null } | null }, gapSegment: { id: string, name: string, nameEn: string | null }, segment: { id: string, name: string, nameEn: string | null }, park: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null } | null, parts: Array<{ key: string, label: string, points: number, values: { relevance: string | null, role: string | null, salesYi: number | null, capacityProduct: string | null, capacityValue: number | null, capacityUnit: string | null, proximity: string | null, industryName: string | null, fit: string | null, supplyPartners: Array<{ id: string, name: string, nameEn: string | null }> | null, present: Array<{ id: string, name: string, nameEn: string | null }> | null } }> }> } };
+export type TargetsQuery = { targets: { total: number, items: Array<{ score: number, relevance: string, inferred: boolean, enterprise: { id: string, name: string, nameEn: string | null, stockCode: string | null, industries: Array<{ id: string, name: string, nameEn: string | null }>, region: { id: string, name: string, nameEn: string | null } | null }, gapSegment: { id: string, name: string, nameEn: string | null }, segment: { id: string, name: string, nameEn: string | null }, park: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null } | null, parts: Array<{ key: string, label: string, points: number, values: { relevance: string | null, role: string | null, salesYi: number | null, capacityProduct: string | null, capacityValue: number | null, capacityUnit: string | null, proximity: string | null, industryName: string | null, fit: string | null, supplyPartners: Array<{ id: string, name: string, nameEn: string | null }> | null, present: Array<{ id: string, name: string, nameEn: string | null }> | null } }> }> } };
 
 export type FiveListsQueryVariables = Exact<{
   id: string | number;
@@ -675,7 +675,7 @@ export type FiveListsQueryVariables = Exact<{
 }>;
 
 
-export type FiveListsQuery = { park: { id: string, fiveLists: { policies: Array<{ id: string, name: string, nameEn: string | null, kind: string, issued: string | null, park: { id: string, name: string, nameEn: string | null } | null }>, leadingFirms: Array<{ id: string, name: string, nameEn: string | null, roles: Array<EnterpriseRole>, park: { id: string, name: string, nameEn: string | null } | null }>, supportingFirms: Array<{ id: string, name: string, nameEn: string | null, roles: Array<EnterpriseRole>, park: { id: string, name: string, nameEn: string | null } | null }>, keyProjects: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null, investmentCny: number | null, investorName: string | null, investor: { id: string, name: string, nameEn: string | null } | null, park: { id: string, name: string, nameEn: string | null } | null }>, investmentLeads: Array<{ score: number, relevance: string, inferred: boolean, enterprise: { id: string, name: string, nameEn: string | null, stockCode: string | null, region: { id: string, name: string, nameEn: string | null } | null }, gapSegment: { id: string, name: string, nameEn: string | null }, segment: { id: string, name: string, nameEn: string | null }, park: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null } | null, parts: Array<{ key: string, label: string, points: number, values: { relevance: string | null, role: string | null, salesYi: number | null, capacityProduct: string | null, capacityValue: number | null, capacityUnit: string | null, proximity: string | null, industryName: string | null, fit: string | null, supplyPartners: Array<{ id: string, name: string, nameEn: string | null }> | null, present: Array<{ id: string, name: string, nameEn: string | null }> | null } }> }> } } | null };
+export type FiveListsQuery = { park: { id: string, fiveLists: { policies: Array<{ id: string, name: string, nameEn: string | null, kind: string, issued: string | null, park: { id: string, name: string, nameEn: string | null } | null }>, leadingFirms: Array<{ id: string, name: string, nameEn: string | null, roles: Array<EnterpriseRole>, park: { id: string, name: string, nameEn: string | null } | null }>, supportingFirms: Array<{ id: string, name: string, nameEn: string | null, roles: Array<EnterpriseRole>, park: { id: string, name: string, nameEn: string | null } | null }>, keyProjects: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null, investmentCny: number | null, investorName: string | null, investor: { id: string, name: string, nameEn: string | null } | null, park: { id: string, name: string, nameEn: string | null } | null }>, investmentLeads: Array<{ score: number, relevance: string, inferred: boolean, enterprise: { id: string, name: string, nameEn: string | null, stockCode: string | null, industries: Array<{ id: string, name: string, nameEn: string | null }>, region: { id: string, name: string, nameEn: string | null } | null }, gapSegment: { id: string, name: string, nameEn: string | null }, segment: { id: string, name: string, nameEn: string | null }, park: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null } | null } | null, parts: Array<{ key: string, label: string, points: number, values: { relevance: string | null, role: string | null, salesYi: number | null, capacityProduct: string | null, capacityValue: number | null, capacityUnit: string | null, proximity: string | null, industryName: string | null, fit: string | null, supplyPartners: Array<{ id: string, name: string, nameEn: string | null }> | null, present: Array<{ id: string, name: string, nameEn: string | null }> | null } }> }> } } | null };
 
 export type ProjectReviewQueryVariables = Exact<{
   id: string | number;
@@ -802,6 +802,11 @@ export const TargetFieldsFragmentDoc = new TypedDocumentString(`
     name
     nameEn
     stockCode
+    industries {
+      id
+      name
+      nameEn
+    }
     region {
       id
       name
@@ -983,6 +988,11 @@ export const SegmentGapDocument = new TypedDocumentString(`
     name
     nameEn
     stockCode
+    industries {
+      id
+      name
+      nameEn
+    }
     region {
       id
       name
@@ -2050,6 +2060,11 @@ export const TargetsDocument = new TypedDocumentString(`
     name
     nameEn
     stockCode
+    industries {
+      id
+      name
+      nameEn
+    }
     region {
       id
       name
@@ -2175,6 +2190,11 @@ export const FiveListsDocument = new TypedDocumentString(`
     name
     nameEn
     stockCode
+    industries {
+      id
+      name
+      nameEn
+    }
     region {
       id
       name

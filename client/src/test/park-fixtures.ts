@@ -104,7 +104,7 @@ export const targets: TargetList = {
   total: 1,
   items: [
     {
-      enterprise: { ...n('e.t1', '目标企业'), stockCode: null, region: n('chengdu', '成都市') },
+      enterprise: { ...n('e.t1', '目标企业'), stockCode: null, industries: [], region: n('chengdu', '成都市') },
       gapSegment: n('semi.eda', 'EDA'),
       segment: n('semi.eda', 'EDA'),
       park: null,

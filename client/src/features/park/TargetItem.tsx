@@ -33,6 +33,11 @@ export function TargetItem({ candidate: c, onOpen }: { candidate: TargetCandidat
         {where}
         {c.inferred && ` · ${p.inferred}`}
       </p>
+      {c.enterprise.stockCode && (
+        <p className="muted target-listed">
+          {p.listedAs(c.enterprise.stockCode, c.enterprise.industries.map((i) => localName(i, lang)).join('、'))}
+        </p>
+      )}
       <ul className="score-parts" aria-label={p.score}>
         {c.parts.map((part) => (
           <li key={part.key}>

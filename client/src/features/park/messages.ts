@@ -54,6 +54,8 @@ export interface ParkMessages {
   score: string;
   fills: string;
   where: string;
+  /** The listed firm's stock code and its 申万 level-3 industries. */
+  listedAs: (code: string, industries: string) => string;
   fiveListsHeading: string;
   policies: string;
   leadingFirms: string;
@@ -167,6 +169,7 @@ export const parkZh: ParkMessages = {
   score: '得分',
   fills: '补齐环节',
   where: '所在地',
+  listedAs: (code, industries) => `上市：${code}${industries ? ` · 申万行业：${industries}` : ''}`,
   fiveListsHeading: '五张清单',
   policies: '政策清单',
   leadingFirms: '龙头企业清单',
@@ -272,6 +275,7 @@ export const parkEn: ParkMessages = {
   score: 'Score',
   fills: 'Fills',
   where: 'Located',
+  listedAs: (code, industries) => `Listed: ${code}${industries ? ` · Shenwan industry: ${industries}` : ''}`,
   fiveListsHeading: 'Five lists',
   policies: 'Policies',
   leadingFirms: 'Leading firms',

@@ -41,7 +41,7 @@ export const GAP_REPORT_QUERY = graphql(`
 /** A target is the same in the targets list and the five lists' investment leads. */
 export const TARGET_FIELDS = graphql(`
   fragment TargetFields on TargetCandidate {
-    enterprise { id name nameEn stockCode region { id name nameEn } }
+    enterprise { id name nameEn stockCode industries { id name nameEn } region { id name nameEn } }
     gapSegment { id name nameEn }
     segment { id name nameEn }
     park { id name nameEn region { id name nameEn } }

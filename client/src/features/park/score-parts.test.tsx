@@ -34,7 +34,12 @@ const targets: TargetList = {
   total: 1,
   items: [
     {
-      enterprise: { ...n('e.t', '目标企业', 'Target Co.'), stockCode: '600000', region: null },
+      enterprise: {
+        ...n('e.t', '目标企业', 'Target Co.'),
+        stockCode: '600000',
+        industries: [n('sw.1', '光伏电池组件', 'PV cells and modules')],
+        region: null,
+      },
       gapSegment: n('s', '硅片', 'Wafers'),
       segment: n('s', '硅片', 'Wafers'),
       park: null,
@@ -104,5 +109,17 @@ describe('score parts and review labels', () => {
     expect(screen.getByRole('cell', { name: rate })).toBeInTheDocument();
     expect(screen.queryByText(/funds arrived/)).not.toBeInTheDocument();
     expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(expect.arrayContaining([...reasons]));
+  });
+
+  it.each([
+    ['zh', '上市：600000 · 申万行业：光伏电池组件'],
+    ['en', 'Listed: 600000 · Shenwan industry: PV cells and modules'],
+  ] as const)("names a listed candidate's stock code and 申万 industry (%s)", (lang, line) => {
+    render(
+      <I18nProvider lang={lang}>
+        <TargetsSection targets={targets} onNavigate={vi.fn()} />
+      </I18nProvider>,
+    );
+    expect(screen.getByTestId('target-candidate').querySelector('.target-listed')).toHaveTextContent(line);
   });
 });
