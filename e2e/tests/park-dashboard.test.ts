@@ -20,7 +20,8 @@ describe("park dashboard", () => {
       const figure = async (key: string) => Number((await dash.locator(`[data-figure="${key}"] dd`).innerText()).replace(/\D/g, ""));
       expect(await figure("enterprises")).toBeGreaterThan(0);
       expect(await figure("projects")).toBeGreaterThan(0);
-      const pv = dash.getByRole("button", { name: /^查看光伏 · \d+%$/ });
+      const pv = dash.getByRole("button", { name: /^光伏 \d+%/ });
+      expect(await pv.getAttribute("title")).toBe("查看光伏");
       await pv.waitFor();
       expect(await pv.getByRole("img").getAttribute("aria-label")).toMatch(/^历年完整度：.*当前 \d+%$/);
       await dash.scrollIntoViewIfNeeded();

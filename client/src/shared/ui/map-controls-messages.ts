@@ -19,7 +19,8 @@ export const MAP_CONTROLS_MESSAGES: Record<Lang, MapControlsLabels> = {
     zoomIn: '放大',
     zoomOut: '缩小',
     fit: '适应画布',
-    reset: '原始大小 (100%)',
+    // Starts with the button's visible glyph: the accessible name must contain what is shown.
+    reset: '1:1 原始大小 (100%)',
     keys: '聚焦图谱后可用键盘：+ 放大，- 缩小，0 或 F 适应画布，1 原始大小。',
   },
   en: {
@@ -27,7 +28,7 @@ export const MAP_CONTROLS_MESSAGES: Record<Lang, MapControlsLabels> = {
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     fit: 'Fit to canvas',
-    reset: 'Actual size (100%)',
+    reset: '1:1 Actual size (100%)',
     keys: 'With the map focused: + zoom in, - zoom out, 0 or F fit, 1 actual size.',
   },
 };
