@@ -7,6 +7,7 @@ import { setSessionToken } from '../../shared/api/session-token';
 import { I18nProvider } from '../../shared/i18n/context';
 import { stubGraphql } from '../../test/shell-fixtures';
 import { SessionProvider } from '../session/use-session';
+import { AuditTab, exportHref } from './AuditTab';
 import { BatchesTab } from './BatchesTab';
 import { ImportView } from './ImportView';
 import { loadMapping, type SheetReport } from './plan-model';
@@ -226,5 +227,54 @@ describe('who sees the import screen', () => {
     stubGraphql({ Me: () => ({ me: { username: 'e', role: 'EDITOR' } }), ImportWho: () => ({ me: { id: 'u9', username: 'e' } }) });
     view();
     expect(await screen.findByRole('tab', { name: '上传' })).toHaveAttribute('aria-selected', 'true');
+  });
+});
+
+describe('the audit log', () => {
+  it('shows before → after per field and the reason; a failed export says so', async () => {
+    setSessionToken('tok');
+    const asked: string[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string, init: RequestInit) => {
+        asked.push(url);
+        if (url.startsWith('/audit/')) return new Response('{"error":"no such route"}', { status: 404 });
+        const name = /(?:query|mutation)\s+(\w+)/.exec(JSON.parse(String(init.body)).query)?.[1];
+        const data =
+          name === 'AuditLog'
+            ? {
+                auditLog: [
+                  {
+                    id: 'c1',
+                    action: 'UPDATE',
+                    targetId: 'e.old',
+                    targetLabel: 'Enterprise',
+                    by: '张编辑',
+                    at: '2026-12-05T08:00:00Z',
+                    reason: 'import of 企业.xlsx',
+                    batchId: 'imp-sheet-enterprises-1',
+                    before: { founded: '2010' },
+                    after: { founded: '2012-05' },
+                  },
+                ],
+              }
+            : { parks: [{ id: 'zs-hitech', name: '中山火炬高技术产业开发区' }] };
+        return new Response(JSON.stringify({ data }), { headers: { 'content-type': 'application/json' } });
+      }),
+    );
+    const filters = { targetId: 'e.old', from: '2026-12-01' };
+    render(
+      <I18nProvider lang="zh">
+        <AuditTab filters={filters} onFilters={() => {}} />
+      </I18nProvider>,
+    );
+    const entry = await screen.findByTestId('audit-entry');
+    expect(entry).toHaveTextContent('修改 · Enterprise e.old · 张编辑');
+    expect(entry).toHaveTextContent('import of 企业.xlsx');
+    expect(within(entry).getAllByRole('row')[1]).toHaveTextContent('founded20102012-05');
+    fireEvent.click(screen.getByRole('button', { name: '导出 Excel' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('下载失败：no such route');
+    expect(asked).toContain('/audit/export.xlsx?targetId=e.old&from=2026-12-01');
+    expect(exportHref({})).toBe('/audit/export.xlsx');
   });
 });
