@@ -6,6 +6,7 @@ import { NewItemMenu } from '../features/edit/EditActions';
 import { LanguageSwitch } from '../shared/ui/LanguageSwitch';
 import { SearchBox } from '../features/search/SearchBox';
 import { UserMenu } from '../features/session/SignIn';
+import { useCanEdit } from '../features/edit/editor-context';
 
 /** The views the primary navigation offers, in reading order. */
 export const NAV_VIEWS = ['home', 'chain', 'park', 'compare', 'analyst', 'explore'] as const satisfies readonly View[];
@@ -19,11 +20,13 @@ interface HeaderProps {
 export function Header({ view, onNavigate, onLangChange }: HeaderProps) {
   const t = useT();
   const et = useExploreT();
+  // The sheet import is for editors (and admins); others are not offered it.
+  const views: ReadonlyArray<Exclude<View, 'embed'>> = useCanEdit() ? [...NAV_VIEWS, 'import'] : NAV_VIEWS;
   return (
     <header className="app-header">
       <h1>{t.appTitle}</h1>
       <nav className="primary-nav" aria-label={t.shell.navLabel}>
-        {NAV_VIEWS.map((v) => (
+        {views.map((v) => (
           <button
             key={v}
             type="button"

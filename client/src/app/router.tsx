@@ -1,6 +1,7 @@
 // The routes: one per view (shared/nav/search.ts declares their paths and search schemas),
 // code-based, plus `/` which redirects the links of before the router (`/?view=…`).
 import { createRootRoute, createRoute, createRouter, redirect } from '@tanstack/react-router';
+import { lazy, Suspense } from 'react';
 import { AnalystView } from '../features/analyst/AnalystView';
 import { ChainMapView } from '../features/chain-map/ChainMapView';
 import { CompareView } from '../features/compare/CompareView';
@@ -18,6 +19,7 @@ import {
   embedSearch,
   exploreSearch,
   homeSearch,
+  importSearch,
   parkSearch,
   rootSearch,
   VIEW_PATHS,
@@ -139,6 +141,23 @@ const embedRoute = createRoute({
   },
 });
 
+// Its own chunk: only editors use it, and it should not weigh on everyone's first load.
+const ImportView = lazy(() => import('../features/import/ImportView'));
+
+const importRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: VIEW_PATHS.import,
+  validateSearch: (raw) => importSearch.parse(raw),
+  component: function ImportPage() {
+    const { go } = useNav();
+    return (
+      <Suspense fallback={<p role="status">…</p>}>
+        <ImportView search={importRoute.useSearch()} onNavigate={go} />
+      </Suspense>
+    );
+  },
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   homeRoute,
@@ -148,6 +167,7 @@ const routeTree = rootRoute.addChildren([
   analystRoute,
   exploreRoute,
   embedRoute,
+  importRoute,
 ]);
 
 export function createAppRouter() {

@@ -55,6 +55,14 @@ type Documents = {
     "\n  query ExploreNeighborhood($id: ID!, $depth: Int, $types: [NodeType!], $limit: Int) {\n    neighborhood(id: $id, depth: $depth, types: $types, limit: $limit) {\n      nodes { id type label labelEn stage }\n      edges { id source target type crossChain inferred }\n      truncated\n    }\n  }\n": typeof types.ExploreNeighborhoodDocument,
     "\n  query ExplorePaths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int) {\n    paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit) {\n      nodes { id type label labelEn stage }\n      edges { id source target type crossChain inferred }\n      truncated\n    }\n  }\n": typeof types.ExplorePathsDocument,
     "\n  query HomeParks {\n    parks {\n      id\n      name\n      nameEn\n      kind\n      parent { id }\n      region { id name nameEn }\n      enterprises(first: 0, includeSubParks: true) { totalCount }\n      projects(first: 0, includeSubParks: true) { totalCount }\n      chains { chain { id name nameEn } }\n    }\n  }\n": typeof types.HomeParksDocument,
+    "\n  mutation ImportDryRun($kind: SheetKind!, $file: File!, $encoding: SheetEncoding, $mapping: [ImportColumnMappingInput!]) {\n    importDryRun(kind: $kind, file: $file, encoding: $encoding, mapping: $mapping) {\n      ...SheetReportFields\n    }\n  }\n": typeof types.ImportDryRunDocument,
+    "\n  mutation ImportCommit(\n    $kind: SheetKind!\n    $file: File!\n    $encoding: SheetEncoding\n    $mapping: [ImportColumnMappingInput!]\n    $decisions: [ImportDecisionInput!]\n  ) {\n    importCommit(kind: $kind, file: $file, encoding: $encoding, mapping: $mapping, decisions: $decisions) {\n      ...SheetReportFields\n    }\n  }\n": typeof types.ImportCommitDocument,
+    "\n  fragment SheetReportFields on SheetImportReport {\n    dryRun\n    refused\n    batchId\n    kind\n    fileName\n    encoding\n    counts { read create update match skip errors review relationships }\n    errors { line field message }\n    review { line key name decision candidates { id name why } }\n    rows { line name action reason targetId changes { field before after } errors { line field message } }\n  }\n": typeof types.SheetReportFieldsFragmentDoc,
+    "\n  query ImportBatches($limit: Int) {\n    importBatches(limit: $limit) {\n      id kind source who at status undoneBy undoneAt\n      counts { create update match skip errors relationships }\n    }\n  }\n": typeof types.ImportBatchesDocument,
+    "\n  mutation UndoImport($batchId: ID!) {\n    undoImport(batchId: $batchId) {\n      deleted\n      restored\n      batch { id status }\n    }\n  }\n": typeof types.UndoImportDocument,
+    "\n  query AuditLog($by: String, $targetId: ID, $parkId: ID, $batchId: String, $from: String, $to: String, $first: Int) {\n    auditLog(by: $by, targetId: $targetId, parkId: $parkId, batchId: $batchId, from: $from, to: $to, first: $first) {\n      id action targetId targetLabel by at reason batchId before after\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query ImportParks {\n    parks { id name }\n  }\n": typeof types.ImportParksDocument,
+    "\n  query ImportWho {\n    me { id username }\n  }\n": typeof types.ImportWhoDocument,
     "\n  query ParkDashboard($id: ID!) {\n    park(id: $id) {\n      id\n      dashboard {\n        enterprises anchors listed\n        projects { status count withInvestment investmentCny }\n        chains {\n          chain { id name nameEn }\n          completeness { score percent present pipeline missing counted }\n          trend { year completeness { score percent } }\n        }\n      }\n    }\n  }\n": typeof types.ParkDashboardDocument,
     "\n  query Parks($chainId: ID) {\n    parks(chainId: $chainId) { id name nameEn kind level region { id name nameEn } parent { id } }\n  }\n": typeof types.ParksDocument,
     "\n  query Park($id: ID!) {\n    park(id: $id) {\n      id name nameEn kind level region { id name nameEn }\n      parent { id name nameEn } subParks { id name nameEn }\n      leadChain { id }\n      chains { chain { id name nameEn } chainChief { chief fourHeads note } designation note }\n      institutions { id name nameEn kind serves { chain { id } } }\n    }\n  }\n": typeof types.ParkDocument,
@@ -111,6 +119,14 @@ const documents: Documents = {
     "\n  query ExploreNeighborhood($id: ID!, $depth: Int, $types: [NodeType!], $limit: Int) {\n    neighborhood(id: $id, depth: $depth, types: $types, limit: $limit) {\n      nodes { id type label labelEn stage }\n      edges { id source target type crossChain inferred }\n      truncated\n    }\n  }\n": types.ExploreNeighborhoodDocument,
     "\n  query ExplorePaths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int) {\n    paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit) {\n      nodes { id type label labelEn stage }\n      edges { id source target type crossChain inferred }\n      truncated\n    }\n  }\n": types.ExplorePathsDocument,
     "\n  query HomeParks {\n    parks {\n      id\n      name\n      nameEn\n      kind\n      parent { id }\n      region { id name nameEn }\n      enterprises(first: 0, includeSubParks: true) { totalCount }\n      projects(first: 0, includeSubParks: true) { totalCount }\n      chains { chain { id name nameEn } }\n    }\n  }\n": types.HomeParksDocument,
+    "\n  mutation ImportDryRun($kind: SheetKind!, $file: File!, $encoding: SheetEncoding, $mapping: [ImportColumnMappingInput!]) {\n    importDryRun(kind: $kind, file: $file, encoding: $encoding, mapping: $mapping) {\n      ...SheetReportFields\n    }\n  }\n": types.ImportDryRunDocument,
+    "\n  mutation ImportCommit(\n    $kind: SheetKind!\n    $file: File!\n    $encoding: SheetEncoding\n    $mapping: [ImportColumnMappingInput!]\n    $decisions: [ImportDecisionInput!]\n  ) {\n    importCommit(kind: $kind, file: $file, encoding: $encoding, mapping: $mapping, decisions: $decisions) {\n      ...SheetReportFields\n    }\n  }\n": types.ImportCommitDocument,
+    "\n  fragment SheetReportFields on SheetImportReport {\n    dryRun\n    refused\n    batchId\n    kind\n    fileName\n    encoding\n    counts { read create update match skip errors review relationships }\n    errors { line field message }\n    review { line key name decision candidates { id name why } }\n    rows { line name action reason targetId changes { field before after } errors { line field message } }\n  }\n": types.SheetReportFieldsFragmentDoc,
+    "\n  query ImportBatches($limit: Int) {\n    importBatches(limit: $limit) {\n      id kind source who at status undoneBy undoneAt\n      counts { create update match skip errors relationships }\n    }\n  }\n": types.ImportBatchesDocument,
+    "\n  mutation UndoImport($batchId: ID!) {\n    undoImport(batchId: $batchId) {\n      deleted\n      restored\n      batch { id status }\n    }\n  }\n": types.UndoImportDocument,
+    "\n  query AuditLog($by: String, $targetId: ID, $parkId: ID, $batchId: String, $from: String, $to: String, $first: Int) {\n    auditLog(by: $by, targetId: $targetId, parkId: $parkId, batchId: $batchId, from: $from, to: $to, first: $first) {\n      id action targetId targetLabel by at reason batchId before after\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query ImportParks {\n    parks { id name }\n  }\n": types.ImportParksDocument,
+    "\n  query ImportWho {\n    me { id username }\n  }\n": types.ImportWhoDocument,
     "\n  query ParkDashboard($id: ID!) {\n    park(id: $id) {\n      id\n      dashboard {\n        enterprises anchors listed\n        projects { status count withInvestment investmentCny }\n        chains {\n          chain { id name nameEn }\n          completeness { score percent present pipeline missing counted }\n          trend { year completeness { score percent } }\n        }\n      }\n    }\n  }\n": types.ParkDashboardDocument,
     "\n  query Parks($chainId: ID) {\n    parks(chainId: $chainId) { id name nameEn kind level region { id name nameEn } parent { id } }\n  }\n": types.ParksDocument,
     "\n  query Park($id: ID!) {\n    park(id: $id) {\n      id name nameEn kind level region { id name nameEn }\n      parent { id name nameEn } subParks { id name nameEn }\n      leadChain { id }\n      chains { chain { id name nameEn } chainChief { chief fourHeads note } designation note }\n      institutions { id name nameEn kind serves { chain { id } } }\n    }\n  }\n": types.ParkDocument,
@@ -287,6 +303,38 @@ export function graphql(source: "\n  query ExplorePaths($from: ID!, $to: ID!, $m
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HomeParks {\n    parks {\n      id\n      name\n      nameEn\n      kind\n      parent { id }\n      region { id name nameEn }\n      enterprises(first: 0, includeSubParks: true) { totalCount }\n      projects(first: 0, includeSubParks: true) { totalCount }\n      chains { chain { id name nameEn } }\n    }\n  }\n"): typeof import('./graphql').HomeParksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportDryRun($kind: SheetKind!, $file: File!, $encoding: SheetEncoding, $mapping: [ImportColumnMappingInput!]) {\n    importDryRun(kind: $kind, file: $file, encoding: $encoding, mapping: $mapping) {\n      ...SheetReportFields\n    }\n  }\n"): typeof import('./graphql').ImportDryRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportCommit(\n    $kind: SheetKind!\n    $file: File!\n    $encoding: SheetEncoding\n    $mapping: [ImportColumnMappingInput!]\n    $decisions: [ImportDecisionInput!]\n  ) {\n    importCommit(kind: $kind, file: $file, encoding: $encoding, mapping: $mapping, decisions: $decisions) {\n      ...SheetReportFields\n    }\n  }\n"): typeof import('./graphql').ImportCommitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SheetReportFields on SheetImportReport {\n    dryRun\n    refused\n    batchId\n    kind\n    fileName\n    encoding\n    counts { read create update match skip errors review relationships }\n    errors { line field message }\n    review { line key name decision candidates { id name why } }\n    rows { line name action reason targetId changes { field before after } errors { line field message } }\n  }\n"): typeof import('./graphql').SheetReportFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportBatches($limit: Int) {\n    importBatches(limit: $limit) {\n      id kind source who at status undoneBy undoneAt\n      counts { create update match skip errors relationships }\n    }\n  }\n"): typeof import('./graphql').ImportBatchesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UndoImport($batchId: ID!) {\n    undoImport(batchId: $batchId) {\n      deleted\n      restored\n      batch { id status }\n    }\n  }\n"): typeof import('./graphql').UndoImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($by: String, $targetId: ID, $parkId: ID, $batchId: String, $from: String, $to: String, $first: Int) {\n    auditLog(by: $by, targetId: $targetId, parkId: $parkId, batchId: $batchId, from: $from, to: $to, first: $first) {\n      id action targetId targetLabel by at reason batchId before after\n    }\n  }\n"): typeof import('./graphql').AuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportParks {\n    parks { id name }\n  }\n"): typeof import('./graphql').ImportParksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportWho {\n    me { id username }\n  }\n"): typeof import('./graphql').ImportWhoDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

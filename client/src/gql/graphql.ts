@@ -122,6 +122,18 @@ export type GapStatus =
   /** An operating local enterprise (or operating local project) in the segment or a sub-segment. */
   | 'PRESENT';
 
+/** A sheet header the template does not know, mapped to a column key ("" ignores the column). */
+export type ImportColumnMappingInput = {
+  field: string;
+  header: string;
+};
+
+/** The answer to an uncertain match on a line: "new", "skip", or the id of the candidate it is. */
+export type ImportDecisionInput = {
+  choice: string;
+  line: number;
+};
+
 export type InstitutionKind =
   /** 银行 */
   | 'BANK'
@@ -242,6 +254,21 @@ export type SearchType =
   | 'PROJECT'
   | 'REGION'
   | 'SEGMENT';
+
+/** The text encoding of a CSV file; unset: detected (UTF-8 with or without BOM, else GB18030/GBK). */
+export type SheetEncoding =
+  | 'GB18030'
+  | 'UTF_8';
+
+export type SheetKind =
+  /** 企业 */
+  | 'ENTERPRISES'
+  /** 机构 */
+  | 'INSTITUTIONS'
+  /** 项目 */
+  | 'PROJECTS'
+  /** 供应关系 */
+  | 'SUPPLY';
 
 export type SourceKind =
   /** 外部公开数据集（如 A 股上市公司行业数据） */
@@ -628,6 +655,66 @@ export type HomeParksQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type HomeParksQuery = { parks: Array<{ id: string, name: string, nameEn: string | null, kind: ParkKind, parent: { id: string } | null, region: { id: string, name: string, nameEn: string | null } | null, enterprises: { totalCount: number }, projects: { totalCount: number }, chains: Array<{ chain: { id: string, name: string, nameEn: string | null } }> }> };
 
+export type ImportDryRunMutationVariables = Exact<{
+  kind: SheetKind;
+  file: unknown;
+  encoding?: SheetEncoding | null | undefined;
+  mapping?: Array<ImportColumnMappingInput> | ImportColumnMappingInput | null | undefined;
+}>;
+
+
+export type ImportDryRunMutation = { importDryRun: { dryRun: boolean, refused: boolean, batchId: string | null, kind: string, fileName: string, encoding: string | null, counts: { read: number, create: number, update: number, match: number, skip: number, errors: number, review: number, relationships: number }, errors: Array<{ line: number, field: string, message: string }>, review: Array<{ line: number, key: string, name: string, decision: string, candidates: Array<{ id: string, name: string, why: string }> }>, rows: Array<{ line: number, name: string, action: string, reason: string | null, targetId: string | null, changes: Array<{ field: string, before: unknown, after: unknown }>, errors: Array<{ line: number, field: string, message: string }> }> } };
+
+export type ImportCommitMutationVariables = Exact<{
+  kind: SheetKind;
+  file: unknown;
+  encoding?: SheetEncoding | null | undefined;
+  mapping?: Array<ImportColumnMappingInput> | ImportColumnMappingInput | null | undefined;
+  decisions?: Array<ImportDecisionInput> | ImportDecisionInput | null | undefined;
+}>;
+
+
+export type ImportCommitMutation = { importCommit: { dryRun: boolean, refused: boolean, batchId: string | null, kind: string, fileName: string, encoding: string | null, counts: { read: number, create: number, update: number, match: number, skip: number, errors: number, review: number, relationships: number }, errors: Array<{ line: number, field: string, message: string }>, review: Array<{ line: number, key: string, name: string, decision: string, candidates: Array<{ id: string, name: string, why: string }> }>, rows: Array<{ line: number, name: string, action: string, reason: string | null, targetId: string | null, changes: Array<{ field: string, before: unknown, after: unknown }>, errors: Array<{ line: number, field: string, message: string }> }> } };
+
+export type SheetReportFieldsFragment = { dryRun: boolean, refused: boolean, batchId: string | null, kind: string, fileName: string, encoding: string | null, counts: { read: number, create: number, update: number, match: number, skip: number, errors: number, review: number, relationships: number }, errors: Array<{ line: number, field: string, message: string }>, review: Array<{ line: number, key: string, name: string, decision: string, candidates: Array<{ id: string, name: string, why: string }> }>, rows: Array<{ line: number, name: string, action: string, reason: string | null, targetId: string | null, changes: Array<{ field: string, before: unknown, after: unknown }>, errors: Array<{ line: number, field: string, message: string }> }> };
+
+export type ImportBatchesQueryVariables = Exact<{
+  limit?: number | null | undefined;
+}>;
+
+
+export type ImportBatchesQuery = { importBatches: Array<{ id: string, kind: string, source: string, who: string, at: string, status: string, undoneBy: string | null, undoneAt: string | null, counts: { create: number, update: number, match: number, skip: number, errors: number, relationships: number } }> };
+
+export type UndoImportMutationVariables = Exact<{
+  batchId: string | number;
+}>;
+
+
+export type UndoImportMutation = { undoImport: { deleted: number, restored: number, batch: { id: string, status: string } } };
+
+export type AuditLogQueryVariables = Exact<{
+  by?: string | null | undefined;
+  targetId?: string | number | null | undefined;
+  parkId?: string | number | null | undefined;
+  batchId?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: Array<{ id: string, action: ChangeAction, targetId: string, targetLabel: string, by: string, at: string, reason: string | null, batchId: string | null, before: unknown, after: unknown }> };
+
+export type ImportParksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImportParksQuery = { parks: Array<{ id: string, name: string }> };
+
+export type ImportWhoQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImportWhoQuery = { me: { id: string | null, username: string } | null };
+
 export type ParkDashboardQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -795,6 +882,59 @@ export const SourceFieldsFragmentDoc = new TypedDocumentString(`
   kind
 }
     `, {"fragmentName":"SourceFields"}) as unknown as TypedDocumentString<SourceFieldsFragment, unknown>;
+export const SheetReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SheetReportFields on SheetImportReport {
+  dryRun
+  refused
+  batchId
+  kind
+  fileName
+  encoding
+  counts {
+    read
+    create
+    update
+    match
+    skip
+    errors
+    review
+    relationships
+  }
+  errors {
+    line
+    field
+    message
+  }
+  review {
+    line
+    key
+    name
+    decision
+    candidates {
+      id
+      name
+      why
+    }
+  }
+  rows {
+    line
+    name
+    action
+    reason
+    targetId
+    changes {
+      field
+      before
+      after
+    }
+    errors {
+      line
+      field
+      message
+    }
+  }
+}
+    `, {"fragmentName":"SheetReportFields"}) as unknown as TypedDocumentString<SheetReportFieldsFragment, unknown>;
 export const TargetFieldsFragmentDoc = new TypedDocumentString(`
     fragment TargetFields on TargetCandidate {
   enterprise {
@@ -1859,6 +1999,200 @@ export const HomeParksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HomeParksQuery, HomeParksQueryVariables>;
+export const ImportDryRunDocument = new TypedDocumentString(`
+    mutation ImportDryRun($kind: SheetKind!, $file: File!, $encoding: SheetEncoding, $mapping: [ImportColumnMappingInput!]) {
+  importDryRun(kind: $kind, file: $file, encoding: $encoding, mapping: $mapping) {
+    ...SheetReportFields
+  }
+}
+    fragment SheetReportFields on SheetImportReport {
+  dryRun
+  refused
+  batchId
+  kind
+  fileName
+  encoding
+  counts {
+    read
+    create
+    update
+    match
+    skip
+    errors
+    review
+    relationships
+  }
+  errors {
+    line
+    field
+    message
+  }
+  review {
+    line
+    key
+    name
+    decision
+    candidates {
+      id
+      name
+      why
+    }
+  }
+  rows {
+    line
+    name
+    action
+    reason
+    targetId
+    changes {
+      field
+      before
+      after
+    }
+    errors {
+      line
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<ImportDryRunMutation, ImportDryRunMutationVariables>;
+export const ImportCommitDocument = new TypedDocumentString(`
+    mutation ImportCommit($kind: SheetKind!, $file: File!, $encoding: SheetEncoding, $mapping: [ImportColumnMappingInput!], $decisions: [ImportDecisionInput!]) {
+  importCommit(
+    kind: $kind
+    file: $file
+    encoding: $encoding
+    mapping: $mapping
+    decisions: $decisions
+  ) {
+    ...SheetReportFields
+  }
+}
+    fragment SheetReportFields on SheetImportReport {
+  dryRun
+  refused
+  batchId
+  kind
+  fileName
+  encoding
+  counts {
+    read
+    create
+    update
+    match
+    skip
+    errors
+    review
+    relationships
+  }
+  errors {
+    line
+    field
+    message
+  }
+  review {
+    line
+    key
+    name
+    decision
+    candidates {
+      id
+      name
+      why
+    }
+  }
+  rows {
+    line
+    name
+    action
+    reason
+    targetId
+    changes {
+      field
+      before
+      after
+    }
+    errors {
+      line
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<ImportCommitMutation, ImportCommitMutationVariables>;
+export const ImportBatchesDocument = new TypedDocumentString(`
+    query ImportBatches($limit: Int) {
+  importBatches(limit: $limit) {
+    id
+    kind
+    source
+    who
+    at
+    status
+    undoneBy
+    undoneAt
+    counts {
+      create
+      update
+      match
+      skip
+      errors
+      relationships
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportBatchesQuery, ImportBatchesQueryVariables>;
+export const UndoImportDocument = new TypedDocumentString(`
+    mutation UndoImport($batchId: ID!) {
+  undoImport(batchId: $batchId) {
+    deleted
+    restored
+    batch {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UndoImportMutation, UndoImportMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($by: String, $targetId: ID, $parkId: ID, $batchId: String, $from: String, $to: String, $first: Int) {
+  auditLog(
+    by: $by
+    targetId: $targetId
+    parkId: $parkId
+    batchId: $batchId
+    from: $from
+    to: $to
+    first: $first
+  ) {
+    id
+    action
+    targetId
+    targetLabel
+    by
+    at
+    reason
+    batchId
+    before
+    after
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const ImportParksDocument = new TypedDocumentString(`
+    query ImportParks {
+  parks {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ImportParksQuery, ImportParksQueryVariables>;
+export const ImportWhoDocument = new TypedDocumentString(`
+    query ImportWho {
+  me {
+    id
+    username
+  }
+}
+    `) as unknown as TypedDocumentString<ImportWhoQuery, ImportWhoQueryVariables>;
 export const ParkDashboardDocument = new TypedDocumentString(`
     query ParkDashboard($id: ID!) {
   park(id: $id) {

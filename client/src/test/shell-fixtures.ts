@@ -47,6 +47,11 @@ interface Results {
   EditProject: Edit.EditProjectQuery;
   EditSources: Edit.EditSourcesQuery;
   NodeChanges: Edit.NodeChangesQuery;
+  ImportBatches: Edit.ImportBatchesQuery;
+  UndoImport: Edit.UndoImportMutation;
+  AuditLog: Edit.AuditLogQuery;
+  ImportParks: Edit.ImportParksQuery;
+  ImportWho: Edit.ImportWhoQuery;
 }
 type Handler<R> = (variables: Record<string, unknown>, init: RequestInit) => R | Response;
 type Handlers = { [K in keyof Results]?: Handler<Results[K]> };

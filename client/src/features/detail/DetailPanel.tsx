@@ -117,7 +117,7 @@ export function DetailPanel({ nodeId, onClose, onNavigate, enterprises, exploreL
             </section>
           )}
           <Sources sources={node.sources ?? []} pt={pt} lang={lang} />
-          {!(state.status === 'ready' && state.limited) && <ChangeHistory nodeId={node.id} />}
+          {!(state.status === 'ready' && state.limited) && <ChangeHistory nodeId={node.id} onNavigate={onNavigate} />}
         </>
       )}
     </aside>

@@ -7,6 +7,9 @@ import { useEditT } from './messages';
 import { enumLabel } from '../../shared/ui/format';
 import type { EditMessages } from './messages';
 import type { Lang } from '../../shared/i18n/lang';
+import { VIEW_PATHS, type NavPatch } from '../../shared/nav/search';
+import { stringifySearch } from '../../shared/nav/search-codec';
+import { useCanEdit } from './editor-context';
 
 type Change = NodeChangesQuery['changes'][number];
 
@@ -40,8 +43,9 @@ function keyLabel(key: string, t: EditMessages, lang: Lang): string {
 }
 
 /** Who changed this node, when, what, why and from which source; for signed-in users. */
-export function ChangeHistory({ nodeId }: { nodeId: string }) {
+export function ChangeHistory({ nodeId, onNavigate }: { nodeId: string; onNavigate?: (patch: NavPatch) => void }) {
   const t = useEditT();
+  const canEdit = useCanEdit();
   const lang = useLang();
   const { signedIn } = useSession();
   // A saved edit refetches it with every other answer (the query client listens for edits).
@@ -54,6 +58,21 @@ export function ChangeHistory({ nodeId }: { nodeId: string }) {
   return (
     <section aria-label={t.historyTitle} data-testid="change-history">
       <h4>{t.historyTitle}</h4>
+      {/* The audit log (editors) shows the same record's changes with before → after per field. */}
+      {canEdit && onNavigate && (
+        <p>
+          <a
+            href={VIEW_PATHS.import + stringifySearch({ tab: 'audit', targetId: nodeId })}
+            onClick={(e) => {
+              if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+              e.preventDefault();
+              onNavigate({ view: 'import', tab: 'audit', targetId: nodeId, node: null });
+            }}
+          >
+            {t.historyInAudit}
+          </a>
+        </p>
+      )}
       {state.status === 'loading' && <p role="status">{t.historyLoading}</p>}
       {state.status === 'error' && <p role="alert">{t.historyError}</p>}
       {state.status === 'ready' && state.changes.length === 0 && <p>{t.historyEmpty}</p>}

@@ -92,6 +92,7 @@ export interface EditMessages {
   historyEmpty: string;
   historyLoading: string;
   historyError: string;
+  historyInAudit: string;
   action: Record<ChangeAction, string>;
   enteredByHand: string;
   changedFields: string;
@@ -229,6 +230,7 @@ const zh: EditMessages = {
   historyEmpty: '暂无通过编辑产生的变更。',
   historyLoading: '加载变更记录…',
   historyError: '无法加载变更记录',
+  historyInAudit: '在审计记录中查看',
   action: { CREATE: '新建', UPDATE: '修改', DELETE: '删除', MOVE_STATUS: '变更状态', LINK: '添加关联', UNLINK: '移除关联' },
   enteredByHand: '手工录入',
   changedFields: '变更字段',
@@ -358,6 +360,7 @@ const en: EditMessages = {
   historyEmpty: 'No edits yet.',
   historyLoading: 'Loading the change history…',
   historyError: 'Could not load the change history',
+  historyInAudit: 'Open in the audit log',
   action: { CREATE: 'Created', UPDATE: 'Updated', DELETE: 'Deleted', MOVE_STATUS: 'Status changed', LINK: 'Linked', UNLINK: 'Unlinked' },
   enteredByHand: 'entered by hand',
   changedFields: 'Changed',

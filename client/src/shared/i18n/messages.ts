@@ -43,7 +43,7 @@ export interface TableMessages {
 /** Labels of the app shell (header, search, sign-in, start page). */
 export interface ShellMessages {
   navLabel: string;
-  nav: Record<'home' | 'chain' | 'park' | 'compare' | 'analyst', string>;
+  nav: Record<'home' | 'chain' | 'park' | 'compare' | 'analyst' | 'import', string>;
   searchLabel: string;
   searchPlaceholder: string;
   searchLoading: string;

@@ -82,6 +82,17 @@ describe('route search schemas', () => {
         layout: 'grid',
       },
       { view: 'embed', chain: 'pv', park: 'zs-hitech' },
+      {
+        view: 'import',
+        kind: 'projects',
+        tab: 'audit',
+        by: '张三',
+        targetId: 'e.runhai',
+        parkId: 'zs-hitech',
+        batchId: 'imp-sheet-enterprises-1',
+        from: '2026-01-01',
+        to: '2026-12-31',
+      },
     ];
     expect(states.map((s) => s.view).sort()).toEqual([...VIEWS].sort());
     for (const state of states) expect(roundTrip(state)).toEqual(state);

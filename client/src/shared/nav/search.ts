@@ -11,7 +11,7 @@ import { LANGS, type Lang } from '../i18n/lang';
 z.config({ jitless: true });
 
 /** The screens of the app; each is one route, `/<view>`. */
-export const VIEWS = ['home', 'chain', 'park', 'compare', 'analyst', 'explore', 'embed'] as const;
+export const VIEWS = ['home', 'chain', 'park', 'compare', 'analyst', 'explore', 'embed', 'import'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** The path of each view (the embed builder is not /embed: the server answers that with the widget page). */
@@ -23,6 +23,7 @@ export const VIEW_PATHS = {
   analyst: '/analyst',
   explore: '/explore',
   embed: '/embed-builder',
+  import: '/import',
 } as const satisfies Record<View, string>;
 
 export function viewOfPath(pathname: string): View | null {
@@ -103,6 +104,22 @@ export const exploreSearch = z.object({
   layout: optional(z.enum(EXPLORE_LAYOUTS)),
 });
 export const embedSearch = z.object({ chain: text, park: text, region: text, ...node });
+/** A day of the audit filters: YYYY-MM-DD (what auditLog takes). */
+const day = optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)));
+/**
+ * Sheet import: the kind chosen, the tab, and the audit filters under the names auditLog (and
+ * its export) takes, so a filtered audit view survives a reload and is a link to share.
+ */
+export const importSearch = z.object({
+  kind: optional(z.enum(['enterprises', 'projects', 'institutions', 'supply'])),
+  tab: optional(z.enum(['upload', 'batches', 'audit'])),
+  by: text,
+  targetId: text,
+  parkId: text,
+  batchId: text,
+  from: day,
+  to: day,
+});
 
 export const SEARCH_SCHEMAS = {
   home: homeSearch,
@@ -112,6 +129,7 @@ export const SEARCH_SCHEMAS = {
   analyst: analystSearch,
   explore: exploreSearch,
   embed: embedSearch,
+  import: importSearch,
 } as const;
 
 export type RootSearch = z.output<typeof rootSearch>;
@@ -121,8 +139,13 @@ export type CompareSearch = z.output<typeof compareSearch>;
 export type AnalystSearch = z.output<typeof analystSearch>;
 export type ExploreSearch = z.output<typeof exploreSearch>;
 export type EmbedSearch = z.output<typeof embedSearch>;
+export type ImportSearch = z.output<typeof importSearch>;
 
-type AnySearch = RootSearch & ChainSearch & ParkSearch & CompareSearch & AnalystSearch & ExploreSearch & EmbedSearch;
+type Searches = RootSearch | ChainSearch | ParkSearch | CompareSearch | AnalystSearch | ExploreSearch | EmbedSearch | ImportSearch;
+type KeysOf<U> = U extends unknown ? keyof U : never;
+type ValueOf<U, K extends PropertyKey> = U extends unknown ? (K extends keyof U ? Exclude<U[K], undefined> : never) : never;
+/** Every parameter of every view; one name two views use (`tab`) takes either view's values. */
+type AnySearch = { [K in KeysOf<Searches>]: ValueOf<Searches, K> };
 /** Every parameter any view has. */
 export type NavState = { view: View } & { [K in keyof AnySearch]?: AnySearch[K] };
 
