@@ -4,7 +4,7 @@
 // longer hash to what the batch wrote) or when a later batch rewrote its nodes (undo that first).
 import type { Executor } from '../db/executor.js';
 import { int } from '../db/executor.js';
-import { propsHash } from './pipeline.js';
+import { propsHash } from './write.js';
 
 export interface ImportBatchInfo {
   id: string;
@@ -12,7 +12,7 @@ export interface ImportBatchInfo {
   source: string;
   who: string;
   at: string;
-  status: 'committed' | 'undone';
+  status: 'committing' | 'committed' | 'failed' | 'undone' | 'partlyUndone';
   counts: Record<string, number>;
   undoneBy?: string | null;
   undoneAt?: string | null;
@@ -42,6 +42,15 @@ const restoreValue = (v: unknown): unknown =>
       : v;
 const restoreProps = (p: Record<string, unknown>) => Object.fromEntries(Object.entries(p).map(([k, v]) => [k, restoreValue(v)]));
 
+/** A revision's saved state (JSON) as the parameters of import/undo-revisions. */
+export function restoreRevision(r: { nodeId: string; state: string }) {
+  const state = JSON.parse(r.state) as {
+    props: Record<string, unknown>;
+    rels: Array<{ type: string; to: string; props: Record<string, unknown> }>;
+  };
+  return { id: r.nodeId, props: restoreProps(state.props), rels: state.rels.map((x) => ({ ...x, props: restoreProps(x.props) })) };
+}
+
 export interface UndoResult {
   batch: ImportBatchInfo;
   deleted: number;
@@ -70,13 +79,7 @@ export async function undoBatch(executor: Executor, batchId: string, who: string
       if (reasons.length) throw new UndoRefusedError(reasons);
       const revised = row.revisions.map((r) => r.nodeId);
       const [del] = await tx.run<{ deleted: number }>('import/undo-created', { batchId, keep: revised });
-      const rows = row.revisions.map((r) => {
-        const state = JSON.parse(r.state) as {
-          props: Record<string, unknown>;
-          rels: Array<{ type: string; to: string; props: Record<string, unknown> }>;
-        };
-        return { id: r.nodeId, props: restoreProps(state.props), rels: state.rels.map((x) => ({ ...x, props: restoreProps(x.props) })) };
-      });
+      const rows = row.revisions.map(restoreRevision);
       let restored = 0;
       for (let i = 0; i < rows.length; i += 500) {
         const [res] = await tx.run<{ restored: number }>('import/undo-revisions', { rows: rows.slice(i, i + 500) });
