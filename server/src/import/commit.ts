@@ -50,7 +50,9 @@ export async function commitImport<R>(executor: Executor, importer: Importer<R>,
     }
     const at = new Date();
     const batchId = newBatchId(kind, at);
-    await executor.write('import/begin-batch', { batch: { id: batchId, kind, source: importer.source, who: opts.who, at: at.toISOString() } });
+    await executor.write('import/begin-batch', {
+      batch: { id: batchId, kind, source: importer.source, who: opts.who, at: at.toISOString() },
+    });
     let pending: Planned[] = [];
     let chunks = 0;
     const writeSome = async (all: boolean) => {

@@ -113,4 +113,3 @@ export async function writeChunk(tx: Tx, plans: Planned[], batchId: string, mana
     throw new Error(`import: created ${row?.created} of ${rels.length} relationships (a target node is missing)`);
   return rels.length;
 }
-

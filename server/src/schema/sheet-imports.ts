@@ -7,6 +7,7 @@ import { int } from '../db/executor.js';
 import type { ChangeRow } from '../edit/editor.js';
 import { badUserInput, graphqlError } from '../errors.js';
 import { importMaxBytes } from '../limits/input-bounds.js';
+import { ImportBusyError } from '../import/commit.js';
 import { ImportRefused, runImport, type ImportResult, type PlanRow } from '../import/pipeline.js';
 import { SheetImporter, type SheetUpload } from '../import/sheets/importer.js';
 import type { SheetKind } from '../import/sheets/columns.js';
@@ -117,6 +118,7 @@ async function run(
     return { ...r, refused: false, encoding: importer.encoding };
   } catch (e) {
     if (e instanceof ImportRefused) return { ...e.result, refused: true, encoding: importer.encoding };
+    if (e instanceof ImportBusyError) throw graphqlError('CONFLICT', e.message);
     throw e;
   }
 }
