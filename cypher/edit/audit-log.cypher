@@ -1,6 +1,7 @@
 // The audit trail across the graph, newest first, filtered by who, which record, which park (the
 // park itself, or a record located in it or one of its sub-parks), which import batch and which
-// days (YYYY-MM-DD, both ends included). Null filters are off.
+// days (YYYY-MM-DD, both ends included). Null filters are off. The record's name comes along for
+// the export (GET /audit/export.xlsx, server/src/import/sheets/audit-export.ts).
 // params: {"by": null, "targetId": null, "parkId": null, "batchId": null, "from": null, "to": null, "first": 50}
 MATCH (c:Change)
 WHERE ($by IS NULL OR c.by = $by)
@@ -13,4 +14,5 @@ WHERE ($by IS NULL OR c.by = $by)
 WITH c ORDER BY c.at DESC, c.id DESC
 LIMIT $first
 OPTIONAL MATCH (c)-[:CITES]->(s:Source)
-RETURN c {.*, sourceId: s.id} AS change
+OPTIONAL MATCH (t:Entity {id: c.targetId})
+RETURN c {.*, sourceId: s.id, targetName: t.name} AS change

@@ -39,7 +39,7 @@ function routeOf(url: string): Route {
   if (url === '/graphql' || url.startsWith('/graphql?') || url.startsWith('/graphql/')) return 'graphql';
   if (url === '/metrics') return 'metrics';
   if (url === '/healthz' || url === '/readyz') return 'health';
-  if (url.startsWith('/import/')) return 'import';
+  if (url.startsWith('/import/') || url.startsWith('/audit/')) return 'import';
   return 'static';
 }
 

@@ -1,17 +1,19 @@
 // The one import pipeline every importer runs through (the listed companies now, the staff
 // spreadsheets later): read (streaming) → validate each record (zod, the seeds' vocabularies) →
 // resolve entities (the importer) → a plan of create / update / match / skip with every error by
-// line and field → on commit, ONE write transaction that records an ImportBatch (who, when,
+// line and field → on commit, chunked write transactions under one ImportBatch (who, when,
 // source, counts) and can be undone as a whole (batches.ts).
 //
 // Records flow in chunks of `batchSize`; only counts, errors, review items and a bounded sample
 // of skips are kept, so memory does not grow with the number of records (the importer's own
 // lookup state, such as the index of firms already in the graph, grows with the graph).
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { Executor, Tx } from '../db/executor.js';
-import { int } from '../db/executor.js';
-import { canonicalJson } from '../seed/to-graph.js';
+import { commitImport } from './commit.js';
+import { plannedRelationships, planImport } from './plan.js';
+
+export { ImportRefused } from './plan.js';
+export { contentHash, newBatchId, propsHash } from './write.js';
 
 export type Action = 'create' | 'update' | 'match' | 'skip';
 export type PropValue = string | number | boolean | string[] | number[];
@@ -144,14 +146,6 @@ export interface ImportAudit {
   reason: string;
 }
 
-/** A commit refused because the plan has errors or undecided matches: nothing was written. */
-export class ImportRefused extends Error {
-  constructor(readonly result: ImportResult) {
-    super(`Import refused: ${result.counts.errors} row(s) with errors, ${result.review.length} undecided match(es); nothing was written`);
-    this.name = 'ImportRefused';
-  }
-}
-
 export interface ImportOptions {
   commit: boolean;
   who: string;
@@ -164,260 +158,19 @@ export interface ImportOptions {
   audit?: ImportAudit;
   /** Keep the plan row by row, up to this many rows. */
   keepRows?: number;
+  /** Records written per write transaction of a commit (commit.ts; default 1000). */
+  commitRows?: number;
+  /** Called inside each chunk's write transaction after its writes (0-based); a throw fails the commit. For tests. */
+  afterChunkWrite?: (chunk: number) => void | Promise<void>;
 }
 
-const sampleLines = 20;
-
-/** Hash of a node's own properties (without the import's bookkeeping), to detect edits. */
-export function propsHash(props: Record<string, unknown>): string {
-  const { importBatch: _b, importHash: _h, importPropsHash: _p, ...rest } = props;
-  return createHash('sha256').update(canonicalJson(rest)).digest('hex').slice(0, 24);
-}
-
-/** Hash of what an import writes for a node (properties and relationships), to tell update from match. */
-export function contentHash(w: NodeWrite): string {
-  const rels = w.rels.map((r) => canonicalJson([r.type, r.to, r.props ?? {}])).sort();
-  return createHash('sha256')
-    .update(canonicalJson([w.label, w.props, rels]))
-    .digest('hex')
-    .slice(0, 24);
-}
-
-function toNeo4j(props: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(props)) {
-    if (typeof v === 'number' && Number.isSafeInteger(v)) out[k] = int(v);
-    else if (Array.isArray(v) && v.length && v.every((x) => typeof x === 'number' && Number.isSafeInteger(x)))
-      out[k] = (v as number[]).map((x) => int(x));
-    else out[k] = v;
-  }
-  return out;
-}
-
-function tally(list: Map<string, { count: number; lines: number[] }>, reason: string, line: number) {
-  const t = list.get(reason) ?? { count: 0, lines: [] };
-  t.count++;
-  if (t.lines.length < sampleLines) t.lines.push(line);
-  list.set(reason, t);
-}
-
-export function newBatchId(kind: string, at: Date): string {
-  return `imp-${kind}-${at.toISOString().replace(/[-:T]/g, '').slice(0, 14)}-${randomBytes(3).toString('hex')}`;
-}
-
-/** The audit records of what a chunk wrote, in the same transaction (edit/create-change's shape). */
-async function auditChunk(tx: Tx, plans: Planned[], batchId: string, audit: ImportAudit): Promise<void> {
-  const at = new Date().toISOString();
-  type AuditRow = Record<string, string | boolean | null>;
-  const rows = plans.flatMap((p): AuditRow[] => {
-    const base = { at, by: audit.by, byUserId: audit.byUserId, reason: audit.reason, enteredByHand: true, batchId };
-    if (p.link)
-      return [
-        {
-          ...base,
-          action: 'link',
-          targetId: p.link.from,
-          targetLabel: 'Enterprise',
-          before: null,
-          after: JSON.stringify({ [p.link.type]: p.link.to }),
-        },
-      ];
-    if (!p.write || (p.action !== 'create' && p.action !== 'update')) return [];
-    const changes = p.changes ?? [];
-    return [
-      {
-        ...base,
-        action: p.action,
-        targetId: p.write.id,
-        targetLabel: p.write.label,
-        before: p.action === 'update' ? JSON.stringify(Object.fromEntries(changes.map((c) => [c.field, c.before]))) : null,
-        after: JSON.stringify(p.action === 'update' ? Object.fromEntries(changes.map((c) => [c.field, c.after])) : p.write.props),
-      },
-    ];
-  });
-  if (!rows.length) return;
-  await tx.run('import/create-changes', { rows: rows.map((r) => ({ ...r, id: `ch.${randomUUID()}` })) });
-}
-
-async function writeChunk(tx: Tx, plans: Planned[], batchId: string, managedTypes: string[], audit?: ImportAudit): Promise<number> {
-  const creates = plans.filter((p) => p.action === 'create' && p.write).map((p) => p.write!);
-  const updates = plans.filter((p) => p.action === 'update' && p.write).map((p) => p.write!);
-  const links = plans.filter((p) => p.action === 'create' && p.link).map((p) => p.link!);
-  const stamp = (w: NodeWrite) =>
-    toNeo4j({
-      ...w.props,
-      id: w.id,
-      importBatch: batchId,
-      importHash: contentHash(w),
-      importPropsHash: propsHash({ ...w.props, id: w.id }),
-    });
-  if (creates.length) {
-    const [row] = await tx.run<{ created: number }>('import/create-nodes', {
-      rows: creates.map((w) => ({ label: w.label, props: stamp(w) })),
-    });
-    if (row?.created !== creates.length) throw new Error(`import: created ${row?.created} of ${creates.length} nodes`);
-  }
-  if (updates.length) {
-    const states = await tx.run<{ id: string; props: Record<string, unknown>; rels: unknown[] }>('import/node-state', {
-      ids: updates.map((u) => u.id),
-      types: managedTypes,
-    });
-    const stateOf = new Map(states.map((s) => [s.id, JSON.stringify({ props: s.props, rels: s.rels })]));
-    const [row] = await tx.run<{ updated: number }>('import/update-nodes', {
-      rows: updates.map((w) => ({ id: w.id, props: stamp(w), state: stateOf.get(w.id) })),
-      batchId,
-      types: managedTypes,
-    });
-    if (row?.updated !== updates.length) throw new Error(`import: updated ${row?.updated} of ${updates.length} nodes`);
-  }
-  const rels = [...[...creates, ...updates].flatMap((w) => w.rels.map((r) => ({ ...r, from: w.id }))), ...links].map((r) => {
-    if (!managedTypes.includes(r.type)) throw new Error(`import: relationship type ${r.type} is not managed by this importer`);
-    return { from: r.from, to: r.to, type: r.type, props: toNeo4j({ ...(r.props ?? {}), importBatch: batchId }) };
-  });
-  if (audit) await auditChunk(tx, plans, batchId, audit);
-  if (!rels.length) return 0;
-  const [row] = await tx.run<{ created: number }>('import/create-relationships', { rows: rels });
-  if (row?.created !== rels.length)
-    throw new Error(`import: created ${row?.created} of ${rels.length} relationships (a target node is missing)`);
-  return rels.length;
-}
-
-/** Plans an import (dry run: a read transaction, nothing written) or commits it as one batch. */
+/** Plans an import (dry run: a read transaction, nothing written) or commits it in chunks as one batch (commit.ts). */
 export async function runImport<R>(executor: Executor, importer: Importer<R>, opts: ImportOptions): Promise<ImportResult> {
+  if (opts.commit) return commitImport(executor, importer, opts);
   const started = performance.now();
-  const batchSize = opts.batchSize ?? 500;
-  const at = new Date();
-  const batchId = opts.commit ? newBatchId(importer.kind, at) : null;
-  const result = await executor.transaction(
-    opts.commit ? 'write' : 'read',
-    async (tx) => {
-      const counts: ImportCounts = { read: 0, create: 0, update: 0, match: 0, skip: 0, errors: 0, review: 0, relationships: 0 };
-      const errors: ImportIssue[] = [];
-      const review: ReviewItem[] = [];
-      const skips = new Map<string, { count: number; lines: number[] }>();
-      const matches = new Map<string, { count: number; lines: number[] }>();
-      const rows: PlanRow[] | undefined = opts.keepRows ? [] : undefined;
-      const label = (field: string) => importer.fieldLabel?.(field) ?? field;
-      await importer.start(tx);
-      let chunk: Array<{ line: number; record: R }> = [];
-      const record = (p: Planned) => {
-        const issues = (p.errors ?? []).map((e) => ({ ...e, field: label(e.field) }));
-        if (issues.length) {
-          errors.push(...issues);
-          counts.errors++;
-        }
-        if (rows && rows.length < opts.keepRows!)
-          rows.push({
-            line: p.line,
-            key: p.key,
-            name: p.name ?? p.key,
-            action: p.action,
-            reason: p.reason ?? null,
-            targetId: p.targetId ?? null,
-            changes: p.changes ?? [],
-            errors: issues,
-          });
-        counts[p.action]++;
-        if (p.action === 'skip') tally(skips, p.reason ?? 'skipped', p.line);
-        if (p.action === 'match') tally(matches, p.reason ?? 'matched', p.line);
-        if (p.review) {
-          review.push(p.review);
-          counts.review++;
-        }
-      };
-      const flush = async () => {
-        if (!chunk.length) return;
-        const plans = await importer.resolve(chunk, tx);
-        for (const p of plans) record(p);
-        if (batchId) counts.relationships += await writeChunk(tx, plans, batchId, importer.managedTypes, opts.audit);
-        else
-          counts.relationships += plans.reduce(
-            (n, p) => n + (p.action === 'create' || p.action === 'update' ? (p.write?.rels.length ?? 0) + (p.link ? 1 : 0) : 0),
-            0,
-          );
-        chunk = [];
-        opts.onProgress?.(counts.read);
-      };
-      for await (const raw of importer.read()) {
-        counts.read++;
-        if ('error' in raw) {
-          record({
-            line: raw.line,
-            key: '',
-            action: 'skip',
-            reason: 'unreadable line',
-            errors: [{ line: raw.line, field: raw.field ?? '(line)', message: raw.error }],
-          });
-          continue;
-        }
-        const parsed = importer.schema.safeParse(raw.raw);
-        if (!parsed.success) {
-          const key = typeof raw.raw === 'object' && raw.raw && 'code' in raw.raw ? String((raw.raw as { code: unknown }).code) : '';
-          record({
-            line: raw.line,
-            key,
-            action: 'skip',
-            reason: 'invalid record',
-            errors: parsed.error.issues.map((i) => ({ line: raw.line, key, field: i.path.join('.') || '(record)', message: i.message })),
-          });
-          continue;
-        }
-        chunk.push({ line: raw.line, record: parsed.data });
-        if (chunk.length >= batchSize) await flush();
-      }
-      await flush();
-      const toList = (m: Map<string, { count: number; lines: number[] }>) =>
-        [...m].map(([reason, t]) => ({ reason, ...t })).sort((a, b) => b.count - a.count);
-      // Errors in sheet order (validation errors are found before resolution errors of earlier lines).
-      errors.sort((a, b) => a.line - b.line);
-      // All or nothing: throwing rolls back every chunk written so far.
-      if (batchId && opts.allOrNothing && (counts.errors > 0 || review.length > 0)) {
-        throw new ImportRefused({
-          dryRun: false,
-          batchId: null,
-          kind: importer.kind,
-          source: importer.source,
-          counts,
-          errors,
-          review,
-          skips: toList(skips),
-          matches: toList(matches),
-          ...(rows ? { rows } : {}),
-          ms: performance.now() - started,
-        });
-      }
-      // A commit that changes nothing leaves no batch behind (a second run of the same file).
-      if (batchId && counts.create + counts.update > 0) {
-        await tx.run('import/create-batch', {
-          batch: {
-            id: batchId,
-            kind: importer.kind,
-            source: importer.source,
-            who: opts.who,
-            at: at.toISOString(),
-            counts: JSON.stringify(counts),
-          },
-        });
-      }
-      return {
-        counts,
-        errors,
-        review,
-        skips: toList(skips),
-        matches: toList(matches),
-        ...(rows ? { rows } : {}),
-        recorded: counts.create + counts.update > 0,
-      };
-    },
-    { name: `import/${importer.kind}`, timeoutMs: opts.timeoutMs ?? 600_000 },
-  );
-  const { recorded, ...rest } = result;
-  return {
-    dryRun: !opts.commit,
-    batchId: recorded ? batchId : null,
-    kind: importer.kind,
-    source: importer.source,
-    ...rest,
-    ms: performance.now() - started,
-  };
+  const summary = await executor.transaction('read', (tx) => planImport(tx, importer, opts, async (plans) => plannedRelationships(plans)), {
+    name: `import/${importer.kind}`,
+    timeoutMs: opts.timeoutMs ?? 600_000,
+  });
+  return { dryRun: true, batchId: null, kind: importer.kind, source: importer.source, ...summary, ms: performance.now() - started };
 }

@@ -3,10 +3,10 @@
 // uncertain matches (all or nothing), and the audit trail filtered by user, record, park, batch
 // and days. Batches are listed and undone through imports.ts.
 import { builder } from '../builder.js';
-import { int } from '../db/executor.js';
-import type { ChangeRow } from '../edit/editor.js';
 import { badUserInput, graphqlError } from '../errors.js';
 import { importMaxBytes } from '../limits/input-bounds.js';
+import { ImportBusyError } from '../import/commit.js';
+import { readAuditLog } from '../edit/audit-log.js';
 import { ImportRefused, runImport, type ImportResult, type PlanRow } from '../import/pipeline.js';
 import { SheetImporter, type SheetUpload } from '../import/sheets/importer.js';
 import type { SheetKind } from '../import/sheets/columns.js';
@@ -117,6 +117,7 @@ async function run(
     return { ...r, refused: false, encoding: importer.encoding };
   } catch (e) {
     if (e instanceof ImportRefused) return { ...e.result, refused: true, encoding: importer.encoding };
+    if (e instanceof ImportBusyError) throw graphqlError('CONFLICT', e.message);
     throw e;
   }
 }
@@ -168,21 +169,8 @@ builder.queryField('auditLog', (t) =>
     },
     authScopes: { editor: true },
     resolve: async (_r, a, ctx) => {
-      for (const [k, v] of [
-        ['from', a.from],
-        ['to', a.to],
-      ] as const)
-        if (v != null && !/^\d{4}-\d{2}-\d{2}$/.test(v)) throw badUserInput(`${k}: write a day as YYYY-MM-DD`, { field: k });
-      const rows = await ctx.db.read<{ change: ChangeRow }>('edit/audit-log', {
-        by: a.by ?? null,
-        targetId: a.targetId == null ? null : String(a.targetId),
-        parkId: a.parkId == null ? null : String(a.parkId),
-        batchId: a.batchId ?? null,
-        from: a.from ?? null,
-        to: a.to ?? null,
-        first: int(Math.max(1, Math.min(a.first ?? 50, maxAudit))),
-      });
-      return rows.map((r) => r.change);
+      const rows = await readAuditLog(ctx.db, { ...a, first: Math.max(1, Math.min(a.first ?? 50, maxAudit)) });
+      return rows;
     },
   }),
 );

@@ -3,6 +3,7 @@
 //   GET  /import/template/<kind>.xlsx            the template of a kind, lists from the graph
 //   POST /import/errors/<kind>?fileName=…&encoding=…   body: the uploaded file; answers the
 //        error sheet of its dry run (the rows with errors and their problems)
+//   GET  /audit/export.xlsx?by=&targetId=&parkId=&batchId=&from=&to=   the audit trail (audit-export.ts)
 // Files download as attachments; nothing here writes to the graph.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authenticate } from '../../auth/authenticate.js';
@@ -14,14 +15,15 @@ import { columns, kindLabels, type SheetKind } from './columns.js';
 import { SheetImporter } from './importer.js';
 import type { LookupRows } from './lookups.js';
 import { errorWorkbook, templateWorkbook } from './workbooks.js';
+import { writeAuditExport } from './audit-export.js';
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const isKind = (k: string): k is SheetKind => k in columns;
 
-function send(res: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string> = {}): void {
+function send(res: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string> = {}, code?: string): void {
   res
     .writeHead(status, { 'cache-control': 'no-store', 'content-type': 'application/json; charset=utf-8', ...headers })
-    .end(typeof body === 'string' ? JSON.stringify({ error: body }) : body);
+    .end(typeof body === 'string' ? JSON.stringify({ error: body, ...(code ? { code } : {}) }) : body);
 }
 
 const attachment = (name: string) => ({
@@ -47,8 +49,19 @@ export function importRoutes(deps: { executor: Executor; authExecutor: Executor 
     const headers = new Headers();
     if (req.headers.authorization) headers.set('authorization', req.headers.authorization);
     const viewer = await authenticate(deps.authExecutor, new Request('http://local/', { headers })).catch(() => null);
-    if (!viewer?.role) return send(res, 401, 'Sign in to do this.');
-    if (!hasRole(viewer, 'editor')) return send(res, 403, 'This needs the editor role.');
+    if (!viewer?.role) return send(res, 401, 'Sign in to do this.', {}, 'UNAUTHENTICATED');
+    if (!hasRole(viewer, 'editor')) return send(res, 403, 'This needs the editor role.', {}, 'FORBIDDEN');
+    if (url.pathname === '/audit/export.xlsx' && req.method === 'GET') {
+      const p = (k: string) => url.searchParams.get(k) || null;
+      const q = { by: p('by'), targetId: p('targetId'), parkId: p('parkId'), batchId: p('batchId'), from: p('from'), to: p('to') };
+      for (const k of ['from', 'to'] as const)
+        if (q[k] != null && !/^\d{4}-\d{2}-\d{2}$/.test(q[k]!))
+          return send(res, 400, `${k}: write a day as YYYY-MM-DD`, {}, 'BAD_USER_INPUT');
+      const day = new Date().toISOString().slice(0, 10);
+      return writeAuditExport(deps.executor, q, res, () =>
+        res.writeHead(200, { 'cache-control': 'no-store', ...attachment(`变更记录-${day}.xlsx`) }),
+      );
+    }
     const template = /^\/import\/template\/([a-z]+)\.xlsx$/.exec(url.pathname);
     if (template && req.method === 'GET') {
       const kind = template[1]!;
