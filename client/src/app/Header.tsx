@@ -1,3 +1,4 @@
+import { useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../shared/i18n/context';
 import { useExploreT } from '../features/explore/messages';
 import type { Lang } from '../shared/i18n/lang';
@@ -22,17 +23,46 @@ export function Header({ view, onNavigate, onLangChange }: HeaderProps) {
   const et = useExploreT();
   // The sheet import is for editors (and admins); others are not offered it.
   const views: ReadonlyArray<Exclude<View, 'embed'>> = useCanEdit() ? [...NAV_VIEWS, 'import'] : NAV_VIEWS;
+  // Below ~768 px the navigation and tools fold behind a menu button (CSS decides when the
+  // button shows); on wider screens `open` has no visible effect.
+  const [open, setOpen] = useState(false);
+  const menuId = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setOpen(false);
+      toggle.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
   return (
-    <header className="app-header">
+    <header className="app-header" data-menu-open={open}>
       <h1>{t.appTitle}</h1>
-      <nav className="primary-nav" aria-label={t.shell.navLabel}>
+      <button
+        ref={toggle}
+        type="button"
+        className="menu-toggle"
+        aria-expanded={open}
+        aria-controls={menuId}
+        onClick={() => setOpen((o) => !o)}
+      >
+        <span aria-hidden="true">☰ </span>
+        {t.shell.menuButton}
+      </button>
+      <nav id={menuId} className="primary-nav" aria-label={t.shell.navLabel}>
         {views.map((v) => (
           <button
             key={v}
             type="button"
             aria-current={v === view ? 'page' : undefined}
-            // Changing screens closes the detail panel; chain/park selections are kept.
-            onClick={() => onNavigate({ view: v, node: null })}
+            // Changing screens closes the detail panel (and the phone menu); chain/park selections are kept.
+            onClick={() => {
+              setOpen(false);
+              onNavigate({ view: v, node: null });
+            }}
           >
             {v === 'explore' ? et.nav : t.shell.nav[v]}
           </button>

@@ -13,6 +13,7 @@ import type { NavState } from '../shared/nav/search';
 import { Header } from './Header';
 import { useNav } from './use-nav';
 import './shell.css';
+import './responsive.css';
 
 /** On a chain map (or a park page with its chain chosen) a selected segment is read against that scope. */
 function gapScopeOf(url: NavState): GapScope | undefined {

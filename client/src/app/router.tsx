@@ -97,7 +97,15 @@ const compareRoute = createRoute({
   component: function ComparePage() {
     const s = compareRoute.useSearch();
     const { go } = useNav();
-    return <CompareView chainId={s.chain ?? null} parkIds={s.parks ?? []} onNavigate={go} />;
+    return (
+      <CompareView
+        chainId={s.chain ?? null}
+        parkIds={s.parks ?? []}
+        onlyMissing={s.missing ?? false}
+        sort={s.sort ?? null}
+        onNavigate={go}
+      />
+    );
   },
 });
 

@@ -2,13 +2,13 @@ import '../park/park.css';
 import { PARKS_QUERY } from '../park/queries';
 import { COMPARE_PARKS_QUERY } from './queries';
 import type { CompareParks, GapStatus, ParkSummary } from '../park/types';
-import { DataTable, type TableColumn } from '../../shared/ui/DataTable';
+import { DataTable, type TableColumn, type TableSort } from '../../shared/ui/DataTable';
 import { QueryStatus, StatusGlyph } from '../park/QueryStatus';
 import { useChains } from '../../shared/api/use-chains';
 import { useGraphQLQuery } from '../../shared/api/query';
 import { isUnauthenticated } from '../session/use-session';
 import { SignInPrompt } from '../session/SignIn';
-import { useLang } from '../../shared/i18n/context';
+import { useLang, useT } from '../../shared/i18n/context';
 import { localName } from '../../shared/i18n/lang';
 import { useParkT } from '../park/messages';
 import type { NavPatch } from '../../shared/nav/search';
@@ -19,10 +19,16 @@ type Row = CompareParks['rows'][number];
 export function CompareView({
   chainId,
   parkIds,
+  onlyMissing = false,
+  sort = null,
   onNavigate,
 }: {
   chainId: string | null;
   parkIds: string[];
+  /** Show only the segments some chosen park lacks. */
+  onlyMissing?: boolean;
+  /** The sorted column's key, `-` in front when descending (as in the URL). */
+  sort?: string | null;
   onNavigate: (patch: NavPatch) => void;
 }) {
   const p = useParkT();
@@ -54,6 +60,10 @@ export function CompareView({
               ))}
           </select>
         </label>
+        <label>
+          <input type="checkbox" checked={onlyMissing} onChange={(e) => onNavigate({ missing: e.target.checked || null })} />
+          {p.compareOnlyMissing}
+        </label>
       </div>
       {[parks, matrix].some((q) => q.status === 'error' && isUnauthenticated(q.error)) ? (
         <SignInPrompt hint={p.signInHint} />
@@ -79,7 +89,17 @@ export function CompareView({
             <p className="section-status">{p.compareNone}</p>
           ) : (
             <QueryStatus state={matrix} retry={matrix.retry}>
-              {(m) => m && <Matrix data={m} fileParts={[chain ?? '', lang === 'zh' ? '园区对比' : 'compare']} onNavigate={onNavigate} />}
+              {(m) =>
+                m && (
+                  <Matrix
+                    data={m}
+                    onlyMissing={onlyMissing}
+                    sort={parseSort(sort)}
+                    fileParts={[chain ?? '', lang === 'zh' ? '园区对比' : 'compare']}
+                    onNavigate={onNavigate}
+                  />
+                )
+              }
             </QueryStatus>
           )}
         </>
@@ -101,9 +121,34 @@ function withChosen(
   return [...list, ...extra];
 }
 
-function Matrix({ data, fileParts, onNavigate }: { data: CompareParks; fileParts: string[]; onNavigate: (patch: NavPatch) => void }) {
+/** `key` or `-key` (descending) from the URL. */
+function parseSort(sort: string | null): TableSort {
+  if (!sort) return null;
+  return sort.startsWith('-') ? { key: sort.slice(1), dir: 'descending' } : { key: sort, dir: 'ascending' };
+}
+
+function Matrix({
+  data,
+  onlyMissing,
+  sort,
+  fileParts,
+  onNavigate,
+}: {
+  data: CompareParks;
+  onlyMissing: boolean;
+  sort: TableSort;
+  fileParts: string[];
+  onNavigate: (patch: NavPatch) => void;
+}) {
   const p = useParkT();
+  const t = useT();
   const lang = useLang();
+  // Segments in stage order (上游, 中游, 下游), so each stage's columns sit under one group header.
+  const stageRank = { UPSTREAM: 0, MIDSTREAM: 1, DOWNSTREAM: 2 } as Record<string, number>;
+  const segments = data.segments
+    .map((s, i) => ({ s, i }))
+    .filter(({ i }) => !onlyMissing || data.rows.some((r) => r.statuses[i] === 'MISSING'))
+    .sort((a, b) => (stageRank[a.s.stage] ?? 3) - (stageRank[b.s.stage] ?? 3) || a.i - b.i);
   const columns: TableColumn<Row>[] = [
     {
       key: 'park',
@@ -116,12 +161,23 @@ function Matrix({ data, fileParts, onNavigate }: { data: CompareParks; fileParts
       ),
     },
     { key: 'score', header: `${p.completeness} (%)`, value: (r) => r.completeness.percent },
-    ...data.segments.map((s, i): TableColumn<Row> => ({
+    ...segments.map(({ s, i }): TableColumn<Row> => ({
       key: s.id,
       header: localName(s, lang),
+      group: t.stage[s.stage as keyof typeof t.stage] ?? s.stage,
       value: (r) => p.status[r.statuses[i] as GapStatus],
       render: (r) => <StatusGlyph status={r.statuses[i] as GapStatus} label={p.status[r.statuses[i] as GapStatus]} />,
     })),
   ];
-  return <DataTable caption={p.compareHeading} columns={columns} rows={data.rows} rowKey={(r) => r.park.id} fileParts={fileParts} />;
+  return (
+    <DataTable
+      caption={p.compareHeading}
+      columns={columns}
+      rows={data.rows}
+      rowKey={(r) => r.park.id}
+      fileParts={fileParts}
+      sort={sort}
+      onSortChange={(next) => onNavigate({ sort: next ? `${next.dir === 'descending' ? '-' : ''}${next.key}` : null })}
+    />
+  );
 }

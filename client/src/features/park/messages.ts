@@ -85,6 +85,8 @@ export interface ParkMessages {
   compareHint: string;
   compareChoose: string;
   compareNone: string;
+  /** The compare filter: only segments some chosen park lacks. */
+  compareOnlyMissing: string;
   open: string;
   back: string;
 }
@@ -216,6 +218,7 @@ export const parkZh: ParkMessages = {
   compareHint: '选择产业链和若干园区，对比各环节的状态。',
   compareChoose: '选择园区',
   compareNone: '请至少选择一个园区。',
+  compareOnlyMissing: '只看缺失',
   open: '打开',
   back: '返回园区列表',
 };
@@ -328,6 +331,7 @@ export const parkEn: ParkMessages = {
   compareHint: 'Choose a chain and several parks to compare segment statuses.',
   compareChoose: 'Parks',
   compareNone: 'Choose at least one park.',
+  compareOnlyMissing: 'Only missing',
   open: 'Open',
   back: 'Back to the park list',
 };

@@ -27,6 +27,7 @@ export const en: Messages = {
   legendCrossChainFlow: 'Cross-chain flow',
   shell: {
     navLabel: 'Main navigation',
+    menuButton: 'Menu',
     nav: { home: 'Home', chain: 'Chain map', park: 'Parks', compare: 'Compare', analyst: 'Analyst', import: 'Import' },
     searchLabel: 'Search everywhere',
     searchPlaceholder: 'Search parks, firms… (press /)',

@@ -43,6 +43,8 @@ export interface TableMessages {
 /** Labels of the app shell (header, search, sign-in, start page). */
 export interface ShellMessages {
   navLabel: string;
+  /** The phone-size menu button that shows and hides the navigation. */
+  menuButton: string;
   nav: Record<'home' | 'chain' | 'park' | 'compare' | 'analyst' | 'import', string>;
   searchLabel: string;
   searchPlaceholder: string;

@@ -27,6 +27,7 @@ export const zh: Messages = {
   legendCrossChainFlow: '跨产业链流向',
   shell: {
     navLabel: '主导航',
+    menuButton: '菜单',
     nav: { home: '首页', chain: '产业链图', park: '园区', compare: '对比', analyst: '分析', import: '导入' },
     searchLabel: '全局搜索',
     searchPlaceholder: '搜索园区、企业、环节…（按 / 键）',

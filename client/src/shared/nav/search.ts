@@ -84,7 +84,15 @@ export const chainSearch = z.object({
   projects: flag,
 });
 export const parkSearch = z.object({ park: text, chain: text, asOf, ...node });
-export const compareSearch = z.object({ chain: text, parks: list, ...node });
+export const compareSearch = z.object({
+  chain: text,
+  parks: list,
+  /** Only the segments some chosen park lacks. */
+  missing: flag,
+  /** The sorted column's key, `-` in front when descending. */
+  sort: text,
+  ...node,
+});
 export const analystSearch = z.object({
   tab: optional(z.enum(['saved', 'cypher'])),
   /** The chosen saved query, and the form values it was run with (absent: not run). */

@@ -9,7 +9,11 @@ export interface TableColumn<Row> {
   value: (row: Row) => CellValue;
   /** What the cell shows, when richer than the value (links, icons). */
   render?: (row: Row) => ReactNode;
+  /** A header over neighbouring columns (e.g. the chain stage 上游/中游/下游); columns without one get an empty cell above. */
+  group?: string;
 }
+
+export type TableSort = { key: string; dir: 'ascending' | 'descending' } | null;
 
 interface Props<Row> {
   caption: string;
@@ -18,9 +22,21 @@ interface Props<Row> {
   rowKey: (row: Row) => string;
   /** File name parts before the date, e.g. [park, chain, table]. */
   fileParts: (string | null | undefined)[];
+  /** Controlled sort (e.g. kept in the URL); without it the table keeps its own. */
+  sort?: TableSort;
+  onSortChange?: (sort: TableSort) => void;
 }
 
-type Sort = { key: string; dir: 'ascending' | 'descending' } | null;
+/** Runs of neighbouring columns under the same group header. */
+function groupRuns<Row>(columns: TableColumn<Row>[]): { group: string | undefined; span: number; key: string }[] {
+  const runs: { group: string | undefined; span: number; key: string }[] = [];
+  for (const c of columns) {
+    const last = runs[runs.length - 1];
+    if (last && last.group === c.group) last.span += 1;
+    else runs.push({ group: c.group, span: 1, key: c.key });
+  }
+  return runs;
+}
 
 function compare(a: CellValue, b: CellValue): number {
   if (a == null || a === '') return b == null || b === '' ? 0 : 1; // blanks last
@@ -30,9 +46,10 @@ function compare(a: CellValue, b: CellValue): number {
 }
 
 /** A captioned table whose headers sort (keyboard: they are buttons) and which exports what it shows. */
-export function DataTable<Row>({ caption, columns, rows, rowKey, fileParts }: Props<Row>) {
+export function DataTable<Row>({ caption, columns, rows, rowKey, fileParts, sort: sortProp, onSortChange }: Props<Row>) {
   const p = useT().table;
-  const [sort, setSort] = useState<Sort>(null);
+  const [ownSort, setOwnSort] = useState<TableSort>(null);
+  const sort = sortProp !== undefined ? sortProp : ownSort;
   const [failed, setFailed] = useState(false);
 
   const sorted = useMemo(() => {
@@ -42,8 +59,12 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, fileParts }: Pr
     return [...rows].sort((a, b) => sign * compare(column.value(a), column.value(b)));
   }, [rows, columns, sort]);
 
-  const toggle = (key: string) =>
-    setSort((s) => (s?.key === key && s.dir === 'ascending' ? { key, dir: 'descending' } : { key, dir: 'ascending' }));
+  const toggle = (key: string) => {
+    const next: TableSort = sort?.key === key && sort.dir === 'ascending' ? { key, dir: 'descending' } : { key, dir: 'ascending' };
+    if (onSortChange) onSortChange(next);
+    else setOwnSort(next);
+  };
+  const grouped = columns.some((c) => c.group);
 
   const name = exportFileName([...fileParts, caption]);
   const exportCsv = () => downloadBlob(csvBlob(toCsv(columns, sorted)), `${name}.csv`);
@@ -71,12 +92,28 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, fileParts }: Pr
         <table>
           <caption>{caption}</caption>
           <thead>
+            {grouped && (
+              <tr className="data-table-groups">
+                {groupRuns(columns).map((g) =>
+                  g.group ? (
+                    <th key={g.key} scope="colgroup" colSpan={g.span}>
+                      {g.group}
+                    </th>
+                  ) : (
+                    <td key={g.key} colSpan={g.span} />
+                  ),
+                )}
+              </tr>
+            )}
             <tr>
               {columns.map((c) => (
-                <th key={c.key} scope="col" aria-sort={sort?.key === c.key ? sort.dir : undefined}>
+                <th key={c.key} scope="col" aria-sort={sort?.key === c.key ? sort.dir : 'none'}>
                   <button type="button" onClick={() => toggle(c.key)} title={p.sortBy(c.header)}>
                     {c.header}
-                    <span aria-hidden="true">{sort?.key === c.key ? (sort.dir === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
+                    <span aria-hidden="true">
+                      {/* Unsorted columns show ↕, so that sorting is discoverable before the first click. */}
+                      {sort?.key === c.key ? (sort.dir === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}
+                    </span>
                   </button>
                 </th>
               ))}

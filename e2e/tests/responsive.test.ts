@@ -1,0 +1,117 @@
+// Every screen at phone (390×844) and desktop (1440×900) size, in Chinese and English: the page
+// never scrolls sideways; on a phone the navigation folds behind a menu button and the detail
+// panel rises as a bottom sheet when a chain-map segment is tapped.
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { horizontalOverflow, signInByToken } from "./a11y-helpers.js";
+import { useBrowser } from "./browser.js";
+
+const b = useBrowser();
+
+const mapReady = (page: Page) =>
+  page.waitForFunction(() => Number(document.querySelector('[data-testid="chain-map"]')?.getAttribute("data-node-count")) > 0, undefined, {
+    timeout: 90_000,
+  });
+
+const routes: { name: string; url: string; ready: (page: Page) => Promise<unknown> }[] = [
+  { name: "home", url: "?view=home", ready: (p) => p.getByRole("table").first().waitFor({ timeout: 90_000 }) },
+  { name: "chain", url: "?view=chain&chain=pv&park=zs-hitech", ready: mapReady },
+  { name: "park", url: "?view=park&park=zs-hitech&chain=pv", ready: (p) => p.getByTestId("park-dashboard").waitFor({ timeout: 90_000 }) },
+  {
+    name: "compare",
+    url: "?view=compare&chain=pv&parks=zs-hitech,sy-etdz",
+    ready: (p) => p.getByRole("table").first().waitFor({ timeout: 90_000 }),
+  },
+  { name: "analyst", url: "?view=analyst", ready: (p) => p.getByRole("tablist").first().waitFor({ timeout: 90_000 }) },
+  { name: "explore", url: "?view=explore&node=e.runhai", ready: (p) => p.getByTestId("explore-canvas").waitFor({ timeout: 90_000 }) },
+  { name: "embed", url: "?view=embed&chain=pv&park=zs-hitech", ready: (p) => p.getByRole("main").waitFor({ timeout: 90_000 }) },
+];
+
+async function nodeOnPage(page: Page, id: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((nodeId) => {
+    const host = Array.from(document.querySelectorAll('[data-testid="chain-map"], [data-testid="chain-map"] *')).find(
+      (el) => (el as unknown as { _cyreg?: { cy?: unknown } })._cyreg?.cy,
+    ) as unknown as HTMLElement & { _cyreg: { cy: { $id(id: string): { renderedPosition(): { x: number; y: number } } } } };
+    const box = host.getBoundingClientRect();
+    const p = host._cyreg.cy.$id(nodeId).renderedPosition();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, id);
+}
+
+describe("every screen fits the window", () => {
+  for (const [width, height] of [
+    [390, 844],
+    [1440, 900],
+  ] as const) {
+    for (const lang of ["zh", "en"] as const) {
+      it(`no sideways scrolling at ${width}×${height} in ${lang}`, async () => {
+        const page = await b.page(width, height);
+        await signInByToken(page, b.baseUrl());
+        const failures: string[] = [];
+        for (const route of routes) {
+          await page.goto(`${b.baseUrl()}${route.url}${lang === "en" ? "&lang=en" : ""}`);
+          await route.ready(page);
+          // Let late content (charts, lazy sections) settle before measuring.
+          await page.waitForTimeout(500);
+          await b.screenshot(page, `responsive-${route.name}-${width}-${lang}`);
+          const o = await horizontalOverflow(page);
+          if (o.scrollWidth > o.innerWidth) failures.push(`${route.name}: ${o.scrollWidth} > ${o.innerWidth} (${o.widest.join(", ")})`);
+        }
+        expect(failures).toEqual([]);
+      }, 600_000);
+    }
+  }
+});
+
+describe("phone layout", () => {
+  it("the menu button shows and hides the navigation, by click and by Escape", async () => {
+    const page = await b.page(390, 844);
+    await signInByToken(page, b.baseUrl());
+    await page.goto(`${b.baseUrl()}?view=home`);
+    const menu = page.getByRole("button", { name: "菜单" });
+    await menu.waitFor({ timeout: 90_000 });
+    const nav = page.getByRole("navigation", { name: "主导航" });
+    expect(await menu.getAttribute("aria-expanded")).toBe("false");
+    expect(await nav.isVisible()).toBe(false);
+
+    await menu.click();
+    expect(await menu.getAttribute("aria-expanded")).toBe("true");
+    await nav.waitFor({ state: "visible" });
+    await b.screenshot(page, "responsive-menu-open-390-zh");
+    await page.keyboard.press("Escape");
+    await nav.waitFor({ state: "hidden" });
+    expect(await menu.getAttribute("aria-expanded")).toBe("false");
+    // Focus goes back to the button, so a keyboard user is not lost.
+    expect(await menu.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    // By keyboard: Enter opens it; choosing a screen goes there and folds the menu.
+    await page.keyboard.press("Enter");
+    await nav.getByRole("button", { name: "产业链图" }).click();
+    await page.waitForURL(/view=chain|\/chain/);
+    expect(await menu.getAttribute("aria-expanded")).toBe("false");
+    expect(await nav.isVisible()).toBe(false);
+  }, 300_000);
+
+  it("a tapped chain-map segment opens the detail panel as a bottom sheet", async () => {
+    const page = await b.page(390, 844);
+    await signInByToken(page, b.baseUrl());
+    await page.goto(`${b.baseUrl()}?view=chain&chain=pv&park=zs-hitech`);
+    await mapReady(page);
+    const map = await page.getByTestId("chain-map").boundingBox();
+    // The map takes the phone's width (less the page padding), not a strip beside the chain list.
+    expect(map!.width).toBeGreaterThanOrEqual(340);
+    const segment = page.getByTestId("segment-statuses").locator("[data-segment-id]").first();
+    await segment.waitFor({ state: "attached", timeout: 90_000 });
+    const at = await nodeOnPage(page, (await segment.getAttribute("data-segment-id"))!);
+    await page.mouse.click(at.x, at.y);
+    const panel = page.getByTestId("detail-panel");
+    await panel.waitFor({ timeout: 90_000 });
+    const box = (await panel.boundingBox())!;
+    // A sheet: full width, anchored to the bottom, leaving the upper part of the map visible.
+    expect(box.x).toBeLessThanOrEqual(1);
+    expect(box.width).toBeGreaterThanOrEqual(390 - 2);
+    expect(Math.abs(box.y + box.height - 844)).toBeLessThanOrEqual(2);
+    expect(box.y).toBeGreaterThan(844 * 0.3);
+    await b.screenshot(page, "responsive-bottom-sheet-390-zh");
+  }, 300_000);
+});
