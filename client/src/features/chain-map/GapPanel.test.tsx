@@ -29,7 +29,12 @@ function gapAnswer(gap: Record<string, unknown>, items: unknown[] = [], total = 
   };
 }
 const candidate = {
-  enterprise: { ...n('e.listed.603185', '弘元绿色能源股份有限公司', null), stockCode: '603185', region: n('js.wuxi', '无锡市', 'Wuxi') },
+  enterprise: {
+    ...n('e.listed.603185', '弘元绿色能源股份有限公司', null),
+    stockCode: '603185',
+    industries: [n('sw.630505', '光伏加工设备', null)],
+    region: n('js.wuxi', '无锡市', 'Wuxi'),
+  },
   gapSegment: wafer,
   segment: wafer,
   park: null,
@@ -98,6 +103,7 @@ describe('GapPanel', () => {
     expect(within(panel).getByTestId('gap-sources')).toHaveTextContent('舟山高新区光伏产业规划 · 舟山市人民政府 · 2023-05');
     expect(await within(panel).findByTestId('gap-nearest')).toHaveTextContent('近邻硅片厂 某园区 · 同省');
     expect(panel).toHaveTextContent('候选企业（前 1 家，共 7 家）');
+    expect(panel).toHaveTextContent('上市：603185 · 申万行业：光伏加工设备');
     expect(asked['SegmentGap']).toEqual({
       chainId: 'pv',
       parkId: 'zs-hitech',
