@@ -628,7 +628,7 @@ export type ChainSourcesQueryVariables = Exact<{
 }>;
 
 
-export type ChainSourcesQuery = { chain: { id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null }> } | null };
+export type ChainSourcesQuery = { chain: { id: string, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, publisherEn: string | null, date: string | null }> } | null };
 
 export type ExploreNeighborhoodQueryVariables = Exact<{
   id: string | number;
@@ -824,7 +824,7 @@ export type WidgetChainMapQueryVariables = Exact<{
 }>;
 
 
-export type WidgetChainMapQuery = { chain: { id: string, name: string, nameEn: string | null, segments: Array<{ id: string, name: string, nameEn: string | null, stage: Stage, order: number, parentId: string | null, enterpriseCount: number }>, flows: Array<{ fromId: string, toId: string, from: { id: string, name: string, nameEn: string | null, chainId: string, stage: Stage, order: number }, to: { id: string, name: string, nameEn: string | null, chainId: string, stage: Stage, order: number } }>, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null }> } | null, chainMap?: { truncated: boolean, nodes: Array<{ id: string, type: string, label: string, labelEn: string | null, status: string | null }>, edges: Array<{ type: string, source: string, target: string }> } };
+export type WidgetChainMapQuery = { chain: { id: string, name: string, nameEn: string | null, segments: Array<{ id: string, name: string, nameEn: string | null, stage: Stage, order: number, parentId: string | null, enterpriseCount: number }>, flows: Array<{ fromId: string, toId: string, from: { id: string, name: string, nameEn: string | null, chainId: string, stage: Stage, order: number }, to: { id: string, name: string, nameEn: string | null, chainId: string, stage: Stage, order: number } }>, sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, publisherEn: string | null, date: string | null }> } | null, chainMap?: { truncated: boolean, scope: { id: string, kind: string, name: string, nameEn: string | null } | null, nodes: Array<{ id: string, type: string, label: string, labelEn: string | null, status: string | null }>, edges: Array<{ type: string, source: string, target: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1919,6 +1919,7 @@ export const ChainSourcesDocument = new TypedDocumentString(`
       title
       titleEn
       publisher
+      publisherEn
       date
     }
   }
@@ -2750,6 +2751,7 @@ export const WidgetChainMapDocument = new TypedDocumentString(`
       title
       titleEn
       publisher
+      publisherEn
       date
     }
   }
@@ -2761,6 +2763,12 @@ export const WidgetChainMapDocument = new TypedDocumentString(`
     includeEnterprises: true
   ) @include(if: $scoped) {
     truncated
+    scope {
+      id
+      kind
+      name
+      nameEn
+    }
     nodes {
       id
       type

@@ -86,6 +86,7 @@ export async function fetchModel(endpoint: string, params: WidgetParams, signal?
   return {
     chain,
     scope: params.park ? { park: params.park } : params.region ? { region: params.region } : null,
+    place: body.data?.chainMap?.scope ? { name: body.data.chainMap.scope.name, nameEn: body.data.chainMap.scope.nameEn ?? null } : null,
     asOf: params.asOf,
     readOn: today(),
     sources: chain.sources,

@@ -18,10 +18,11 @@ export const WIDGET_CHAIN_MAP_QUERY = graphql(`
         from { id name nameEn chainId stage order }
         to { id name nameEn chainId stage order }
       }
-      sources { id title titleEn publisher date }
+      sources { id title titleEn publisher publisherEn date }
     }
     chainMap(chainId: $chainId, parkId: $parkId, regionId: $regionId, asOf: $asOf, includeEnterprises: true) @include(if: $scoped) {
       truncated
+      scope { id kind name nameEn }
       nodes { id type label labelEn status }
       edges { type source target }
     }

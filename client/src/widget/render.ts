@@ -17,20 +17,22 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** The app's URL for the same view (chain, park or region, date, language). */
+/** The app's URL for the same view (chain, park or region, date, language), in the router's
+ * route form (`/chain?…`): the old `/?view=chain&…` form still works but only as a redirect. */
 export function appLink(base: string, model: Pick<ChainMapModel, 'chain' | 'scope' | 'asOf'>, lang: GraphLang): string {
-  const params = new URLSearchParams({ view: 'chain', chain: model.chain.id });
+  const params = new URLSearchParams({ chain: model.chain.id });
   if (model.scope && 'park' in model.scope) params.set('park', model.scope.park);
   if (model.scope && 'region' in model.scope) params.set('region', model.scope.region);
   if (model.asOf) params.set('asOf', model.asOf);
   if (lang === 'en') params.set('lang', 'en');
-  return `${base.replace(/\/+$/, '')}/?${params}`;
+  return `${base.replace(/\/+$/, '')}/chain?${params}`;
 }
 
 export function sourcesLine(model: ChainMapModel, words: WidgetWords, lang: GraphLang): string {
   const titles = model.sources.map((s) => {
     const title = localName({ name: s.title, nameEn: s.titleEn }, lang);
-    return [s.publisher, title, s.date].filter(Boolean).join(' · ');
+    const publisher = s.publisher ? localName({ name: s.publisher, nameEn: s.publisherEn ?? null }, lang) : null;
+    return [publisher, title, s.date].filter(Boolean).join(' · ');
   });
   return `${words.sources}: ${titles.length ? titles.join('; ') : words.noSources}`;
 }
@@ -51,8 +53,11 @@ export function buildChrome(
   opts: { appBase: string | null; offline: boolean; scopeName?: string | null; onPick: (segmentId: string) => void },
 ): Chrome {
   const chainName = localName(model.chain, lang);
-  // Park and region names are not public (PUBLIC_READ): the host may name the scope (`scope-name`).
-  const scopeId = opts.scopeName ?? (model.scope ? ('park' in model.scope ? model.scope.park : model.scope.region) : null);
+  // The host's `scope-name` wins; else the public name chainMap.scope gives (in the widget's
+  // language); the bare id only for an old snapshot that has no name.
+  const scopeId =
+    opts.scopeName ??
+    (model.place ? localName(model.place, lang) : model.scope ? ('park' in model.scope ? model.scope.park : model.scope.region) : null);
   const dates = [
     model.asOf ? words.asOf(model.asOf) : words.asOf(model.readOn),
     model.asOf ? words.readOn(model.readOn) : null,

@@ -14,11 +14,12 @@ const model: ChainMapModel = {
     flows: [{ fromId: 'pv.a', toId: 'pv.b', from: end('pv.a'), to: end('pv.b') }],
   },
   scope: { park: 'zs-hitech' },
+  place: { name: '舟山高新区', nameEn: null },
   asOf: '2023',
   readOn: '2026-12-05',
   statuses: { 'pv.a': 'PRESENT', 'pv.b': 'MISSING' },
   firms: { 'pv.a': [{ id: 'e.1', name: '润海', nameEn: 'Runhai' }] },
-  sources: [{ id: 's.1', title: '报告', titleEn: null, publisher: '舟山市', date: '2024-02' }],
+  sources: [{ id: 's.1', title: '报告', titleEn: null, publisher: '舟山市', publisherEn: 'Zhoushan City', date: '2024-02' }],
   truncated: false,
 };
 const text = (m: unknown) => JSON.stringify(m);
@@ -69,5 +70,15 @@ describe('parseSnapshot', () => {
     const { statuses: _s, firms: _f, sources: _so, ...bare } = toSnapshot({ ...model, scope: null });
     const parsed = parseSnapshot(text(bare));
     expect([parsed.scope, parsed.statuses, parsed.firms, parsed.sources]).toEqual([null, {}, {}, []]);
+  });
+
+  it('reads a file written before the place name and English publisher were kept', () => {
+    const { place: _p, ...old } = toSnapshot({
+      ...model,
+      sources: [{ id: 's.1', title: '报告', titleEn: null, publisher: '舟山市', date: null }],
+    });
+    const parsed = parseSnapshot(text(old));
+    expect([parsed.place, parsed.sources[0]!.publisherEn]).toEqual([null, null]);
+    expect(fails({ ...toSnapshot(model), place: { nameEn: 'x' } })).toBe('place.name: must be a non-empty text');
   });
 });

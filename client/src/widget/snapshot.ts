@@ -19,6 +19,8 @@ export interface SnapshotSource {
   title: string;
   titleEn: string | null;
   publisher: string | null;
+  /** Absent in snapshots written before it was read. */
+  publisherEn?: string | null;
   date: string | null;
 }
 
@@ -26,6 +28,8 @@ export interface ChainMapModel {
   chain: ChainData & { name: string; nameEn: string | null };
   /** The local picture drawn, if any: a park or a region (ids as the app's URL uses them). */
   scope: { park: string } | { region: string } | null;
+  /** The scope's public name (chainMap.scope); absent in older snapshots and without a scope. */
+  place?: { name: string; nameEn: string | null } | null;
   /** Statuses as of this date (YYYY, YYYY-MM or YYYY-MM-DD); null: as of the day it was read. */
   asOf: string | null;
   /** The day the data was read from the API (YYYY-MM-DD). */
@@ -117,6 +121,12 @@ function flowEnd(v: unknown, where: string): ChainFlowEnd {
   };
 }
 
+function place(v: unknown): ChainMapModel['place'] {
+  if (v === null || v === undefined) return null;
+  const o = obj(v, 'place');
+  return { name: str(o['name'], 'place.name'), nameEn: optStr(o['nameEn'], 'place.nameEn') };
+}
+
 function scope(v: unknown, where: string): ChainMapModel['scope'] {
   if (v === null || v === undefined) return null;
   const o = obj(v, where);
@@ -190,6 +200,7 @@ export function parseSnapshot(text: string): ChainMapSnapshot {
       title: str(so['title'], `${w}.title`),
       titleEn: optStr(so['titleEn'], `${w}.titleEn`),
       publisher: optStr(so['publisher'], `${w}.publisher`),
+      publisherEn: optStr(so['publisherEn'], `${w}.publisherEn`),
       date: date(so['date'], `${w}.date`),
     };
   });
@@ -207,6 +218,7 @@ export function parseSnapshot(text: string): ChainMapSnapshot {
       flows,
     },
     scope: scope(o['scope'], 'scope'),
+    place: place(o['place']),
     asOf: date(o['asOf'], 'asOf'),
     readOn,
     statuses,

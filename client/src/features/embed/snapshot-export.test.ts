@@ -20,9 +20,9 @@ describe('buildSnapshot', () => {
       truncated: false,
       earliest: '2015',
       completeness: null,
-      scope: null,
+      scope: { id: 'zs-hitech', kind: 'park', name: '舟山高新区', nameEn: 'Zhoushan Hi-tech Zone' },
     };
-    const sources = [{ id: 's.1', title: '报告', titleEn: null, publisher: null, date: '2024' }];
+    const sources = [{ id: 's.1', title: '报告', titleEn: null, publisher: '舟山市', publisherEn: 'Zhoushan City', date: '2024' }];
     const snapshot = buildSnapshot(
       chain,
       map,
@@ -35,6 +35,7 @@ describe('buildSnapshot', () => {
       format: 'chain-graph/chain-map',
       version: 1,
       scope: { park: 'zs-hitech' },
+      place: { name: '舟山高新区', nameEn: 'Zhoushan Hi-tech Zone' },
       asOf: '2023',
       readOn: '2026-12-05',
       statuses: { [a!.id]: 'PRESENT', [b!.id]: 'MISSING' },

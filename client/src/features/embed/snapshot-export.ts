@@ -11,7 +11,7 @@ export const CHAIN_SOURCES_QUERY = graphql(`
   query ChainSources($id: ID!) {
     chain(id: $id) {
       id
-      sources { id title titleEn publisher date }
+      sources { id title titleEn publisher publisherEn date }
     }
   }
 `);
@@ -41,11 +41,13 @@ export function buildSnapshot(
       flows: chain.flows.map(({ fromId, toId, from, to }) => ({ fromId, toId, from, to })),
     },
     scope: scope.parkId ? { park: scope.parkId } : scope.regionId ? { region: scope.regionId } : null,
+    // The public name the map showed, so an offline widget names the park as the live one does.
+    place: map?.scope ? { name: map.scope.name, nameEn: map.scope.nameEn ?? null } : null,
     asOf: scope.asOf,
     readOn: readOn.toISOString().slice(0, 10),
     statuses: Object.fromEntries(map?.statuses ?? []),
     firms,
-    sources,
+    sources: sources.map((s) => ({ ...s, publisherEn: s.publisherEn ?? null })),
     truncated: map?.truncated ?? false,
   });
 }
