@@ -1,6 +1,7 @@
 // Starts the app: database (embedded unless NEO4J_URI is set), migrations, seeds when the
 // graph is empty, then the HTTP server. On SIGINT/SIGTERM it stops taking requests, answers
 // those in flight (ops/shutdown.ts), then closes the driver and the embedded database.
+import { recoverInterruptedCommits } from './import/compensate.js';
 import { bootstrapAdmin } from './auth/bootstrap.js';
 import { accountMigrationsDir, formatMoved, moveCredentials } from './auth/move-credentials.js';
 import { ConfigError, loadConfig } from './config.js';
@@ -81,6 +82,9 @@ async function main(): Promise<void> {
           const result = await loadSeeds(executor, readSeeds(config.seedsDir));
           info(formatCounts(result.counts));
         }
+        // A commit cut off by a crash leaves its chunks written so far: take them back before serving.
+        const recovered = await recoverInterruptedCommits(executor, null);
+        if (recovered.length > 0) info(`Interrupted imports taken back and marked failed: ${recovered.join(', ')}.`);
         // After the seed check: the seed-on-empty test counts every non-migration node.
         await bootstrapAdmin(authExecutor, { adminPassword: config.auth.adminPassword, log: info });
         break;

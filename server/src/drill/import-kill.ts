@@ -1,7 +1,7 @@
 // Fault drill: kill -9 the Neo4j JVM in the middle of committing the listed-company import
-// (`import:listed --commit`, one write transaction recorded as an ImportBatch), start it again on
-// the same folder, and check the batch is absent — not half there — then commit it again and
-// check it is whole. Prints what it did and found; exit code 1 when a check fails.
+// (`import:listed --commit`, chunked write transactions under one ImportBatch), start it again on
+// the same folder, take back the interrupted batch as the server's start-up does, and check that
+// nothing of it stays but its record, marked failed — then commit it again and check it is whole. Prints what it did and found; exit code 1 when a check fails.
 //
 //   cd server && npx tsx src/drill/import-kill.ts [--at 0.5]   (kill when this share of lines is read)
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -15,6 +15,7 @@ import { migrate } from '../db/migrate.js';
 import { countLines } from '../import/jsonl.js';
 import { datasetFiles, loadLookups } from '../import/listed/dataset.js';
 import { ListedImporter } from '../import/listed/importer.js';
+import { recoverInterruptedCommits } from '../import/compensate.js';
 import { runImport } from '../import/pipeline.js';
 import { loadSeeds } from '../seed/load.js';
 import { readSeeds } from '../seed/read-seeds.js';
@@ -82,11 +83,21 @@ async function main(): Promise<void> {
     await neo.exited;
     await db.close();
     ({ neo, db } = await start(dataDir, boltPort));
+    const recovered = await recoverInterruptedCommits(db, null);
     const afterKill = await counts(db);
+    const [failedBatch] = await db.read<{ status: string }>(
+      { name: 'drill/batch-status', text: 'MATCH (b:ImportBatch {id: $id}) RETURN b.status AS status' },
+      { id: recovered[0] ?? '' },
+    );
+    // A kill before the first chunk landed leaves no batch at all; that is as good.
+    const left = afterKill.batches - before.batches;
     check(
-      'after the restart the batch is absent, not partial',
-      afterKill.nodes === before.nodes && afterKill.relationships === before.relationships && afterKill.batches === before.batches,
-      `${afterKill.nodes} nodes, ${afterKill.relationships} relationships, ${afterKill.batches} batches (before: ${before.nodes}, ${before.relationships}, ${before.batches})`,
+      'after the restart the interrupted batch is taken back: only its record stays, marked failed',
+      afterKill.relationships === before.relationships &&
+        afterKill.nodes === before.nodes + left &&
+        left === recovered.length &&
+        (left === 0 || failedBatch?.status === 'failed'),
+      `${afterKill.nodes} nodes, ${afterKill.relationships} relationships, ${afterKill.batches} batches (before: ${before.nodes}, ${before.relationships}, ${before.batches}); taken back: ${recovered.join(', ') || 'none'} (${failedBatch?.status ?? '—'})`,
     );
 
     const t = performance.now();
@@ -95,10 +106,10 @@ async function main(): Promise<void> {
     check(
       'committed again, the batch is whole',
       // Exactly what the batch reports: its new nodes plus the ImportBatch record, its relationships.
-      whole.batches === before.batches + 1 &&
-        whole.nodes - before.nodes === result.counts.create + 1 &&
-        whole.relationships - before.relationships === result.counts.relationships,
-      `batch ${result.batchId}: created ${result.counts.create}, updated ${result.counts.update}, relationships ${result.counts.relationships}; now ${whole.nodes} nodes (+${whole.nodes - before.nodes}), ${whole.relationships} relationships (+${whole.relationships - before.relationships}), ${Math.round(performance.now() - t)} ms`,
+      whole.batches === afterKill.batches + 1 &&
+        whole.nodes - afterKill.nodes === result.counts.create + 1 &&
+        whole.relationships - afterKill.relationships === result.counts.relationships,
+      `batch ${result.batchId}: created ${result.counts.create}, updated ${result.counts.update}, relationships ${result.counts.relationships}; now ${whole.nodes} nodes (+${whole.nodes - afterKill.nodes}), ${whole.relationships} relationships (+${whole.relationships - afterKill.relationships}), ${Math.round(performance.now() - t)} ms`,
     );
   } finally {
     await db.close();

@@ -71,8 +71,8 @@ export async function compensateBatch(executor: Executor, batchId: string, error
   await executor.write('import/fail-batch', { batchId, error: error.slice(0, 500), at: new Date().toISOString() });
 }
 
-/** Batches of a kind left `committing` by a crash: compensated and marked failed. */
-export async function recoverInterruptedCommits(executor: Executor, kind: string): Promise<string[]> {
+/** Batches of a kind (null: every kind, at start-up) left `committing` by a crash: compensated and marked failed. */
+export async function recoverInterruptedCommits(executor: Executor, kind: string | null): Promise<string[]> {
   const rows = await executor.read<{ id: string }>('import/interrupted-batches', { kind });
   for (const { id } of rows) await compensateBatch(executor, id, 'interrupted: the server stopped during the commit');
   return rows.map((r) => r.id);
