@@ -1,25 +1,32 @@
 // Debian's Chromium driven by playwright-core (no browser download), one per test file.
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, inject } from "vitest";
 
-export const artifactsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'test-artifacts');
+export const artifactsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "test-artifacts");
 
 export function useBrowser() {
   let browser: Browser;
   beforeAll(async () => {
     browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+      ],
     });
   });
   afterAll(async () => browser?.close());
   return {
-    baseUrl: () => inject('baseUrl'),
+    baseUrl: () => inject("baseUrl"),
     async page(width = 1366, height = 768): Promise<Page> {
-      const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
+      const context = await browser.newContext({ viewport: { width, height }, locale: "zh-CN" });
       return context.newPage();
     },
     async screenshot(page: Page, name: string) {
@@ -31,10 +38,23 @@ export function useBrowser() {
 
 /** Signs in as the server's admin through the header's sign-in dialog, as a user would. */
 export async function signIn(page: Page): Promise<void> {
-  await page.getByRole('banner').getByRole('button', { name: /^(登录|Sign in)$/ }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel(/用户名|Username/).fill('admin');
-  await dialog.getByLabel(/密码|Password/).fill(inject('adminPassword'));
-  await dialog.getByRole('button', { name: /^(登录|Sign in)$/ }).click();
-  await page.getByRole('group', { name: /当前用户|Signed in as/ }).getByText('admin').waitFor();
+  // Below 768 px the header's tools sit behind the menu button (client/src/app/responsive.css).
+  const phone = (page.viewportSize()?.width ?? 1440) < 768;
+  if (phone)
+    await page
+      .getByRole("banner")
+      .getByRole("button", { name: /^(☰ )?(菜单|Menu)$/ })
+      .click();
+  await page
+    .getByRole("banner")
+    .getByRole("button", { name: /^(登录|Sign in)$/ })
+    .click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel(/用户名|Username/).fill("admin");
+  await dialog.getByLabel(/密码|Password/).fill(inject("adminPassword"));
+  await dialog.getByRole("button", { name: /^(登录|Sign in)$/ }).click();
+  await page
+    .getByRole("group", { name: /当前用户|Signed in as/ })
+    .getByText("admin")
+    .waitFor({ state: phone ? "attached" : "visible" });
 }

@@ -138,7 +138,8 @@ describe("sheet import in a real browser", () => {
         name: fileName,
         mimeType: XLSX,
         buffer: await filled([
-          { 企业名称: NEW_A, 园区: "宁波高新区", 成立时间: "2021" },
+          // A segment of the park's lead chain (压铸模具), so that its gap table lists the firm.
+          { 企业名称: NEW_A, 园区: "宁波高新区", 产业链环节: "压铸机", 成立时间: "2021" },
           { 企业名称: NEW_B, 园区: "宁波高新区", 成立时间: "2022年3月" },
           { 企业名称: UPDATED, 备注: NOTE },
         ]),
