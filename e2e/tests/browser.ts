@@ -58,3 +58,15 @@ export async function signIn(page: Page): Promise<void> {
     .getByText("admin")
     .waitFor({ state: phone ? "attached" : "visible" });
 }
+
+/** Where Cytoscape drew a node, in page coordinates (its instance hangs on the container). */
+export async function nodeOnPage(page: Page, id: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((nodeId) => {
+    const host = Array.from(document.querySelectorAll('[data-testid="chain-map"], [data-testid="chain-map"] *')).find(
+      (el) => (el as unknown as { _cyreg?: { cy?: unknown } })._cyreg?.cy,
+    ) as unknown as HTMLElement & { _cyreg: { cy: { $id(id: string): { renderedPosition(): { x: number; y: number } } } } };
+    const box = host.getBoundingClientRect();
+    const p = host._cyreg.cy.$id(nodeId).renderedPosition();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, id);
+}

@@ -4,7 +4,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { signInByToken } from "./a11y-helpers.js";
-import { useBrowser } from "./browser.js";
+import { nodeOnPage, useBrowser } from "./browser.js";
 
 const b = useBrowser();
 
@@ -20,18 +20,6 @@ function counter(page: Page) {
       return clicks;
     },
   };
-}
-
-/** Where Cytoscape drew a node, in page coordinates (its instance hangs on the container). */
-async function nodeOnPage(page: Page, id: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((nodeId) => {
-    const host = Array.from(document.querySelectorAll('[data-testid="chain-map"], [data-testid="chain-map"] *')).find(
-      (el) => (el as unknown as { _cyreg?: { cy?: unknown } })._cyreg?.cy,
-    ) as unknown as HTMLElement & { _cyreg: { cy: { $id(id: string): { renderedPosition(): { x: number; y: number } } } } };
-    const box = host.getBoundingClientRect();
-    const p = host._cyreg.cy.$id(nodeId).renderedPosition();
-    return { x: box.left + p.x, y: box.top + p.y };
-  }, id);
 }
 
 describe("gap panel: why a segment is a gap and who could fill it", () => {

@@ -4,7 +4,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { horizontalOverflow, signInByToken } from "./a11y-helpers.js";
-import { useBrowser } from "./browser.js";
+import { nodeOnPage, useBrowser } from "./browser.js";
 
 const b = useBrowser();
 
@@ -26,17 +26,6 @@ const routes: { name: string; url: string; ready: (page: Page) => Promise<unknow
   { name: "explore", url: "?view=explore&node=e.runhai", ready: (p) => p.getByTestId("explore-canvas").waitFor({ timeout: 90_000 }) },
   { name: "embed", url: "?view=embed&chain=pv&park=zs-hitech", ready: (p) => p.getByRole("main").waitFor({ timeout: 90_000 }) },
 ];
-
-async function nodeOnPage(page: Page, id: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((nodeId) => {
-    const host = Array.from(document.querySelectorAll('[data-testid="chain-map"], [data-testid="chain-map"] *')).find(
-      (el) => (el as unknown as { _cyreg?: { cy?: unknown } })._cyreg?.cy,
-    ) as unknown as HTMLElement & { _cyreg: { cy: { $id(id: string): { renderedPosition(): { x: number; y: number } } } } };
-    const box = host.getBoundingClientRect();
-    const p = host._cyreg.cy.$id(nodeId).renderedPosition();
-    return { x: box.left + p.x, y: box.top + p.y };
-  }, id);
-}
 
 describe("every screen fits the window", () => {
   for (const [width, height] of [

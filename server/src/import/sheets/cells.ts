@@ -75,35 +75,25 @@ const kindOf = vocabularyLookup(institutionKinds, {
 const captionsOf = (vocab: { values: readonly string[]; captions: Readonly<Record<string, string | null>> }) =>
   vocab.values.map((v) => vocab.captions[v] ?? v).join('、');
 
+/** A cell holding a list (products, segments, chains): split on the list separators, blanks dropped. */
+const listCell = (tooLong?: string) =>
+  z.preprocess(
+    (v) =>
+      asText(v)
+        ?.split(listSplit)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    z.array(Name).max(LIMITS.listItems, tooLong).optional(),
+  );
+
 const cellSchemas: Record<CellType, z.ZodType> = {
   text: z.preprocess(asText, Name.optional()),
   park: z.preprocess(asText, Name.optional()),
   number: z.preprocess(toNumber, z.number({ message: 'not a number' }).pipe(AreaMu).optional()),
   date: z.preprocess(toPartialDate, PartialDate.optional()),
-  list: z.preprocess(
-    (v) =>
-      asText(v)
-        ?.split(listSplit)
-        .map((s) => s.trim())
-        .filter(Boolean),
-    z.array(Name).max(LIMITS.listItems, `at most ${LIMITS.listItems} items`).optional(),
-  ),
-  segments: z.preprocess(
-    (v) =>
-      asText(v)
-        ?.split(listSplit)
-        .map((s) => s.trim())
-        .filter(Boolean),
-    z.array(Name).max(LIMITS.listItems).optional(),
-  ),
-  chains: z.preprocess(
-    (v) =>
-      asText(v)
-        ?.split(listSplit)
-        .map((s) => s.trim())
-        .filter(Boolean),
-    z.array(Name).max(LIMITS.listItems).optional(),
-  ),
+  list: listCell(`at most ${LIMITS.listItems} items`),
+  segments: listCell(),
+  chains: listCell(),
   stage: z.preprocess(
     stageOf,
     z.enum(projectStatuses.values, { message: `not a stage; write one of ${captionsOf(projectStatuses)}` }).optional(),
