@@ -1,7 +1,7 @@
 // title: 实行链长制的园区及其产业链 | Parks growing a chain under the chain-chief system
 // description: 对某条产业链实行链长制的园区或地区：是否四长协同、培育平台称号，以及园区（含分园）内该链的企业数和项目数。
 // description: Parks or regions that run the chain-chief system for a chain: whether the four heads work together, the platform designation, and how many enterprises and projects of that chain the park (sub-parks included) holds.
-// param chainId: String? -- 只看该产业链；为空则全部 (only this chain; null for all)
+// param chainId: String? @chain -- 只看该产业链；为空则全部 (only this chain; null for all)
 MATCH (owner)-[cc:CHAIN_CHIEF]->(c:Chain)
 WHERE $chainId IS NULL OR c.id = $chainId
 OPTIONAL MATCH (owner)-[g:GROWS]->(c)

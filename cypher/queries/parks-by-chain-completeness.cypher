@@ -1,7 +1,7 @@
 // title: 产业链完整度最高的园区 | Parks by chain completeness
 // description: 对一条产业链，按与园区页、产业链图、园区对比相同的规则计算每个园区（含分园、园中园）的完整度：每个一级环节（子环节计入所属一级环节）有运营中的本地企业或项目计1，只有在建签约项目计½，缺失计0；仅靠推断关系的减半；取平均。列出有覆盖或在培育该链的园区。
 // description: For one chain, each park's completeness (its sub-parks included) by the same rule as the park page, the chain map and Compare: every top-level segment (sub-segments roll up) weighs 1 with an operating local enterprise or project, ½ with only pipeline projects, 0 when missing, halved when it rests only on inferred links; the mean over top-level segments. Lists parks that cover a segment or grow the chain.
-// param chainId: String = "pv" -- 产业链 id (chain id): pv, semi, film, diecast …
+// param chainId: String = "pv" @chain -- 产业链 id (chain id): pv, semi, film, diecast …
 // param limit: Int = 10 -- 最多返回的园区数 (maximum parks)
 //
 // The rule is server/src/domain/gap.ts (gapSegments + completeness) with asOf = now, written in

@@ -15,10 +15,12 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query SavedQueries {\n    savedQueries { id title titleEn description params { name type required default description } }\n  }\n": typeof types.SavedQueriesDocument,
+    "\n  query SavedQueries {\n    savedQueries { id title titleEn description params { name type required default description pick } }\n  }\n": typeof types.SavedQueriesDocument,
     "\n  fragment AnalystResultFields on AnalystResult {\n    columns rows rowCount truncated ms\n    graph { truncated nodes { id label labelEn type kind } edges { id source target type } }\n  }\n": typeof types.AnalystResultFieldsFragmentDoc,
     "\n  query RunSavedQuery($id: ID!, $params: JSON) {\n    runSavedQuery(id: $id, params: $params) { ...AnalystResultFields }\n  }\n": typeof types.RunSavedQueryDocument,
     "\n  query Cypher($query: String!, $params: JSON) {\n    cypher(query: $query, params: $params) { ...AnalystResultFields }\n  }\n": typeof types.CypherDocument,
+    "\n  query AnalystPickOptions($segments: Boolean!) {\n    chains { id name nameEn segments @include(if: $segments) { id name nameEn order parentId } }\n    parks { id name nameEn parent { id } }\n  }\n": typeof types.AnalystPickOptionsDocument,
+    "\n  query AnalystPickEnterprise($text: String!) {\n    search(text: $text, first: 10, types: [ENTERPRISE]) { edges { node { id name nameEn } } }\n  }\n": typeof types.AnalystPickEnterpriseDocument,
     "\n  query SegmentGap($chainId: ID!, $parkId: ID, $regionId: ID, $segmentId: ID!, $limit: Int) {\n    targets(chainId: $chainId, parkId: $parkId, regionId: $regionId, segmentId: $segmentId, limit: $limit) {\n      total\n      gaps {\n        segment { id }\n        status reasonKey inferredOnly since\n        enterprises { id name nameEn }\n        projects { id name nameEn status }\n        sources { id title titleEn publisher date dateApprox }\n      }\n      items { ...TargetFields }\n    }\n  }\n": typeof types.SegmentGapDocument,
     "\n  query NearestSupply($chainId: ID!, $parkId: ID, $regionId: ID, $asOf: String) {\n    gapReport(chainId: $chainId, parkId: $parkId, regionId: $regionId, asOf: $asOf) {\n      segments {\n        segment { id }\n        status\n        nearestSupply { enterprise { id name nameEn } nearness park { id name nameEn } inferred }\n      }\n    }\n  }\n": typeof types.NearestSupplyDocument,
     "\n  query ChainMap($chainId: ID!, $parkId: ID, $regionId: ID, $asOf: String) {\n    chainMap(chainId: $chainId, parkId: $parkId, regionId: $regionId, asOf: $asOf, includeEnterprises: true, includeProjects: true) {\n      truncated\n      dateRange { earliest latest }\n      completeness { percent present pipeline missing }\n      scope { kind id name nameEn }\n      nodes { id type kind label labelEn stage order status parentId data }\n      edges { id source target type kind inferred crossChain }\n    }\n  }\n": typeof types.ChainMapDocument,
@@ -79,10 +81,12 @@ type Documents = {
     "\n  query WidgetChainMap($chainId: ID!, $parkId: ID, $regionId: ID, $asOf: String, $scoped: Boolean!) {\n    chain(id: $chainId) {\n      id\n      name\n      nameEn\n      segments { id name nameEn stage order parentId enterpriseCount }\n      flows {\n        fromId\n        toId\n        from { id name nameEn chainId stage order }\n        to { id name nameEn chainId stage order }\n      }\n      sources { id title titleEn publisher publisherEn date }\n    }\n    chainMap(chainId: $chainId, parkId: $parkId, regionId: $regionId, asOf: $asOf, includeEnterprises: true) @include(if: $scoped) {\n      truncated\n      scope { id kind name nameEn }\n      nodes { id type label labelEn status }\n      edges { type source target }\n    }\n  }\n": typeof types.WidgetChainMapDocument,
 };
 const documents: Documents = {
-    "\n  query SavedQueries {\n    savedQueries { id title titleEn description params { name type required default description } }\n  }\n": types.SavedQueriesDocument,
+    "\n  query SavedQueries {\n    savedQueries { id title titleEn description params { name type required default description pick } }\n  }\n": types.SavedQueriesDocument,
     "\n  fragment AnalystResultFields on AnalystResult {\n    columns rows rowCount truncated ms\n    graph { truncated nodes { id label labelEn type kind } edges { id source target type } }\n  }\n": types.AnalystResultFieldsFragmentDoc,
     "\n  query RunSavedQuery($id: ID!, $params: JSON) {\n    runSavedQuery(id: $id, params: $params) { ...AnalystResultFields }\n  }\n": types.RunSavedQueryDocument,
     "\n  query Cypher($query: String!, $params: JSON) {\n    cypher(query: $query, params: $params) { ...AnalystResultFields }\n  }\n": types.CypherDocument,
+    "\n  query AnalystPickOptions($segments: Boolean!) {\n    chains { id name nameEn segments @include(if: $segments) { id name nameEn order parentId } }\n    parks { id name nameEn parent { id } }\n  }\n": types.AnalystPickOptionsDocument,
+    "\n  query AnalystPickEnterprise($text: String!) {\n    search(text: $text, first: 10, types: [ENTERPRISE]) { edges { node { id name nameEn } } }\n  }\n": types.AnalystPickEnterpriseDocument,
     "\n  query SegmentGap($chainId: ID!, $parkId: ID, $regionId: ID, $segmentId: ID!, $limit: Int) {\n    targets(chainId: $chainId, parkId: $parkId, regionId: $regionId, segmentId: $segmentId, limit: $limit) {\n      total\n      gaps {\n        segment { id }\n        status reasonKey inferredOnly since\n        enterprises { id name nameEn }\n        projects { id name nameEn status }\n        sources { id title titleEn publisher date dateApprox }\n      }\n      items { ...TargetFields }\n    }\n  }\n": types.SegmentGapDocument,
     "\n  query NearestSupply($chainId: ID!, $parkId: ID, $regionId: ID, $asOf: String) {\n    gapReport(chainId: $chainId, parkId: $parkId, regionId: $regionId, asOf: $asOf) {\n      segments {\n        segment { id }\n        status\n        nearestSupply { enterprise { id name nameEn } nearness park { id name nameEn } inferred }\n      }\n    }\n  }\n": types.NearestSupplyDocument,
     "\n  query ChainMap($chainId: ID!, $parkId: ID, $regionId: ID, $asOf: String) {\n    chainMap(chainId: $chainId, parkId: $parkId, regionId: $regionId, asOf: $asOf, includeEnterprises: true, includeProjects: true) {\n      truncated\n      dateRange { earliest latest }\n      completeness { percent present pipeline missing }\n      scope { kind id name nameEn }\n      nodes { id type kind label labelEn stage order status parentId data }\n      edges { id source target type kind inferred crossChain }\n    }\n  }\n": types.ChainMapDocument,
@@ -146,7 +150,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SavedQueries {\n    savedQueries { id title titleEn description params { name type required default description } }\n  }\n"): typeof import('./graphql').SavedQueriesDocument;
+export function graphql(source: "\n  query SavedQueries {\n    savedQueries { id title titleEn description params { name type required default description pick } }\n  }\n"): typeof import('./graphql').SavedQueriesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -159,6 +163,14 @@ export function graphql(source: "\n  query RunSavedQuery($id: ID!, $params: JSON
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Cypher($query: String!, $params: JSON) {\n    cypher(query: $query, params: $params) { ...AnalystResultFields }\n  }\n"): typeof import('./graphql').CypherDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnalystPickOptions($segments: Boolean!) {\n    chains { id name nameEn segments @include(if: $segments) { id name nameEn order parentId } }\n    parks { id name nameEn parent { id } }\n  }\n"): typeof import('./graphql').AnalystPickOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnalystPickEnterprise($text: String!) {\n    search(text: $text, first: 10, types: [ENTERPRISE]) { edges { node { id name nameEn } } }\n  }\n"): typeof import('./graphql').AnalystPickEnterpriseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -175,6 +175,14 @@ export type NodeType =
   /** Only when asked for. */
   | 'SOURCE';
 
+/** What a parameter names, so a console can offer a picker (the chain, park, segment or enterprise id; enterprise roles). */
+export type ParamPick =
+  | 'CHAIN'
+  | 'ENTERPRISE'
+  | 'PARK'
+  | 'ROLE'
+  | 'SEGMENT';
+
 export type ParkKind =
   /** 基地 */
   | 'BASE'
@@ -328,7 +336,7 @@ export type UpdateProjectInput = {
 export type SavedQueriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SavedQueriesQuery = { savedQueries: Array<{ id: string, title: string, titleEn: string, description: string, params: Array<{ name: string, type: string, required: boolean, default: unknown, description: string | null }> }> };
+export type SavedQueriesQuery = { savedQueries: Array<{ id: string, title: string, titleEn: string, description: string, params: Array<{ name: string, type: string, required: boolean, default: unknown, description: string | null, pick: ParamPick | null }> }> };
 
 export type AnalystResultFieldsFragment = { columns: Array<string>, rows: Array<unknown>, rowCount: number, truncated: boolean, ms: number, graph: { truncated: boolean, nodes: Array<{ id: string, label: string, labelEn: string | null, type: string, kind: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string }> } };
 
@@ -347,6 +355,20 @@ export type CypherQueryVariables = Exact<{
 
 
 export type CypherQuery = { cypher: { columns: Array<string>, rows: Array<unknown>, rowCount: number, truncated: boolean, ms: number, graph: { truncated: boolean, nodes: Array<{ id: string, label: string, labelEn: string | null, type: string, kind: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string }> } } };
+
+export type AnalystPickOptionsQueryVariables = Exact<{
+  segments: boolean;
+}>;
+
+
+export type AnalystPickOptionsQuery = { chains: Array<{ id: string, name: string, nameEn: string | null, segments?: Array<{ id: string, name: string, nameEn: string | null, order: number, parentId: string | null }> }>, parks: Array<{ id: string, name: string, nameEn: string | null, parent: { id: string } | null }> };
+
+export type AnalystPickEnterpriseQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type AnalystPickEnterpriseQuery = { search: { edges: Array<{ node: { id: string, name: string, nameEn: string | null } }> } };
 
 export type SegmentGapQueryVariables = Exact<{
   chainId: string | number;
@@ -1017,6 +1039,7 @@ export const SavedQueriesDocument = new TypedDocumentString(`
       required
       default
       description
+      pick
     }
   }
 }
@@ -1079,6 +1102,43 @@ export const CypherDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<CypherQuery, CypherQueryVariables>;
+export const AnalystPickOptionsDocument = new TypedDocumentString(`
+    query AnalystPickOptions($segments: Boolean!) {
+  chains {
+    id
+    name
+    nameEn
+    segments @include(if: $segments) {
+      id
+      name
+      nameEn
+      order
+      parentId
+    }
+  }
+  parks {
+    id
+    name
+    nameEn
+    parent {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnalystPickOptionsQuery, AnalystPickOptionsQueryVariables>;
+export const AnalystPickEnterpriseDocument = new TypedDocumentString(`
+    query AnalystPickEnterprise($text: String!) {
+  search(text: $text, first: 10, types: [ENTERPRISE]) {
+    edges {
+      node {
+        id
+        name
+        nameEn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnalystPickEnterpriseQuery, AnalystPickEnterpriseQueryVariables>;
 export const SegmentGapDocument = new TypedDocumentString(`
     query SegmentGap($chainId: ID!, $parkId: ID, $regionId: ID, $segmentId: ID!, $limit: Int) {
   targets(

@@ -10,13 +10,15 @@ const good = `// title: 测试查询 | Test query
 // description: 第一行说明。
 // description: Second line.
 // a free comment
-// param chainId: String = "pv" -- 产业链 id
+// param chainId: String = "pv" @chain -- 产业链 id
 // param limit: Int = 10
 // param minYi: Float = 1.5
 // param strict: Boolean = false
 // param status: String?
 // param ids: [String] = ["a", "b -- not a description"] -- ids to look at
 // param needed: Int
+// param roles: [String] = ["anchor"] @role
+// param parkId: String? @park
 MATCH (n) RETURN n`;
 
 function headerError(text: string): HeaderError {
@@ -43,7 +45,20 @@ describe('saved-query header', () => {
       ['status', 'String?', false, null, null],
       ['ids', '[String]', true, ['a', 'b -- not a description'], 'ids to look at'],
       ['needed', 'Int', false, null, null],
+      ['roles', '[String]', true, ['anchor'], null],
+      ['parkId', 'String?', false, null, null],
     ]);
+    expect(h.params.filter((p) => p.pick).map((p) => [p.name, p.pick])).toEqual([
+      ['chainId', 'chain'],
+      ['roles', 'role'],
+      ['parkId', 'park'],
+    ]);
+  });
+
+  it('every shipped query names its id parameters with a picker', () => {
+    const ids = savedQueries().flatMap((q) => q.params.filter((p) => /(chain|park|segment|enterprise)Id$/.test(p.name)));
+    expect(ids.length).toBeGreaterThan(4);
+    for (const p of ids) expect(p.pick, p.name).toBe(/^(\w+?)Id$/.exec(p.name)?.[1]);
   });
 
   it.each([
@@ -58,6 +73,9 @@ describe('saved-query header', () => {
     ['// title: 中 | En\n// description: d\n// param a: Int = 1 extra', 3, /unexpected "extra" after the type of "a"/],
     ['// title: 中 | En\n// description: d\n// param a: Int\n// param a: String', 4, /"a" is declared twice/],
     ['// title 中 | En\n// description: d', 1, /"title" must be followed by a colon/],
+    ['// title: 中 | En\n// description: d\n// param a: String @region', 3, /unknown picker "@region" for "a"/],
+    ['// title: 中 | En\n// description: d\n// param a: Int = 1 @chain', 3, /"@chain" needs a String parameter, and "a" is Int/],
+    ['// title: 中 | En\n// description: d\n// param a: [String] @park', 3, /"@park" needs a String parameter, and "a" is \[String\]/],
   ])('refuses a malformed header, naming file and line (%#)', (text, line, message) => {
     const e = headerError(text);
     expect(e.line).toBe(line);

@@ -8,15 +8,22 @@
 //   // param limit: Int = 10
 //   // param status: String?            (nullable, default null)
 //   // param statuses: [String] = ["construction", "signed"]
+//   // param parkId: String? @park -- 园区 id (park id)
 //
 // Types: String, Int, Float, Boolean, or a list of one of them in brackets; a trailing `?` lets
 // the parameter be null. The default is a JSON value; without one the parameter is required.
-// Anything after ` -- ` is the parameter's description. Other `//` lines in the header are free
+// `@chain`, `@park`, `@segment`, `@enterprise` (a String id) or `@role` (String or [String],
+// enterprise roles) after the type and default say what the value names, so the console offers
+// a picker instead of a free-text id. Anything after ` -- ` is the parameter's description. Other `//` lines in the header are free
 // comments. A malformed line is a HeaderError naming the file and the line.
 import { z } from 'zod';
 
 export const scalarTypes = ['String', 'Int', 'Float', 'Boolean'] as const;
 export type ScalarType = (typeof scalarTypes)[number];
+
+/** What a parameter's value names, for a picker in the console (`@chain` in the header). */
+export const paramPicks = ['chain', 'park', 'segment', 'enterprise', 'role'] as const;
+export type ParamPick = (typeof paramPicks)[number];
 
 export interface ParamType {
   scalar: ScalarType;
@@ -33,6 +40,7 @@ export interface ParamDecl {
   hasDefault: boolean;
   default: unknown;
   description: string | null;
+  pick: ParamPick | null;
 }
 
 export interface QueryHeader {
@@ -120,10 +128,22 @@ function parseParam(rest: string, fail: (detail: string) => never): ParamDecl {
     const problem = checkValue(value, type);
     if (problem) fail(`the default of "${name}" ${problem}`);
   }
+  let pick: ParamPick | null = null;
+  const pickMatch = /^@(\w+)\s*/.exec(remaining);
+  if (pickMatch) {
+    const word = pickMatch[1] as string;
+    if (!(paramPicks as readonly string[]).includes(word))
+      fail(`unknown picker "@${word}" for "${name}" (use ${paramPicks.map((p) => `@${p}`).join(', ')})`);
+    pick = word as ParamPick;
+    if (type.scalar !== 'String' || (type.list && pick !== 'role')) {
+      fail(`"@${pick}" needs a String${pick === 'role' ? ' or [String]' : ''} parameter, and "${name}" is ${typeName}`);
+    }
+    remaining = remaining.slice(pickMatch[0].length);
+  }
   let description: string | null = null;
   if (remaining.startsWith('--')) description = remaining.slice(2).trim() || null;
   else if (remaining) fail(`unexpected "${remaining}" after the type of "${name}" (a description starts with "--")`);
-  return { name: name as string, type, typeName, hasDefault, default: value, description };
+  return { name: name as string, type, typeName, hasDefault, default: value, description, pick };
 }
 
 /** The leading JSON value of `s`: a string, a bracketed list, or a bare word (number, true, null). */

@@ -3,12 +3,20 @@
 // How a query is judged read-only is in analyst-cypher/guard.ts; limits in analyst-cypher/runner.ts.
 import { resolveParams, savedQueries, savedQuery, type SavedQuery } from '../analyst-cypher/catalogue.js';
 import { analystLimits, runAnalystCypher, runRead, type AnalystLimits, type AnalystResult } from '../analyst-cypher/runner.js';
-import type { ParamDecl } from '../analyst-cypher/header.js';
+import { paramPicks, type ParamDecl } from '../analyst-cypher/header.js';
 import { builder } from '../builder.js';
 import { analystError, badUserInput } from '../errors.js';
 import { GraphElementsRef, JsonScalar } from './graph-elements.js';
 
 const MAX_QUERY_LENGTH = 20_000;
+
+const ParamPickEnum = builder.enumType('ParamPick', {
+  description: 'What a parameter names, so a console can offer a picker (the chain, park, segment or enterprise id; enterprise roles).',
+  values: Object.fromEntries(paramPicks.map((p) => [p.toUpperCase(), { value: p }])) as Record<
+    Uppercase<(typeof paramPicks)[number]>,
+    { value: (typeof paramPicks)[number] }
+  >,
+});
 
 const SavedQueryParamRef = builder.objectRef<ParamDecl>('SavedQueryParam').implement({
   description: 'A typed parameter of a saved query.',
@@ -21,6 +29,7 @@ const SavedQueryParamRef = builder.objectRef<ParamDecl>('SavedQueryParam').imple
     }),
     default: t.field({ type: JsonScalar, nullable: true, resolve: (p) => p.default }),
     description: t.exposeString('description', { nullable: true }),
+    pick: t.field({ type: ParamPickEnum, nullable: true, resolve: (p) => p.pick }),
   }),
 });
 

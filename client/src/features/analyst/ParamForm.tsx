@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { SavedQueryParam } from '../../shared/api/types';
 import { useAnalystT } from './messages';
+import { ParamPicker } from './ParamPicker';
 import { parseParamType, type RawValue } from './params';
 
 export interface ParamFormProps {
@@ -15,11 +16,12 @@ export interface ParamFormProps {
 export function ParamForm({ params, values, onChange, errors }: ParamFormProps) {
   const t = useAnalystT();
   const base = useId();
+  const withSegments = params.some((p) => p.pick === 'SEGMENT');
   if (params.length === 0) return <p className="analyst-muted">{t.noParams}</p>;
   return (
     <div className="analyst-params">
       {params.map((p) => {
-        const { base: type, list } = parseParamType(p.type);
+        const { base: type, list, nullable } = parseParamType(p.type);
         const id = `${base}-${p.name}`;
         const error = errors[p.name];
         const errorId = `${id}-error`;
@@ -32,7 +34,21 @@ export function ParamForm({ params, values, onChange, errors }: ParamFormProps) 
           </label>
         );
         let input;
-        if (type === 'Boolean' && !list) {
+        if (p.pick) {
+          input = (
+            <ParamPicker
+              id={id}
+              pick={p.pick}
+              list={list}
+              optional={nullable}
+              withSegments={withSegments}
+              value={typeof value === 'string' ? value : ''}
+              describedBy={describedBy}
+              invalid={Boolean(error)}
+              onChange={(v) => onChange(p.name, v)}
+            />
+          );
+        } else if (type === 'Boolean' && !list) {
           input = (
             <input
               id={id}

@@ -14,11 +14,11 @@ const completeness: SavedQuery = {
   titleEn: 'Parks by chain completeness',
   description: '按产业链顶层环节覆盖率排序园区。',
   params: [
-    { name: 'chainId', type: 'String', required: false, default: 'pv', description: '产业链 id' },
-    { name: 'includeInferred', type: 'Boolean', required: false, default: true, description: null },
-    { name: 'limit', type: 'Int', required: false, default: 10, description: null },
-    { name: 'roles', type: '[String]', required: false, default: ['anchor', 'leading'], description: null },
-    { name: 'parkId', type: 'String?', required: false, default: null, description: null },
+    { name: 'chainId', type: 'String', required: false, default: 'pv', description: '产业链 id', pick: null },
+    { name: 'includeInferred', type: 'Boolean', required: false, default: true, description: null, pick: null },
+    { name: 'limit', type: 'Int', required: false, default: 10, description: null, pick: null },
+    { name: 'roles', type: '[String]', required: false, default: ['anchor', 'leading'], description: null, pick: null },
+    { name: 'parkId', type: 'String?', required: false, default: null, description: null, pick: null },
   ],
 };
 

@@ -13,6 +13,9 @@ export interface AnalystMessages {
   noParams: string;
   required: string;
   listHint: string;
+  pickAll: string;
+  pickLoading: string;
+  pickEnterpriseHint: string;
   notANumber: string;
   notAnInteger: string;
   missing: string;
@@ -63,6 +66,9 @@ export const analystZh: AnalystMessages = {
   noParams: '此查询没有参数。',
   required: '必填',
   listHint: '多个值用英文逗号分隔',
+  pickAll: '（全部）',
+  pickLoading: '正在载入选项…',
+  pickEnterpriseHint: '输入企业名称，从列表中选择',
   notANumber: '请输入数字',
   notAnInteger: '请输入整数',
   missing: '此参数必填',
@@ -117,6 +123,9 @@ export const analystEn: AnalystMessages = {
   noParams: 'This query has no parameters.',
   required: 'required',
   listHint: 'separate values with commas',
+  pickAll: '(all)',
+  pickLoading: 'Loading the options…',
+  pickEnterpriseHint: 'type a company name and pick it from the list',
   notANumber: 'Enter a number',
   notAnInteger: 'Enter a whole number',
   missing: 'This parameter is required',

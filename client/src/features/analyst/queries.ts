@@ -3,7 +3,7 @@ import { graphql } from '../../gql';
 
 export const SAVED_QUERIES_QUERY = graphql(`
   query SavedQueries {
-    savedQueries { id title titleEn description params { name type required default description } }
+    savedQueries { id title titleEn description params { name type required default description pick } }
   }
 `);
 
@@ -26,5 +26,20 @@ export const RUN_SAVED_QUERY = graphql(`
 export const CYPHER_QUERY = graphql(`
   query Cypher($query: String!, $params: JSON) {
     cypher(query: $query, params: $params) { ...AnalystResultFields }
+  }
+`);
+
+/** What the pickers of saved-query parameters offer (`@chain`, `@park`, `@segment` in a header). */
+export const PICK_OPTIONS_QUERY = graphql(`
+  query AnalystPickOptions($segments: Boolean!) {
+    chains { id name nameEn segments @include(if: $segments) { id name nameEn order parentId } }
+    parks { id name nameEn parent { id } }
+  }
+`);
+
+/** Enterprises by name for the `@enterprise` picker. */
+export const PICK_ENTERPRISE_QUERY = graphql(`
+  query AnalystPickEnterprise($text: String!) {
+    search(text: $text, first: 10, types: [ENTERPRISE]) { edges { node { id name nameEn } } }
   }
 `);

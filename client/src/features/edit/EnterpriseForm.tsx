@@ -1,28 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { fetchGraphQL } from '../../shared/api/query';
 import { EDIT_ENTERPRISE_QUERY } from './queries';
-import type { EnterpriseRole } from '../../gql/graphql';
 import { useLang } from '../../shared/i18n/context';
 import { useEditT } from './messages';
-import { enumLabel } from '../../shared/ui/format';
+import { ENTERPRISE_ROLES, enumLabel } from '../../shared/ui/format';
 import { FieldErrors, TextField } from './fields';
 import { emptyEnterprise, enterpriseValues, type EnterpriseValues } from './form-model';
 import { ParkSelect, SegmentPicker } from './pickers';
 import { saveEnterprise } from './save';
 import { NodeFormDialog } from './NodeFormDialog';
 import { useNodeForm } from './use-node-form';
-
-export const ENTERPRISE_ROLES: readonly EnterpriseRole[] = [
-  'LEADING',
-  'ANCHOR',
-  'SUPPORTING',
-  'ABOVE_SCALE',
-  'HIGH_TECH',
-  'LISTED',
-  'LITTLE_GIANT',
-  'PROVINCIAL_LITTLE_GIANT',
-  'HIDDEN_CHAMPION',
-];
 
 const KNOWN = [
   'name',

@@ -1,5 +1,6 @@
 // Labels for the API's enum values and number formatting in the detail panel.
 // Chinese labels follow the SDL's descriptions (server/schema.graphql).
+import type { EnterpriseRole } from '../../gql/graphql';
 import type { Lang } from '../i18n/lang';
 
 type Pair = [zh: string, en: string];
@@ -64,6 +65,19 @@ const LABELS: Record<string, Record<string, Pair>> = {
     plannedCompletion: ['计划建成', 'planned completion'],
   },
 };
+
+/** Enterprise roles in the order forms and pickers list them. */
+export const ENTERPRISE_ROLES: readonly EnterpriseRole[] = [
+  'LEADING',
+  'ANCHOR',
+  'SUPPORTING',
+  'ABOVE_SCALE',
+  'HIGH_TECH',
+  'LISTED',
+  'LITTLE_GIANT',
+  'PROVINCIAL_LITTLE_GIANT',
+  'HIDDEN_CHAMPION',
+];
 
 /** The label of an enum value; unknown values (a newer server) show as they are. */
 export function enumLabel(group: string, value: string, lang: Lang): string {
