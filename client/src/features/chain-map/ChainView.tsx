@@ -23,11 +23,8 @@ import { YearSlider } from './YearSlider';
 import { MapControls } from '../../shared/ui/MapControls';
 import { useMapControlsT } from '../../shared/ui/map-controls-messages';
 
-interface ChainViewProps {
-  chain: Chain;
-  headless?: boolean;
-  onNodeTap?: (data: NodeDataDefinition) => void;
-  onGraph?: (cy: Core | null) => void;
+/** The map's state that lives in the URL, handed down unchanged from the chain map screen. */
+export interface ChainMapUrlProps {
   /** Park (or region) whose present / pipeline / missing segments the map shows. */
   parkId?: string | null;
   regionId?: string | null;
@@ -40,6 +37,13 @@ interface ChainViewProps {
   projects?: boolean;
   /** URL updates (park, region, asOf, node, toggles); without it the view is read-only. */
   onNavigate?: (patch: NavPatch) => void;
+}
+
+interface ChainViewProps extends ChainMapUrlProps {
+  chain: Chain;
+  headless?: boolean;
+  onNodeTap?: (data: NodeDataDefinition) => void;
+  onGraph?: (cy: Core | null) => void;
 }
 
 /** The main area for one chain: title, park tools, the map, its legend and statuses. */
