@@ -1,4 +1,5 @@
 import type { Core, NodeDataDefinition } from 'cytoscape';
+import { LoadingLine } from '../../shared/ui/StatusPanel';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Chain } from '../../shared/api/types';
 import { buildChainElements } from '../../graph/elements';
@@ -171,9 +172,9 @@ export function ChainView({
         )}
       </div>
       {mapState.status === 'loading' && (
-        <p className="map-status" role="status" aria-live="polite">
-          <span className="spinner spinner-small" aria-hidden="true" /> {pt.mapLoading}
-        </p>
+        <LoadingLine className="map-status" small>
+          {pt.mapLoading}
+        </LoadingLine>
       )}
       {mapState.status === 'error' && (
         <p className="map-status map-status-error" role="alert">
