@@ -1,12 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { fetchGraphQL } from '../../shared/api/query';
 import { EDIT_PROJECT_QUERY } from './queries';
-import type { Qualifier } from '../../gql/graphql';
 import { useEditT } from './messages';
 import { CapacityFields } from './CapacityFields';
 import { Field, TextField } from './fields';
 import { emptyProject, projectValues, type LandUnit, type ProjectValues } from './form-model';
-import { QUALIFIERS } from './qualifiers';
+import { QualifierField } from './QualifierField';
 import { InvestorPicker, ParkSelect, SegmentPicker } from './pickers';
 import { saveProject } from './save';
 import { NodeFormDialog } from './NodeFormDialog';
@@ -71,18 +70,7 @@ export function ProjectForm({ id, parkId, title, onSaved, onClose }: ProjectForm
             <TextField name="phase" label={t.f.phase} {...bind('phase')} />
             <ParkSelect parks={lists.parks} {...bind('parkId')} />
             <TextField name="investment" label={t.f.investment} hint={t.yiHint} inputMode="decimal" {...bind('investmentYi')} />
-            <Field name="investmentQualifier" label={t.f.qualifier} errors={errors}>
-              {(p) => (
-                <select {...p} value={v.investmentQualifier} onChange={(e) => set('investmentQualifier', e.target.value as Qualifier | '')}>
-                  <option value="">{t.qualifierNone}</option>
-                  {QUALIFIERS.map((q) => (
-                    <option key={q} value={q}>
-                      {t.qualifier[q]}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <QualifierField name="investmentQualifier" label={t.f.qualifier} none={t.qualifierNone} {...bind('investmentQualifier')} />
             <InvestorPicker {...bind('investor')} />
             {!v.investor && <TextField name="investorName" label={t.f.investorName} hint={t.investorNameHint} {...bind('investorName')} />}
             <TextField name="annualOutput" label={t.f.annualOutput} inputMode="decimal" {...bind('annualOutputYi')} />
