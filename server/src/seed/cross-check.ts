@@ -212,59 +212,33 @@ export function crossCheck(dir: string, files: ParsedFile[], problems: string[])
   }
 
   // Lists of links name each target once; `anchor` only means something for an enterprise.
-  const once = (owner: string, field: string, targets: string[]) => {
-    const seen = new Set<string>();
-    targets.forEach((t, i) => {
-      if (seen.has(t)) say(origins.get(owner)!, owner, `${field}[${i}]`, `"${t}" is listed twice`);
-      seen.add(t);
-    });
+  const once = (owner: string, lists: Record<string, string[]>) => {
+    for (const [field, targets] of Object.entries(lists)) {
+      const seen = new Set<string>();
+      targets.forEach((t, i) => {
+        if (seen.has(t)) say(origins.get(owner)!, owner, `${field}[${i}]`, `"${t}" is listed twice`);
+        seen.add(t);
+      });
+    }
   };
   const noAnchor = (owner: string, field: string, links: Array<{ anchor: boolean }>) =>
     links.forEach((l, i) => {
       if (l.anchor) say(origins.get(owner)!, owner, `${field}[${i}].anchor`, "only an enterprise can be a chain's anchor (链主)");
     });
-  for (const p of set.parks)
-    once(
-      p.id,
-      'chains',
-      p.chains.map((c) => c.chain),
-    );
+  for (const p of set.parks) once(p.id, { chains: p.chains.map((c) => c.chain) });
   for (const e of set.enterprises) {
-    once(
-      e.id,
-      'segments',
-      e.segments.map((l) => l.segment),
-    );
-    once(
-      e.id,
-      'chains',
-      e.chains.map((l) => l.chain),
-    );
-    once(
-      e.id,
-      'suppliesTo',
-      e.suppliesTo.map((l) => l.enterprise),
-    );
+    once(e.id, {
+      segments: e.segments.map((l) => l.segment),
+      chains: e.chains.map((l) => l.chain),
+      suppliesTo: e.suppliesTo.map((l) => l.enterprise),
+    });
   }
   for (const p of set.projects) {
-    once(
-      p.id,
-      'segments',
-      p.segments.map((l) => l.segment),
-    );
-    once(
-      p.id,
-      'chains',
-      p.chains.map((l) => l.chain),
-    );
+    once(p.id, { segments: p.segments.map((l) => l.segment), chains: p.chains.map((l) => l.chain) });
     noAnchor(p.id, 'chains', p.chains);
   }
   for (const i of set.institutions) {
-    once(
-      i.id,
-      'serves',
-      i.serves.map((l) => l.chain),
-    );
+    once(i.id, { serves: i.serves.map((l) => l.chain) });
     noAnchor(i.id, 'serves', i.serves);
   }
 
