@@ -13,6 +13,7 @@ import { EnterpriseForm } from './EnterpriseForm';
 import { ProjectForm } from './ProjectForm';
 import { StatusDialog } from './StatusDialog';
 import { DeleteDialog } from './DeleteDialog';
+import { editedProject } from './edit-fixtures';
 import { ChangeHistory } from './ChangeHistory';
 
 const lists = {
@@ -152,29 +153,7 @@ describe('status dialog', () => {
   it('explains a backward move and shows the BACKWARD_MOVE refusal at the reason', async () => {
     stubGraphql({
       ...lists,
-      EditProject: () => ({
-        project: {
-          id: 'pj.1',
-          name: 'p',
-          nameEn: null,
-          phase: null,
-          note: null,
-          status: 'IN_PRODUCTION',
-          statusAsOf: '2024-05',
-          investmentCny: null,
-          investmentQualifier: null,
-          investorName: null,
-          annualOutputCny: null,
-          landMu: null,
-          landM2: null,
-          floorAreaM2: null,
-          investor: null,
-          park: null,
-          segments: [],
-          capacity: [],
-          dates: { plannedStart: null, plannedProduction: null, plannedCompletion: null },
-        },
-      }),
+      EditProject: () => editedProject({ name: 'p', status: 'IN_PRODUCTION', statusAsOf: '2024-05' }),
       MoveProjectStatus: () => ({
         moveProjectStatus: {
           project: null,
