@@ -292,14 +292,15 @@ export function crossCheck(dir: string, files: ParsedFile[], problems: string[])
   }
 
   // 4. No cycles through parent links (and project phases).
-  const cycles = (kind: string, field: string, records: Array<{ id: string }>, parentOf: (id: string) => string | undefined) => {
+  const cycles = <T extends { id: string }>(kind: string, field: string, records: T[], parentOf: (r: T) => string | undefined) => {
+    const parents = new Map(records.map((r) => [r.id, parentOf(r)]));
     const reported = new Set<string>();
     for (const r of records) {
       const seen: string[] = [];
       let cur: string | undefined = r.id;
       while (cur !== undefined && !seen.includes(cur)) {
         seen.push(cur);
-        cur = parentOf(cur);
+        cur = parents.get(cur);
       }
       if (cur === undefined) continue;
       const loop = seen.slice(seen.indexOf(cur));
@@ -309,40 +310,11 @@ export function crossCheck(dir: string, files: ParsedFile[], problems: string[])
       say(origins.get(cur)!, cur, field, `${kind} cycle: ${[...loop, cur].join(' → ')}`);
     }
   };
-  const parentMap = <T extends { id: string }>(records: T[], get: (r: T) => string | undefined) => {
-    const m = new Map(records.map((r) => [r.id, get(r)]));
-    return (id: string) => m.get(id);
-  };
-  cycles(
-    'region',
-    'parent',
-    set.regions,
-    parentMap(set.regions, (r) => r.parent),
-  );
-  cycles(
-    'park',
-    'parent',
-    set.parks,
-    parentMap(set.parks, (r) => r.parent),
-  );
-  cycles(
-    'segment',
-    'parent',
-    set.segments,
-    parentMap(set.segments, (r) => r.parent),
-  );
-  cycles(
-    'institution',
-    'parent',
-    set.institutions,
-    parentMap(set.institutions, (r) => r.parent),
-  );
-  cycles(
-    'project phase',
-    'phaseOf',
-    set.projects,
-    parentMap(set.projects, (r) => r.phaseOf),
-  );
+  cycles('region', 'parent', set.regions, (r) => r.parent);
+  cycles('park', 'parent', set.parks, (r) => r.parent);
+  cycles('segment', 'parent', set.segments, (r) => r.parent);
+  cycles('institution', 'parent', set.institutions, (r) => r.parent);
+  cycles('project phase', 'phaseOf', set.projects, (r) => r.phaseOf);
 
   // 5. Templates: versions, migrations, bases, and no cycle through the flows.
   checkTemplates(set, say);
