@@ -91,6 +91,21 @@ export function* synthesize(o: SyntheticOptions): Generator<Chunk> {
   const rel = (from: string, type: string, to: string, props: Props = {}) => {
     rels.push({ from, to, type, props });
   };
+  /** A 2024 money figure (CNY, exact) of `owner`, id `<owner>#figure-<slug>`, with its HAS_FIGURE link. */
+  const figure = (owner: string, slug: string, props: { metric: string; metricEn: string; value: number; ownerLevel: string }) => {
+    const id = `${owner}#figure-${slug}`;
+    node('Figure', {
+      id,
+      metric: props.metric,
+      metricEn: props.metricEn,
+      value: props.value,
+      unit: 'CNY',
+      qualifier: 'exact',
+      period: '2024',
+      ownerLevel: props.ownerLevel,
+    });
+    rel(owner, 'HAS_FIGURE', id);
+  };
   // Nodes of a phase go out before its relationships, so every relationship finds both ends.
   function* flush(): Generator<Chunk> {
     if (nodes) out.push(nodes);
@@ -116,17 +131,12 @@ export function* synthesize(o: SyntheticOptions): Generator<Chunk> {
       });
       rel(cid, 'PART_OF', pid);
     }
-    node('Figure', {
-      id: `${pid}#figure-gdp`,
+    figure(pid, 'gdp', {
       metric: '合成指标 地区生产总值',
       metricEn: 'Synthetic GDP',
       value: Math.round(1e11 + r() * 1e12),
-      unit: 'CNY',
-      qualifier: 'exact',
-      period: '2024',
       ownerLevel: 'province',
     });
-    rel(pid, 'HAS_FIGURE', `${pid}#figure-gdp`);
   }
   yield* flush();
 
@@ -176,17 +186,12 @@ export function* synthesize(o: SyntheticOptions): Generator<Chunk> {
     });
     rel(id, 'IN_REGION', cities[(p * 7) % cities.length]!);
     for (const c of own) rel(id, 'GROWS', chains[c]!.id);
-    node('Figure', {
-      id: `${id}#figure-output`,
+    figure(id, 'output', {
       metric: '合成指标 工业总产值',
       metricEn: 'Synthetic industrial output',
       value: Math.round(1e9 + r() * 1e11),
-      unit: 'CNY',
-      qualifier: 'exact',
-      period: '2024',
       ownerLevel: 'park',
     });
-    rel(id, 'HAS_FIGURE', `${id}#figure-output`);
     parkIds.push(id);
     parkChains.push(own);
     if (p % 5 === 0) {

@@ -86,20 +86,22 @@ const CompareParksRef = builder.objectRef<CompareRow>('CompareParks').implement(
   }),
 });
 
+/** The arguments of a question about one chain in one place (a park or a region) at one time. */
+function gapScopeArgs(asOfDescription: string) {
+  return builder.args((t) => ({
+    chainId: t.id({ required: true }),
+    parkId: t.id(),
+    regionId: t.id(),
+    asOf: t.string({ validate: PartialDate.optional().nullable(), description: asOfDescription }),
+  }));
+}
+
 builder.queryFields((t) => ({
   gapReport: t.field({
     type: GapReportRef,
     description:
       'Gap report (补链): each segment of the chain present, pipeline or missing, optionally as of a past date. Needs the viewer role.',
-    args: {
-      chainId: t.arg.id({ required: true }),
-      parkId: t.arg.id(),
-      regionId: t.arg.id(),
-      asOf: t.arg.string({
-        validate: PartialDate.optional().nullable(),
-        description: 'YYYY, YYYY-MM or YYYY-MM-DD: evaluate at the end of that period.',
-      }),
-    },
+    args: gapScopeArgs('YYYY, YYYY-MM or YYYY-MM-DD: evaluate at the end of that period.'),
     authScopes: { viewer: true },
     resolve: async (_r, args, ctx) => {
       const wanted = scopeArg(args);
@@ -140,13 +142,7 @@ builder.queryFields((t) => ({
     description:
       'The chain’s segments and flows (cross-chain ends included) for Cytoscape, with gap statuses for a park or region. Public.',
     args: {
-      chainId: t.arg.id({ required: true }),
-      parkId: t.arg.id(),
-      regionId: t.arg.id(),
-      asOf: t.arg.string({
-        validate: PartialDate.optional().nullable(),
-        description: 'Statuses as of YYYY, YYYY-MM or YYYY-MM-DD (see gapReport).',
-      }),
+      ...gapScopeArgs('Statuses as of YYYY, YYYY-MM or YYYY-MM-DD (see gapReport).'),
       includeEnterprises: t.arg.boolean({ defaultValue: false }),
       enterpriseLimit: t.arg.int({
         defaultValue: 100,

@@ -212,59 +212,33 @@ export function crossCheck(dir: string, files: ParsedFile[], problems: string[])
   }
 
   // Lists of links name each target once; `anchor` only means something for an enterprise.
-  const once = (owner: string, field: string, targets: string[]) => {
-    const seen = new Set<string>();
-    targets.forEach((t, i) => {
-      if (seen.has(t)) say(origins.get(owner)!, owner, `${field}[${i}]`, `"${t}" is listed twice`);
-      seen.add(t);
-    });
+  const once = (owner: string, lists: Record<string, string[]>) => {
+    for (const [field, targets] of Object.entries(lists)) {
+      const seen = new Set<string>();
+      targets.forEach((t, i) => {
+        if (seen.has(t)) say(origins.get(owner)!, owner, `${field}[${i}]`, `"${t}" is listed twice`);
+        seen.add(t);
+      });
+    }
   };
   const noAnchor = (owner: string, field: string, links: Array<{ anchor: boolean }>) =>
     links.forEach((l, i) => {
       if (l.anchor) say(origins.get(owner)!, owner, `${field}[${i}].anchor`, "only an enterprise can be a chain's anchor (链主)");
     });
-  for (const p of set.parks)
-    once(
-      p.id,
-      'chains',
-      p.chains.map((c) => c.chain),
-    );
+  for (const p of set.parks) once(p.id, { chains: p.chains.map((c) => c.chain) });
   for (const e of set.enterprises) {
-    once(
-      e.id,
-      'segments',
-      e.segments.map((l) => l.segment),
-    );
-    once(
-      e.id,
-      'chains',
-      e.chains.map((l) => l.chain),
-    );
-    once(
-      e.id,
-      'suppliesTo',
-      e.suppliesTo.map((l) => l.enterprise),
-    );
+    once(e.id, {
+      segments: e.segments.map((l) => l.segment),
+      chains: e.chains.map((l) => l.chain),
+      suppliesTo: e.suppliesTo.map((l) => l.enterprise),
+    });
   }
   for (const p of set.projects) {
-    once(
-      p.id,
-      'segments',
-      p.segments.map((l) => l.segment),
-    );
-    once(
-      p.id,
-      'chains',
-      p.chains.map((l) => l.chain),
-    );
+    once(p.id, { segments: p.segments.map((l) => l.segment), chains: p.chains.map((l) => l.chain) });
     noAnchor(p.id, 'chains', p.chains);
   }
   for (const i of set.institutions) {
-    once(
-      i.id,
-      'serves',
-      i.serves.map((l) => l.chain),
-    );
+    once(i.id, { serves: i.serves.map((l) => l.chain) });
     noAnchor(i.id, 'serves', i.serves);
   }
 
@@ -318,14 +292,15 @@ export function crossCheck(dir: string, files: ParsedFile[], problems: string[])
   }
 
   // 4. No cycles through parent links (and project phases).
-  const cycles = (kind: string, field: string, records: Array<{ id: string }>, parentOf: (id: string) => string | undefined) => {
+  const cycles = <T extends { id: string }>(kind: string, field: string, records: T[], parentOf: (r: T) => string | undefined) => {
+    const parents = new Map(records.map((r) => [r.id, parentOf(r)]));
     const reported = new Set<string>();
     for (const r of records) {
       const seen: string[] = [];
       let cur: string | undefined = r.id;
       while (cur !== undefined && !seen.includes(cur)) {
         seen.push(cur);
-        cur = parentOf(cur);
+        cur = parents.get(cur);
       }
       if (cur === undefined) continue;
       const loop = seen.slice(seen.indexOf(cur));
@@ -335,40 +310,11 @@ export function crossCheck(dir: string, files: ParsedFile[], problems: string[])
       say(origins.get(cur)!, cur, field, `${kind} cycle: ${[...loop, cur].join(' → ')}`);
     }
   };
-  const parentMap = <T extends { id: string }>(records: T[], get: (r: T) => string | undefined) => {
-    const m = new Map(records.map((r) => [r.id, get(r)]));
-    return (id: string) => m.get(id);
-  };
-  cycles(
-    'region',
-    'parent',
-    set.regions,
-    parentMap(set.regions, (r) => r.parent),
-  );
-  cycles(
-    'park',
-    'parent',
-    set.parks,
-    parentMap(set.parks, (r) => r.parent),
-  );
-  cycles(
-    'segment',
-    'parent',
-    set.segments,
-    parentMap(set.segments, (r) => r.parent),
-  );
-  cycles(
-    'institution',
-    'parent',
-    set.institutions,
-    parentMap(set.institutions, (r) => r.parent),
-  );
-  cycles(
-    'project phase',
-    'phaseOf',
-    set.projects,
-    parentMap(set.projects, (r) => r.phaseOf),
-  );
+  cycles('region', 'parent', set.regions, (r) => r.parent);
+  cycles('park', 'parent', set.parks, (r) => r.parent);
+  cycles('segment', 'parent', set.segments, (r) => r.parent);
+  cycles('institution', 'parent', set.institutions, (r) => r.parent);
+  cycles('project phase', 'phaseOf', set.projects, (r) => r.phaseOf);
 
   // 5. Templates: versions, migrations, bases, and no cycle through the flows.
   checkTemplates(set, say);

@@ -123,6 +123,13 @@ describe('readSeeds reports problems with file, record and field', () => {
     ]);
   });
 
+  it('a link listed twice, in each list that repeats one', () => {
+    expect(problemsOf(bad('listed-twice'))).toEqual([
+      'listed-twice/chain.yaml:7: enterprises[0] (id e1): segments[1]: "c1.a" is listed twice',
+      'listed-twice/chain.yaml:7: enterprises[0] (id e1): chains[1]: "c1" is listed twice',
+    ]);
+  });
+
   it('lists every problem at once, not just the first', () => {
     const problems = problemsOf(bad('many'));
     const expected = [

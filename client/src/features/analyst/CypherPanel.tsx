@@ -5,7 +5,7 @@ import { useLang, useT } from '../../shared/i18n/context';
 import { useAnalystT } from './messages';
 import type { Vocabulary } from './CypherEditor';
 import { describeAnalystError } from './errors';
-import { ResultView } from './ResultView';
+import { RunOutcome } from './RunOutcome';
 import { CYPHER_QUERY } from './queries';
 import { useGraphQLQuery } from '../../shared/api/query';
 import { useControllable } from '../../shared/hooks/use-controllable';
@@ -142,23 +142,7 @@ export function CypherPanel({ role, initialQuery = '', headless, run: runProp, o
           {paramsError}
         </p>
       )}
-      {problem && (
-        <p className="analyst-error" role="alert" data-code={problem.code}>
-          {problem.message}
-          {problem.detail && (
-            <small className="analyst-error-detail">
-              {' '}
-              {a.databaseSays}: <code>{problem.detail}</code>
-            </small>
-          )}
-        </p>
-      )}
-      {state.status === 'running' && (
-        <p role="status" className="analyst-muted">
-          {a.running}
-        </p>
-      )}
-      {state.status === 'done' && <ResultView result={state.result} name="cypher" headless={headless} />}
+      <RunOutcome state={state} problem={problem} name="cypher" headless={headless} />
     </section>
   );
 }

@@ -7,7 +7,7 @@ import { sameRequest, useRun, type RunRequest } from './use-analyst';
 import { describeAnalystError } from './errors';
 import { ParamForm } from './ParamForm';
 import { collectParams, initialRaw, type RawValue } from './params';
-import { ResultView } from './ResultView';
+import { RunOutcome } from './RunOutcome';
 
 /**
  * A saved query's description is its Chinese lines then its English lines joined with a space
@@ -120,23 +120,7 @@ export function SavedQueriesPanel({ queries, headless, selection, onSelection }:
             </button>
           </form>
         )}
-        {problem && !problem.param && (
-          <p className="analyst-error" role="alert">
-            {problem.message}
-            {problem.detail && (
-              <small className="analyst-error-detail">
-                {' '}
-                {a.databaseSays}: <code>{problem.detail}</code>
-              </small>
-            )}
-          </p>
-        )}
-        {state.status === 'running' && (
-          <p role="status" className="analyst-muted">
-            {a.running}
-          </p>
-        )}
-        {state.status === 'done' && selected && <ResultView result={state.result} name={selected.id} headless={headless} />}
+        <RunOutcome state={state} problem={problem && !problem.param ? problem : null} name={selected?.id ?? null} headless={headless} />
       </div>
     </div>
   );

@@ -1,31 +1,21 @@
 import type { Core, NodeDataDefinition } from 'cytoscape';
 import { useCallback, useMemo } from 'react';
 import { ChainList } from './ChainList';
-import { ChainView } from './ChainView';
+import { ChainView, type ChainMapUrlProps } from './ChainView';
 import { EmptyPanel, ErrorPanel, LoadingPanel } from '../../shared/ui/StatusPanel';
 import type { ChainsState } from '../../shared/api/use-chains';
-import type { NavPatch } from '../../shared/nav/search';
 
-export interface ChainMapViewProps {
+export interface ChainMapViewProps extends ChainMapUrlProps {
   chainsState: ChainsState & { retry: () => void };
   chainId: string | null;
   onSelectChain: (chainId: string) => void;
-  /** The local picture (park or region, as of a date) and the selected node, from the URL. */
-  parkId?: string | null;
-  regionId?: string | null;
-  asOf?: string | null;
-  nodeId?: string | null;
-  /** The show-firms / show-projects toggles, from the URL. */
-  firms?: boolean;
-  projects?: boolean;
-  onNavigate?: (patch: NavPatch) => void;
   headless?: boolean;
   onGraph?: (cy: Core | null) => void;
 }
 
 /** The chain map screen: the chain list beside the selected chain's fishbone map. */
 export function ChainMapView(props: ChainMapViewProps) {
-  const { chainsState, chainId, onSelectChain, headless = false, onGraph } = props;
+  const { chainsState, chainId, onSelectChain, headless = false, onGraph, ...url } = props;
   const chains = useMemo(() => (chainsState.status === 'ready' ? chainsState.chains : []), [chainsState]);
   // An unknown or missing ?chain= falls back to the first chain.
   const selected = chains.find((c) => c.id === chainId) ?? chains[0];
@@ -44,22 +34,7 @@ export function ChainMapView(props: ChainMapViewProps) {
   if (chainsState.status === 'loading') main = <LoadingPanel />;
   else if (chainsState.status === 'error') main = <ErrorPanel error={chainsState.error} onRetry={chainsState.retry} />;
   else if (!selected) main = <EmptyPanel />;
-  else
-    main = (
-      <ChainView
-        chain={selected}
-        headless={headless}
-        onNodeTap={onNodeTap}
-        onGraph={onGraph}
-        parkId={props.parkId ?? null}
-        regionId={props.regionId ?? null}
-        asOf={props.asOf ?? null}
-        nodeId={props.nodeId ?? null}
-        firms={props.firms}
-        projects={props.projects}
-        onNavigate={props.onNavigate}
-      />
-    );
+  else main = <ChainView chain={selected} headless={headless} onNodeTap={onNodeTap} onGraph={onGraph} {...url} />;
 
   return (
     <div className="chain-map-view">

@@ -1,4 +1,5 @@
 import type { Core, NodeDataDefinition } from 'cytoscape';
+import { LoadingLine } from '../../shared/ui/StatusPanel';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Chain } from '../../shared/api/types';
 import { buildChainElements } from '../../graph/elements';
@@ -23,11 +24,8 @@ import { YearSlider } from './YearSlider';
 import { MapControls } from '../../shared/ui/MapControls';
 import { useMapControlsT } from '../../shared/ui/map-controls-messages';
 
-interface ChainViewProps {
-  chain: Chain;
-  headless?: boolean;
-  onNodeTap?: (data: NodeDataDefinition) => void;
-  onGraph?: (cy: Core | null) => void;
+/** The map's state that lives in the URL, handed down unchanged from the chain map screen. */
+export interface ChainMapUrlProps {
   /** Park (or region) whose present / pipeline / missing segments the map shows. */
   parkId?: string | null;
   regionId?: string | null;
@@ -40,6 +38,13 @@ interface ChainViewProps {
   projects?: boolean;
   /** URL updates (park, region, asOf, node, toggles); without it the view is read-only. */
   onNavigate?: (patch: NavPatch) => void;
+}
+
+interface ChainViewProps extends ChainMapUrlProps {
+  chain: Chain;
+  headless?: boolean;
+  onNodeTap?: (data: NodeDataDefinition) => void;
+  onGraph?: (cy: Core | null) => void;
 }
 
 /** The main area for one chain: title, park tools, the map, its legend and statuses. */
@@ -167,9 +172,9 @@ export function ChainView({
         )}
       </div>
       {mapState.status === 'loading' && (
-        <p className="map-status" role="status" aria-live="polite">
-          <span className="spinner spinner-small" aria-hidden="true" /> {pt.mapLoading}
-        </p>
+        <LoadingLine className="map-status" small>
+          {pt.mapLoading}
+        </LoadingLine>
       )}
       {mapState.status === 'error' && (
         <p className="map-status map-status-error" role="alert">

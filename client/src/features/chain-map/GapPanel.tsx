@@ -1,4 +1,5 @@
 import { useGraphQLQuery } from '../../shared/api/query';
+import { LoadingLine } from '../../shared/ui/StatusPanel';
 import { useLang } from '../../shared/i18n/context';
 import { localName } from '../../shared/i18n/lang';
 import type { NavPatch } from '../../shared/nav/search';
@@ -38,9 +39,9 @@ export function GapPanel({ segmentId, scope, onNavigate }: { segmentId: string; 
 
   if (gap.status === 'loading') {
     return (
-      <p className="status-panel" role="status" aria-live="polite">
-        <span className="spinner spinner-small" aria-hidden="true" /> {g.loading}
-      </p>
+      <LoadingLine className="status-panel" small>
+        {g.loading}
+      </LoadingLine>
     );
   }
   if (gap.status === 'error') {

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { LoadingLine } from '../../shared/ui/StatusPanel';
 import type { NamedRef, NodeDetail, SourceRef } from './queries';
 import { useNode } from './use-node';
 import { sourceParts } from './source-line';
@@ -66,11 +67,7 @@ export function DetailPanel({ nodeId, onClose, onNavigate, enterprises, exploreL
           ✕ <span className="visually-hidden">{pt.close}</span>
         </button>
       </header>
-      {state.status === 'loading' && (
-        <p className="status-panel" role="status" aria-live="polite">
-          <span className="spinner" aria-hidden="true" /> {pt.detailLoading}
-        </p>
-      )}
+      {state.status === 'loading' && <LoadingLine className="status-panel">{pt.detailLoading}</LoadingLine>}
       {state.status === 'error' && (
         <p className="status-panel" role="alert">
           {pt.detailError}: {state.error.message}

@@ -2,38 +2,16 @@
 // when it changed, and the server's per-row refusals shown under the row's inputs.
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { EditProjectQuery } from '../../gql/graphql';
 import { operations, stubGraphql } from '../../test/shell-fixtures';
 import { ProjectForm } from './ProjectForm';
+import { editedProject } from './edit-fixtures';
 
 const lists = {
   EditSources: () => ({ sources: [] }),
   EditParks: () => ({ parks: [] }),
   EditChains: () => ({ chains: [] }),
 };
-const project = (): EditProjectQuery => ({
-  project: {
-    id: 'pj.1',
-    name: '测试项目',
-    nameEn: null,
-    phase: null,
-    note: null,
-    status: 'SIGNED',
-    statusAsOf: null,
-    investmentCny: null,
-    investmentQualifier: null,
-    investorName: null,
-    annualOutputCny: null,
-    landMu: null,
-    landM2: null,
-    floorAreaM2: null,
-    investor: null,
-    park: null,
-    segments: [],
-    dates: { plannedStart: null, plannedProduction: null, plannedCompletion: null },
-    capacity: [{ id: 'pj.1#capacity-a', product: '电池片', value: 5, unit: 'GW', qualifier: 'EXACT' }],
-  },
-});
+const project = () => editedProject({ capacity: [{ id: 'pj.1#capacity-a', product: '电池片', value: 5, unit: 'GW', qualifier: 'EXACT' }] });
 const noop = () => {};
 const row = (i: number) => within(screen.getByTestId(`capacity-row-${i}`));
 const sent = (fetchMock: ReturnType<typeof stubGraphql>, op: string) =>

@@ -1,11 +1,10 @@
 // The project's 产能 rows: product, value, unit and qualifier, added and removed by the editor.
 // The whole list goes to the server (it replaces the project's capacities), so the rows are
 // index-named (`capacities.0.value`) like the server's field errors.
-import type { Qualifier } from '../../gql/graphql';
 import { useEditT } from './messages';
-import { Field, TextField } from './fields';
+import { TextField } from './fields';
 import { emptyCapacity, type CapacityRow, type FormErrors } from './form-model';
-import { QUALIFIERS } from './qualifiers';
+import { QualifierField } from './QualifierField';
 
 interface Props {
   value: CapacityRow[];
@@ -49,17 +48,13 @@ export function CapacityFields({ value, onChange, errors }: Props) {
             required
             onChange={(x) => setRow(i, { unit: x })}
           />
-          <Field name={`capacities.${i}.qualifier`} label={c.qualifier} errors={errors}>
-            {(p) => (
-              <select {...p} value={row.qualifier} onChange={(e) => setRow(i, { qualifier: e.target.value as Qualifier })}>
-                {QUALIFIERS.map((q) => (
-                  <option key={q} value={q}>
-                    {t.qualifier[q]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <QualifierField
+            name={`capacities.${i}.qualifier`}
+            label={c.qualifier}
+            value={row.qualifier}
+            errors={errors}
+            onChange={(q) => setRow(i, { qualifier: q })}
+          />
           <button
             type="button"
             className="secondary capacity-remove"

@@ -53,50 +53,21 @@ export function EnterpriseForm({ id, parkId, title, onSaved, onClose }: Enterpri
     known: KNOWN,
     onSaved,
   });
-  const { values: v, errors } = form;
-  const set = <K extends keyof EnterpriseValues>(key: K, value: EnterpriseValues[K]) => form.setValues((old) => ({ ...old, [key]: value }));
+  const { values: v, errors, set, bind } = form;
 
   return (
     <NodeFormDialog title={title} onClose={onClose} form={form} testId="enterprise-form">
       {(lists) => (
         <>
           <div className="edit-grid">
-            <TextField name="name" label={t.f.name} value={v.name} onChange={(x) => set('name', x)} errors={errors} required />
-            <TextField
-              name="nameEn"
-              label={t.f.nameEn}
-              hint={form.id ? undefined : t.nameEnHint}
-              value={v.nameEn}
-              onChange={(x) => set('nameEn', x)}
-              errors={errors}
-            />
-            <TextField name="shortName" label={t.f.shortName} value={v.shortName} onChange={(x) => set('shortName', x)} errors={errors} />
-            <TextField
-              name="founded"
-              label={t.f.founded}
-              hint={t.partialDateHint}
-              value={v.founded}
-              onChange={(x) => set('founded', x)}
-              errors={errors}
-            />
-            <TextField
-              name="aliases"
-              label={t.f.aliases}
-              hint={t.listHint}
-              value={v.aliases}
-              onChange={(x) => set('aliases', x)}
-              errors={errors}
-            />
-            <TextField
-              name="products"
-              label={t.f.products}
-              hint={t.listHint}
-              value={v.products}
-              onChange={(x) => set('products', x)}
-              errors={errors}
-            />
-            <ParkSelect value={v.parkId} onChange={(x) => set('parkId', x)} parks={lists.parks} errors={errors} />
-            <TextField name="note" label={t.f.note} value={v.note} onChange={(x) => set('note', x)} errors={errors} multiline />
+            <TextField name="name" label={t.f.name} {...bind('name')} required />
+            <TextField name="nameEn" label={t.f.nameEn} hint={form.id ? undefined : t.nameEnHint} {...bind('nameEn')} />
+            <TextField name="shortName" label={t.f.shortName} {...bind('shortName')} />
+            <TextField name="founded" label={t.f.founded} hint={t.partialDateHint} {...bind('founded')} />
+            <TextField name="aliases" label={t.f.aliases} hint={t.listHint} {...bind('aliases')} />
+            <TextField name="products" label={t.f.products} hint={t.listHint} {...bind('products')} />
+            <ParkSelect parks={lists.parks} {...bind('parkId')} />
+            <TextField name="note" label={t.f.note} {...bind('note')} multiline />
           </div>
           <fieldset className="edit-field role-boxes" data-field="roles">
             <legend>{t.f.roles}</legend>
@@ -115,7 +86,7 @@ export function EnterpriseForm({ id, parkId, title, onSaved, onClose }: Enterpri
             ))}
             <FieldErrors id="roles-errors" issues={errors['roles']} />
           </fieldset>
-          <SegmentPicker value={v.segments} onChange={(x) => set('segments', x)} chains={lists.chains} errors={errors} />
+          <SegmentPicker chains={lists.chains} {...bind('segments')} />
         </>
       )}
     </NodeFormDialog>

@@ -1,7 +1,7 @@
 import { useRef, type FormEvent, type ReactNode } from 'react';
 import { useEditT } from './messages';
 import { EditDialog } from './EditDialog';
-import { FormLevelErrors, ProvenanceFields, useFocusFirstError } from './fields';
+import { ChangeFooter, useFocusFirstError } from './fields';
 import { useEditLists, type EditLists } from './use-edit-lists';
 import type { useNodeForm } from './use-node-form';
 
@@ -47,16 +47,16 @@ export function NodeFormDialog<V>({ title, onClose, form, testId, children }: No
       {form.loadState.status === 'ready' && lists.status === 'ready' && (
         <form ref={formRef} onSubmit={submit} noValidate aria-busy={form.busy} data-testid={testId}>
           {children(lists.lists)}
-          <ProvenanceFields value={form.provenance} onChange={form.setProvenance} sources={lists.lists.sources} errors={form.errors} />
-          <FormLevelErrors errors={form.errors} message={form.message} />
-          <div className="modal-actions">
-            <button type="button" className="secondary" onClick={onClose}>
-              {t.cancel}
-            </button>
-            <button type="submit" disabled={form.busy}>
-              {form.busy ? t.saving : t.save}
-            </button>
-          </div>
+          <ChangeFooter
+            provenance={form.provenance}
+            onProvenance={form.setProvenance}
+            sources={lists.lists.sources}
+            errors={form.errors}
+            message={form.message}
+            busy={form.busy}
+            onCancel={onClose}
+            submit={{ label: t.save, busy: t.saving }}
+          />
         </form>
       )}
     </EditDialog>

@@ -1,12 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { fetchGraphQL } from '../../shared/api/query';
 import { EDIT_PROJECT_QUERY } from './queries';
-import type { Qualifier } from '../../gql/graphql';
 import { useEditT } from './messages';
 import { CapacityFields } from './CapacityFields';
 import { Field, TextField } from './fields';
 import { emptyProject, projectValues, type LandUnit, type ProjectValues } from './form-model';
-import { QUALIFIERS } from './qualifiers';
+import { QualifierField } from './QualifierField';
 import { InvestorPicker, ParkSelect, SegmentPicker } from './pickers';
 import { saveProject } from './save';
 import { NodeFormDialog } from './NodeFormDialog';
@@ -59,60 +58,24 @@ export function ProjectForm({ id, parkId, title, onSaved, onClose }: ProjectForm
     known: KNOWN,
     onSaved,
   });
-  const { values: v, errors } = form;
-  const set = <K extends keyof ProjectValues>(key: K, value: ProjectValues[K]) => form.setValues((old) => ({ ...old, [key]: value }));
+  const { values: v, errors, set, bind } = form;
 
   return (
     <NodeFormDialog title={title} onClose={onClose} form={form} testId="project-form">
       {(lists) => (
         <>
           <div className="edit-grid">
-            <TextField name="name" label={t.f.name} value={v.name} onChange={(x) => set('name', x)} errors={errors} required />
-            <TextField name="nameEn" label={t.f.nameEn} value={v.nameEn} onChange={(x) => set('nameEn', x)} errors={errors} />
-            <TextField name="phase" label={t.f.phase} value={v.phase} onChange={(x) => set('phase', x)} errors={errors} />
-            <ParkSelect value={v.parkId} onChange={(x) => set('parkId', x)} parks={lists.parks} errors={errors} />
-            <TextField
-              name="investment"
-              label={t.f.investment}
-              hint={t.yiHint}
-              inputMode="decimal"
-              value={v.investmentYi}
-              onChange={(x) => set('investmentYi', x)}
-              errors={errors}
-            />
-            <Field name="investmentQualifier" label={t.f.qualifier} errors={errors}>
-              {(p) => (
-                <select {...p} value={v.investmentQualifier} onChange={(e) => set('investmentQualifier', e.target.value as Qualifier | '')}>
-                  <option value="">{t.qualifierNone}</option>
-                  {QUALIFIERS.map((q) => (
-                    <option key={q} value={q}>
-                      {t.qualifier[q]}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <InvestorPicker value={v.investor} onChange={(x) => set('investor', x)} errors={errors} />
-            {!v.investor && (
-              <TextField
-                name="investorName"
-                label={t.f.investorName}
-                hint={t.investorNameHint}
-                value={v.investorName}
-                onChange={(x) => set('investorName', x)}
-                errors={errors}
-              />
-            )}
-            <TextField
-              name="annualOutput"
-              label={t.f.annualOutput}
-              inputMode="decimal"
-              value={v.annualOutputYi}
-              onChange={(x) => set('annualOutputYi', x)}
-              errors={errors}
-            />
+            <TextField name="name" label={t.f.name} {...bind('name')} required />
+            <TextField name="nameEn" label={t.f.nameEn} {...bind('nameEn')} />
+            <TextField name="phase" label={t.f.phase} {...bind('phase')} />
+            <ParkSelect parks={lists.parks} {...bind('parkId')} />
+            <TextField name="investment" label={t.f.investment} hint={t.yiHint} inputMode="decimal" {...bind('investmentYi')} />
+            <QualifierField name="investmentQualifier" label={t.f.qualifier} none={t.qualifierNone} {...bind('investmentQualifier')} />
+            <InvestorPicker {...bind('investor')} />
+            {!v.investor && <TextField name="investorName" label={t.f.investorName} hint={t.investorNameHint} {...bind('investorName')} />}
+            <TextField name="annualOutput" label={t.f.annualOutput} inputMode="decimal" {...bind('annualOutputYi')} />
             <div className="land-row">
-              <TextField name="land" label={t.f.land} inputMode="decimal" value={v.land} onChange={(x) => set('land', x)} errors={errors} />
+              <TextField name="land" label={t.f.land} inputMode="decimal" {...bind('land')} />
               <Field name="landUnit" label={t.f.landUnit} errors={errors}>
                 {(p) => (
                   <select {...p} value={v.landUnit} onChange={(e) => set('landUnit', e.target.value as LandUnit)}>
@@ -122,42 +85,24 @@ export function ProjectForm({ id, parkId, title, onSaved, onClose }: ProjectForm
                 )}
               </Field>
             </div>
-            <TextField
-              name="floorAreaM2"
-              label={t.f.floorAreaM2}
-              inputMode="decimal"
-              value={v.floorAreaM2}
-              onChange={(x) => set('floorAreaM2', x)}
-              errors={errors}
-            />
-            <TextField
-              name="plannedStartOn"
-              label={t.f.plannedStartOn}
-              hint={t.partialDateHint}
-              value={v.plannedStartOn}
-              onChange={(x) => set('plannedStartOn', x)}
-              errors={errors}
-            />
+            <TextField name="floorAreaM2" label={t.f.floorAreaM2} inputMode="decimal" {...bind('floorAreaM2')} />
+            <TextField name="plannedStartOn" label={t.f.plannedStartOn} hint={t.partialDateHint} {...bind('plannedStartOn')} />
             <TextField
               name="plannedProductionOn"
               label={t.f.plannedProductionOn}
               hint={t.partialDateHint}
-              value={v.plannedProductionOn}
-              onChange={(x) => set('plannedProductionOn', x)}
-              errors={errors}
+              {...bind('plannedProductionOn')}
             />
             <TextField
               name="plannedCompletionOn"
               label={t.f.plannedCompletionOn}
               hint={t.partialDateHint}
-              value={v.plannedCompletionOn}
-              onChange={(x) => set('plannedCompletionOn', x)}
-              errors={errors}
+              {...bind('plannedCompletionOn')}
             />
-            <TextField name="note" label={t.f.note} value={v.note} onChange={(x) => set('note', x)} errors={errors} multiline />
+            <TextField name="note" label={t.f.note} {...bind('note')} multiline />
           </div>
-          <CapacityFields value={v.capacities} onChange={(x) => set('capacities', x)} errors={errors} />
-          <SegmentPicker value={v.segments} onChange={(x) => set('segments', x)} chains={lists.chains} errors={errors} />
+          <CapacityFields {...bind('capacities')} />
+          <SegmentPicker chains={lists.chains} {...bind('segments')} />
         </>
       )}
     </NodeFormDialog>

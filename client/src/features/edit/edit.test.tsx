@@ -12,6 +12,8 @@ import { EditorProvider } from './editor-context';
 import { EnterpriseForm } from './EnterpriseForm';
 import { ProjectForm } from './ProjectForm';
 import { StatusDialog } from './StatusDialog';
+import { DeleteDialog } from './DeleteDialog';
+import { editedProject } from './edit-fixtures';
 import { ChangeHistory } from './ChangeHistory';
 
 const lists = {
@@ -151,29 +153,7 @@ describe('status dialog', () => {
   it('explains a backward move and shows the BACKWARD_MOVE refusal at the reason', async () => {
     stubGraphql({
       ...lists,
-      EditProject: () => ({
-        project: {
-          id: 'pj.1',
-          name: 'p',
-          nameEn: null,
-          phase: null,
-          note: null,
-          status: 'IN_PRODUCTION',
-          statusAsOf: '2024-05',
-          investmentCny: null,
-          investmentQualifier: null,
-          investorName: null,
-          annualOutputCny: null,
-          landMu: null,
-          landM2: null,
-          floorAreaM2: null,
-          investor: null,
-          park: null,
-          segments: [],
-          capacity: [],
-          dates: { plannedStart: null, plannedProduction: null, plannedCompletion: null },
-        },
-      }),
+      EditProject: () => editedProject({ name: 'p', status: 'IN_PRODUCTION', statusAsOf: '2024-05' }),
       MoveProjectStatus: () => ({
         moveProjectStatus: {
           project: null,
@@ -189,6 +169,34 @@ describe('status dialog', () => {
     fireEvent.click(screen.getByRole('button', { name: '保存' }));
     expect(await within(fieldOf('reason')).findByText(/回退状态必须填写原因/)).toBeInTheDocument();
     await waitFor(() => expect(screen.getByLabelText('变更原因')).toHaveFocus());
+  });
+});
+
+describe('delete dialog', () => {
+  it('places a refusal at its input, then sends the trimmed reason and closes on success', async () => {
+    const sent: unknown[] = [];
+    let refuse = true;
+    stubGraphql({
+      ...lists,
+      DeleteEnterprise: (vars) => {
+        sent.push(vars);
+        const errors = refuse ? [{ field: 'reason', code: 'REQUIRED' as const, message: 'a reason is required' }] : [];
+        refuse = false;
+        return { deleteEnterprise: { deletedId: errors.length ? null : 'e.1', errors } };
+      },
+    });
+    const onDeleted = vi.fn();
+    render(<DeleteDialog kind="enterprise" id="e.1" name="某企业" onDeleted={onDeleted} onClose={noop} />);
+    fireEvent.click(screen.getByRole('button', { name: '确认删除' }));
+    expect(await within(fieldOf('reason')).findByText(/a reason is required/)).toBeInTheDocument();
+    expect(onDeleted).not.toHaveBeenCalled();
+    fireEvent.change(screen.getByLabelText('变更原因'), { target: { value: '  重复录入  ' } });
+    fireEvent.click(screen.getByRole('button', { name: '确认删除' }));
+    await waitFor(() => expect(onDeleted).toHaveBeenCalledTimes(1));
+    expect(sent).toEqual([
+      { id: 'e.1', source: null, reason: null },
+      { id: 'e.1', source: null, reason: '重复录入' },
+    ]);
   });
 });
 

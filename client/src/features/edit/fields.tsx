@@ -157,6 +157,47 @@ export function ProvenanceFields({
 }
 
 /** Errors of no input (an unknown field, a network failure) above the buttons. */
+/** The end of every editing form: the change's reason and source, the form-level errors, Cancel and the submit button. */
+export function ChangeFooter({
+  provenance,
+  onProvenance,
+  sources,
+  errors,
+  message,
+  busy,
+  onCancel,
+  submit,
+  danger,
+}: {
+  provenance: Provenance;
+  onProvenance: (v: Provenance) => void;
+  sources: SourceOption[];
+  errors: FormErrors;
+  message: string | null;
+  busy: boolean;
+  onCancel: () => void;
+  /** The submit button's words, and its words while the request runs. */
+  submit: { label: string; busy: string };
+  /** A destructive change (delete): the button is drawn as such. */
+  danger?: boolean;
+}) {
+  const t = useEditT();
+  return (
+    <>
+      <ProvenanceFields value={provenance} onChange={onProvenance} sources={sources} errors={errors} />
+      <FormLevelErrors errors={errors} message={message} />
+      <div className="modal-actions">
+        <button type="button" className="secondary" onClick={onCancel}>
+          {t.cancel}
+        </button>
+        <button type="submit" className={danger ? 'danger' : undefined} disabled={busy}>
+          {busy ? submit.busy : submit.label}
+        </button>
+      </div>
+    </>
+  );
+}
+
 export function FormLevelErrors({ errors, message }: { errors: FormErrors; message: string | null }) {
   const t = useEditT();
   const lang = useLang();

@@ -105,5 +105,9 @@ export function useNodeForm<V>({ id: initialId, empty, load, save, known, onSave
     }
   };
 
-  return { id, values, setValues, loadState, provenance, setProvenance, errors, message, busy, submit };
+  const set = <K extends keyof V>(key: K, value: V[K]) => setValues((old) => ({ ...old, [key]: value }));
+  /** One input's value, change handler and the form's errors, to spread into a field or picker. */
+  const bind = <K extends keyof V>(key: K) => ({ value: values[key], onChange: (x: V[K]) => set(key, x), errors });
+
+  return { id, values, setValues, set, bind, loadState, provenance, setProvenance, errors, message, busy, submit };
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ApiError } from '../api/errors';
 import { useLang, useT } from '../i18n/context';
 import type { Lang } from '../i18n/lang';
@@ -13,6 +14,15 @@ export function LoadingPanel() {
       <span className="spinner" aria-hidden="true" />
       <p>{t.loading}</p>
     </div>
+  );
+}
+
+/** One line saying a part of the page is loading, where a whole LoadingPanel would be too big. */
+export function LoadingLine({ className, small, children }: { className: string; small?: boolean; children: ReactNode }) {
+  return (
+    <p className={className} role="status" aria-live="polite">
+      <span className={small ? 'spinner spinner-small' : 'spinner'} aria-hidden="true" /> {children}
+    </p>
   );
 }
 
