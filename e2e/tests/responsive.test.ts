@@ -18,6 +18,11 @@ const routes: { name: string; url: string; ready: (page: Page) => Promise<unknow
   { name: "chain", url: "?view=chain&chain=pv&park=zs-hitech", ready: mapReady },
   { name: "park", url: "?view=park&park=zs-hitech&chain=pv", ready: (p) => p.getByTestId("park-dashboard").waitFor({ timeout: 90_000 }) },
   {
+    name: "region",
+    url: "region?region=zj.ningbo&chain=film",
+    ready: (p) => p.locator(".region-tile").first().waitFor({ timeout: 90_000 }),
+  },
+  {
     name: "compare",
     url: "?view=compare&chain=pv&parks=zs-hitech,sy-etdz",
     ready: (p) => p.getByRole("table").first().waitFor({ timeout: 90_000 }),

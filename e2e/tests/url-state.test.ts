@@ -75,6 +75,34 @@ describe("view state in the URL", () => {
     }
   });
 
+  it("region view: drills province → city → a park tile onto the park page; each level and the chain survive a reload", async () => {
+    const page = await signedInPage();
+    await page.goto(`${b.baseUrl()}region`);
+    // A tile's accessible name starts with its name then its level (园区 for a park), so 宁波高新区 is not 宁波高新区海曙分园.
+    const tile = (section: string, name: string, level: string) =>
+      page.getByRole("region", { name: section }).getByRole("link", { name: new RegExp(`^${name}\\s*${level}`) });
+    const current = () => page.getByRole("navigation", { name: "区域层级" }).locator('[aria-current="page"]');
+    await tile("下级区域", "浙江省", "省").click({ timeout: 90_000 });
+    await page.waitForURL(/\/region\?region=zj(&|$)/);
+    await tile("下级区域", "宁波市", "市").click({ timeout: 90_000 });
+    await page.waitForURL(/region=zj\.ningbo/);
+    await page.getByRole("combobox", { name: "产业链" }).selectOption("film");
+    await page.waitForURL(/chain=film/);
+    await reloadSame(page, () => tile("本级园区", "宁波高新区", "园区").waitFor({ timeout: 90_000 }));
+    expect(await current().textContent()).toBe("宁波市");
+    expect(Object.fromEntries(url(page).searchParams)).toEqual({ region: "zj.ningbo", chain: "film" });
+    // The tile says its completeness in text, not by colour only.
+    expect(await tile("本级园区", "宁波高新区", "园区").textContent()).toMatch(/完整度 \d+%/);
+    await tile("本级园区", "宁波高新区", "园区").click();
+    await page.waitForURL(/\/park\?/);
+    expect(Object.fromEntries(url(page).searchParams)).toEqual({ park: "nb-hitech", chain: "film" });
+    // Back returns to the city, and the breadcrumb drills up to the top.
+    await page.goBack();
+    await current().filter({ hasText: "宁波市" }).waitFor({ timeout: 90_000 });
+    await page.getByRole("navigation", { name: "区域层级" }).getByRole("link", { name: "全国" }).click();
+    await page.waitForURL(/\/region\?chain=film$/);
+  }, 300_000);
+
   it("analyst: the chosen saved query, its values and result, the tab and the Cypher run survive a reload", async () => {
     const page = await signedInPage();
     await page.goto(`${b.baseUrl()}analyst`);

@@ -35,6 +35,11 @@ describe('app shell', () => {
     await waitFor(() => expect(path()).toBe('/park'));
     expect(within(nav()).getByRole('button', { name: '园区' })).toHaveAttribute('aria-current', 'page');
 
+    // The region view is its own chunk, loaded when first opened.
+    fireEvent.click(within(nav()).getByRole('button', { name: '区域' }));
+    await waitFor(() => expect(path()).toBe('/region'));
+    expect(await screen.findByRole('heading', { level: 2, name: '区域' })).toBeInTheDocument();
+
     fireEvent.click(within(nav()).getByRole('button', { name: '对比' }));
     await waitFor(() => expect(path()).toBe('/compare'));
     fireEvent.click(within(nav()).getByRole('button', { name: '分析' }));

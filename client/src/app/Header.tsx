@@ -10,7 +10,7 @@ import { UserMenu } from '../features/session/SignIn';
 import { useCanEdit } from '../features/edit/editor-context';
 
 /** The views the primary navigation offers, in reading order. */
-export const NAV_VIEWS = ['home', 'chain', 'park', 'compare', 'analyst', 'explore'] as const satisfies readonly View[];
+export const NAV_VIEWS = ['home', 'chain', 'park', 'region', 'compare', 'analyst', 'explore'] as const satisfies readonly View[];
 
 interface HeaderProps {
   view: View;

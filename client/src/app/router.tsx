@@ -21,6 +21,7 @@ import {
   homeSearch,
   importSearch,
   parkSearch,
+  regionSearch,
   rootSearch,
   VIEW_PATHS,
 } from '../shared/nav/search';
@@ -87,6 +88,24 @@ const parkRoute = createRoute({
     const s = parkRoute.useSearch();
     const { go } = useNav();
     return <ParkView parkId={s.park ?? null} chainId={s.chain ?? null} asOf={s.asOf ?? null} onNavigate={go} />;
+  },
+});
+
+// Its own chunk: a screen of its own that the first load does not need.
+const RegionView = lazy(() => import('../features/region/RegionView'));
+
+const regionRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: VIEW_PATHS.region,
+  validateSearch: (raw) => regionSearch.parse(raw),
+  component: function RegionPage() {
+    const s = regionRoute.useSearch();
+    const { go, href } = useNav();
+    return (
+      <Suspense fallback={<p role="status">…</p>}>
+        <RegionView regionId={s.region ?? null} chainId={s.chain ?? null} onNavigate={go} hrefFor={href} />
+      </Suspense>
+    );
   },
 });
 
@@ -171,6 +190,7 @@ const routeTree = rootRoute.addChildren([
   homeRoute,
   chainRoute,
   parkRoute,
+  regionRoute,
   compareRoute,
   analystRoute,
   exploreRoute,

@@ -246,6 +246,12 @@ export type RegionLevel =
   /** 省 */
   | 'PROVINCE';
 
+export type RegionOverviewKind =
+  /** A park with its sub-parks. */
+  | 'PARK'
+  /** A region: its parks at every depth. */
+  | 'REGION';
+
 /** Roles in increasing power, each including the ones before: viewer < analyst < editor < admin. */
 export type Role =
   | 'ADMIN'
@@ -793,6 +799,13 @@ export type ProjectReviewQueryVariables = Exact<{
 
 
 export type ProjectReviewQuery = { park: { id: string, projectReview: { counted: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null }>, excluded: Array<{ reason: string, reasonKey: string, project: { id: string, name: string, nameEn: string | null } }>, rates: Array<{ key: string, label: string, numerator: number, denominator: number, rate: number | null, projects: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null }> }> } } | null };
+
+export type RegionOverviewQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type RegionOverviewQuery = { regionOverview: { region: { kind: RegionOverviewKind, id: string, name: string, nameEn: string | null, level: string | null, parks: number, firms: number, chains: Array<{ chainId: string, completeness: { percent: number } }> } | null, path: Array<{ id: string, name: string, nameEn: string | null, level: string }>, chains: Array<{ id: string, name: string, nameEn: string | null }>, children: Array<{ kind: RegionOverviewKind, id: string, name: string, nameEn: string | null, level: string | null, parks: number, firms: number, chains: Array<{ chainId: string, completeness: { percent: number } }> }>, parks: Array<{ kind: RegionOverviewKind, id: string, name: string, nameEn: string | null, level: string | null, parks: number, firms: number, chains: Array<{ chainId: string, completeness: { percent: number } }> }> } };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -2683,6 +2696,68 @@ export const ProjectReviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProjectReviewQuery, ProjectReviewQueryVariables>;
+export const RegionOverviewDocument = new TypedDocumentString(`
+    query RegionOverview($id: ID) {
+  regionOverview(id: $id) {
+    region {
+      kind
+      id
+      name
+      nameEn
+      level
+      parks
+      firms
+      chains {
+        chainId
+        completeness {
+          percent
+        }
+      }
+    }
+    path {
+      id
+      name
+      nameEn
+      level
+    }
+    chains {
+      id
+      name
+      nameEn
+    }
+    children {
+      kind
+      id
+      name
+      nameEn
+      level
+      parks
+      firms
+      chains {
+        chainId
+        completeness {
+          percent
+        }
+      }
+    }
+    parks {
+      kind
+      id
+      name
+      nameEn
+      level
+      parks
+      firms
+      chains {
+        chainId
+        completeness {
+          percent
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegionOverviewQuery, RegionOverviewQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $first: Int) {
   search(text: $text, first: $first) {

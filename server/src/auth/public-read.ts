@@ -37,7 +37,7 @@ const alwaysOpen: Record<string, readonly string[]> = {
  * until it is listed here — the safe default.
  */
 const chainMapOpen: Record<string, readonly string[] | '*'> = {
-  Query: ['chains', 'chain', 'segment', 'chainMap'],
+  Query: ['chains', 'chain', 'segment', 'chainMap', 'regionOverview'],
   Chain: ['id', 'name', 'nameEn', 'description', 'descriptionEn', 'segments', 'flows', 'sources'],
   Segment: [
     'id',
@@ -73,6 +73,13 @@ const chainMapOpen: Record<string, readonly string[] | '*'> = {
   // the Park and Region types themselves stay closed.
   ChainMapScope: '*',
   CompletenessPart: '*',
+  // regionOverview: chainMap's region (and park) scope for every templated chain at once — the
+  // same names and completeness, plus how many parks and firms it counts (firm names are on the
+  // public maps already). No money, and the Region and Park types stay closed.
+  RegionOverview: '*',
+  RegionOverviewPlace: '*',
+  RegionChainFigure: '*',
+  RegionStep: '*',
 };
 
 export function isOpen(policy: PublicRead, operation: OperationDefinitionNode['operation'], type: string, field: string): boolean {

@@ -115,6 +115,13 @@ export const listCaps: Record<string, Multiplier> = {
   'CompareParks.segments': 60,
   'CompareParks.rows': 50,
   'CompareParksRow.statuses': 60,
+  // The region overview: a handful of provinces, the cities of one, the parks placed in one
+  // region (tens), and one figure per templated chain (about ten today).
+  'RegionOverview.path': 10,
+  'RegionOverview.chains': 50,
+  'RegionOverview.children': 100,
+  'RegionOverview.parks': 100,
+  'RegionOverviewPlace.chains': 50,
   'FiveLists.policies': 100,
   'FiveLists.leadingFirms': 100,
   'FiveLists.supportingFirms': 100,
@@ -200,6 +207,8 @@ export const workCosts: Record<string, number | ((args: Args) => number)> = {
   'Park.projectReview': 2000,
   // One statement for the figures, then per chain its outline and evidence (each year judged in memory).
   'Park.dashboard': 10000,
+  // One tree read, the scopes, firm counts, then per templated chain its outline and one evidence read.
+  'Query.regionOverview': 20000,
   'Query.neighborhood': (a) => 300 * Math.max(1, num(a.depth, 1)),
   'Query.paths': (a) => 200 * Math.max(1, num(a.maxLength, 4)),
   'Query.search': 200,

@@ -1,7 +1,8 @@
 // One number, one rule: for every seeded park and every chain with a template, the completeness
 // and the per-segment statuses agree across gapReport, compareParks, chainMap (what the map, the
 // widget and the chain-map snapshot export draw), the park dashboard, and the saved query parks-by-chain-completeness
-// (which restates the rule of domain/gap.ts in Cypher). On the seeded Neo4j.
+// (which restates the rule of domain/gap.ts in Cypher), and the region overview's tiles agree
+// with chainMap for the same region or park. On the seeded Neo4j.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testExecutor } from '../../test/db.js';
 import { graphqlClient } from '../../test/graphql.js';
@@ -184,6 +185,54 @@ describe('one completeness rule', () => {
         expect(g.counts.slice(0, 2), key(chainId, parkId)).toEqual([0, 0]);
       }
     }
+  });
+
+  it('the region overview gives every region and park tile the figure chainMap draws for that scope', async () => {
+    interface Place {
+      kind: 'REGION' | 'PARK';
+      id: string;
+      chains: { chainId: string; completeness: Completeness }[];
+    }
+    // Without the parts (tens of tiles × chains × segments would pass the cost limit): the figure and counts.
+    const P = 'kind id chains { chainId completeness { score percent present pipeline missing } }';
+    const overview = async (id: string | null) =>
+      (
+        await ask<{ regionOverview: { region: Place | null; children: Place[]; parks: Place[] } }>(
+          `query($id: ID) { regionOverview(id: $id) { region { ${P} } children { ${P} } parks { ${P} } } }`,
+          { id },
+        )
+      ).regionOverview;
+    const regionMaps = new Map<string, Omit<Answer, 'statuses'>>();
+    const regionMap = async (chainId: string, regionId: string) => {
+      const k = key(chainId, regionId);
+      if (!regionMaps.has(k)) {
+        const d = await ask<{ chainMap: { completeness: Completeness } }>(
+          `query($chainId: ID!, $regionId: ID) { chainMap(chainId: $chainId, regionId: $regionId) { ${C} } }`,
+          { chainId, regionId },
+        );
+        regionMaps.set(k, fromCompleteness(d.chainMap.completeness));
+      }
+      return regionMaps.get(k)!;
+    };
+    // The top (every province), 浙江省 (its cities) and each city (its districts and parks).
+    const top = await overview(null);
+    const province = await overview('zj');
+    const levels = [top, province, ...(await Promise.all(province.children.map((c) => overview(c.id))))];
+    let parkTiles = 0;
+    for (const o of levels)
+      for (const place of [...(o.region ? [o.region] : []), ...o.children, ...o.parks]) {
+        expect(place.chains.map((c) => c.chainId).sort(), place.id).toEqual([...chainIds].sort());
+        for (const figure of place.chains) {
+          const k = key(figure.chainId, place.id);
+          if (place.kind === 'PARK') {
+            parkTiles++;
+            const g = gap.get(k)!;
+            expect(fromCompleteness(figure.completeness), k).toEqual({ percent: g.percent, score: g.score, counts: g.counts });
+          } else expect(fromCompleteness(figure.completeness), k).toEqual(await regionMap(figure.chainId, place.id));
+        }
+      }
+    expect(parkTiles).toBeGreaterThan(0);
+    expect(regionMaps.size).toBeGreaterThan(chainIds.length * 3);
   });
 
   it('rolls up over every level: 长阳科技 on 反射膜 (two levels under 功能膜) makes 功能膜 present in 江北膜动力小镇 everywhere', async () => {

@@ -18,6 +18,7 @@ import './targets.js';
 import './industry.js';
 import './park-review.js';
 import './park-dashboard.js';
+import './region-overview.js';
 import './figures.js';
 import './node.js';
 import './search.js';

@@ -28,7 +28,7 @@ export const en: Messages = {
   shell: {
     navLabel: 'Main navigation',
     menuButton: 'Menu',
-    nav: { home: 'Home', chain: 'Chain map', park: 'Parks', compare: 'Compare', analyst: 'Analyst', import: 'Import' },
+    nav: { home: 'Home', chain: 'Chain map', park: 'Parks', region: 'Regions', compare: 'Compare', analyst: 'Analyst', import: 'Import' },
     searchLabel: 'Search everywhere',
     searchPlaceholder: 'Search parks, firms… (press /)',
     searchLoading: 'Searching…',

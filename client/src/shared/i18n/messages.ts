@@ -45,7 +45,7 @@ export interface ShellMessages {
   navLabel: string;
   /** The phone-size menu button that shows and hides the navigation. */
   menuButton: string;
-  nav: Record<'home' | 'chain' | 'park' | 'compare' | 'analyst' | 'import', string>;
+  nav: Record<'home' | 'chain' | 'park' | 'region' | 'compare' | 'analyst' | 'import', string>;
   searchLabel: string;
   searchPlaceholder: string;
   searchLoading: string;

@@ -28,7 +28,7 @@ export const zh: Messages = {
   shell: {
     navLabel: '主导航',
     menuButton: '菜单',
-    nav: { home: '首页', chain: '产业链图', park: '园区', compare: '对比', analyst: '分析', import: '导入' },
+    nav: { home: '首页', chain: '产业链图', park: '园区', region: '区域', compare: '对比', analyst: '分析', import: '导入' },
     searchLabel: '全局搜索',
     searchPlaceholder: '搜索园区、企业、环节…（按 / 键）',
     searchLoading: '正在搜索…',

@@ -57,6 +57,7 @@ describe('route search schemas', () => {
     expect(parseViewSearch('park', raw)).toEqual({ view: 'park', chain: 'pv', park: 'zs-hitech', node: 'x' });
     expect(parseViewSearch('home', raw)).toEqual({ view: 'home', node: 'x' });
     expect(parseViewSearch('embed', raw)).toEqual({ view: 'embed', chain: 'pv', park: 'zs-hitech', node: 'x' });
+    expect(parseViewSearch('region', raw)).toEqual({ view: 'region', chain: 'pv' });
   });
 
   it('round-trips a full state of every view, defaults left out of the URL', () => {
@@ -64,6 +65,7 @@ describe('route search schemas', () => {
       { view: 'home', lang: 'en', node: 'ent.hongfa' },
       { view: 'chain', chain: 'pv', region: 'zj.zhoushan', asOf: '2023', node: 'pv.cell', firms: true, projects: true },
       { view: 'park', park: 'ls-etdz', chain: 'semi', asOf: '2022-01-01' },
+      { view: 'region', region: 'zj.ningbo', chain: 'film' },
       { view: 'compare', chain: 'pv', parks: ['zs-hitech', 'sy-etdz'] },
       {
         view: 'analyst',

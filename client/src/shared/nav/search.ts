@@ -11,7 +11,7 @@ import { LANGS, type Lang } from '../i18n/lang';
 z.config({ jitless: true });
 
 /** The screens of the app; each is one route, `/<view>`. */
-export const VIEWS = ['home', 'chain', 'park', 'compare', 'analyst', 'explore', 'embed', 'import'] as const;
+export const VIEWS = ['home', 'chain', 'park', 'region', 'compare', 'analyst', 'explore', 'embed', 'import'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** The path of each view (the embed builder is not /embed: the server answers that with the widget page). */
@@ -19,6 +19,7 @@ export const VIEW_PATHS = {
   home: '/home',
   chain: '/chain',
   park: '/park',
+  region: '/region',
   compare: '/compare',
   analyst: '/analyst',
   explore: '/explore',
@@ -84,6 +85,8 @@ export const chainSearch = z.object({
   projects: flag,
 });
 export const parkSearch = z.object({ park: text, chain: text, asOf, ...node });
+/** The region drilled into (absent: every province) and the chain its tiles are coloured by. */
+export const regionSearch = z.object({ region: text, chain: text });
 export const compareSearch = z.object({
   chain: text,
   parks: list,
@@ -133,6 +136,7 @@ export const SEARCH_SCHEMAS = {
   home: homeSearch,
   chain: chainSearch,
   park: parkSearch,
+  region: regionSearch,
   compare: compareSearch,
   analyst: analystSearch,
   explore: exploreSearch,
@@ -143,13 +147,15 @@ export const SEARCH_SCHEMAS = {
 export type RootSearch = z.output<typeof rootSearch>;
 export type ChainSearch = z.output<typeof chainSearch>;
 export type ParkSearch = z.output<typeof parkSearch>;
+export type RegionSearch = z.output<typeof regionSearch>;
 export type CompareSearch = z.output<typeof compareSearch>;
 export type AnalystSearch = z.output<typeof analystSearch>;
 export type ExploreSearch = z.output<typeof exploreSearch>;
 export type EmbedSearch = z.output<typeof embedSearch>;
 export type ImportSearch = z.output<typeof importSearch>;
 
-type Searches = RootSearch | ChainSearch | ParkSearch | CompareSearch | AnalystSearch | ExploreSearch | EmbedSearch | ImportSearch;
+type Searches =
+  RootSearch | ChainSearch | ParkSearch | RegionSearch | CompareSearch | AnalystSearch | ExploreSearch | EmbedSearch | ImportSearch;
 type KeysOf<U> = U extends unknown ? keyof U : never;
 type ValueOf<U, K extends PropertyKey> = U extends unknown ? (K extends keyof U ? Exclude<U[K], undefined> : never) : never;
 /** Every parameter of every view; one name two views use (`tab`) takes either view's values. */
