@@ -13,10 +13,19 @@ const mapReady = (page: Page) =>
     timeout: 90_000,
   });
 
-const routes: { name: string; url: string; ready: (page: Page) => Promise<unknown> }[] = [
+const routes: { name: string; url: string; ready: (page: Page) => Promise<unknown>; tabs?: number }[] = [
   { name: "home", url: "?view=home", ready: (p) => p.getByRole("table").first().waitFor({ timeout: 90_000 }) },
   { name: "chain", url: "?view=chain&chain=pv&park=zs-hitech", ready: mapReady },
-  { name: "park", url: "?view=park&park=zs-hitech&chain=pv", ready: (p) => p.getByTestId("park-dashboard").waitFor({ timeout: 90_000 }) },
+  // The park page opens on its gaps tab; its other three tabs are measured too (tabs: 4).
+  {
+    name: "park",
+    url: "?view=park&park=zs-hitech&chain=pv",
+    ready: async (p) => {
+      await p.getByTestId("park-dashboard").waitFor({ timeout: 90_000 });
+      await p.locator("#park-panel-gaps table").waitFor({ timeout: 90_000 });
+    },
+    tabs: 4,
+  },
   {
     name: "compare",
     url: "?view=compare&chain=pv&parks=zs-hitech,sy-etdz",
@@ -45,6 +54,17 @@ describe("every screen fits the window", () => {
           await b.screenshot(page, `responsive-${route.name}-${width}-${lang}`);
           const o = await horizontalOverflow(page);
           if (o.scrollWidth > o.innerWidth) failures.push(`${route.name}: ${o.scrollWidth} > ${o.innerWidth} (${o.widest.join(", ")})`);
+          for (let i = 1; i < (route.tabs ?? 0); i++) {
+            const tab = page.getByRole("tab").nth(i);
+            await tab.click();
+            const panel = page.locator(`#${await tab.getAttribute("aria-controls")}`);
+            await panel.locator(".park-section").first().waitFor({ timeout: 90_000 });
+            await page.waitForTimeout(300);
+            await b.screenshot(page, `responsive-${route.name}-tab${i}-${width}-${lang}`);
+            const t = await horizontalOverflow(page);
+            if (t.scrollWidth > t.innerWidth)
+              failures.push(`${route.name} tab ${i}: ${t.scrollWidth} > ${t.innerWidth} (${t.widest.join(", ")})`);
+          }
         }
         expect(failures).toEqual([]);
       }, 600_000);
