@@ -107,8 +107,12 @@ describe("phone layout", () => {
     await page.goto(`${b.baseUrl()}?view=chain&chain=pv&park=zs-hitech`);
     await mapReady(page);
     const map = await page.getByTestId("chain-map").boundingBox();
-    // The map takes the phone's width (less the page padding), not a strip beside the chain list.
+    // The map takes the phone's width (less the page padding), not a strip beside the chain list,
+    // and at least half its height: the chains are one select above it, not a long list.
     expect(map!.width).toBeGreaterThanOrEqual(340);
+    expect(map!.height).toBeGreaterThanOrEqual(844 * 0.5);
+    expect(await page.getByRole("combobox", { name: "产业链", exact: true }).isVisible()).toBe(true);
+    expect(await page.getByRole("navigation", { name: "产业链列表" }).getByRole("button").first().isVisible()).toBe(false);
     const segment = page.getByTestId("segment-statuses").locator("[data-segment-id]").first();
     await segment.waitFor({ state: "attached", timeout: 90_000 });
     const at = await nodeOnPage(page, (await segment.getAttribute("data-segment-id"))!);
@@ -120,7 +124,9 @@ describe("phone layout", () => {
     expect(box.x).toBeLessThanOrEqual(1);
     expect(box.width).toBeGreaterThanOrEqual(390 - 2);
     expect(Math.abs(box.y + box.height - 844)).toBeLessThanOrEqual(2);
-    expect(box.y).toBeGreaterThan(844 * 0.3);
+    // At most half the screen (it scrolls inside), so the map's upper half stays in view.
+    expect(box.height).toBeLessThanOrEqual(844 * 0.5 + 1);
+    expect(box.y).toBeGreaterThanOrEqual(844 * 0.5 - 1);
     await b.screenshot(page, "responsive-bottom-sheet-390-zh");
   }, 300_000);
 });
