@@ -8,14 +8,16 @@
 //   // param limit: Int = 10
 //   // param status: String?            (nullable, default null)
 //   // param statuses: [String] = ["construction", "signed"]
+//   // param asOf: Date?                (a partial date: YYYY, YYYY-MM or YYYY-MM-DD)
 //
-// Types: String, Int, Float, Boolean, or a list of one of them in brackets; a trailing `?` lets
-// the parameter be null. The default is a JSON value; without one the parameter is required.
+// Types: String, Int, Float, Boolean, Date (a string holding a partial date, as the park page's
+// asOf), or a list of one of them in brackets; a trailing `?` lets the parameter be null. The default is a JSON value; without one the parameter is required.
 // Anything after ` -- ` is the parameter's description. Other `//` lines in the header are free
 // comments. A malformed line is a HeaderError naming the file and the line.
 import { z } from 'zod';
+import { isPartialDate } from '../domain/partial-dates.js';
 
-export const scalarTypes = ['String', 'Int', 'Float', 'Boolean'] as const;
+export const scalarTypes = ['String', 'Int', 'Float', 'Boolean', 'Date'] as const;
 export type ScalarType = (typeof scalarTypes)[number];
 
 export interface ParamType {
@@ -158,6 +160,7 @@ export function paramSchema(type: ParamType): z.ZodType {
     Int: z.int(),
     Float: z.number(),
     Boolean: z.boolean(),
+    Date: z.string().refine(isPartialDate, 'a date as YYYY, YYYY-MM or YYYY-MM-DD'),
   }[type.scalar];
   const base: z.ZodType = type.list ? z.array(scalar) : scalar;
   return type.nullable ? base.nullable() : base;
