@@ -45,8 +45,27 @@ const views: ViewCase[] = [
     signedIn: true,
     ready: (p) => p.getByTestId('detail-panel').getByTestId('detail-sources').getByText(/舟山高新技术产业园区2023年高质量发展综述/).waitFor(),
   },
-  { name: 'park-zh', url: '?view=park&park=ls-etdz&chain=semi', signedIn: true, ready: (p) => p.getByRole('table', { name: '补链分析' }).waitFor() },
-  { name: 'park-en', url: '?view=park&park=ls-etdz&chain=semi&lang=en', signedIn: true, ready: (p) => p.getByRole('table').first().waitFor() },
+  // The park page's four tabs, two per page load: gaps then targets, five lists (from the URL) then review.
+  {
+    name: 'park-zh',
+    url: '?view=park&park=ls-etdz&chain=semi',
+    signedIn: true,
+    ready: (p) => p.getByRole('table', { name: '补链分析' }).waitFor(),
+    then: async (p) => {
+      await p.getByRole('tab', { name: '招商目标' }).click();
+      await p.getByRole('heading', { name: '招商目标', exact: true }).waitFor();
+    },
+  },
+  {
+    name: 'park-en',
+    url: '?view=park&park=ls-etdz&chain=semi&tab=lists&lang=en',
+    signedIn: true,
+    ready: (p) => p.getByRole('heading', { name: 'Five lists', exact: true }).waitFor(),
+    then: async (p) => {
+      await p.getByRole('tab', { name: 'Project review' }).click();
+      await p.getByRole('heading', { name: 'Project review', exact: true }).waitFor();
+    },
+  },
   { name: 'compare-zh', url: '?view=compare&chain=pv&parks=zs-hitech,sy-etdz', signedIn: true, ready: (p) => p.getByRole('table').first().waitFor() },
   {
     name: 'analyst-saved-zh',
@@ -118,6 +137,15 @@ describe('accessibility and layout of every view', () => {
         problems.push(...(await axeViolations(page, `${view.name}@${width}`, CANVASES)));
         const overflow = await horizontalOverflow(page);
         if (overflow.scrollWidth > overflow.innerWidth) overflows.push(`${width}: scrollWidth ${overflow.scrollWidth} > ${overflow.innerWidth}: ${overflow.widest.join(', ')}`);
+        if (view.then) {
+          // The second state of the same page (another tab), audited the same way.
+          await view.then(page);
+          await page.waitForTimeout(300);
+          await b.screenshot(page, `a11y-${view.name}-then-${width}`);
+          problems.push(...(await axeViolations(page, `${view.name}+then@${width}`, CANVASES)));
+          const after = await horizontalOverflow(page);
+          if (after.scrollWidth > after.innerWidth) overflows.push(`${width} then: scrollWidth ${after.scrollWidth} > ${after.innerWidth}: ${after.widest.join(', ')}`);
+        }
         await page.context().close();
       }
       expect(problems, describeViolations(problems)).toEqual([]);

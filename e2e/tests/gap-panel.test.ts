@@ -55,10 +55,12 @@ describe("gap panel: why a segment is a gap and who could fill it", () => {
     const parts = await candidate.locator(".score-parts li .part-label").allInnerTexts();
     expect(parts.length).toBeGreaterThan(0);
     expect(parts.every((text) => text.trim().length > 0)).toBe(true);
-    // One more click reaches the whole target list of the park's chain.
+    // One more click reaches the whole target list of the park's chain, on the park page's targets tab.
     await panel.getByRole("button", { name: /查看全部招商目标/ }).click();
     await page.getByRole("heading", { name: "招商目标", exact: true }).waitFor({ timeout: 90_000 });
     expect(new URL(page.url()).searchParams.get("chain")).toBe("pv");
+    expect(new URL(page.url()).searchParams.get("tab")).toBe("targets");
+    expect(await page.getByRole("tab", { name: "招商目标" }).getAttribute("aria-selected")).toBe("true");
   });
 
   it("opens from a missing node on the chain map, in English, with the documents behind the gap", async () => {

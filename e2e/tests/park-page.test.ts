@@ -42,11 +42,6 @@ describe('park page in a real browser on the real server', () => {
     expect(await row('抛光片').innerText()).toContain('在建/签约');
     await b.screenshot(page, 'park-ls-etdz-semi-zh');
 
-    const heading = page.getByRole('heading', { name: '招商目标', exact: true });
-    await heading.waitFor({ timeout: 90_000 });
-    await heading.scrollIntoViewIfNeeded();
-    await b.screenshot(page, 'park-ls-etdz-targets-zh');
-
     const tools = page.locator('.park-section', { has: gap }).locator('.data-table-tools');
     const [xlsx] = await Promise.all([page.waitForEvent('download'), tools.getByRole('button', { name: '导出 Excel' }).click()]);
     expect(xlsx.suggestedFilename()).toMatch(/^丽水经济技术开发区_半导体_补链分析_\d{4}-\d{2}-\d{2}\.xlsx$/);
@@ -59,6 +54,19 @@ describe('park page in a real browser on the real server', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text.slice(1).split('\r\n')[0]).toBe('环节位置,环节,状态,本地企业,项目,最近的外部供给,推断');
     expect(text).toContain('红外探测器');
+
+    // The targets are one tab further: reached from the keyboard (one tab stop, arrows move and open).
+    const gapsTab = page.getByRole('tab', { name: '缺口' });
+    expect(await gapsTab.getAttribute('aria-selected')).toBe('true');
+    await gapsTab.focus();
+    await page.keyboard.press('ArrowRight');
+    const targetsTab = page.getByRole('tab', { name: '招商目标' });
+    expect(await targetsTab.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.getByRole('heading', { name: '招商目标', exact: true }).waitFor({ timeout: 90_000 });
+    expect(await targetsTab.getAttribute('aria-selected')).toBe('true');
+    expect(new URL(page.url()).searchParams.get('tab')).toBe('targets');
+    expect(await gap.count()).toBe(0);
+    await b.screenshot(page, 'park-ls-etdz-targets-zh');
     await page.close();
   }, 240_000);
 
@@ -67,6 +75,7 @@ describe('park page in a real browser on the real server', () => {
     const page = await b.page();
     await page.goto(`${b.baseUrl()}?view=park&park=zs-hitech&chain=film`);
     await signIn(page, 'park-zs-hitech');
+    await page.getByRole('tab', { name: '招商目标' }).click();
     const heading = page.getByRole('heading', { name: '招商目标', exact: true });
     await heading.waitFor({ timeout: 120_000 });
     const targets = page.locator('section.park-section', { has: heading });
@@ -85,10 +94,15 @@ describe('park page in a real browser on the real server', () => {
     const headingEn = page.getByRole('heading', { name: 'Targets for the gaps', exact: true });
     await headingEn.waitFor();
     const firstEn = page.locator('section.park-section', { has: headingEn }).locator('.target').first();
-    expect(await firstEn.locator('.part-label').allInnerTexts()).toEqual(['Relevance: the gap segment itself', 'Role: Leading', 'Proximity: same province']);
+    expect(await firstEn.locator('.part-label').allInnerTexts()).toEqual([
+      'Relevance: the gap segment itself',
+      'Role: Leading',
+      'Proximity: same province',
+    ]);
     await headingEn.scrollIntoViewIfNeeded();
     await b.screenshot(page, 'park-zs-hitech-film-targets-en');
     // Review rates and exclusion reasons in English too, none of the server's bilingual labels.
+    await page.getByRole('tab', { name: 'Project review' }).click();
     const review = page.locator('section.park-section', { has: page.getByRole('heading', { name: 'Project review', exact: true }) });
     await review.getByRole('cell', { name: 'Funds-arrival rate' }).waitFor();
     await review.getByText(/^Projects not counted/).click();

@@ -13,10 +13,19 @@ const mapReady = (page: Page) =>
     timeout: 90_000,
   });
 
-const routes: { name: string; url: string; ready: (page: Page) => Promise<unknown> }[] = [
+const routes: { name: string; url: string; ready: (page: Page) => Promise<unknown>; tabs?: number }[] = [
   { name: "home", url: "?view=home", ready: (p) => p.getByRole("table").first().waitFor({ timeout: 90_000 }) },
   { name: "chain", url: "?view=chain&chain=pv&park=zs-hitech", ready: mapReady },
-  { name: "park", url: "?view=park&park=zs-hitech&chain=pv", ready: (p) => p.getByTestId("park-dashboard").waitFor({ timeout: 90_000 }) },
+  // The park page opens on its gaps tab; its other three tabs are measured too (tabs: 4).
+  {
+    name: "park",
+    url: "?view=park&park=zs-hitech&chain=pv",
+    ready: async (p) => {
+      await p.getByTestId("park-dashboard").waitFor({ timeout: 90_000 });
+      await p.locator("#park-panel-gaps table").waitFor({ timeout: 90_000 });
+    },
+    tabs: 4,
+  },
   {
     name: "region",
     url: "region?region=zj.ningbo&chain=film",
@@ -50,6 +59,17 @@ describe("every screen fits the window", () => {
           await b.screenshot(page, `responsive-${route.name}-${width}-${lang}`);
           const o = await horizontalOverflow(page);
           if (o.scrollWidth > o.innerWidth) failures.push(`${route.name}: ${o.scrollWidth} > ${o.innerWidth} (${o.widest.join(", ")})`);
+          for (let i = 1; i < (route.tabs ?? 0); i++) {
+            const tab = page.getByRole("tab").nth(i);
+            await tab.click();
+            const panel = page.locator(`#${await tab.getAttribute("aria-controls")}`);
+            await panel.locator(".park-section").first().waitFor({ timeout: 90_000 });
+            await page.waitForTimeout(300);
+            await b.screenshot(page, `responsive-${route.name}-tab${i}-${width}-${lang}`);
+            const t = await horizontalOverflow(page);
+            if (t.scrollWidth > t.innerWidth)
+              failures.push(`${route.name} tab ${i}: ${t.scrollWidth} > ${t.innerWidth} (${t.widest.join(", ")})`);
+          }
         }
         expect(failures).toEqual([]);
       }, 600_000);
@@ -92,8 +112,12 @@ describe("phone layout", () => {
     await page.goto(`${b.baseUrl()}?view=chain&chain=pv&park=zs-hitech`);
     await mapReady(page);
     const map = await page.getByTestId("chain-map").boundingBox();
-    // The map takes the phone's width (less the page padding), not a strip beside the chain list.
+    // The map takes the phone's width (less the page padding), not a strip beside the chain list,
+    // and at least half its height: the chains are one select above it, not a long list.
     expect(map!.width).toBeGreaterThanOrEqual(340);
+    expect(map!.height).toBeGreaterThanOrEqual(844 * 0.5);
+    expect(await page.getByRole("combobox", { name: "产业链", exact: true }).isVisible()).toBe(true);
+    expect(await page.getByRole("navigation", { name: "产业链列表" }).getByRole("button").first().isVisible()).toBe(false);
     const segment = page.getByTestId("segment-statuses").locator("[data-segment-id]").first();
     await segment.waitFor({ state: "attached", timeout: 90_000 });
     const at = await nodeOnPage(page, (await segment.getAttribute("data-segment-id"))!);
@@ -105,7 +129,9 @@ describe("phone layout", () => {
     expect(box.x).toBeLessThanOrEqual(1);
     expect(box.width).toBeGreaterThanOrEqual(390 - 2);
     expect(Math.abs(box.y + box.height - 844)).toBeLessThanOrEqual(2);
-    expect(box.y).toBeGreaterThan(844 * 0.3);
+    // At most half the screen (it scrolls inside), so the map's upper half stays in view.
+    expect(box.height).toBeLessThanOrEqual(844 * 0.5 + 1);
+    expect(box.y).toBeGreaterThanOrEqual(844 * 0.5 - 1);
     await b.screenshot(page, "responsive-bottom-sheet-390-zh");
   }, 300_000);
 });

@@ -60,9 +60,19 @@ describe("view state in the URL", () => {
 
   it("park, compare, explore, home and the embed builder reload to the same screen", async () => {
     const page = await signedInPage();
+    // The park page: the tab chosen below the key figures is in the address and survives a reload.
+    await page.goto(`${b.baseUrl()}park?park=ls-etdz&chain=semi`);
+    await page.getByRole("table", { name: "补链分析" }).waitFor();
+    await page.getByRole("tab", { name: "五张清单" }).click();
+    await page.waitForURL(/tab=lists/);
+    const lists = () => page.getByRole("heading", { name: "五张清单", exact: true }).waitFor();
+    await reloadSame(page, lists);
+    expect(`${url(page).pathname}${url(page).search}`).toBe("/park?park=ls-etdz&chain=semi&tab=lists");
+    expect(await page.getByRole("tab", { name: "五张清单" }).getAttribute("aria-selected")).toBe("true");
+    expect(await page.getByRole("table", { name: "补链分析" }).count()).toBe(0);
+
     const views: [string, () => Promise<unknown>][] = [
       ["home?lang=en", () => page.getByRole("heading", { name: "Chains and parks at a glance" }).waitFor()],
-      ["park?park=ls-etdz&chain=semi", () => page.getByRole("table", { name: "补链分析" }).waitFor()],
       ["compare?chain=pv&parks=zs-hitech,sy-etdz", () => page.getByRole("table").first().waitFor()],
       ["explore?node=e.runhai&layout=circle", () => page.getByTestId("explore-node-list").waitFor()],
       ["embed-builder?chain=pv&park=zs-hitech", () => page.getByRole("textbox", { name: "嵌入代码" }).waitFor()],

@@ -87,7 +87,7 @@ const parkRoute = createRoute({
   component: function ParkPage() {
     const s = parkRoute.useSearch();
     const { go } = useNav();
-    return <ParkView parkId={s.park ?? null} chainId={s.chain ?? null} asOf={s.asOf ?? null} onNavigate={go} />;
+    return <ParkView parkId={s.park ?? null} chainId={s.chain ?? null} asOf={s.asOf ?? null} tab={s.tab} onNavigate={go} />;
   },
 });
 

@@ -798,7 +798,7 @@ export type ProjectReviewQueryVariables = Exact<{
 }>;
 
 
-export type ProjectReviewQuery = { park: { id: string, projectReview: { counted: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null }>, excluded: Array<{ reason: string, reasonKey: string, project: { id: string, name: string, nameEn: string | null } }>, rates: Array<{ key: string, label: string, numerator: number, denominator: number, rate: number | null, projects: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null }> }> } } | null };
+export type ProjectReviewQuery = { park: { id: string, projectReview: { counted: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null }>, excluded: Array<{ reason: string, reasonKey: string, project: { id: string, name: string, nameEn: string | null } }>, rates: Array<{ key: string, label: string, numerator: number, denominator: number, rate: number | null, projects: Array<{ id: string, name: string, nameEn: string | null, status: ProjectStatus | null }> }> }, leading: { leadingFirms: Array<{ id: string, name: string, nameEn: string | null, roles: Array<EnterpriseRole>, park: { id: string, name: string, nameEn: string | null } | null }> } } | null };
 
 export type RegionOverviewQueryVariables = Exact<{
   id?: string | number | null | undefined;
@@ -2690,6 +2690,19 @@ export const ProjectReviewDocument = new TypedDocumentString(`
           name
           nameEn
           status
+        }
+      }
+    }
+    leading: fiveLists(chainId: $chainId) {
+      leadingFirms {
+        id
+        name
+        nameEn
+        roles
+        park {
+          id
+          name
+          nameEn
         }
       }
     }

@@ -6,6 +6,7 @@ import type {
   CompareParksQuery,
   FiveListsQuery,
   GapReportQuery,
+  ParkDashboardQuery,
   ParkQuery,
   ParksQuery,
   ProjectReviewQuery,
@@ -147,6 +148,7 @@ export const review: ProjectReview = {
 interface ParkResults {
   Chains: ChainsQuery;
   Park: ParkQuery;
+  ParkDashboard: ParkDashboardQuery;
   Parks: ParksQuery;
   GapReport: GapReportQuery;
   Targets: TargetsQuery;
@@ -164,7 +166,7 @@ export function stubParkApi(override: Answers = {}) {
     GapReport: { data: { gapReport } },
     Targets: { data: { targets } },
     FiveLists: { data: { park: { id: 'ls-etdz', fiveLists } } },
-    ProjectReview: { data: { park: { id: 'ls-etdz', projectReview: review } } },
+    ProjectReview: { data: { park: { id: 'ls-etdz', projectReview: review, leading: { leadingFirms: fiveLists.leadingFirms } } } },
     Parks: { data: { parks: [{ ...lsPark, parent: null }] } },
     ...override,
   };

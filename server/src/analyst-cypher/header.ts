@@ -8,17 +8,20 @@
 //   // param limit: Int = 10
 //   // param status: String?            (nullable, default null)
 //   // param statuses: [String] = ["construction", "signed"]
+//   // param asOf: Date?                (a partial date: YYYY, YYYY-MM or YYYY-MM-DD)
 //   // param parkId: String? @park -- 园区 id (park id)
 //
-// Types: String, Int, Float, Boolean, or a list of one of them in brackets; a trailing `?` lets
-// the parameter be null. The default is a JSON value; without one the parameter is required.
-// `@chain`, `@park`, `@segment`, `@enterprise` (a String id) or `@role` (String or [String],
-// enterprise roles) after the type and default say what the value names, so the console offers
-// a picker instead of a free-text id. Anything after ` -- ` is the parameter's description. Other `//` lines in the header are free
+// Types: String, Int, Float, Boolean, Date (a string holding a partial date, as the park page's
+// asOf), or a list of one of them in brackets; a trailing `?` lets the parameter be null. The
+// default is a JSON value; without one the parameter is required. `@chain`, `@park`, `@segment`,
+// `@enterprise` (a String id) or `@role` (String or [String], enterprise roles) after the type
+// and default say what the value names, so the console offers a picker instead of a free-text
+// id. Anything after ` -- ` is the parameter's description. Other `//` lines in the header are free
 // comments. A malformed line is a HeaderError naming the file and the line.
 import { z } from 'zod';
+import { isPartialDate } from '../domain/partial-dates.js';
 
-export const scalarTypes = ['String', 'Int', 'Float', 'Boolean'] as const;
+export const scalarTypes = ['String', 'Int', 'Float', 'Boolean', 'Date'] as const;
 export type ScalarType = (typeof scalarTypes)[number];
 
 /** What a parameter's value names, for a picker in the console (`@chain` in the header). */
@@ -178,6 +181,7 @@ export function paramSchema(type: ParamType): z.ZodType {
     Int: z.int(),
     Float: z.number(),
     Boolean: z.boolean(),
+    Date: z.string().refine(isPartialDate, 'a date as YYYY, YYYY-MM or YYYY-MM-DD'),
   }[type.scalar];
   const base: z.ZodType = type.list ? z.array(scalar) : scalar;
   return type.nullable ? base.nullable() : base;

@@ -57,6 +57,7 @@ describe('saved queries', () => {
     expect(completeness.params).toEqual([
       { name: 'chainId', type: 'String', required: false, default: 'pv', description: expect.stringContaining('chain id') },
       { name: 'limit', type: 'Int', required: false, default: 10, description: expect.any(String) },
+      { name: 'asOf', type: 'Date?', required: false, default: null, description: expect.stringContaining('as of') },
     ]);
   });
 
@@ -82,6 +83,67 @@ describe('saved queries', () => {
     });
     expect(rows[0]!.coveredSegments).toEqual(expect.arrayContaining(['电池片', '光伏组件', '光伏辅材']));
     expect(rows[0]!.statuses).toContainEqual({ segmentId: 'pv.materials', status: 'PRESENT', inferredOnly: true });
+  });
+
+  it('takes an as-of date and then gives, park by park, the park page’s statuses at that date', async () => {
+    type Gap = {
+      completeness: {
+        score: number;
+        percent: number;
+        present: number;
+        pipeline: number;
+        missing: number;
+        parts: { segment: { id: string }; status: string }[];
+      };
+    };
+    const gapAt = async (chainId: string, parkId: string, asOf: string) => {
+      const res = await asViewer<{ gapReport: Gap }>(
+        'query($c: ID!, $p: ID, $a: String) { gapReport(chainId: $c, parkId: $p, asOf: $a) { completeness { score percent present pipeline missing parts { segment { id } status } } } }',
+        { c: chainId, p: parkId, a: asOf },
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.gapReport.completeness;
+    };
+    const run = async (params: Record<string, unknown>) => {
+      const res = await runSaved(asViewer, 'parks-by-chain-completeness', { limit: 1000, ...params });
+      expect(res.errors).toBeUndefined();
+      return objects(res.data!.runSavedQuery);
+    };
+    let changed = 0;
+    // Year, month and day precision; the semiconductor chain has the dated projects of Lishui.
+    for (const [chainId, asOf] of [
+      ['pv', '2019'],
+      ['pv', '2022-06'],
+      ['semi', '2021-03-15'],
+      ['semi', '2023'],
+    ] as const) {
+      const now = new Map((await run({ chainId })).map((r) => [r.parkId as string, r.completenessPct as number]));
+      const rows = await run({ chainId, asOf });
+      for (const row of rows) {
+        const g = await gapAt(chainId, row.parkId, asOf);
+        const where = `${chainId} ${row.parkId} ${asOf}`;
+        expect(
+          {
+            score: row.completeness,
+            percent: row.completenessPct,
+            counts: [row.present, row.pipeline, row.missing],
+            statuses: Object.fromEntries((row.statuses as { segmentId: string; status: string }[]).map((x) => [x.segmentId, x.status])),
+          },
+          where,
+        ).toEqual({
+          score: g.score,
+          percent: g.percent,
+          counts: [g.present, g.pipeline, g.missing],
+          statuses: Object.fromEntries(g.parts.map((x) => [x.segment.id, x.status])),
+        });
+        if (row.completenessPct !== now.get(row.parkId)) changed++;
+      }
+    }
+    // The date matters: some park stood lower then than now.
+    expect(changed).toBeGreaterThan(0);
+    // A date the park page would refuse is refused here too, naming the parameter.
+    const bad = await runSaved(asViewer, 'parks-by-chain-completeness', { chainId: 'pv', asOf: '2023-13' });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', param: 'asOf', problem: 'WRONG_TYPE', expected: 'Date?' });
   });
 
   it('answers with checked values: projects over ¥5 bn, the Lishui figures, cross-chain flows, chain chiefs', async () => {

@@ -22,7 +22,9 @@ const SavedQueryParamRef = builder.objectRef<ParamDecl>('SavedQueryParam').imple
   description: 'A typed parameter of a saved query.',
   fields: (t) => ({
     name: t.exposeString('name'),
-    type: t.exposeString('typeName', { description: 'String, Int, Float, Boolean, or [Type]; a trailing ? accepts null.' }),
+    type: t.exposeString('typeName', {
+      description: 'String, Int, Float, Boolean, Date (YYYY, YYYY-MM or YYYY-MM-DD), or [Type]; a trailing ? accepts null.',
+    }),
     required: t.boolean({
       description: 'No default and not nullable: the caller must give it.',
       resolve: (p) => !p.hasDefault && !p.type.nullable,

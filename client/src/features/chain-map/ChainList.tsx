@@ -8,6 +8,10 @@ interface ChainListProps {
   onSelect: (chainId: string) => void;
 }
 
+/**
+ * The chains, as a list beside the map; below 768 px (app/responsive.css) as a native select
+ * instead, so the list does not take the height the map needs on a phone.
+ */
 export function ChainList({ chains, selectedId, onSelect }: ChainListProps) {
   const t = useT();
   const lang = useLang();
@@ -24,6 +28,16 @@ export function ChainList({ chains, selectedId, onSelect }: ChainListProps) {
           </li>
         ))}
       </ul>
+      <label className="chain-select">
+        <span>{t.chainsHeading}</span>
+        <select value={selectedId ?? ''} onChange={(e) => onSelect(e.currentTarget.value)}>
+          {chains.map((chain) => (
+            <option key={chain.id} value={chain.id}>
+              {localName(chain, lang)} · {t.segmentCount(chain.segments.length)}
+            </option>
+          ))}
+        </select>
+      </label>
     </nav>
   );
 }

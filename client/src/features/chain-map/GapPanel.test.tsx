@@ -118,7 +118,7 @@ describe('GapPanel', () => {
     fireEvent.click(within(panel).getByRole('button', { name: '近邻硅片厂' }));
     expect(onNavigate).toHaveBeenLastCalledWith({ node: 'e.near' });
     fireEvent.click(within(panel).getByRole('button', { name: /查看全部招商目标/ }));
-    expect(onNavigate).toHaveBeenLastCalledWith({ view: 'park', park: 'zs-hitech', chain: 'pv', node: null });
+    expect(onNavigate).toHaveBeenLastCalledWith({ view: 'park', park: 'zs-hitech', chain: 'pv', tab: 'targets', node: null });
   });
 
   it('words a pipeline-only segment in English with its date, for a region at a past date', async () => {

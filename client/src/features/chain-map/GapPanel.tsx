@@ -148,7 +148,7 @@ export function GapPanel({ segmentId, scope, onNavigate }: { segmentId: string; 
         <button
           type="button"
           className="link-button"
-          onClick={() => onNavigate({ view: 'park', park: scope.parkId, chain: scope.chainId, node: null })}
+          onClick={() => onNavigate({ view: 'park', park: scope.parkId, chain: scope.chainId, tab: 'targets', node: null })}
         >
           {g.allTargets} →
         </button>

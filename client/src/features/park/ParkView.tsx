@@ -1,13 +1,10 @@
 import './park.css';
-import { FIVE_LISTS_QUERY, GAP_REPORT_QUERY, PARK_QUERY, PARKS_QUERY, PROJECT_REVIEW_QUERY, TARGETS_QUERY } from './queries';
+import { PARK_QUERY, PARKS_QUERY } from './queries';
 import type { ParkDetail } from './types';
-import { FiveListsSection } from './FiveListsSection';
-import { GapSection } from './GapSection';
 import { ParkHeader } from './ParkHeader';
 import { ParkList } from './ParkList';
+import { ParkTabs } from './ParkTabs';
 import { QueryStatus } from './QueryStatus';
-import { ReviewSection } from './ReviewSection';
-import { TargetsSection } from './TargetsSection';
 import { leadChainOf } from './lead-chain';
 import { DashboardSection } from './DashboardSection';
 import { PARK_DASHBOARD_QUERY } from './dashboard-queries';
@@ -17,7 +14,7 @@ import { SignInPrompt } from '../session/SignIn';
 import { useLang } from '../../shared/i18n/context';
 import { localName } from '../../shared/i18n/lang';
 import { useParkT } from './messages';
-import type { NavPatch } from '../../shared/nav/search';
+import type { NavPatch, ParkTab } from '../../shared/nav/search';
 
 type Navigate = (patch: NavPatch) => void;
 
@@ -26,11 +23,14 @@ export function ParkView({
   parkId,
   chainId,
   asOf,
+  tab = 'gaps',
   onNavigate,
 }: {
   parkId: string | null;
   chainId: string | null;
   asOf: string | null;
+  /** The open tab below the key figures. */
+  tab?: ParkTab;
   onNavigate: Navigate;
 }) {
   const parks = useGraphQLQuery(PARKS_QUERY, parkId ? null : { chainId: null }, (d) => d.parks);
@@ -54,7 +54,7 @@ export function ParkView({
       <QueryStatus state={park} retry={park.retry}>
         {(detail) =>
           detail ? (
-            <ParkPage park={detail} chainId={chainId ?? leadChainOf(detail)} asOf={asOf} onNavigate={onNavigate} />
+            <ParkPage park={detail} chainId={chainId ?? leadChainOf(detail)} asOf={asOf} tab={tab} onNavigate={onNavigate} />
           ) : (
             <p className="section-status">{p.noParks}</p>
           )
@@ -71,20 +71,18 @@ function ParkPage({
   park,
   chainId,
   asOf,
+  tab,
   onNavigate,
 }: {
   park: ParkDetail;
   chainId: string | null;
   asOf: string | null;
+  tab: ParkTab;
   onNavigate: Navigate;
 }) {
   const p = useParkT();
   const lang = useLang();
   const dashboard = useGraphQLQuery(PARK_DASHBOARD_QUERY, { id: park.id }, (d) => d.park?.dashboard ?? null);
-  const gap = useGraphQLQuery(GAP_REPORT_QUERY, chainId ? { chainId, parkId: park.id, asOf } : null, (d) => d.gapReport);
-  const targets = useGraphQLQuery(TARGETS_QUERY, chainId ? { chainId, parkId: park.id, limit: 10 } : null, (d) => d.targets);
-  const lists = useGraphQLQuery(FIVE_LISTS_QUERY, chainId ? { id: park.id, chainId } : null, (d) => d.park?.fiveLists ?? null);
-  const review = useGraphQLQuery(PROJECT_REVIEW_QUERY, chainId ? { id: park.id, chainId } : null, (d) => d.park?.projectReview ?? null);
   const chain = park.chains.find((c) => c.chain.id === chainId)?.chain;
   const fileParts = [localName(park, lang), chain ? localName(chain, lang) : (chainId ?? '')];
   const institutions = park.institutions.filter((i) => i.serves.some((s) => s.chain.id === chainId));
@@ -111,8 +109,8 @@ function ParkPage({
           </button>
         )}
       </div>
-      {/* One sign-in prompt for the page, not one per section. */}
-      {[dashboard, gap, targets, lists, review].some((q) => q.status === 'error' && isUnauthenticated(q.error)) ? (
+      {/* One sign-in prompt for the page (the key figures ask first), not one per section. */}
+      {dashboard.status === 'error' && isUnauthenticated(dashboard.error) ? (
         <SignInPrompt hint={p.signInHint} />
       ) : (
         <>
@@ -122,34 +120,7 @@ function ParkPage({
           {!chainId ? (
             <p className="section-status">{p.chooseChain}</p>
           ) : (
-            <>
-              <QueryStatus state={gap} retry={gap.retry}>
-                {(report) =>
-                  report && <GapSection report={report} chainId={chainId} parkId={park.id} fileParts={fileParts} onNavigate={onNavigate} />
-                }
-              </QueryStatus>
-              <QueryStatus state={targets} retry={targets.retry}>
-                {(list) =>
-                  list && <TargetsSection targets={list} onNavigate={onNavigate} exportFrom={{ chainId, parkId: park.id, fileParts }} />
-                }
-              </QueryStatus>
-              <QueryStatus state={lists} retry={lists.retry}>
-                {(five) => five && <FiveListsSection lists={five} fileParts={fileParts} onNavigate={onNavigate} />}
-              </QueryStatus>
-              <QueryStatus state={review} retry={review.retry}>
-                {(r) =>
-                  r && (
-                    <ReviewSection
-                      review={r}
-                      leading={lists.status === 'ready' ? (lists.data?.leadingFirms ?? []) : []}
-                      institutions={institutions}
-                      fileParts={fileParts}
-                      onNavigate={onNavigate}
-                    />
-                  )
-                }
-              </QueryStatus>
-            </>
+            <ParkTabs tab={tab} institutions={institutions} scope={{ parkId: park.id, chainId, asOf, fileParts, onNavigate }} />
           )}
         </>
       )}

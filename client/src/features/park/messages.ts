@@ -4,6 +4,7 @@
 import type { GapStatus } from './types';
 import { useLang } from '../../shared/i18n/context';
 import type { Lang } from '../../shared/i18n/lang';
+import type { ParkTab } from '../../shared/nav/search';
 
 export interface ParkMessages {
   /** Label separator: full-width colon in Chinese. */
@@ -89,6 +90,9 @@ export interface ParkMessages {
   compareOnlyMissing: string;
   open: string;
   back: string;
+  /** The accessible name of the park page's tab list, and each tab's label. */
+  tabsLabel: string;
+  tabs: Record<ParkTab, string>;
 }
 
 const projectStatusZh: Record<string, string> = {
@@ -221,6 +225,8 @@ export const parkZh: ParkMessages = {
   compareOnlyMissing: '只看缺失',
   open: '打开',
   back: '返回园区列表',
+  tabsLabel: '园区分析',
+  tabs: { gaps: '缺口', targets: '招商目标', lists: '五张清单', review: '项目评审' },
 };
 
 export const parkEn: ParkMessages = {
@@ -334,6 +340,8 @@ export const parkEn: ParkMessages = {
   compareOnlyMissing: 'Only missing',
   open: 'Open',
   back: 'Back to the park list',
+  tabsLabel: 'Park analysis',
+  tabs: { gaps: 'Gaps', targets: 'Targets', lists: 'Five lists', review: 'Project review' },
 };
 
 export const PARK_MESSAGES: Record<Lang, ParkMessages> = { zh: parkZh, en: parkEn };

@@ -86,6 +86,9 @@ export const PROJECT_REVIEW_QUERY = graphql(`
         excluded { project { id name nameEn } reason reasonKey }
         rates { key label numerator denominator rate projects { id name nameEn status } }
       }
+      # The review tab shows the chain's leading firms too: one read of the five lists
+      # (without their investment leads), so the tab needs no other tab's query.
+      leading: fiveLists(chainId: $chainId) { leadingFirms { id name nameEn roles park { id name nameEn } } }
     }
   }
 `);

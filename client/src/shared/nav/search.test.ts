@@ -50,6 +50,9 @@ describe('route search schemas', () => {
     expect(parseViewSearch('chain', raw)).toEqual({ view: 'chain', chain: 'pv' });
     expect(parseViewSearch('explore', raw)).toEqual({ view: 'explore' });
     expect(parseViewSearch('analyst', raw)).toEqual({ view: 'analyst' });
+    // The park page's tab: a known one is kept, anything else opens the default (gaps).
+    expect(parseViewSearch('park', parseSearch('?park=ls-etdz&tab=lists'))).toEqual({ view: 'park', park: 'ls-etdz', tab: 'lists' });
+    expect(parseViewSearch('park', parseSearch('?park=ls-etdz&tab=cypher'))).toEqual({ view: 'park', park: 'ls-etdz' });
   });
 
   it('keeps to each view its own parameters', () => {
@@ -64,7 +67,7 @@ describe('route search schemas', () => {
     const states: NavState[] = [
       { view: 'home', lang: 'en', node: 'ent.hongfa' },
       { view: 'chain', chain: 'pv', region: 'zj.zhoushan', asOf: '2023', node: 'pv.cell', firms: true, projects: true },
-      { view: 'park', park: 'ls-etdz', chain: 'semi', asOf: '2022-01-01' },
+      { view: 'park', park: 'ls-etdz', chain: 'semi', asOf: '2022-01-01', tab: 'review' },
       { view: 'region', region: 'zj.ningbo', chain: 'film' },
       { view: 'compare', chain: 'pv', parks: ['zs-hitech', 'sy-etdz'] },
       {
@@ -108,6 +111,13 @@ describe('route search schemas', () => {
       search: { lang: 'en', chain: 'pv', park: 'zs-hitech', asOf: '2023' },
     });
     expect(applyPatch(here, { view: 'analyst', node: null })).toEqual({ view: 'analyst', search: { lang: 'en' } });
+    // Views share the name `tab`, not its values: one view's tab does not follow to another.
+    expect(applyPatch({ view: 'analyst', tab: 'cypher' }, { view: 'park', park: 'ls-etdz' }).search).toEqual({ park: 'ls-etdz' });
+    expect(applyPatch({ view: 'park', park: 'ls-etdz', tab: 'review' }, { view: 'import' }).search).toEqual({});
+    expect(applyPatch({ view: 'park', park: 'ls-etdz', tab: 'review' }, { tab: 'targets' }).search).toEqual({
+      park: 'ls-etdz',
+      tab: 'targets',
+    });
     expect(applyPatch(here, { firms: false, projects: true }).search).toEqual({
       lang: 'en',
       chain: 'pv',

@@ -84,7 +84,17 @@ export const chainSearch = z.object({
   /** Show the local projects' counts in the segments. */
   projects: flag,
 });
-export const parkSearch = z.object({ park: text, chain: text, asOf, ...node });
+/** The park page's tabs (the key figures above them are always shown); the first is the default. */
+export const PARK_TABS = ['gaps', 'targets', 'lists', 'review'] as const;
+export type ParkTab = (typeof PARK_TABS)[number];
+export const parkSearch = z.object({
+  park: text,
+  chain: text,
+  asOf,
+  /** The open tab; absent is the first (gaps). */
+  tab: optional(z.enum(PARK_TABS)),
+  ...node,
+});
 /** The region drilled into (absent: every province) and the chain its tiles are coloured by. */
 export const regionSearch = z.object({ region: text, chain: text });
 export const compareSearch = z.object({
@@ -180,7 +190,10 @@ export function viewKeys(view: View): string[] {
  */
 export function applyPatch(current: NavState, patch: NavPatch): { view: View; search: Record<string, unknown> } {
   const view = patch.view ?? current.view;
-  const merged: Record<string, unknown> = { ...current, ...patch };
+  // A value the target view cannot take is dropped: views share the name `tab` but not its
+  // values, so the analyst's `tab=cypher` must not follow a link to the park page.
+  const merged: Record<string, unknown> = SEARCH_SCHEMAS[view].parse({ ...current, ...patch });
+  merged.lang = patch.lang === undefined ? current.lang : patch.lang;
   const search: Record<string, unknown> = {};
   for (const key of ['lang', ...viewKeys(view)]) {
     const value = merged[key];
