@@ -1,19 +1,7 @@
 // The project lifecycle as docs/editing.md orders it, to tell the user before saving that a move
 // goes backwards (the server decides; this only explains).
 import type { ProjectStatus } from '../../gql/graphql';
-
-export const PROJECT_STATUSES: readonly ProjectStatus[] = [
-  'PLANNED',
-  'SIGNED',
-  'FUNDS_ARRIVING',
-  'CONSTRUCTION',
-  'TOPPED_OUT',
-  'TRIAL_PRODUCTION',
-  'IN_PRODUCTION',
-  'FULL_CAPACITY',
-  'COMPLETED',
-  'LOST',
-];
+export { PROJECT_STATUSES } from '../../shared/ui/format';
 
 const RANK: Record<ProjectStatus, number> = {
   PLANNED: 0,

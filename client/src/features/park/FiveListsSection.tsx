@@ -11,18 +11,28 @@ const KEYS: ListKey[] = ['policies', 'leadingFirms', 'supportingFirms', 'keyProj
 
 const nameOf = (x: { name: string; nameEn: string | null } | null | undefined, lang: Lang) => (x ? localName(x, lang) : null);
 
+/** The name column: the name, as a button opening the record in the detail panel. */
+function nameColumn<T>(
+  header: string,
+  named: (r: T) => { id: string; name: string; nameEn: string | null },
+  lang: Lang,
+  open: (id: string) => void,
+): TableColumn<T> {
+  return {
+    key: 'name',
+    header,
+    value: (r) => localName(named(r), lang),
+    render: (r) => (
+      <button type="button" className="link" onClick={() => open(named(r).id)}>
+        {localName(named(r), lang)}
+      </button>
+    ),
+  };
+}
+
 function firmColumns(p: ParkMessages, lang: Lang, open: (id: string) => void): TableColumn<FirmRow>[] {
   return [
-    {
-      key: 'name',
-      header: p.colName,
-      value: (r) => localName(r, lang),
-      render: (r) => (
-        <button type="button" className="link" onClick={() => open(r.id)}>
-          {localName(r, lang)}
-        </button>
-      ),
-    },
+    nameColumn<FirmRow>(p.colName, (r) => r, lang, open),
     {
       key: 'roles',
       header: p.colRoles,
@@ -54,16 +64,7 @@ export function FiveListsSection({
     { key: 'park', header: p.colPark, value: (r) => nameOf(r.park, lang) },
   ];
   const project: TableColumn<ProjectRow>[] = [
-    {
-      key: 'name',
-      header: p.colName,
-      value: (r) => localName(r, lang),
-      render: (r) => (
-        <button type="button" className="link" onClick={() => open(r.id)}>
-          {localName(r, lang)}
-        </button>
-      ),
-    },
+    nameColumn<ProjectRow>(p.colName, (r) => r, lang, open),
     { key: 'status', header: p.colStatus, value: (r) => (r.status ? (p.projectStatus[r.status] ?? r.status) : null) },
     {
       key: 'investment',
@@ -74,16 +75,7 @@ export function FiveListsSection({
     { key: 'park', header: p.colPark, value: (r) => nameOf(r.park, lang) },
   ];
   const lead: TableColumn<TargetCandidate>[] = [
-    {
-      key: 'name',
-      header: p.colName,
-      value: (r) => localName(r.enterprise, lang),
-      render: (r) => (
-        <button type="button" className="link" onClick={() => open(r.enterprise.id)}>
-          {localName(r.enterprise, lang)}
-        </button>
-      ),
-    },
+    nameColumn<TargetCandidate>(p.colName, (r) => r.enterprise, lang, open),
     { key: 'fills', header: p.fills, value: (r) => localName(r.gapSegment, lang) },
     { key: 'score', header: p.score, value: (r) => Math.round(r.score * 10) / 10 },
     { key: 'where', header: p.where, value: (r) => nameOf(r.park, lang) ?? nameOf(r.enterprise.region, lang) },

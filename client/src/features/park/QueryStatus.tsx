@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useLang, useT } from '../../shared/i18n/context';
-import { describeApiError } from '../../shared/ui/StatusPanel';
+import { describeApiError, LoadingLine } from '../../shared/ui/StatusPanel';
 import type { QueryState } from '../../shared/api/query';
 import { isUnauthenticated } from '../session/use-session';
 import { SignInPrompt } from '../session/SignIn';
@@ -13,11 +13,7 @@ export function QueryStatus<T>({ state, retry, children }: { state: QueryState<T
   const lang = useLang();
   const p = useParkT();
   if (state.status === 'loading') {
-    return (
-      <p className="section-status" role="status" aria-live="polite">
-        <span className="spinner" aria-hidden="true" /> {p.loading}
-      </p>
-    );
+    return <LoadingLine className="section-status">{p.loading}</LoadingLine>;
   }
   if (state.status === 'error') {
     // The shared prompt opens the app's sign-in dialog (the data layer drops a dead token).

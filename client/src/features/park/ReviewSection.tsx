@@ -5,19 +5,11 @@ import { useParkT } from './messages';
 import { excludedReasonText } from './score-messages';
 import type { NavPatch } from '../../shared/nav/search';
 import { DataTable, type TableColumn } from '../../shared/ui/DataTable';
+import { PROJECT_STATUSES } from '../../shared/ui/format';
 
 // Lifecycle order, so the bars read as a funnel from signing to full capacity.
-const FUNNEL = [
-  'SIGNED',
-  'FUNDS_ARRIVING',
-  'CONSTRUCTION',
-  'TOPPED_OUT',
-  'TRIAL_PRODUCTION',
-  'IN_PRODUCTION',
-  'FULL_CAPACITY',
-  'COMPLETED',
-  'LOST',
-];
+// The funnel starts at signing: a planned project has not entered it.
+const FUNNEL = PROJECT_STATUSES.filter((s) => s !== 'PLANNED');
 
 type Rate = ProjectReview['rates'][number];
 

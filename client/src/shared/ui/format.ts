@@ -1,6 +1,6 @@
 // Labels for the API's enum values and number formatting in the detail panel.
 // Chinese labels follow the SDL's descriptions (server/schema.graphql).
-import type { EnterpriseRole } from '../../gql/graphql';
+import type { EnterpriseRole, ProjectStatus } from '../../gql/graphql';
 import type { Lang } from '../i18n/lang';
 
 type Pair = [zh: string, en: string];
@@ -77,6 +77,20 @@ export const ENTERPRISE_ROLES: readonly EnterpriseRole[] = [
   'LITTLE_GIANT',
   'PROVINCIAL_LITTLE_GIANT',
   'HIDDEN_CHAMPION',
+];
+
+/** The project lifecycle in order (docs/editing.md), lost last. */
+export const PROJECT_STATUSES: readonly ProjectStatus[] = [
+  'PLANNED',
+  'SIGNED',
+  'FUNDS_ARRIVING',
+  'CONSTRUCTION',
+  'TOPPED_OUT',
+  'TRIAL_PRODUCTION',
+  'IN_PRODUCTION',
+  'FULL_CAPACITY',
+  'COMPLETED',
+  'LOST',
 ];
 
 /** The label of an enum value; unknown values (a newer server) show as they are. */
