@@ -1,5 +1,5 @@
 import type { ParkDetail } from './types';
-import { useLang } from '../../shared/i18n/context';
+import { useLang, useT } from '../../shared/i18n/context';
 import { localName } from '../../shared/i18n/lang';
 import { useParkT } from './messages';
 import { NewItemButtons } from '../edit/EditActions';
@@ -14,6 +14,7 @@ interface Props {
 /** Name, kind, level, region, 一区多园 links and the chains the park grows. */
 export function ParkHeader({ park, chainId, onNavigate }: Props) {
   const p = useParkT();
+  const kinds = useT().shell.parkKind;
   const lang = useLang();
   const other = lang === 'zh' ? park.nameEn : park.name;
   const chosen = park.chains.find((c) => c.chain.id === chainId);
@@ -26,7 +27,7 @@ export function ParkHeader({ park, chainId, onNavigate }: Props) {
       <dl className="park-facts">
         <div>
           <dt>{p.colKind}</dt>
-          <dd>{p.parkKind[park.kind] ?? park.kind}</dd>
+          <dd>{kinds[park.kind as keyof typeof kinds] ?? park.kind}</dd>
         </div>
         {park.level && (
           <div>

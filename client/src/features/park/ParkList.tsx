@@ -1,11 +1,12 @@
 import type { ParkSummary } from './types';
-import { useLang } from '../../shared/i18n/context';
+import { useLang, useT } from '../../shared/i18n/context';
 import { localName } from '../../shared/i18n/lang';
 import { useParkT } from './messages';
 
 /** The park chooser shown when no park is in the URL. */
 export function ParkList({ parks, onChoose }: { parks: ParkSummary[]; onChoose: (id: string) => void }) {
   const p = useParkT();
+  const kinds = useT().shell.parkKind;
   const lang = useLang();
   if (parks.length === 0) return <p className="section-status">{p.noParks}</p>;
   return (
@@ -18,7 +19,7 @@ export function ParkList({ parks, onChoose }: { parks: ParkSummary[]; onChoose: 
             <button type="button" onClick={() => onChoose(park.id)}>
               <strong>{localName(park, lang)}</strong>
               <span className="muted">
-                {p.parkKind[park.kind] ?? park.kind}
+                {kinds[park.kind as keyof typeof kinds] ?? park.kind}
                 {park.region ? ` · ${localName(park.region, lang)}` : ''}
               </span>
             </button>

@@ -16,7 +16,6 @@ export interface ParkMessages {
   parksHeading: string;
   parksHint: string;
   noParks: string;
-  parkKind: Record<string, string>;
   level: string;
   parkLevel: Record<string, string>;
   region: string;
@@ -128,15 +127,6 @@ export const parkZh: ParkMessages = {
   parksHeading: '园区',
   parksHint: '选择一个园区查看补链分析、招商目标和五张清单。',
   noParks: '暂无园区。',
-  parkKind: {
-    BASE: '基地',
-    ETDZ: '经开区',
-    HIGH_TECH_ZONE: '高新区',
-    INDUSTRIAL_PARK: '产业园',
-    PLATFORM: '产业平台',
-    SUB_PARK: '分园',
-    TOWN: '小镇',
-  },
   level: '级别',
   parkLevel: { national: '国家级', provincial: '省级', municipal: '市级' },
   region: '地区',
@@ -237,15 +227,6 @@ export const parkEn: ParkMessages = {
   parksHeading: 'Parks',
   parksHint: 'Choose a park to see its gap report, targets and five lists.',
   noParks: 'No parks yet.',
-  parkKind: {
-    BASE: 'Base',
-    ETDZ: 'Economic & technological development zone',
-    HIGH_TECH_ZONE: 'High-tech zone',
-    INDUSTRIAL_PARK: 'Industrial park',
-    PLATFORM: 'Platform',
-    SUB_PARK: 'Sub-park',
-    TOWN: 'Town',
-  },
   level: 'Level',
   parkLevel: { national: 'National', provincial: 'Provincial', municipal: 'Municipal' },
   region: 'Region',

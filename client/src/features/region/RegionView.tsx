@@ -46,17 +46,15 @@ export default function RegionView({
   );
 }
 
-function Overview({
-  data,
-  chainId,
-  onNavigate,
-  hrefFor,
-}: {
+/** What the tiles and the breadcrumb draw from, and how they navigate. */
+interface PlaceProps {
   data: RegionOverview;
   chainId: string | null;
   onNavigate: Navigate;
   hrefFor: HrefFor;
-}) {
+}
+
+function Overview({ data, chainId, onNavigate, hrefFor }: PlaceProps) {
   const t = useRegionT();
   const lang = useLang();
   // The chain in the URL when it has a template, else the fullest template (the server's order).
@@ -112,17 +110,7 @@ function Overview({
   );
 }
 
-function Breadcrumb({
-  data,
-  chainId,
-  onNavigate,
-  hrefFor,
-}: {
-  data: RegionOverview;
-  chainId: string | null;
-  onNavigate: Navigate;
-  hrefFor: HrefFor;
-}) {
+function Breadcrumb({ data, chainId, onNavigate, hrefFor }: PlaceProps) {
   const t = useRegionT();
   const lang = useLang();
   const link = (id: string | null, label: string): ReactNode => {
