@@ -1,6 +1,7 @@
 // Project review (回头看): funds-arrival, start, production, capacity-reached and loss rates of a
 // park's projects. Each rate = projects that reached the stage / projects counted; both numbers
 // and the projects behind them are returned so every figure can be checked.
+import { dateProperty } from './project-lifecycle.js';
 import { reached, type ProjectLike } from './project-stage.js';
 
 export const reviewStages = [
@@ -35,17 +36,8 @@ export interface Review {
 export function review(projects: ProjectLike[]): Review {
   const counted: ProjectLike[] = [];
   const excluded: Review['excluded'] = [];
-  const dateProps = [
-    'signedOn',
-    'fundsArrivedOn',
-    'startedOn',
-    'toppedOutOn',
-    'trialProductionOn',
-    'inProductionOn',
-    'completedOn',
-    'fullCapacityOn',
-    'lostOn',
-  ];
+  // Any lifecycle date (lost included) shows the project entered the pipeline.
+  const dateProps = Object.values(dateProperty).filter((k): k is string => k !== null);
   for (const p of projects) {
     const hasDate = dateProps.some((k) => typeof p[k] === 'string');
     if (p.status === 'planned' && !hasDate) excluded.push({ projectId: p.id, reasonKey: 'planned', reason: 'planned: not yet signed' });
