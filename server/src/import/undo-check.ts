@@ -75,7 +75,7 @@ export async function keptRecords(executor: Executor, row: TouchedRow, batchId: 
   const [found] = await executor.read<{ own: ChangeRow[]; links: ChangeRow[] }>(
     'import/later-changes',
     {
-      ids: [...edited, ...linked].map((n) => n.id),
+      ids: [...row.rewritten, ...edited, ...linked].map((n) => n.id),
       others: [...new Set(linked.flatMap((n) => n.links.map((l) => l.other)))],
       batchId,
       since: String(row.batch.at),
@@ -87,7 +87,10 @@ export async function keptRecords(executor: Executor, row: TouchedRow, batchId: 
   const kept = new Map<string, KeptRecord>();
   for (const r of row.rewritten) {
     if (kept.has(r.id)) continue;
-    kept.set(r.id, { id: r.id, name: r.name, label: r.label, reason: 'rewritten', by: r.who, at: r.at, fields: [], batchId: r.batchId });
+    // The later batch's own audit record of the node gives the fields it wrote.
+    const c = own.get(r.id);
+    const fields = c?.batchId === r.batchId ? fieldsOf(c) : [];
+    kept.set(r.id, { id: r.id, name: r.name, label: r.label, reason: 'rewritten', by: r.who, at: r.at, fields, batchId: r.batchId });
   }
   for (const n of edited) {
     if (kept.has(n.id)) continue;
