@@ -4,5 +4,5 @@ MATCH (b:ImportBatch {id: $batchId})
 OPTIONAL MATCH (r:ImportRevision {batchId: $batchId})
 DELETE r
 WITH DISTINCT b
-SET b.status = 'undone', b.undoneBy = $who, b.undoneAt = $at
+SET b.status = 'undone', b.undoneBy = $who, b.undoneAt = $at, b.kept = null
 RETURN b.id AS id

@@ -691,7 +691,7 @@ export type ImportDryRunMutationVariables = Exact<{
 }>;
 
 
-export type ImportDryRunMutation = { importDryRun: { dryRun: boolean, refused: boolean, batchId: string | null, kind: string, fileName: string, encoding: string | null, counts: { read: number, create: number, update: number, match: number, skip: number, errors: number, review: number, relationships: number }, errors: Array<{ line: number, field: string, message: string }>, review: Array<{ line: number, key: string, name: string, decision: string, candidates: Array<{ id: string, name: string, why: string }> }>, rows: Array<{ line: number, name: string, action: string, reason: string | null, targetId: string | null, changes: Array<{ field: string, before: unknown, after: unknown }>, errors: Array<{ line: number, field: string, message: string }> }> } };
+export type ImportDryRunMutation = { importDryRun: { dryRun: boolean, refused: boolean, batchId: string | null, kind: string, fileName: string, encoding: string | null, unknownHeaders: Array<string>, counts: { read: number, create: number, update: number, match: number, skip: number, errors: number, review: number, relationships: number }, errors: Array<{ line: number, field: string, message: string }>, review: Array<{ line: number, key: string, name: string, decision: string, candidates: Array<{ id: string, name: string, why: string }> }>, rows: Array<{ line: number, name: string, action: string, reason: string | null, targetId: string | null, changes: Array<{ field: string, before: unknown, after: unknown }>, errors: Array<{ line: number, field: string, message: string }> }>, columns: Array<{ key: string, header: string, required: boolean }> } };
 
 export type ImportCommitMutationVariables = Exact<{
   kind: SheetKind;
@@ -702,23 +702,26 @@ export type ImportCommitMutationVariables = Exact<{
 }>;
 
 
-export type ImportCommitMutation = { importCommit: { dryRun: boolean, refused: boolean, batchId: string | null, kind: string, fileName: string, encoding: string | null, counts: { read: number, create: number, update: number, match: number, skip: number, errors: number, review: number, relationships: number }, errors: Array<{ line: number, field: string, message: string }>, review: Array<{ line: number, key: string, name: string, decision: string, candidates: Array<{ id: string, name: string, why: string }> }>, rows: Array<{ line: number, name: string, action: string, reason: string | null, targetId: string | null, changes: Array<{ field: string, before: unknown, after: unknown }>, errors: Array<{ line: number, field: string, message: string }> }> } };
+export type ImportCommitMutation = { importCommit: { dryRun: boolean, refused: boolean, batchId: string | null, kind: string, fileName: string, encoding: string | null, unknownHeaders: Array<string>, counts: { read: number, create: number, update: number, match: number, skip: number, errors: number, review: number, relationships: number }, errors: Array<{ line: number, field: string, message: string }>, review: Array<{ line: number, key: string, name: string, decision: string, candidates: Array<{ id: string, name: string, why: string }> }>, rows: Array<{ line: number, name: string, action: string, reason: string | null, targetId: string | null, changes: Array<{ field: string, before: unknown, after: unknown }>, errors: Array<{ line: number, field: string, message: string }> }>, columns: Array<{ key: string, header: string, required: boolean }> } };
 
-export type SheetReportFieldsFragment = { dryRun: boolean, refused: boolean, batchId: string | null, kind: string, fileName: string, encoding: string | null, counts: { read: number, create: number, update: number, match: number, skip: number, errors: number, review: number, relationships: number }, errors: Array<{ line: number, field: string, message: string }>, review: Array<{ line: number, key: string, name: string, decision: string, candidates: Array<{ id: string, name: string, why: string }> }>, rows: Array<{ line: number, name: string, action: string, reason: string | null, targetId: string | null, changes: Array<{ field: string, before: unknown, after: unknown }>, errors: Array<{ line: number, field: string, message: string }> }> };
+export type SheetReportFieldsFragment = { dryRun: boolean, refused: boolean, batchId: string | null, kind: string, fileName: string, encoding: string | null, unknownHeaders: Array<string>, counts: { read: number, create: number, update: number, match: number, skip: number, errors: number, review: number, relationships: number }, errors: Array<{ line: number, field: string, message: string }>, review: Array<{ line: number, key: string, name: string, decision: string, candidates: Array<{ id: string, name: string, why: string }> }>, rows: Array<{ line: number, name: string, action: string, reason: string | null, targetId: string | null, changes: Array<{ field: string, before: unknown, after: unknown }>, errors: Array<{ line: number, field: string, message: string }> }>, columns: Array<{ key: string, header: string, required: boolean }> };
 
 export type ImportBatchesQueryVariables = Exact<{
   limit?: number | null | undefined;
 }>;
 
 
-export type ImportBatchesQuery = { importBatches: Array<{ id: string, kind: string, source: string, who: string, at: string, status: string, undoneBy: string | null, undoneAt: string | null, counts: { create: number, update: number, match: number, skip: number, errors: number, relationships: number } }> };
+export type ImportBatchesQuery = { importBatches: Array<{ id: string, kind: string, source: string, who: string, at: string, status: string, kept: number | null, undoneBy: string | null, undoneAt: string | null, counts: { create: number, update: number, match: number, skip: number, errors: number, relationships: number } }> };
 
 export type UndoImportMutationVariables = Exact<{
   batchId: string | number;
+  onlySafe?: boolean | null | undefined;
 }>;
 
 
-export type UndoImportMutation = { undoImport: { deleted: number, restored: number, batch: { id: string, status: string } } };
+export type UndoImportMutation = { undoImport: { deleted: number, restored: number, unlinked: number, batch: { id: string, status: string, kept: number | null }, undone: Array<{ id: string, name: string | null, label: string | null, action: string }>, kept: Array<{ id: string, name: string | null, label: string | null, reason: string, by: string | null, at: string | null, fields: Array<string>, batchId: string | null }> } };
+
+export type KeptRecordFieldsFragment = { id: string, name: string | null, label: string | null, reason: string, by: string | null, at: string | null, fields: Array<string>, batchId: string | null };
 
 export type AuditLogQueryVariables = Exact<{
   by?: string | null | undefined;
@@ -968,8 +971,26 @@ export const SheetReportFieldsFragmentDoc = new TypedDocumentString(`
       message
     }
   }
+  unknownHeaders
+  columns {
+    key
+    header
+    required
+  }
 }
     `, {"fragmentName":"SheetReportFields"}) as unknown as TypedDocumentString<SheetReportFieldsFragment, unknown>;
+export const KeptRecordFieldsFragmentDoc = new TypedDocumentString(`
+    fragment KeptRecordFields on ImportKeptRecord {
+  id
+  name
+  label
+  reason
+  by
+  at
+  fields
+  batchId
+}
+    `, {"fragmentName":"KeptRecordFields"}) as unknown as TypedDocumentString<KeptRecordFieldsFragment, unknown>;
 export const TargetFieldsFragmentDoc = new TypedDocumentString(`
     fragment TargetFields on TargetCandidate {
   enterprise {
@@ -2129,6 +2150,12 @@ export const ImportDryRunDocument = new TypedDocumentString(`
       message
     }
   }
+  unknownHeaders
+  columns {
+    key
+    header
+    required
+  }
 }`) as unknown as TypedDocumentString<ImportDryRunMutation, ImportDryRunMutationVariables>;
 export const ImportCommitDocument = new TypedDocumentString(`
     mutation ImportCommit($kind: SheetKind!, $file: File!, $encoding: SheetEncoding, $mapping: [ImportColumnMappingInput!], $decisions: [ImportDecisionInput!]) {
@@ -2192,6 +2219,12 @@ export const ImportCommitDocument = new TypedDocumentString(`
       message
     }
   }
+  unknownHeaders
+  columns {
+    key
+    header
+    required
+  }
 }`) as unknown as TypedDocumentString<ImportCommitMutation, ImportCommitMutationVariables>;
 export const ImportBatchesDocument = new TypedDocumentString(`
     query ImportBatches($limit: Int) {
@@ -2202,6 +2235,7 @@ export const ImportBatchesDocument = new TypedDocumentString(`
     who
     at
     status
+    kept
     undoneBy
     undoneAt
     counts {
@@ -2216,17 +2250,37 @@ export const ImportBatchesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ImportBatchesQuery, ImportBatchesQueryVariables>;
 export const UndoImportDocument = new TypedDocumentString(`
-    mutation UndoImport($batchId: ID!) {
-  undoImport(batchId: $batchId) {
+    mutation UndoImport($batchId: ID!, $onlySafe: Boolean) {
+  undoImport(batchId: $batchId, onlySafe: $onlySafe) {
     deleted
     restored
+    unlinked
     batch {
       id
       status
+      kept
+    }
+    undone {
+      id
+      name
+      label
+      action
+    }
+    kept {
+      ...KeptRecordFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<UndoImportMutation, UndoImportMutationVariables>;
+    fragment KeptRecordFields on ImportKeptRecord {
+  id
+  name
+  label
+  reason
+  by
+  at
+  fields
+  batchId
+}`) as unknown as TypedDocumentString<UndoImportMutation, UndoImportMutationVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($by: String, $targetId: ID, $parkId: ID, $batchId: String, $from: String, $to: String, $first: Int) {
   auditLog(

@@ -88,6 +88,19 @@ export const parkKinds = vocabulary({
 export const userRoles = vocabulary({ viewer: null, analyst: null, editor: null, admin: null });
 
 /**
+ * An import batch's life (import/batches.ts, import/commit.ts): `partlyUndone` when an undo
+ * with onlySafe took back every record no later edit touched and kept the others.
+ */
+export const importBatchStatuses = vocabulary({
+  committing: '提交中',
+  committed: '已提交',
+  failed: '失败',
+  undoing: '撤销中',
+  partlyUndone: '部分撤销',
+  undone: '已撤销',
+});
+
+/**
  * Neo4j labels of the domain's nodes, in the order the seed loader writes and counts them. Each
  * is also the GraphQL type name, except Industry (seed-only: it maps firms to segments).
  */

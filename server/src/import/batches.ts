@@ -1,11 +1,14 @@
-// Import batches: list them, undo one as a whole. Undo deletes what the batch created and puts
-// back what it updated (properties and managed relationships, from its ImportRevision nodes), in
-// small transactions (compensate.ts) while the batch is `undoing`. It refuses when a node the batch wrote was edited since (its properties no
-// longer hash to what the batch wrote) or when a later batch rewrote its nodes (undo that first).
+// Import batches: list them, undo one. Undo deletes what the batch created and puts back what it
+// updated (properties and managed relationships, from its ImportRevision nodes), in small
+// transactions (compensate.ts) while the batch is `undoing`. Records a later change touched
+// (undo-check.ts) make it refuse, naming them; with `onlySafe` it takes back the others, keeps
+// those and marks the batch `partlyUndone`, and a later undo (once the changes are reverted)
+// finishes it.
 import type { Executor } from '../db/executor.js';
 import { int } from '../db/executor.js';
 import { removeBatchWrites } from './compensate.js';
-import { propsHash } from './write.js';
+import type { importBatchStatuses, ValueOf } from '../domain/vocabulary.js';
+import { keptRecords, refusalReasons, type KeptRecord, type TouchedRow, type UndoneRecord } from './undo-check.js';
 
 export interface ImportBatchInfo {
   id: string;
@@ -13,14 +16,19 @@ export interface ImportBatchInfo {
   source: string;
   who: string;
   at: string;
-  status: 'committing' | 'committed' | 'failed' | 'undoing' | 'undone';
+  status: ValueOf<typeof importBatchStatuses>;
   counts: Record<string, number>;
+  /** Records a partial undo kept (status `partlyUndone`). */
+  kept?: number | null;
   undoneBy?: string | null;
   undoneAt?: string | null;
 }
 
 export class UndoRefusedError extends Error {
-  constructor(readonly reasons: string[]) {
+  constructor(
+    readonly reasons: string[],
+    readonly records: KeptRecord[] = [],
+  ) {
     super(`Import batch cannot be undone:\n${reasons.map((r) => `  ${r}`).join('\n')}`);
     this.name = 'UndoRefusedError';
   }
@@ -35,35 +43,50 @@ export async function listBatches(executor: Executor, limit = 50): Promise<Impor
   return rows.map((r) => toInfo(r.batch));
 }
 
+/** At most this many records are named in an undo's result and in a refusal. */
+export const undoRecordCap = 500;
+
 export interface UndoResult {
   batch: ImportBatchInfo;
   deleted: number;
   restored: number;
+  /** Links the batch added, removed (with the nodes they start from, or on their own). */
+  unlinked: number;
+  /** The records taken back (the first undoRecordCap). */
+  undone: UndoneRecord[];
+  /** The records kept because a later change touched them (the first undoRecordCap). */
+  kept: KeptRecord[];
 }
 
-export async function undoBatch(executor: Executor, batchId: string, who: string): Promise<UndoResult> {
-  const [row] = await executor.read<{
-    batch: Record<string, unknown>;
-    nodes: Array<{ id: string; props: Record<string, unknown> }>;
-    laterBatches: string[];
-  }>('import/batch-touched', { batchId }, { timeoutMs: 600_000 });
+/** Statuses an undo starts from: `undoing` is an undo the server stopped part-way. */
+const undoable: ReadonlyArray<ImportBatchInfo['status']> = ['committed', 'undoing', 'partlyUndone'];
+
+export async function undoBatch(executor: Executor, batchId: string, who: string, opts: { onlySafe?: boolean } = {}): Promise<UndoResult> {
+  const [row] = await executor.read<TouchedRow>('import/batch-touched', { batchId }, { timeoutMs: 600_000 });
   if (!row) throw new UndoRefusedError([`no import batch "${batchId}"`]);
-  const reasons: string[] = [];
-  // `undoing`: an undo that stopped part-way (the server stopped) is finished by undoing again.
-  if (row.batch.status !== 'committed' && row.batch.status !== 'undoing')
-    reasons.push(`batch ${batchId} is ${String(row.batch.status)}${row.batch.status === 'committing' ? '' : ' already'}`);
-  if (row.laterBatches.length) reasons.push(`later batch(es) ${row.laterBatches.join(', ')} rewrote its nodes: undo them first`);
-  const edited = row.nodes.filter((n) => n.props.importPropsHash !== propsHash(n.props)).map((n) => n.id);
-  if (edited.length)
-    reasons.push(
-      `${edited.length} node(s) were edited since the import: ${edited.slice(0, 10).join(', ')}${edited.length > 10 ? ' …' : ''}`,
-    );
-  if (reasons.length) throw new UndoRefusedError(reasons);
+  const status = row.batch.status as ImportBatchInfo['status'];
+  if (!undoable.includes(status)) throw new UndoRefusedError([`batch ${batchId} is ${status}${status === 'committing' ? '' : ' already'}`]);
+  const kept = await keptRecords(executor, row, batchId);
+  if (kept.length && !opts.onlySafe) throw new UndoRefusedError(refusalReasons(kept), kept.slice(0, undoRecordCap));
+  const keep = kept.map((k) => k.id);
+  const keepSet = new Set(keep);
+  const undone: UndoneRecord[] = row.nodes
+    .filter((n) => !keepSet.has(n.id))
+    .slice(0, undoRecordCap)
+    .map((n) => ({ id: n.id, name: n.name, label: n.label, action: n.created ? 'deleted' : 'restored' }));
   // Chunked like the commit (a 50,000-row batch does not fit one transaction); the batch is
   // `undoing` meanwhile, so the list tells a half-done undo from a finished one.
   await executor.write('import/start-undo', { batchId });
-  const { deleted, restored } = await removeBatchWrites(executor, batchId, false);
+  const { deleted, restored, unlinked } = await removeBatchWrites(executor, batchId, false, keep);
   const at = new Date().toISOString();
-  await executor.write('import/finish-undo', { batchId, who, at });
-  return { batch: toInfo({ ...row.batch, status: 'undone', undoneBy: who, undoneAt: at }), deleted, restored };
+  if (keep.length) await executor.write('import/finish-partial-undo', { batchId, who, at, kept: int(keep.length) });
+  else await executor.write('import/finish-undo', { batchId, who, at });
+  const batch = toInfo({
+    ...row.batch,
+    status: keep.length ? 'partlyUndone' : 'undone',
+    undoneBy: who,
+    undoneAt: at,
+    kept: keep.length || null,
+  });
+  return { batch, deleted, restored, unlinked, undone, kept: kept.slice(0, undoRecordCap) };
 }

@@ -25,23 +25,27 @@ export function restoreRevision(r: { nodeId: string; state: string }) {
   return { id: r.nodeId, props: restoreProps(state.props), rels: state.rels.map((x) => ({ ...x, props: restoreProps(x.props) })) };
 }
 
-async function repeat(executor: Executor, statement: string, batchId: string): Promise<number> {
+async function repeat(executor: Executor, statement: string, batchId: string, keep: string[] = []): Promise<number> {
   let total = 0;
   for (;;) {
-    const [row] = await executor.write<{ deleted: number }>(statement, { batchId, limit: int(pageSize) });
+    const [row] = await executor.write<{ deleted: number }>(statement, { batchId, limit: int(pageSize), keep });
     if (!row?.deleted) return total;
     total += row.deleted;
   }
 }
 
-/** Removes or puts back everything the batch wrote; its audit records go only with `dropAudit`. */
+/**
+ * Removes or puts back everything the batch wrote but the nodes in `keep` (a partial undo: they
+ * stay as they are, with the links the batch gave them); its audit records go only with `dropAudit`.
+ */
 export async function removeBatchWrites(
   executor: Executor,
   batchId: string,
   dropAudit: boolean,
-): Promise<{ deleted: number; restored: number }> {
-  await repeat(executor, 'import/compensate-relationships', batchId);
-  const deleted = await repeat(executor, 'import/compensate-nodes', batchId);
+  keep: string[] = [],
+): Promise<{ deleted: number; restored: number; unlinked: number }> {
+  const unlinked = await repeat(executor, 'import/compensate-relationships', batchId, keep);
+  const deleted = await repeat(executor, 'import/compensate-nodes', batchId, keep);
   let restored = 0;
   for (;;) {
     const done = await executor.transaction(
@@ -50,6 +54,7 @@ export async function removeBatchWrites(
         const page = await tx.run<{ nodeId: string; state: string; revisionId: string }>('import/revisions-page', {
           batchId,
           limit: int(500),
+          keep,
         });
         if (!page.length) return true;
         const [res] = await tx.run<{ restored: number }>('import/undo-revisions', { rows: page.map(restoreRevision) });
@@ -62,7 +67,7 @@ export async function removeBatchWrites(
     if (done) break;
   }
   if (dropAudit) await repeat(executor, 'import/compensate-changes', batchId);
-  return { deleted, restored };
+  return { deleted, restored, unlinked };
 }
 
 /** A chunked commit that failed: nothing of it stays but its batch, marked failed. */

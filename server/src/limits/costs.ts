@@ -167,6 +167,10 @@ export const listCaps: Record<string, Multiplier> = {
   'ImportReport.skips': 20,
   'ImportReviewItem.candidates': 10,
   'ImportTally.lines': 20,
+  // An undo names at most 500 records taken back and 500 kept (import/batches.ts undoRecordCap).
+  'ImportUndoResult.undone': 500,
+  'ImportUndoResult.kept': 500,
+  'ImportKeptRecord.fields': 50,
   // Staff sheets (schema/sheet-imports.ts): every error of a sheet up to 2000, the first 500 rows
   // of the plan, a row's changes (its columns) and errors; the audit log's page.
   'SheetImportReport.errors': 2000,
@@ -174,6 +178,10 @@ export const listCaps: Record<string, Multiplier> = {
   'SheetImportReport.rows': 500,
   'ImportPlanRow.changes': 20,
   'ImportPlanRow.errors': 20,
+  // A sheet's unknown headers (one per column it has) and the columns of its kind (at most 14).
+  'SheetImportReport.unknownHeaders': 200,
+  'SheetImportReport.columns': 20,
+  'SheetColumn.aliases': 10,
   'Query.auditLog': (a) => Math.max(1, Math.min(num(a.first, 50), 200)),
   'EnterprisePayload.errors': 50,
   'ProjectPayload.errors': 50,

@@ -5,6 +5,8 @@ import { badUserInput, roleRefusal } from '../errors.js';
 import { builder } from '../builder.js';
 import { loadConfig } from '../config.js';
 import { listBatches, undoBatch, UndoRefusedError, type ImportBatchInfo, type UndoResult } from '../import/batches.js';
+import type { KeptRecord, UndoneRecord } from '../import/undo-check.js';
+import { importBatchStatuses } from '../domain/vocabulary.js';
 import { loadLookups } from '../import/listed/dataset.js';
 import { ListedImporter } from '../import/listed/importer.js';
 import { runImport, type ImportIssue, type ImportResult, type ReviewItem } from '../import/pipeline.js';
@@ -78,14 +80,21 @@ const ReportRef = builder.objectRef<ImportResult>('ImportReport').implement({
 });
 
 const BatchRef = builder.objectRef<ImportBatchInfo>('ImportBatch').implement({
-  description: 'One committed import: who, when, from what, its counts; undone as a whole.',
+  description: 'One committed import: who, when, from what, its counts; undone as a whole, or partly (onlySafe).',
   fields: (t) => ({
     id: t.exposeID('id'),
     kind: t.exposeString('kind'),
     source: t.exposeString('source'),
     who: t.exposeString('who'),
     at: t.exposeString('at'),
-    status: t.exposeString('status', { description: 'committed or undone.' }),
+    status: t.exposeString('status', {
+      description: `One of ${importBatchStatuses.values.join(', ')}: partlyUndone when an undo with onlySafe kept records a later change touched.`,
+    }),
+    kept: t.int({
+      nullable: true,
+      description: 'Records a partial undo kept (status partlyUndone), else null.',
+      resolve: (b) => (b.kept == null ? null : Number(b.kept)),
+    }),
     counts: t.field({
       type: CountsRef,
       resolve: (b) => ({ read: 0, create: 0, update: 0, match: 0, skip: 0, errors: 0, review: 0, relationships: 0, ...b.counts }),
@@ -95,11 +104,48 @@ const BatchRef = builder.objectRef<ImportBatchInfo>('ImportBatch').implement({
   }),
 });
 
+const UndoneRecordRef = builder.objectRef<UndoneRecord>('ImportUndoneRecord').implement({
+  description: 'A record an undo took back.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.string({ nullable: true, resolve: (r) => r.name }),
+    label: t.string({ nullable: true, resolve: (r) => r.label }),
+    action: t.exposeString('action', { description: 'deleted (the batch created it) or restored (put back as it was).' }),
+  }),
+});
+
+export const KeptRecordRef = builder.objectRef<KeptRecord>('ImportKeptRecord').implement({
+  description: 'A record an undo kept because a later change touched it: which change, who made it, when, on which fields.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.string({ nullable: true, resolve: (r) => r.name }),
+    label: t.string({ nullable: true, resolve: (r) => r.label }),
+    reason: t.exposeString('reason', {
+      description: 'edited (its fields changed since), rewritten (a later import in force), linked (a record linked to it since).',
+    }),
+    by: t.string({ nullable: true, description: 'Who made the later change (from the audit trail).', resolve: (r) => r.by }),
+    at: t.string({ nullable: true, resolve: (r) => r.at }),
+    fields: t.exposeStringList('fields', { description: 'The fields (or link types) the later change wrote.' }),
+    batchId: t.string({
+      nullable: true,
+      description: 'The later import batch, when an import made the change.',
+      resolve: (r) => r.batchId,
+    }),
+  }),
+});
+
 const UndoRef = builder.objectRef<UndoResult>('ImportUndoResult').implement({
   fields: (t) => ({
     batch: t.field({ type: BatchRef, resolve: (u) => u.batch }),
     deleted: t.exposeInt('deleted', { description: 'Nodes the batch created, now deleted.' }),
     restored: t.exposeInt('restored', { description: 'Nodes the batch updated, now as they were.' }),
+    unlinked: t.exposeInt('unlinked', { description: 'Links the batch added, now removed.' }),
+    undone: t.field({ type: [UndoneRecordRef], description: 'The records taken back (the first 500).', resolve: (u) => u.undone }),
+    kept: t.field({
+      type: [KeptRecordRef],
+      description: 'With onlySafe: the records kept because a later change touched them (the first 500).',
+      resolve: (u) => u.kept,
+    }),
   }),
 });
 
@@ -129,16 +175,22 @@ builder.mutationFields((t) => ({
   undoImport: t.field({
     type: UndoRef,
     description:
-      'Undoes one import batch as a whole; refused (BAD_USER_INPUT, with the reasons naming the records) when its nodes were edited since or a later batch rewrote them. Needs the editor role for staff sheets, admin for data sets.',
-    args: { batchId: t.arg.id({ required: true }) },
+      'Undoes one import batch as a whole; refused (BAD_USER_INPUT, extensions.reasons naming the records and extensions.records with who changed each, when and which fields) when its records were edited since, rewritten by a later batch or linked since. With onlySafe it undoes every record no later change touched, keeps the others (listed in kept) and marks the batch partlyUndone; undoing it again once those changes are reverted finishes it. Needs the editor role for staff sheets, admin for data sets.',
+    args: {
+      batchId: t.arg.id({ required: true }),
+      onlySafe: t.arg.boolean({
+        defaultValue: false,
+        description: 'Undo only the records no later change touched and keep the others, instead of refusing.',
+      }),
+    },
     authScopes: { editor: true },
     resolve: async (_r, args, ctx) => {
       // Staff sheets are the editors' own; a data-set import (listed companies) stays the admins'.
       if (!String(args.batchId).startsWith('imp-sheet-') && !hasRole(ctx.viewer, 'admin')) throw roleRefusal(true, 'admin');
       try {
-        return await undoBatch(ctx.db, String(args.batchId), ctx.viewer.name);
+        return await undoBatch(ctx.db, String(args.batchId), ctx.viewer.name, { onlySafe: args.onlySafe === true });
       } catch (e) {
-        if (e instanceof UndoRefusedError) throw badUserInput(e.message, { reasons: e.reasons });
+        if (e instanceof UndoRefusedError) throw badUserInput(e.message, { reasons: e.reasons, records: e.records.slice(0, 50) });
         throw e;
       }
     },

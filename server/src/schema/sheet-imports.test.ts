@@ -1,7 +1,9 @@
 // Staff sheets through the API as the client sends them (multipart upload): editor role only,
 // dry run writes nothing, a refused commit writes nothing, a commit is a batch the editor sees in
-// importBatches and the audit log (filtered by park and batch), undo puts the graph back, a file
-// over IMPORT_MAX_BYTES is refused with UPLOAD_TOO_LARGE.
+// importBatches and the audit log (filtered by park and batch), undo puts the graph back; an undo
+// of a batch with an edited record is refused naming it, onlySafe takes back the rest and keeps
+// it, and a second undo after the edit is reverted finishes the batch; a file over
+// IMPORT_MAX_BYTES is refused with UPLOAD_TOO_LARGE.
 import { afterAll, describe, expect, it } from 'vitest';
 import { fingerprint, sharedTestAuthExecutor, testExecutor } from '../../test/db.js';
 import { testViewer } from '../../test/graphql.js';
@@ -104,6 +106,104 @@ describe('sheet import API', () => {
     expect(undo.data!.undoImport).toEqual({ deleted: 1, batch: { status: 'undone', undoneBy: 'test editor' } });
     const listedUndo = await client(testViewer('editor')).json(`mutation { undoImport(batchId: "imp-listed-x") { deleted } }`);
     expect(listedUndo.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('the dry run lists the headers the template does not know and the columns of the kind; a mapping clears them', async () => {
+    const editor = client(testViewer('editor'));
+    const q = `mutation($file: File!, $m: [ImportColumnMappingInput!]) { importDryRun(kind: ENTERPRISES, file: $file, mapping: $m) {
+      unknownHeaders counts { create } columns { key header required } } }`;
+    const file = { name: '表头.csv', text: '公司全称,园区,内部编号\n示例虚构表头测试有限公司,宁波高新区,A-1\n' };
+    const res = await editor.upload(q, {}, file);
+    expect(res.data!.importDryRun.unknownHeaders).toEqual(['公司全称', '内部编号']);
+    expect(res.data!.importDryRun.columns[0]).toEqual({ key: 'name', header: '企业名称', required: true });
+    expect(res.data!.importDryRun.columns.map((c: { key: string }) => c.key)).toContain('note');
+    const mapped = await editor.upload(
+      q,
+      {
+        m: [
+          { header: '公司全称', field: 'name' },
+          { header: '内部编号', field: '' },
+        ],
+      },
+      file,
+    );
+    expect(mapped.data!.importDryRun).toMatchObject({ unknownHeaders: [], counts: { create: 1 } });
+  });
+
+  it('undo refuses naming an edited record; onlySafe undoes the rest and keeps it; undoing again after the edit is reverted finishes', async () => {
+    const editor = client(testViewer('editor'));
+    const state = async () =>
+      (
+        await db.read<{ firms: string[]; note: string | null; entities: number; links: number }>({
+          name: 'test/partial-undo-state',
+          text: `MATCH (c:Enterprise {id: 'e.changyang'})
+                 RETURN COLLECT { MATCH (e:Enterprise) WHERE e.name STARTS WITH '示例虚构部分撤销' RETURN e.name ORDER BY e.name } AS firms,
+                        c.note AS note, COUNT { MATCH (n:Entity) } AS entities, COUNT { MATCH (:Entity)-[r]->(:Entity) } AS links`,
+        })
+      )[0]!;
+    const before = await state();
+    const sheet = {
+      name: '部分撤销.csv',
+      text: '企业名称,园区,备注\n示例虚构部分撤销甲有限公司,宁波高新区,\n示例虚构部分撤销乙有限公司,宁波高新区,\n宁波长阳科技股份有限公司,,部分撤销的备注\n',
+    };
+    const done = await editor.upload(commit, {}, sheet);
+    const batchId = done.data!.importCommit.batchId as string;
+    made.push(batchId);
+    expect(done.data!.importCommit.counts).toMatchObject({ create: 2, update: 1 });
+    const [found] = await db.read<{ id: string }>({
+      name: 'test/partial-undo-id',
+      text: `MATCH (e:Enterprise {name: '示例虚构部分撤销乙有限公司'}) RETURN e.id AS id`,
+    });
+    const editedId = found!.id;
+    const edit = `mutation($id: ID!, $note: String) { updateEnterprise(id: $id, input: { note: $note }) { errors { field } } }`;
+    expect((await editor.json(edit, { id: editedId, note: '导入后手工修改' })).data!.updateEnterprise.errors).toEqual([]);
+
+    const undo = `mutation($b: ID!, $safe: Boolean) { undoImport(batchId: $b, onlySafe: $safe) {
+      deleted restored batch { status kept } undone { id action } kept { id name reason by at fields } } }`;
+    const refused = await editor.json(undo, { b: batchId });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reasons: [`1 node(s) were edited since the import: ${editedId}`],
+      records: [{ id: editedId, reason: 'edited', by: 'test editor', fields: ['note'] }],
+    });
+    expect(await state()).toMatchObject({ firms: ['示例虚构部分撤销乙有限公司', '示例虚构部分撤销甲有限公司'], note: '部分撤销的备注' });
+
+    const partial = await editor.json(undo, { b: batchId, safe: true });
+    const result = partial.data!.undoImport;
+    expect(result).toMatchObject({ deleted: 1, restored: 1, batch: { status: 'partlyUndone', kept: 1 } });
+    expect(result.undone.map((r: { action: string }) => r.action).sort()).toEqual(['deleted', 'restored']);
+    expect(result.undone.map((r: { id: string }) => r.id)).toContain('e.changyang');
+    expect(result.kept).toEqual([
+      { id: editedId, name: '示例虚构部分撤销乙有限公司', reason: 'edited', by: 'test editor', at: expect.any(String), fields: ['note'] },
+    ]);
+    // The untouched records are back as they were; the edited one stays with its edit and its park link.
+    const after = await state();
+    expect(after).toEqual({
+      firms: ['示例虚构部分撤销乙有限公司'],
+      note: before.note,
+      entities: before.entities + 1,
+      links: before.links + 1,
+    });
+    const [kept] = await db.read<{ note: string; park: string }>({
+      name: 'test/partial-undo-kept',
+      text: `MATCH (e:Enterprise {name: '示例虚构部分撤销乙有限公司'})-[:LOCATED_IN]->(p) RETURN e.note AS note, p.id AS park`,
+    });
+    expect(kept).toEqual({ note: '导入后手工修改', park: 'nb-hitech' });
+    const listed = await editor.json('{ importBatches(limit: 5) { id status kept counts { create update } } }');
+    expect(listed.data!.importBatches).toContainEqual({ id: batchId, status: 'partlyUndone', kept: 1, counts: { create: 2, update: 1 } });
+
+    // Still touched: a plain undo refuses again. Once the edit is reverted the rest goes.
+    expect((await editor.json(undo, { b: batchId })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await editor.json(edit, { id: editedId, note: null })).data!.updateEnterprise.errors).toEqual([]);
+    const rest = await editor.json(undo, { b: batchId });
+    expect(rest.data!.undoImport).toMatchObject({
+      deleted: 1,
+      restored: 0,
+      batch: { status: 'undone', kept: null },
+      undone: [{ id: editedId, action: 'deleted' }],
+      kept: [],
+    });
+    expect(await state()).toEqual(before);
   });
 
   it('refuses an upload over IMPORT_MAX_BYTES with UPLOAD_TOO_LARGE', async () => {

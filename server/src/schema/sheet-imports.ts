@@ -9,7 +9,7 @@ import { ImportBusyError } from '../import/commit.js';
 import { readAuditLog } from '../edit/audit-log.js';
 import { ImportRefused, runImport, type ImportResult, type PlanRow } from '../import/pipeline.js';
 import { SheetImporter, type SheetUpload } from '../import/sheets/importer.js';
-import type { SheetKind } from '../import/sheets/columns.js';
+import { columns, type Column, type SheetKind } from '../import/sheets/columns.js';
 import { CountsRef, IssueRef, ReviewRef } from './imports.js';
 import { ChangeRef } from './mutations/edit-types.js';
 
@@ -68,7 +68,17 @@ const RowRef = builder.objectRef<PlanRow>('ImportPlanRow').implement({
   }),
 });
 
-type SheetReport = ImportResult & { refused: boolean; encoding: string | null };
+type SheetReport = ImportResult & { refused: boolean; encoding: string | null; sheetKind: SheetKind; unknownHeaders: string[] };
+
+const ColumnRef = builder.objectRef<Column>('SheetColumn').implement({
+  description: 'A column of the template of a kind: what a sheet header may be mapped to.',
+  fields: (t) => ({
+    key: t.exposeString('key', { description: 'The column key a mapping names (ImportColumnMappingInput.field).' }),
+    header: t.string({ description: 'The Chinese header the template writes.', resolve: (c) => c.zh }),
+    aliases: t.exposeStringList('aliases', { description: 'Other headers read as this column (English among them).' }),
+    required: t.boolean({ resolve: (c) => c.required === true }),
+  }),
+});
 
 const SheetReportRef = builder.objectRef<SheetReport>('SheetImportReport').implement({
   description: 'The plan of a staff sheet (dry run) or what its commit did; a refused commit wrote nothing.',
@@ -83,6 +93,15 @@ const SheetReportRef = builder.objectRef<SheetReport>('SheetImportReport').imple
     errors: t.field({ type: [IssueRef], description: 'Every error, by row and column.', resolve: (r) => r.errors }),
     review: t.field({ type: [ReviewRef], description: 'Uncertain matches waiting for a decision.', resolve: (r) => r.review }),
     rows: t.field({ type: [RowRef], description: `The plan row by row (the first ${planRowsShown}).`, resolve: (r) => r.rows ?? [] }),
+    unknownHeaders: t.exposeStringList('unknownHeaders', {
+      description:
+        'Headers of the sheet, as written, that name no column of the kind: map each (mapping) or ignore it. Empty when every header is known.',
+    }),
+    columns: t.field({
+      type: [ColumnRef],
+      description: 'The columns of the kind, in template order: what an unknown header may be mapped to.',
+      resolve: (r) => columns[r.sheetKind],
+    }),
   }),
 });
 
@@ -114,9 +133,10 @@ async function run(
   const audit = { by: ctx.viewer.name, byUserId: ctx.viewer.userId, reason: `import of ${up.fileName}` };
   try {
     const r = await runImport(ctx.db, importer, { commit, who: ctx.viewer.name, allOrNothing: true, audit, keepRows: planRowsShown });
-    return { ...r, refused: false, encoding: importer.encoding };
+    return { ...r, refused: false, encoding: importer.encoding, sheetKind: up.kind, unknownHeaders: importer.unknownHeaders };
   } catch (e) {
-    if (e instanceof ImportRefused) return { ...e.result, refused: true, encoding: importer.encoding };
+    if (e instanceof ImportRefused)
+      return { ...e.result, refused: true, encoding: importer.encoding, sheetKind: up.kind, unknownHeaders: importer.unknownHeaders };
     if (e instanceof ImportBusyError) throw graphqlError('CONFLICT', e.message);
     throw e;
   }

@@ -1,11 +1,13 @@
-// Import batches, newest first, each with an undo behind a confirmation; a refused undo shows the
-// server's reasons (they name the records edited since).
+// Import batches, newest first, each with an undo behind a confirmation. A refused undo lists the
+// records later changes touched and offers to undo only the rest (onlySafe); a partial undo shows
+// what it took back and what it kept, and the batch, now partly undone, can be undone again.
 import { useState } from 'react';
 import { isApiError } from '../../shared/api/errors';
 import { useLang } from '../../shared/i18n/context';
 import type { ImportBatchesQuery } from '../../gql/graphql';
 import { useImportT } from './messages';
 import { useBatches, useUndoImport } from './use-import';
+import { refusedRecords, UndoPartResult, UndoRefusal, type KeptRecord, type UndoOutcome } from './UndoReport';
 
 type Batch = ImportBatchesQuery['importBatches'][number];
 
@@ -23,15 +25,23 @@ export function BatchesTab() {
   const undo = useUndoImport();
   const [confirming, setConfirming] = useState<Batch | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [refused, setRefused] = useState<{ batch: Batch; reasons: string; records: KeptRecord[] } | null>(null);
+  const [part, setPart] = useState<{ batch: Batch; outcome: UndoOutcome } | null>(null);
   const fmt = (at: string) => new Date(at).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { dateStyle: 'medium', timeStyle: 'short' });
 
-  const run = async (b: Batch) => {
+  const run = async (b: Batch, onlySafe = false) => {
     setConfirming(null);
+    setMessage(null);
+    setRefused(null);
+    setPart(null);
     try {
-      const r = await undo.undo(b.id);
-      setMessage({ ok: true, text: t.undone(r.deleted, r.restored) });
+      const r = await undo.undo(b.id, onlySafe);
+      if (r.kept.length) setPart({ batch: b, outcome: r });
+      else setMessage({ ok: true, text: t.undone(r.deleted, r.restored) });
     } catch (e) {
-      setMessage({ ok: false, text: `${t.undoRefused} ${refusal(e)}` });
+      const records = isApiError(e) ? refusedRecords(e.graphqlErrors[0]?.extensions) : [];
+      if (records.length) setRefused({ batch: b, reasons: refusal(e), records });
+      else setMessage({ ok: false, text: `${t.undoRefused} ${refusal(e)}` });
     }
   };
 
@@ -39,6 +49,18 @@ export function BatchesTab() {
     <section aria-label={t.batchesTitle} className="import-batches">
       <h3>{t.batchesTitle}</h3>
       {message && <p role={message.ok ? 'status' : 'alert'}>{message.text}</p>}
+      {refused && (
+        <UndoRefusal
+          source={refused.batch.source}
+          reasons={refused.reasons}
+          records={refused.records}
+          busy={undo.isPending}
+          fmt={fmt}
+          onUndoSafe={() => void run(refused.batch, true)}
+          onClose={() => setRefused(null)}
+        />
+      )}
+      {part && <UndoPartResult source={part.batch.source} outcome={part.outcome} fmt={fmt} onClose={() => setPart(null)} />}
       {batches.status === 'loading' && <p role="status">{t.loading}</p>}
       {batches.status === 'error' && <p role="alert">{`${t.failed}: ${batches.error.message}`}</p>}
       {batches.status === 'ready' && (batches.data ?? []).length === 0 && <p>{t.batchesEmpty}</p>}
@@ -68,9 +90,12 @@ export function BatchesTab() {
                   <td>{b.source}</td>
                   <td>{b.kind.replace(/^sheet-/, '')}</td>
                   <td>{`${b.counts.create} / ${b.counts.update}`}</td>
-                  <td>{t.statuses[b.status] ?? b.status}</td>
                   <td>
-                    {b.status === 'committed' && (
+                    {t.statuses[b.status] ?? b.status}
+                    {b.kept ? t.keptSuffix(b.kept) : ''}
+                  </td>
+                  <td>
+                    {(b.status === 'committed' || b.status === 'partlyUndone') && (
                       <button type="button" disabled={undo.isPending} onClick={() => setConfirming(b)}>
                         {t.undo}
                       </button>

@@ -1,8 +1,8 @@
 // The dry-run plan: counts, every error by row and column (and the error sheet), the mapping
 // step for unknown headers, the uncertain matches with a decision per row, the plan row by row.
 import { useState } from 'react';
-import { useImportT, type SheetKindKey } from './messages';
-import { SHEET_COLUMNS, showValue, unknownHeaders, type Decisions, type Mapping, type SheetReport } from './plan-model';
+import { useImportT } from './messages';
+import { showValue, type Decisions, type Mapping, type SheetReport } from './plan-model';
 
 const COUNT_KEYS = ['read', 'create', 'update', 'match', 'skip', 'errors'] as const;
 
@@ -53,10 +53,13 @@ export function ErrorList({ report, onErrorSheet }: { report: SheetReport; onErr
   );
 }
 
-/** Header → column (or ignored) for headers the template does not know; pre-filled from memory. */
-export function MappingStep(props: { report: SheetReport; kind: SheetKindKey; remembered: Mapping; onApply: (m: Mapping) => void }) {
+/**
+ * Header → column (or ignored) for the headers the template does not know, as the dry run lists
+ * them (unknownHeaders), offering the kind's columns it gives (columns); pre-filled from memory.
+ */
+export function MappingStep(props: { report: SheetReport; remembered: Mapping; onApply: (m: Mapping) => void }) {
   const t = useImportT();
-  const headers = unknownHeaders(props.report);
+  const headers = props.report.unknownHeaders;
   const [mapping, setMapping] = useState<Mapping>(() =>
     Object.fromEntries(headers.filter((h) => props.remembered[h] !== undefined).map((h) => [h, props.remembered[h]!])),
   );
@@ -85,9 +88,9 @@ export function MappingStep(props: { report: SheetReport; kind: SheetKindKey; re
           >
             <option value="__">{t.pickColumn}</option>
             <option value="__ignore">{t.ignore}</option>
-            {SHEET_COLUMNS[props.kind].map((c) => (
+            {props.report.columns.map((c) => (
               <option key={c.key} value={c.key}>
-                {c.zh}
+                {c.header}
               </option>
             ))}
           </select>

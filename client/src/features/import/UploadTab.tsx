@@ -147,9 +147,8 @@ export function UploadTab(props: { kind: SheetKindKey; onKind: (k: SheetKindKey)
           <h3>{t.planOf(report.fileName, report.encoding)}</h3>
           <PlanCounts report={report} />
           <MappingStep
-            key={`${report.fileName}-${report.errors.length}`}
+            key={`${report.fileName}-${report.unknownHeaders.join('|')}`}
             report={report}
-            kind={kind}
             remembered={loadMapping(userKey, kind)}
             onApply={(m) => {
               saveMapping(userKey, kind, m);

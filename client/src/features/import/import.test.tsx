@@ -43,6 +43,11 @@ const base: SheetReport = {
       errors: [],
     },
   ],
+  unknownHeaders: [],
+  columns: [
+    { key: 'name', header: '企业名称', required: true },
+    { key: 'shortName', header: '简称', required: false },
+  ],
 };
 
 const file = new File(['企业名称\n新企业甲\n'], '企业.csv', { type: 'text/csv' });
@@ -127,7 +132,9 @@ describe('the column mapping', () => {
     ...base,
     rows: [],
     review: [],
-    errors: [{ line: 1, field: 'B', message: 'unknown column "公司全称"; expected one of: 企业名称、简称' }],
+    // The headers come from unknownHeaders, not from the wording of the error.
+    errors: [{ line: 1, field: 'B', message: 'header problem' }],
+    unknownHeaders: ['公司全称'],
   };
 
   it('maps an unknown header, dry-runs again with it, and remembers it for the user and kind', async () => {
@@ -136,6 +143,12 @@ describe('the column mapping', () => {
     const step = await screen.findByRole('region', { name: '列对应' });
     const apply = within(step).getByRole('button', { name: '按此对应重新试运行' });
     expect(apply).toBeDisabled();
+    expect(within(step).getByText('表头 “公司全称”')).toBeInTheDocument();
+    expect(
+      within(step)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['— 请选择 —', '忽略此列', '企业名称', '简称']);
     fireEvent.change(within(step).getByRole('combobox'), { target: { value: 'name' } });
     upload.mockResolvedValueOnce({ importDryRun: base });
     fireEvent.click(apply);
@@ -167,6 +180,7 @@ describe('batches', () => {
     who: '张编辑',
     at: '2026-12-05T08:00:00Z',
     status: 'committed',
+    kept: null,
     undoneBy: null,
     undoneAt: null,
     counts: { create: 2, update: 1, match: 0, skip: 0, errors: 0, relationships: 3 },
@@ -199,6 +213,108 @@ describe('batches', () => {
     expect(fetchMock.mock.calls.some(([, init]) => String(init.body).includes('UndoImport'))).toBe(false);
     fireEvent.click(within(dialog).getByRole('button', { name: '确认撤销' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('撤销被拒绝： e.x 新企业甲 was edited since the import');
+  });
+});
+
+describe('partial undo', () => {
+  const batch = {
+    id: 'imp-sheet-enterprises-2',
+    kind: 'sheet-enterprises',
+    source: '企业.xlsx',
+    who: '张编辑',
+    at: '2026-12-05T08:00:00Z',
+    status: 'committed',
+    kept: null,
+    undoneBy: null,
+    undoneAt: null,
+    counts: { create: 2, update: 1, match: 0, skip: 0, errors: 0, relationships: 3 },
+  };
+  const edited = {
+    id: 'e.b',
+    name: '新企业乙',
+    label: 'Enterprise',
+    reason: 'edited',
+    by: '李编辑',
+    at: '2026-12-05T09:00:00Z',
+    fields: ['note', 'founded'],
+    batchId: null,
+  };
+
+  it('lists the refused records, undoes only what is safe on request, and shows what was undone and kept', async () => {
+    setSessionToken('tok');
+    const calls: unknown[] = [];
+    stubGraphql({
+      ImportBatches: () => ({ importBatches: [batch] }),
+      UndoImport: (vars) => {
+        calls.push(vars);
+        if (!(vars as { onlySafe?: boolean }).onlySafe)
+          return new Response(
+            JSON.stringify({
+              data: null,
+              errors: [
+                {
+                  message: 'refused',
+                  extensions: { code: 'BAD_USER_INPUT', reasons: ['1 node(s) were edited since the import: e.b'], records: [edited] },
+                },
+              ],
+            }),
+            { headers: { 'content-type': 'application/json' } },
+          );
+        return {
+          undoImport: {
+            deleted: 1,
+            restored: 1,
+            unlinked: 2,
+            batch: { id: batch.id, status: 'partlyUndone', kept: 1 },
+            undone: [
+              { id: 'e.a', name: '新企业甲', label: 'Enterprise', action: 'deleted' },
+              { id: 'e.old', name: '老企业', label: 'Enterprise', action: 'restored' },
+            ],
+            kept: [edited],
+          },
+        };
+      },
+    });
+    render(
+      <I18nProvider lang="zh">
+        <BatchesTab />
+      </I18nProvider>,
+    );
+    const rows = await screen.findAllByRole('row');
+    fireEvent.click(within(rows[1]!).getByRole('button', { name: '撤销' }));
+    fireEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: '确认撤销' }));
+    const refusal = await screen.findByRole('alert', { name: '撤销“企业.xlsx”被拒绝' });
+    expect(refusal).toHaveTextContent('1 node(s) were edited since the import: e.b');
+    const item = within(refusal).getByRole('listitem');
+    expect(item).toHaveTextContent('新企业乙 e.b — 导入后被编辑过：李编辑');
+    expect(item).toHaveTextContent('字段 note、founded');
+    expect(calls).toEqual([{ batchId: batch.id, onlySafe: false }]);
+
+    fireEvent.click(within(refusal).getByRole('button', { name: '只撤销安全的部分' }));
+    const result = await screen.findByRole('status', { name: '部分撤销“企业.xlsx”的结果' });
+    expect(calls[1]).toEqual({ batchId: batch.id, onlySafe: true });
+    expect(screen.queryByRole('alert', { name: '撤销“企业.xlsx”被拒绝' })).toBeNull();
+    expect(result).toHaveTextContent('已部分撤销：删除 1 条，恢复 1 条；保留 1 条被改动过的记录。');
+    const [undone, kept] = within(result).getAllByRole('list');
+    expect(
+      within(undone!)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['新企业甲 e.a — 已删除（由本批次新建）', '老企业 e.old — 已恢复原样']);
+    expect(within(kept!).getByRole('listitem')).toHaveTextContent('新企业乙 e.b — 导入后被编辑过：李编辑');
+  });
+
+  it('lists a partly undone batch with what it kept and offers to undo it again', async () => {
+    setSessionToken('tok');
+    stubGraphql({ ImportBatches: () => ({ importBatches: [{ ...batch, status: 'partlyUndone', kept: 1 }] }) });
+    render(
+      <I18nProvider lang="en">
+        <BatchesTab />
+      </I18nProvider>,
+    );
+    const rows = await screen.findAllByRole('row');
+    expect(rows[1]).toHaveTextContent('Partly undone (1 kept)');
+    expect(within(rows[1]!).getByRole('button', { name: 'Undo' })).toBeEnabled();
   });
 });
 

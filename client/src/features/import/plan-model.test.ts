@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { allDecided, canCommit, decisionsInput, loadMapping, saveMapping, unknownHeaders, type SheetReport } from './plan-model';
+import { allDecided, canCommit, decisionsInput, loadMapping, saveMapping, type SheetReport } from './plan-model';
 
 const report = (over: Partial<SheetReport> = {}): SheetReport => ({
   dryRun: true,
@@ -14,22 +14,12 @@ const report = (over: Partial<SheetReport> = {}): SheetReport => ({
     { line: 3, key: '', name: '某品牌', decision: 'review', candidates: [{ id: 'e.1', name: '某品牌科技有限公司', why: 'short name' }] },
   ],
   rows: [],
+  unknownHeaders: [],
+  columns: [],
   ...over,
 });
 
 describe('the dry-run rules', () => {
-  it('finds the headers the template does not know, once each', () => {
-    const r = report({
-      errors: [
-        { line: 1, field: 'C', message: 'unknown column "联系人"; expected one of: 企业名称、简称' },
-        { line: 1, field: 'D', message: 'unknown column "电话"; expected one of: 企业名称' },
-        { line: 1, field: 'E', message: 'unknown column "联系人"; expected one of: 企业名称' },
-        { line: 4, field: '园区 (C)', message: 'unknown park "火星园"' },
-      ],
-    });
-    expect(unknownHeaders(r)).toEqual(['联系人', '电话']);
-  });
-
   it('commits only without errors and with every uncertain row decided by an offered choice', () => {
     const r = report();
     expect(allDecided(r.review, {})).toBe(false);

@@ -35,25 +35,37 @@ export const SHEET_REPORT_FIELDS = graphql(`
     errors { line field message }
     review { line key name decision candidates { id name why } }
     rows { line name action reason targetId changes { field before after } errors { line field message } }
+    unknownHeaders
+    columns { key header required }
   }
 `);
 
 export const IMPORT_BATCHES = graphql(`
   query ImportBatches($limit: Int) {
     importBatches(limit: $limit) {
-      id kind source who at status undoneBy undoneAt
+      id kind source who at status kept undoneBy undoneAt
       counts { create update match skip errors relationships }
     }
   }
 `);
 
 export const UNDO_IMPORT = graphql(`
-  mutation UndoImport($batchId: ID!) {
-    undoImport(batchId: $batchId) {
+  mutation UndoImport($batchId: ID!, $onlySafe: Boolean) {
+    undoImport(batchId: $batchId, onlySafe: $onlySafe) {
       deleted
       restored
-      batch { id status }
+      unlinked
+      batch { id status kept }
+      undone { id name label action }
+      kept { ...KeptRecordFields }
     }
+  }
+`);
+
+/** A record an undo kept (or would refuse for), with the later change that touched it. */
+export const KEPT_RECORD_FIELDS = graphql(`
+  fragment KeptRecordFields on ImportKeptRecord {
+    id name label reason by at fields batchId
   }
 `);
 

@@ -79,8 +79,9 @@ export function useUndoImport() {
   const m = useGraphQLMutation(UNDO_IMPORT);
   return {
     ...m,
-    undo: async (batchId: string) => {
-      const r = await m.mutateAsync({ batchId });
+    /** onlySafe: take back what no later change touched and keep the rest, instead of refusing. */
+    undo: async (batchId: string, onlySafe = false) => {
+      const r = await m.mutateAsync({ batchId, onlySafe });
       notifyGraphEdited();
       return r.undoImport;
     },

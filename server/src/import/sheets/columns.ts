@@ -93,6 +93,8 @@ export interface HeaderMap {
   /** Column key → where it is, for messages: "园区 (C)". */
   where: Map<string, string>;
   issues: HeaderIssue[];
+  /** Headers as written that name no column of the kind (or were mapped to no known one): the mapping step's questions. */
+  unknown: string[];
 }
 
 /**
@@ -109,6 +111,7 @@ export function readHeader(kind: SheetKind, row: SheetRow, mapping: Record<strin
   const byIndex = new Map<number, Column>();
   const where = new Map<string, string>();
   const issues: HeaderIssue[] = [];
+  const unknown: string[] = [];
   const lastNamed = row.cells.reduce<number>((last, c, i) => (c === null ? last : i), -1);
   for (let i = 0; i <= lastNamed; i++) {
     const letter = columnLetter(i);
@@ -126,6 +129,7 @@ export function readHeader(kind: SheetKind, row: SheetRow, mapping: Record<strin
     const column = key !== undefined ? byKey.get(key) : byName.get(text);
     if (key === '') continue; // mapped to nothing: the user chose to ignore this column
     if (!column) {
+      if (!unknown.includes(String(cell))) unknown.push(String(cell));
       issues.push({
         line: row.line,
         column: letter,
@@ -143,7 +147,7 @@ export function readHeader(kind: SheetKind, row: SheetRow, mapping: Record<strin
   for (const c of cols) {
     if (c.required && !where.has(c.key)) issues.push({ line: row.line, column: c.zh, message: `the required column "${c.zh}" is missing` });
   }
-  return { line: row.line, byIndex, where, issues };
+  return { line: row.line, byIndex, where, issues, unknown };
 }
 
 /** A data row as { key → cell }, with unreadable cells reported by column. */

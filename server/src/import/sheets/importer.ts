@@ -83,6 +83,11 @@ export class SheetImporter implements Importer<SheetRecord> {
     return this.upload.fileName;
   }
 
+  /** The headers of the last read that name no column (empty once every header is known or mapped). */
+  get unknownHeaders(): string[] {
+    return this.header?.unknown ?? [];
+  }
+
   fieldLabel(field: string): string {
     return this.header?.where.get(field) ?? columns[this.upload.kind].find((c) => c.key === field)?.zh ?? field;
   }

@@ -2,11 +2,13 @@
 // commits as one batch with its audit records, and undoes back to the graph as it was; bad
 // sheets (GBK without BOM with bad rows, merged header cells, duplicates) are named row by row
 // and column by column and write nothing; an uncertain match waits for the user's decision.
+// An undo keeps the firms later sheets linked to or rewrote, naming the batch, and finishes once
+// those are undone.
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testExecutor } from '../../../test/db.js';
-import { undoBatch } from '../batches.js';
+import { undoBatch, UndoRefusedError } from '../batches.js';
 import { ImportRefused, runImport, type ImportResult } from '../pipeline.js';
 import { creditCodeCheckChar } from '../resolve/credit-code.js';
 import type { SheetKind } from './columns.js';
@@ -237,6 +239,50 @@ describe('uncertain matches wait for a decision', () => {
     const chosen = await commit('enterprises', 'e.csv', sheet, [{ line: 2, choice: 'e.changyang' }]);
     expect(chosen.rows![0]).toMatchObject({ action: 'update', targetId: 'e.changyang', reason: 'your decision: e.changyang' });
     await undoBatch(db, chosen.batchId!, 'sheet-test');
+    expect(await domain()).toEqual(before);
+  });
+});
+
+describe('undo keeps what later sheets touched', () => {
+  it('keeps a firm a later project sheet links to and one a later sheet rewrote, naming the batch; once those are undone the rest goes', async () => {
+    const before = await domain();
+    const names = ['示例虚构后续甲有限公司', '示例虚构后续乙有限公司', '示例虚构后续丙有限公司'];
+    const firms = await commit('enterprises', '先.csv', Buffer.from(`企业名称,园区\n${names.map((n) => `${n},宁波高新区`).join('\n')}\n`));
+    expect(firms.counts.create).toBe(3);
+    const project = await commit('projects', '后.csv', Buffer.from(`项目名称,投资方\n示例虚构后续项目,${names[0]}\n`));
+    const rewrite = await commit('enterprises', '改.csv', Buffer.from(`企业名称,备注\n${names[1]},后来的表格写的备注\n`));
+    expect([project.counts.create, rewrite.counts.update]).toEqual([1, 1]);
+
+    const refusal = await undoBatch(db, firms.batchId!, 'sheet-test').catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(UndoRefusedError);
+    const why = (refusal as UndoRefusedError).records.map((r) => [r.name, r.reason, r.batchId, r.by]);
+    expect(why).toHaveLength(2);
+    expect(why).toEqual(
+      expect.arrayContaining([
+        [names[0], 'linked', project.batchId, 'sheet-test'],
+        [names[1], 'rewritten', rewrite.batchId, 'sheet-test'],
+      ]),
+    );
+
+    const part = await undoBatch(db, firms.batchId!, 'sheet-test', { onlySafe: true });
+    expect(part).toMatchObject({ deleted: 1, restored: 0, unlinked: 1, batch: { status: 'partlyUndone', kept: 2 } });
+    expect(part.undone).toEqual([expect.objectContaining({ name: names[2], action: 'deleted' })]);
+    expect(part.kept.find((k) => k.reason === 'linked')!.fields).toEqual(['BY']);
+    expect(part.kept.find((k) => k.reason === 'rewritten')!.fields).toEqual(['note']);
+    // Links go or stay with the record they start from: the kept firms are still in their park.
+    const [kept] = await db.read<{ firms: string[]; investor: string[] }>(
+      {
+        name: 'test/sheet-kept',
+        text: `RETURN COLLECT { MATCH (e:Enterprise)-[:LOCATED_IN]->(:Park {id: 'nb-hitech'}) WHERE e.name IN $names RETURN e.name ORDER BY e.name } AS firms,
+                      COLLECT { MATCH (:Project {name: '示例虚构后续项目'})-[:BY]->(e) RETURN e.name } AS investor`,
+      },
+      { names },
+    );
+    expect(kept).toEqual({ firms: [names[1], names[0]], investor: [names[0]] }); // by name: 乙 sorts before 甲
+
+    for (const b of [rewrite, project]) await undoBatch(db, b.batchId!, 'sheet-test');
+    const rest = await undoBatch(db, firms.batchId!, 'sheet-test');
+    expect(rest).toMatchObject({ deleted: 2, batch: { status: 'undone' }, kept: [] });
     expect(await domain()).toEqual(before);
   });
 });
