@@ -6,6 +6,8 @@
 //   npx tsx bench/api-vs-floor.ts                                   (a temporary seeded folder)
 //   npx tsx bench/api-vs-floor.ts --data .data/synthetic-10k --out bench/results/api-vs-floor-10k.md
 //   options: --concurrency 1,16,64  --requests 100 (per side and cell; at least 2 × concurrency)
+//            --dist server/dist-before (a build of another commit; default: server/dist, compiled when stale)
+//            --sources (server/src through tsx, NODE_ENV=production: CI's check that the script still runs)
 //
 // The floor is a concurrent loop in this process, no HTTP: it is what a program that talks to
 // Neo4j itself pays, so the ratio includes everything the API adds (HTTP, GraphQL parsing and
@@ -34,10 +36,13 @@ const temp = arg("--data") ? null : mkdtempSync(path.join(os.tmpdir(), "chain-gr
 const dataDir = arg("--data") ? path.resolve(root, arg("--data")!) : path.join(temp!, "graph");
 const quantile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? NaN;
 
-buildServer();
+// --dist: a build kept from another commit (e.g. server/dist-before), to measure before and after.
+const dist = arg("--dist") ? path.resolve(root, arg("--dist")!) : undefined;
+const sources = process.argv.includes("--sources");
+if (!dist && !sources) buildServer();
 console.error(`starting the compiled server on ${arg("--data") ?? "a temporary seeded folder"} …`);
 const started = performance.now();
-const served = await serve(dataDir);
+const served = await serve(dataDir, { dist, sources });
 console.error(`server up in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 const driver = neo4j.driver(served.boltUri, neo4j.auth.basic("neo4j", served.password), { disableLosslessIntegers: true });
 const session = () => driver.session({ defaultAccessMode: neo4j.session.READ });
@@ -172,7 +177,7 @@ try {
   const mb = (b: number) => `${Math.round(b / 2 ** 20)} MB`;
   const rss = served.peakRss();
   const head = ["query", "concurrency", "API p50 ms", "API p99 ms", "raw p50 ms", "raw p99 ms", "API / raw p50", "API req/s", "raw req/s"];
-  const command = `npx tsx bench/api-vs-floor.ts${arg("--data") ? ` --data ${arg("--data")}` : ""} --concurrency ${concurrencies.join(",")} --requests ${perCell}`;
+  const command = `npx tsx bench/api-vs-floor.ts${arg("--data") ? ` --data ${arg("--data")}` : ""}${dist ? ` --dist ${arg("--dist")}` : ""}${sources ? " --sources" : ""} --concurrency ${concurrencies.join(",")} --requests ${perCell}`;
   const md = [
     `### API vs floor: ${scope.get("total")} enterprises (${arg("--data") ?? "seeded, temporary folder"}), park ${s.park}, chain ${s.chain}`,
     "",
@@ -180,7 +185,7 @@ try {
     `| ${head.map((_, i) => (i < 2 ? "---" : "---:")).join(" | ")} |`,
     ...rows.map((r) => `| ${r.join(" | ")} |`),
     "",
-    `API: the compiled server (server/dist, NODE_ENV=production) over HTTP on loopback, autocannon with N connections, ` +
+    `API: ${sources ? "the server from its sources (tsx)" : "the compiled server"}, NODE_ENV=production, over HTTP on loopback, autocannon with N connections, ` +
       `signed in (a session token). Raw: hand-written Cypher (bench/floor.ts) in one read transaction through neo4j-driver, ` +
       `N concurrent loops in the benchmark process, no HTTP. max(${perCell}, 2 × N) requests per side and row after a check that both give the same answer.`,
     "",
