@@ -124,6 +124,13 @@ export async function serve(dataDir: string, opts: { dist?: string; sources?: bo
     env,
     stdio: ["ignore", "pipe", "pipe"],
   });
+  // Interrupted (Ctrl-C, a timeout's SIGTERM): the server and its databases go too.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      server.kill("SIGTERM");
+      process.exit(130);
+    });
+  }
   const output: string[] = [];
   const url = await new Promise<string>((resolve, reject) => {
     // Two JVMs start on a shared machine: minutes under load.
