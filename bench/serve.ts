@@ -68,13 +68,17 @@ const hwm = (pid: number | undefined) => {
   }
 };
 
-/** The JVM the server started for the graph: its child whose working directory is the data folder. */
-function graphJvm(serverPid: number, dataDir: string): number | undefined {
+/**
+ * The JVM the server started for the graph (the process whose working directory is the data
+ * folder) and its parent, the server's node process (under --sources, tsx's child, not `server`).
+ */
+function graphJvm(dataDir: string): { jvm: number; server: number } | undefined {
   for (const name of readdirSync("/proc")) {
     if (!/^\d+$/.test(name)) continue;
     try {
+      if (readlinkSync(`/proc/${name}/cwd`) !== dataDir) continue;
       const ppid = Number(readFileSync(`/proc/${name}/stat`, "utf8").split(") ")[1]!.split(" ")[1]);
-      if (ppid === serverPid && readlinkSync(`/proc/${name}/cwd`) === dataDir) return Number(name);
+      return { jvm: Number(name), server: ppid };
     } catch {
       // Gone meanwhile, or not ours.
     }
@@ -156,14 +160,14 @@ export async function serve(dataDir: string, opts: { dist?: string; sources?: bo
     });
   });
   const { password } = JSON.parse(readFileSync(path.join(dataDir, ".credentials"), "utf8")) as { password: string };
-  const jvm = graphJvm(server.pid!, dataDir);
+  const pids = graphJvm(dataDir);
   return {
     url,
     boltUri: `bolt://127.0.0.1:${boltPort}`,
     password,
     adminPassword,
     server,
-    peakRss: () => ({ server: hwm(server.pid), neo4j: hwm(jvm) }),
+    peakRss: () => ({ server: hwm(pids?.server ?? server.pid), neo4j: hwm(pids?.jvm) }),
     stop: async () => {
       const exited = new Promise((r) => server.once("exit", r));
       server.kill("SIGTERM");
