@@ -3,6 +3,7 @@
 import { ConstraintError } from '../db/errors.js';
 import { int, type Executor } from '../db/executor.js';
 import { hashPassword, maxPasswordLength, minPasswordLength } from './passwords.js';
+import { sessionCache } from './session-cache.js';
 import { newCredential, newId } from './tokens.js';
 import { isRole, roles, type Role } from './viewer.js';
 
@@ -113,12 +114,15 @@ export async function updateUser(
     disabled: change.disabled ?? null,
     passwordHash,
   });
+  // Role, disabled and password decide which sessions still hold: forget the resolved ones.
+  sessionCache.clear();
   if (!row) throw new AccountError(`No user "${username}".`, 'NOT_FOUND');
   return row.user;
 }
 
 export async function deleteUser(db: Executor, username: string): Promise<boolean> {
   const [row] = await db.write<{ deleted: number }>('auth/user-delete', { username: normalizeUsername(username) });
+  sessionCache.clear();
   return (row?.deleted ?? 0) > 0;
 }
 
@@ -167,7 +171,10 @@ export async function revokeApiToken(
   id: string,
   scope: { userId: string | null; withinTokenId?: string | null },
 ): Promise<boolean> {
-  return (await db.write('auth/token-revoke', { id, userId: scope.userId, withinTokenId: scope.withinTokenId ?? null })).length > 0;
+  const revoked =
+    (await db.write('auth/token-revoke', { id, userId: scope.userId, withinTokenId: scope.withinTokenId ?? null })).length > 0;
+  sessionCache.clear();
+  return revoked;
 }
 
 /** Starts a session; the returned `secret` is the bearer token for it. */
@@ -184,4 +191,5 @@ export async function createSession(db: Executor, userId: string, ttlSeconds: nu
 
 export async function deleteSession(db: Executor, id: string): Promise<void> {
   await db.write('auth/session-delete', { id });
+  sessionCache.clear();
 }

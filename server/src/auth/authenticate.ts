@@ -6,6 +6,7 @@ import type { GraphQLError } from 'graphql';
 import { graphqlError } from '../errors.js';
 import type { Executor } from '../db/executor.js';
 import { deleteSession } from './accounts.js';
+import { sessionCache } from './session-cache.js';
 import { credentialKind, hashCredential } from './tokens.js';
 import { anonymous, isRole, weakerRole, type Role, type Viewer } from './viewer.js';
 
@@ -36,14 +37,21 @@ export async function authenticate(db: Executor, request: Request): Promise<View
   const hash = hashCredential(secret);
 
   if (kind === 'session') {
-    const [row] = await db.read<{ id: string; expired: boolean; user: OwnerRow | null }>('auth/session-lookup', { hash });
+    const cached = sessionCache.get(hash);
+    if (cached) return cached;
+    const version = sessionCache.version;
+    const [row] = await db.read<{ id: string; expired: boolean; expiresAt: string; user: OwnerRow | null }>('auth/session-lookup', {
+      hash,
+    });
     if (!row) throw invalid();
     if (row.expired || !row.user) {
       await deleteSession(db, row.id);
       throw invalid();
     }
     if (row.user.disabled || !isRole(row.user.role)) throw invalid();
-    return { role: row.user.role, userId: row.user.id, name: row.user.username, credential: { kind, id: row.id } };
+    const viewer: Viewer = { role: row.user.role, userId: row.user.id, name: row.user.username, credential: { kind, id: row.id } };
+    sessionCache.set(hash, viewer, Date.parse(row.expiresAt), version);
+    return viewer;
   }
 
   const [row] = await db.read<{

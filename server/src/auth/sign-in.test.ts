@@ -200,6 +200,15 @@ describe('signIn', () => {
     await updateUser(db, user.username, { disabled: true });
     expect((await gql(ME)).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
   });
+
+  it('a role change counts from the next request, though the session was just resolved (auth/session-cache.ts)', async () => {
+    const user = await makeUser('editor');
+    const session = await createSession(db, user.id, 3600);
+    const gql = graphqlClient(graph, { token: session.secret });
+    expect((await gql(ME)).data).toEqual({ me: { username: user.username, role: 'EDITOR', via: 'session' } });
+    await updateUser(db, user.username, { role: 'viewer' });
+    expect((await gql(ME)).data).toEqual({ me: { username: user.username, role: 'VIEWER', via: 'session' } });
+  });
 });
 
 describe('API tokens', () => {

@@ -95,7 +95,11 @@ export const NearbySupplyRef = builder.objectRef<NearbyRow>('NearbySupply').impl
   }),
 });
 
-export type SegmentGapRow = SegmentGapWithNearby;
+/**
+ * `nearbyOf`: nearest supply read on demand (gapReport reads every candidate of the chain for it,
+ * the costliest statement of the report, so only when a query selects `nearestSupply`).
+ */
+export type SegmentGapRow = SegmentGapWithNearby & { nearbyOf?: () => Promise<NearbyRow[]> };
 
 export const SegmentGapRef = builder.objectRef<SegmentGapRow>('SegmentGap').implement({
   description: 'One segment’s status with everything behind it.',
@@ -114,7 +118,7 @@ export const SegmentGapRef = builder.objectRef<SegmentGapRow>('SegmentGap').impl
     nearestSupply: t.field({
       type: [NearbySupplyRef],
       description: 'Up to 5: same city first, then same province.',
-      resolve: (g) => g.nearby ?? [],
+      resolve: async (g) => (g.nearbyOf ? await g.nearbyOf() : (g.nearby ?? [])),
     }),
   }),
 });

@@ -8,7 +8,18 @@ import type { Completeness, SegmentGap } from '../domain/gap.js';
 import { chainMapElements, type ChainFlow } from '../domain/chain-map.js';
 import { nearestSupply } from '../domain/nearby.js';
 import { badInput } from '../domain/errors.js';
-import { checkAsOf, gapReports, loadCandidates, loadChain, loadScopes, scopeArg, type Scope, type ScopeGap } from '../data/analysis.js';
+import {
+  checkAsOf,
+  gapReports,
+  loadCandidates,
+  loadChain,
+  loadScopes,
+  readGapEvidence,
+  scopeArg,
+  scopeGap,
+  type Scope,
+  type ScopeGap,
+} from '../data/analysis.js';
 import { CompletenessRef, GapStatusEnum, SegmentGapRef, type SegmentGapRow } from './gap-types.js';
 import type { DateRange } from '../domain/date-range.js';
 import { DateRangeRef, GraphElementsRef, type GraphElementsRow } from './graph-elements.js';
@@ -51,9 +62,35 @@ const GapReportRef = builder.objectRef<GapReportRow>('GapReport').implement({
   }),
 });
 
-/** Nearest supply for every segment from one candidates query: same city, else same province. */
-async function withNearby(ctx: Context, chainId: string, scope: Scope, gaps: SegmentGap[]): Promise<SegmentGapRow[]> {
-  return nearestSupply(scope, gaps, await loadCandidates(ctx.db, chainId, scope));
+/**
+ * Nearest supply for every segment from one candidates query (same city, else same province),
+ * read once and only when a segment's `nearestSupply` is asked for.
+ */
+function withNearby(ctx: Context, chainId: string, scope: Scope, gaps: SegmentGap[]): SegmentGapRow[] {
+  let all: Promise<SegmentGapRow[]> | undefined;
+  const read = () => (all ??= loadCandidates(ctx.db, chainId, scope).then((c) => nearestSupply(scope, gaps, c)));
+  return gaps.map((g, i) => ({ ...g, nearbyOf: async () => (await read())[i]!.nearby ?? [] }));
+}
+
+/**
+ * The chain, its flows (when asked) and one scope's gap evidence in two round trips at most:
+ * chain, flows and scope are read at once, the evidence as soon as the scope's parks are known.
+ * An unknown chain is reported before an unknown scope, as when they were read one by one.
+ */
+async function chainAndScope(ctx: Context, chainId: string, wanted: { kind: 'park' | 'region'; id: string } | null, flows: boolean) {
+  const [chain, flowRows, scoped] = await Promise.allSettled([
+    loadChain(ctx.db, chainId),
+    flows ? (ctx.loaders.chainFlows.load(chainId) as Promise<ChainFlow[]>) : Promise.resolve([]),
+    wanted
+      ? loadScopes(ctx.db, [wanted]).then(async ([scope]) => ({
+          scope: scope!,
+          ev: await readGapEvidence(ctx.db, chainId, scope!.parkIds),
+        }))
+      : Promise.resolve(null),
+  ]);
+  for (const r of [chain, flowRows, scoped]) if (r.status === 'rejected') throw r.reason;
+  const value = <T>(r: PromiseSettledResult<T>) => (r as PromiseFulfilledResult<T>).value;
+  return { chain: value(chain), flows: value(flowRows), scoped: value(scoped) };
 }
 
 interface CompareRow {
@@ -106,10 +143,10 @@ builder.queryFields((t) => ({
     resolve: async (_r, args, ctx) => {
       const wanted = scopeArg(args);
       const asOf = checkAsOf(args.asOf);
-      const [chain, [scope]] = await Promise.all([loadChain(ctx.db, String(args.chainId)), loadScopes(ctx.db, [wanted])]);
-      const [report] = await gapReports(ctx.db, chain, [scope!], asOf);
-      const segments = await withNearby(ctx, chain.chain.id, scope!, report!.segments);
-      return { ...report!, segments, chainId: chain.chain.id, asOf };
+      const { chain, scoped } = await chainAndScope(ctx, String(args.chainId), wanted, false);
+      const report = scopeGap(chain, scoped!.scope, scoped!.ev, asOf);
+      const segments = withNearby(ctx, chain.chain.id, scoped!.scope, report.segments);
+      return { ...report, segments, chainId: chain.chain.id, asOf };
     },
   }),
   compareParks: t.field({
@@ -159,19 +196,19 @@ builder.queryFields((t) => ({
       const limit = args.enterpriseLimit ?? 100;
       if (limit < 0 || limit > 500) throw badInput('enterpriseLimit must be between 0 and 500.');
       const asOf = checkAsOf(args.asOf);
-      const chain = await loadChain(ctx.db, String(args.chainId));
-      const flows = (await ctx.loaders.chainFlows.load(chain.chain.id)) as ChainFlow[];
+      const wanted = args.parkId != null || args.regionId != null ? scopeArg(args) : null;
+      const { chain, flows, scoped } = await chainAndScope(ctx, String(args.chainId), wanted, true);
       let gaps: SegmentGap[] | null = null;
       let dateRange: DateRange | null = null;
       let completeness: Completeness | null = null;
       let scopeName: GraphElementsRow['scope'] = null;
-      if (args.parkId != null || args.regionId != null) {
-        const [scope] = await loadScopes(ctx.db, [scopeArg(args)]);
-        const [report] = await gapReports(ctx.db, chain, [scope!], asOf);
-        gaps = report!.segments;
-        dateRange = report!.dateRange;
-        completeness = report!.completeness;
-        scopeName = { kind: scope!.kind, id: scope!.id, name: scope!.root.name, nameEn: scope!.root.nameEn ?? null };
+      if (scoped) {
+        const { scope } = scoped;
+        const report = scopeGap(chain, scope, scoped.ev, asOf);
+        gaps = report.segments;
+        dateRange = report.dateRange;
+        completeness = report.completeness;
+        scopeName = { kind: scope.kind, id: scope.id, name: scope.root.name, nameEn: scope.root.nameEn ?? null };
       }
       // Public maps carry names (they are for portals) but never money: investment amounts only
       // for a signed-in viewer (docs/security.md, "Public surface").

@@ -1,0 +1,213 @@
+// API vs floor (issue 15): chainMap (park, firms, projects), gapReport, targets, search and
+// neighbourhood through the compiled production server over HTTP (autocannon), against the same
+// answer fetched by hand-written Cypher through neo4j-driver (bench/floor.ts), interleaved in one
+// run at several concurrencies. Each pair is first checked to give the same answer.
+//
+//   npx tsx bench/api-vs-floor.ts                                   (a temporary seeded folder)
+//   npx tsx bench/api-vs-floor.ts --data .data/synthetic-10k --out bench/results/api-vs-floor-10k.md
+//   options: --concurrency 1,16,64  --requests 100 (per side and cell; at least 2 × concurrency)
+//            --dist server/dist-before (a build of another commit; default: server/dist, compiled when stale)
+//            --sources (server/src through tsx, NODE_ENV=production: CI's check that the script still runs)
+//
+// The floor is a concurrent loop in this process, no HTTP: it is what a program that talks to
+// Neo4j itself pays, so the ratio includes everything the API adds (HTTP, GraphQL parsing and
+// validation, auth, cost limits, extra round trips). Both sides share the machine with this
+// process, which also runs autocannon; the sides alternate per cell so other load spreads over both.
+import { execSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import { isDeepStrictEqual } from "node:util";
+import { cases, type ReadTx, type Scope } from "./floor.js";
+import { buildServer, root, serve } from "./serve.js";
+
+const requireServer = createRequire(path.join(root, "server", "package.json"));
+const autocannon = requireServer("autocannon") as typeof import("autocannon");
+const neo4j = requireServer("neo4j-driver") as typeof import("neo4j-driver");
+
+const arg = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const concurrencies = (arg("--concurrency") ?? "1,16,64").split(",").map(Number);
+const perCell = Number(arg("--requests") ?? 100);
+const temp = arg("--data") ? null : mkdtempSync(path.join(os.tmpdir(), "chain-graph-bench-floor-"));
+const dataDir = arg("--data") ? path.resolve(root, arg("--data")!) : path.join(temp!, "graph");
+const quantile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? NaN;
+
+// --dist: a build kept from another commit (e.g. server/dist-before), to measure before and after.
+const dist = arg("--dist") ? path.resolve(root, arg("--dist")!) : undefined;
+const sources = process.argv.includes("--sources");
+if (!dist && !sources) buildServer();
+console.error(`starting the compiled server on ${arg("--data") ?? "a temporary seeded folder"} …`);
+const started = performance.now();
+const served = await serve(dataDir, { dist, sources });
+console.error(`server up in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+const driver = neo4j.driver(served.boltUri, neo4j.auth.basic("neo4j", served.password), { disableLosslessIntegers: true });
+const session = () => driver.session({ defaultAccessMode: neo4j.session.READ });
+const read: ReadTx = async (work) => {
+  const s = session();
+  try {
+    return await s.executeRead((tx) => work(tx));
+  } finally {
+    await s.close();
+  }
+};
+let failed = false;
+try {
+  const signIn = await fetch(`${served.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      query: "mutation ($p: String!) { signIn(username: \"admin\", password: $p) { token } }",
+      variables: { p: served.adminPassword },
+    }),
+  });
+  const token = ((await signIn.json()) as any).data.signIn.token as string;
+  const headers = { "content-type": "application/json", authorization: `Bearer ${token}` };
+  // The first requests meet a cold page cache; on a loaded machine one may time out: retried
+  // (only here, in the check and warm-up; a measured request that fails stops the run).
+  const gql = async (query: string, variables: Record<string, unknown>, tries = 3): Promise<unknown> => {
+    const res = await fetch(`${served.url}/graphql`, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
+    const body = (await res.json()) as { data?: unknown; errors?: Array<{ extensions?: { retryable?: boolean } }> };
+    if (body.errors?.every((e) => e.extensions?.retryable) && tries > 1) return gql(query, variables, tries - 1);
+    if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 500));
+    return body.data;
+  };
+
+  // The synthetic graph's busiest park and its first chain; on the seeds, the park and chain with
+  // the most firms mapped to that chain's segments.
+  const scope = await read(async (tx) => {
+    const r = await tx.run(
+      `CALL () {
+         MATCH (p:Park {id: 'syn.park0001'})-[:GROWS]->(c:Chain) RETURN p, c ORDER BY c.id LIMIT 1
+         UNION
+         MATCH (p:Park)<-[:LOCATED_IN]-(:Enterprise)-[:IN_SEGMENT]->(:Segment)-[:OF_CHAIN]->(c:Chain)
+         WHERE NOT p.id STARTS WITH 'syn.'
+         WITH p, c, count(*) AS n ORDER BY n DESC, p.id, c.id LIMIT 1 RETURN p, c
+       }
+       WITH p, c LIMIT 1
+       RETURN p.id AS park, c.id AS chain, COLLECT { MATCH (e:Enterprise) RETURN count(e) }[0] AS total,
+         COLLECT { MATCH (e:Enterprise)-[:LOCATED_IN]->(p) RETURN e.name ORDER BY e.id }[0] AS firm`,
+    );
+    return r.records[0]!;
+  });
+  const synthetic = String(scope.get("park")).startsWith("syn.");
+  const search = synthetic ? "合成企业 000123" : String(scope.get("firm")).slice(0, 2);
+  const s: Scope = {
+    chain: scope.get("chain") as string,
+    park: scope.get("park") as string,
+    search,
+    lucene: synthetic ? "合成企业 OR 000123 OR 000123*" : `${search}`,
+  };
+  const all = cases(s);
+
+  // The floor is honest only if it answers the same: checked once per pair (also a warm-up).
+  for (const c of all) {
+    const api = c.fromApi(await gql(c.query, c.variables));
+    const raw = await c.raw(read);
+    if (!isDeepStrictEqual(api, raw)) {
+      throw new Error(`${c.name}: the API and the raw Cypher disagree\nAPI: ${JSON.stringify(api).slice(0, 1500)}\nraw: ${JSON.stringify(raw).slice(0, 1500)}`);
+    }
+    // Warm-up beyond the check: query plans, JIT, connection pools.
+    for (let i = 0; i < 3; i++) await Promise.all([gql(c.query, c.variables), c.raw(read)]);
+    console.error(`${c.name}: same answer`);
+  }
+
+  const rows: string[][] = [];
+  let cell = 0;
+  for (const c of all) {
+    const body = JSON.stringify({ query: c.query, variables: c.variables });
+    for (const conc of concurrencies) {
+      const n = Math.max(perCell, 2 * conc);
+      const apiSide = async () => {
+        const lat: number[] = [];
+        let bad = 0;
+        const t = performance.now();
+        const instance = autocannon({
+          url: `${served.url}/graphql`,
+          method: "POST",
+          headers,
+          body,
+          connections: conc,
+          amount: n,
+          timeout: 120,
+          // A GraphQL error comes with status 200: counted as a mismatch.
+          verifyBody: (b: string) => !b.includes('"errors"'),
+        });
+        instance.on("response", (_client, status, _bytes, ms) => (status === 200 ? lat.push(ms) : bad++));
+        const result = await instance;
+        if (bad > 0 || result.errors > 0 || result.timeouts > 0 || result.mismatches > 0) {
+          throw new Error(`${c.name} at ${conc}: ${bad} non-200, ${result.mismatches} GraphQL errors, ${result.errors} failed`);
+        }
+        return { lat, secs: (performance.now() - t) / 1000 };
+      };
+      const rawSide = async () => {
+        const lat: number[] = [];
+        let next = 0;
+        const t = performance.now();
+        await Promise.all(
+          Array.from({ length: conc }, async () => {
+            while (next++ < n) {
+              const t0 = performance.now();
+              await c.raw(read);
+              lat.push(performance.now() - t0);
+            }
+          }),
+        );
+        return { lat, secs: (performance.now() - t) / 1000 };
+      };
+      // Alternate which side goes first, so a burst of other load does not always hit the same side.
+      const [api, raw] = cell++ % 2 === 0 ? [await apiSide(), await rawSide()] : await rawSide().then(async (r) => [await apiSide(), r]);
+      const a50 = quantile(api.lat, 0.5);
+      const r50 = quantile(raw.lat, 0.5);
+      rows.push([
+        c.name,
+        String(conc),
+        a50.toFixed(1),
+        quantile(api.lat, 0.99).toFixed(1),
+        r50.toFixed(1),
+        quantile(raw.lat, 0.99).toFixed(1),
+        (a50 / r50).toFixed(2),
+        (api.lat.length / api.secs).toFixed(0),
+        (raw.lat.length / raw.secs).toFixed(0),
+      ]);
+      console.error(`${c.name} × ${conc}: API p50 ${a50.toFixed(1)} ms, raw p50 ${r50.toFixed(1)} ms`);
+    }
+  }
+
+  const mb = (b: number) => `${Math.round(b / 2 ** 20)} MB`;
+  const rss = served.peakRss();
+  const head = ["query", "concurrency", "API p50 ms", "API p99 ms", "raw p50 ms", "raw p99 ms", "API / raw p50", "API req/s", "raw req/s"];
+  const command = `npx tsx bench/api-vs-floor.ts${arg("--data") ? ` --data ${arg("--data")}` : ""}${dist ? ` --dist ${arg("--dist")}` : ""}${sources ? " --sources" : ""} --concurrency ${concurrencies.join(",")} --requests ${perCell}`;
+  const md = [
+    `### API vs floor: ${scope.get("total")} enterprises (${arg("--data") ?? "seeded, temporary folder"}), park ${s.park}, chain ${s.chain}`,
+    "",
+    `| ${head.join(" | ")} |`,
+    `| ${head.map((_, i) => (i < 2 ? "---" : "---:")).join(" | ")} |`,
+    ...rows.map((r) => `| ${r.join(" | ")} |`),
+    "",
+    `API: ${sources ? "the server from its sources (tsx)" : "the compiled server"}, NODE_ENV=production, over HTTP on loopback, autocannon with N connections, ` +
+      `signed in (a session token). Raw: hand-written Cypher (bench/floor.ts) in one read transaction through neo4j-driver, ` +
+      `N concurrent loops in the benchmark process, no HTTP. max(${perCell}, 2 × N) requests per side and row after a check that both give the same answer.`,
+    "",
+    `Peak RSS: server ${mb(rss.server)}, Neo4j JVM ${mb(rss.neo4j)}.`,
+    "",
+    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "unknown"}, ${mb(os.totalmem())} RAM, Node ${process.version}, ` +
+      `load average ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} at the end (shared machine). ` +
+      `Command: \`${command}\` at ${execSync("git rev-parse --short HEAD", { cwd: root }).toString().trim()}.`,
+    "",
+  ].join("\n");
+  console.log(md);
+  const out = arg("--out");
+  if (out) writeFileSync(path.resolve(root, out), md);
+} catch (e) {
+  failed = true;
+  console.error(e);
+} finally {
+  await driver.close();
+  await served.stop();
+  if (temp) rmSync(temp, { recursive: true, force: true });
+}
+if (failed) process.exit(1);

@@ -1,0 +1,239 @@
+// The floor of the API-vs-floor benchmark (bench/api-vs-floor.ts): each query's answer fetched
+// by hand-written Cypher through neo4j-driver, as a user of the database would write it — as few
+// statements as natural, all in one read transaction — and the GraphQL request that asks for the
+// same answer. The gap and target rules are the app's own pure functions (server/src/domain/, no
+// I/O): both sides apply the same rules, so what differs is only how the rows get there (round
+// trips, GraphQL, auth, HTTP). `same` reduces either answer to what must agree (ids, statuses,
+// scores), for the equality check that keeps the floor honest.
+import { completeness, gapSegments, type EnterpriseEvidenceRow, type ProjectEvidenceRow, type SegmentInfo } from "../server/src/domain/gap.js";
+import { filterTargets, rankTargets, type CandidateRow } from "../server/src/domain/targets.js";
+
+/** The part of neo4j-driver this file uses (loaded from server/node_modules by the caller). */
+export interface Tx {
+  run(text: string, params?: Record<string, unknown>): Promise<{ records: Array<{ get(key: string): unknown }> }>;
+}
+export type ReadTx = <T>(work: (tx: Tx) => Promise<T>) => Promise<T>;
+
+export interface Scope {
+  chain: string;
+  park: string;
+  search: string;
+  /** The same text as Lucene syntax, as a user would type it into db.index.fulltext.queryNodes. */
+  lucene: string;
+}
+
+export interface Case {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+  /** The API's `data`, reduced to what must agree. */
+  fromApi: (data: any) => unknown;
+  /** The floor: one read transaction, reduced the same way. */
+  raw: (read: ReadTx) => Promise<unknown>;
+}
+
+const one = async (tx: Tx, text: string, params: Record<string, unknown>) => {
+  const r = await tx.run(text, params);
+  const rec = r.records[0];
+  return (key: string) => rec?.get(key) as any;
+};
+
+// Segments, flows, the scope's parks (the park and its sub-parks) with the city/province/
+// neighbours the target score needs, and the local evidence: one statement.
+const chainInPark = `
+MATCH (c:Chain {id: $chain}), (root:Park {id: $park})
+WITH c, root, COLLECT { MATCH (q:Park)-[:SUB_PARK_OF*0..]->(root) RETURN DISTINCT q.id } AS parkIds
+WITH c, root, parkIds, COLLECT { MATCH (root)-[:IN_REGION]->(r:Region) RETURN r }[0] AS region
+RETURN parkIds,
+  COLLECT { MATCH (region)-[:PART_OF*0..]->(x:Region {level: 'city'}) RETURN x.id }[0] AS cityId,
+  COLLECT { MATCH (region)-[:PART_OF*0..]->(x:Region {level: 'province'}) RETURN x.id }[0] AS provinceId,
+  COLLECT { MATCH (region)-[:PART_OF*0..]->(:Region {level: 'province'})-[:NEIGHBOURS]-(n:Region) RETURN DISTINCT n.id } AS neighbours,
+  COLLECT { MATCH (s:Segment)-[:OF_CHAIN]->(c) OPTIONAL MATCH (s)-[:SUB_SEGMENT_OF]->(par:Segment)
+            RETURN s {.id, .name, .stage, .order, parentId: par.id} ORDER BY s.order } AS segments,
+  COLLECT { MATCH (c)<-[:OF_CHAIN]-(a:Segment)-[:FEEDS]->(b:Segment) RETURN [a.id, b.id] AS f
+            UNION MATCH (c)<-[:OF_CHAIN]-(b:Segment)<-[:FEEDS]-(a:Segment) RETURN [a.id, b.id] AS f } AS flows,
+  COLLECT { MATCH (p:Park)<-[:LOCATED_IN]-(e:Enterprise)-[m:IN_SEGMENT]->(s:Segment)-[:OF_CHAIN]->(c) WHERE p.id IN parkIds
+            RETURN {parkId: p.id, segmentId: s.id, inferred: coalesce(m.inferred, false), enterprise: e {.id, .name}, evidenceFrom: 'founded'}
+            ORDER BY e.id, s.id } AS firms,
+  COLLECT { MATCH (p:Park)<-[:IN_PARK]-(j:Project)-[m:FOR_SEGMENT]->(s:Segment)-[:OF_CHAIN]->(c) WHERE p.id IN parkIds
+            OPTIONAL MATCH (j)-[:BY]->(inv:Enterprise)
+            RETURN {parkId: p.id, segmentId: s.id, inferred: coalesce(m.inferred, false), project: j {.id, .name, .status}, investorId: inv.id}
+            ORDER BY j.id, s.id } AS projects`;
+
+async function gapsInPark(tx: Tx, s: Scope) {
+  const g = await one(tx, chainInPark, { chain: s.chain, park: s.park });
+  const segments = g("segments") as SegmentInfo[];
+  const gaps = gapSegments(segments, g("firms") as EnterpriseEvidenceRow[], g("projects") as ProjectEvidenceRow[], null);
+  return { g, segments, gaps };
+}
+
+// Enterprises of the chain outside the park with what the score needs (the firm-to-segment ones
+// and those carrying only an industry that maps to several segments): one statement.
+const candidates = `
+CALL () {
+  OPTIONAL MATCH (:Region {id: $near})<-[:PART_OF*0..]-(:Region)<-[:IN_REGION]-(:Park)<-[:SUB_PARK_OF*0..]-(np:Park)
+  RETURN collect(DISTINCT np.id) AS nearParkIds
+}
+CALL (nearParkIds) {
+  MATCH (e:Enterprise)-[m:IN_SEGMENT]->(s:Segment)-[:OF_CHAIN]->(:Chain {id: $chain})
+  WHERE NOT EXISTS { (e)-[:LOCATED_IN]->(p:Park) WHERE p.id IN $parkIds }
+  RETURN e, s.id AS segmentId, coalesce(m.inferred, false) AS inferred, m.fit AS fit, null AS industry
+  UNION
+  MATCH (i:Industry)-[:MAPS_TO]->(s:Segment)-[:OF_CHAIN]->(:Chain {id: $chain})
+  WITH i, collect(s.id) AS ids WHERE size(ids) > 1
+  MATCH (e:Enterprise)-[:IN_INDUSTRY]->(i)
+  WHERE NOT EXISTS { (e)-[:LOCATED_IN]->(p:Park) WHERE p.id IN $parkIds }
+    AND NOT EXISTS { (e)-[:IN_SEGMENT]->(:Segment)-[:OF_CHAIN]->(:Chain {id: $chain}) }
+  RETURN e, ids[0] AS segmentId, true AS inferred, 'loose' AS fit, {id: i.id, name: i.name, segmentIds: ids} AS industry
+}
+RETURN collect({
+  enterprise: e {.id, .name, .roles}, segmentId: segmentId, inferred: inferred, fit: fit, industry: industry, stockCode: e.stockCode,
+  anchor: EXISTS { (e)-[:IN_CHAIN {anchor: true}]->(:Chain {id: $chain}) },
+  regionIds: COLLECT {
+    MATCH (e)-[:LOCATED_IN]->(:Park)-[:SUB_PARK_OF*0..]->(:Park)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(a:Region) RETURN a.id AS id
+    UNION MATCH (e)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(a:Region) RETURN a.id AS id },
+  sales: COLLECT { MATCH (e)-[:HAS_FIGURE]->(f:Figure)
+    WHERE f.unit = 'CNY' AND coalesce(f.qualifier, 'exact') IN ['exact', 'about', 'over', 'at_least']
+      AND (f.metric CONTAINS '销售' OR f.metric CONTAINS '营收' OR f.metric CONTAINS '产值')
+    RETURN f {.metric, .value, .period, .qualifier} },
+  capacities: COLLECT { MATCH (e)<-[:BY]-(:Project)-[:HAS_CAPACITY]->(k:Capacity) RETURN k {.product, .value, .unit} },
+  supplyPartners: COLLECT { MATCH (e)-[:SUPPLIES]-(o:Enterprise)-[:LOCATED_IN]->(p:Park) WHERE p.id IN $parkIds RETURN DISTINCT o.id },
+  presentNearby: COLLECT { MATCH (e)-[:SUBSIDIARY_OF*0..1]-(x:Enterprise)-[:LOCATED_IN]->(p:Park)
+    WHERE NOT p.id IN $parkIds AND p.id IN nearParkIds RETURN DISTINCT x.id }
+}) AS rows`;
+
+const sortBy = <T>(xs: T[], key: (x: T) => string) => [...xs].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+
+/** The five queries of issue 15 for one chain, park and search text. */
+export function cases(s: Scope): Case[] {
+  const v = { c: s.chain, p: s.park };
+  const nodeKey = (n: { id: string; kind: string; status: string | null }) => `${n.kind}:${n.id}:${n.status ?? ""}`;
+  return [
+    {
+      name: "chainMap (park, firms, projects)",
+      query:
+        "query ($c: ID!, $p: ID) { chainMap(chainId: $c, parkId: $p, includeEnterprises: true, includeProjects: true, enterpriseLimit: 500) { truncated nodes { id kind status } edges { id } } }",
+      variables: v,
+      fromApi: (d) => ({
+        truncated: d.chainMap.truncated,
+        nodes: d.chainMap.nodes.map(nodeKey).sort(),
+        edges: d.chainMap.edges.map((e: { id: string }) => e.id).sort(),
+      }),
+      raw: (read) =>
+        read(async (tx) => {
+          const { g, segments, gaps } = await gapsInPark(tx, s);
+          const status = new Map(gaps.map((x) => [x.segment.id, x.status]));
+          const nodes = segments.map((x) => nodeKey({ id: x.id, kind: "segment", status: status.get(x.id) ?? null }));
+          const have = new Set(segments.map((x) => x.id));
+          const edges: string[] = [];
+          for (const [a, b] of g("flows") as Array<[string, string]>) {
+            for (const end of [a, b]) if (!have.has(end) && have.add(end)) nodes.push(`external_segment:${end}:`);
+            edges.push(`${a}->${b}`);
+          }
+          // Members mapped straight to a segment that count (not EXCLUDED), each drawn once.
+          const seen = new Set<string>();
+          let truncated = false;
+          for (const [kind, link, members] of [
+            ["enterprise", "IN_SEGMENT", gaps.flatMap((x) => x.enterprises.map((m) => [x.segment.id, m.enterprise.id, m] as const))],
+            ["project", "FOR_SEGMENT", gaps.flatMap((x) => x.projects.map((m) => [x.segment.id, m.project.id, m] as const))],
+          ] as const) {
+            seen.clear();
+            for (const [seg, id, m] of members) {
+              if (m.segmentId !== seg || m.counts === "EXCLUDED") continue;
+              if (!seen.has(id)) {
+                if (seen.size >= 500) {
+                  truncated = true;
+                  continue;
+                }
+                seen.add(id);
+                nodes.push(nodeKey({ id, kind, status: m.counts }));
+              }
+              edges.push(`${id}-${link}->${seg}`);
+            }
+          }
+          return { truncated, nodes: nodes.sort(), edges: edges.sort() };
+        }),
+    },
+    {
+      name: "gapReport",
+      query: "query ($c: ID!, $p: ID) { gapReport(chainId: $c, parkId: $p) { completeness { score present missing pipeline } } }",
+      variables: v,
+      fromApi: (d) => d.gapReport.completeness,
+      raw: (read) =>
+        read(async (tx) => {
+          const { score, present, missing, pipeline } = completeness((await gapsInPark(tx, s)).gaps);
+          return { score, present, missing, pipeline };
+        }),
+    },
+    {
+      name: "targets",
+      query: "query ($c: ID!, $p: ID) { targets(chainId: $c, parkId: $p, limit: 20) { total items { enterprise { id } score } } }",
+      variables: v,
+      fromApi: (d) => ({ total: d.targets.total, items: d.targets.items.map((i: any) => `${i.enterprise.id}:${i.score}`) }),
+      raw: (read) =>
+        read(async (tx) => {
+          const { g, segments, gaps } = await gapsInPark(tx, s);
+          const parkIds = g("parkIds") as string[];
+          const near = (g("cityId") ?? g("provinceId") ?? s.park) as string;
+          const rows = (await one(tx, candidates, { chain: s.chain, parkIds, near }))("rows") as CandidateRow[];
+          const gapIds = gaps.filter((x) => x.status !== "PRESENT" || x.inferredOnly).map((x) => x.segment.id);
+          const parentOf = new Map(segments.map((x) => [x.id, x.parentId ?? null]));
+          const ranked = filterTargets(
+            rankTargets(gapIds, parentOf, rows, new Set(), {
+              cityId: g("cityId"),
+              provinceId: g("provinceId"),
+              neighbourProvinceIds: g("neighbours"),
+            }),
+            {},
+          );
+          return { total: ranked.length, items: ranked.slice(0, 20).map((r) => `${r.candidate.enterprise.id}:${r.score}`) };
+        }),
+    },
+    {
+      name: `search "${s.search}"`,
+      query: "query ($t: String!) { search(text: $t, first: 20) { totalCount edges { node { id } } } }",
+      variables: { t: s.search },
+      fromApi: (d) => ({ total: d.search.totalCount, ids: d.search.edges.map((e: any) => e.node.id) }),
+      raw: (read) =>
+        read(async (tx) => {
+          const g = await one(
+            tx,
+            `CALL db.index.fulltext.queryNodes('name_search', $q) YIELD node, score
+             WHERE node:Park OR node:Enterprise OR node:Project OR node:Segment OR node:Chain OR node:Institution OR node:Region
+             WITH node ORDER BY score DESC, node.id
+             WITH collect(node) AS hits
+             RETURN size(hits) AS total, [n IN hits[..20] | n {.id, .name}] AS page`,
+            { q: s.lucene },
+          );
+          return { total: g("total"), ids: (g("page") as Array<{ id: string }>).map((n) => n.id) };
+        }),
+    },
+    {
+      name: "neighbourhood (park, depth 1)",
+      query: "query ($p: ID!) { neighborhood(id: $p, depth: 1, limit: 200) { truncated nodes { id } edges { source target type } } }",
+      variables: { p: s.park },
+      fromApi: (d) => ({
+        truncated: d.neighborhood.truncated,
+        nodes: d.neighborhood.nodes.map((n: { id: string }) => n.id).sort(),
+        edges: d.neighborhood.edges.map((e: any) => `${e.source}-${e.type}->${e.target}`).sort(),
+      }),
+      raw: (read) =>
+        read(async (tx) => {
+          const g = await one(
+            tx,
+            `MATCH (a:Entity {id: $id})
+             WITH a, COLLECT { MATCH (a)--(b:Region|Chain|Segment|Park|Enterprise|Project|Institution) RETURN DISTINCT b ORDER BY b.id LIMIT 200 } AS bs
+             WITH [a] + bs[..199] AS ns, size(bs) > 199 AS truncated
+             RETURN truncated, [n IN ns | n {.id, .name}] AS nodes,
+               COLLECT { UNWIND ns AS x MATCH (x)-[r]->(y) WHERE y IN ns RETURN x.id + '-' + type(r) + '->' + y.id } AS edges`,
+            { id: s.park },
+          );
+          return {
+            truncated: g("truncated"),
+            nodes: (g("nodes") as Array<{ id: string }>).map((n) => n.id).sort(),
+            edges: sortBy(g("edges") as string[], (x) => x),
+          };
+        }),
+    },
+  ];
+}
