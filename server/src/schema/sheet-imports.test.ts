@@ -4,7 +4,7 @@
 // of a batch with an edited record is refused naming it, onlySafe takes back the rest and keeps
 // it, and a second undo after the edit is reverted finishes the batch; a file over
 // IMPORT_MAX_BYTES is refused with UPLOAD_TOO_LARGE.
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fingerprint, sharedTestAuthExecutor, testExecutor } from '../../test/db.js';
 import { testViewer } from '../../test/graphql.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -13,14 +13,23 @@ import { createApp } from '../yoga.js';
 
 const db = testExecutor();
 const made: string[] = [];
+/** Records edited by hand in a test: their edit audit records carry no batch id. */
+const handEdited: string[] = [];
+let start: Awaited<ReturnType<typeof fingerprint>>;
+beforeAll(async () => {
+  start = await fingerprint(db);
+});
 afterAll(async () => {
   await db.write(
     {
       name: 'test/sheet-api-cleanup',
-      text: 'MATCH (n) WHERE (n:Change AND n.batchId IN $ids) OR (n:ImportBatch AND n.id IN $ids) DETACH DELETE n',
+      text: `MATCH (n) WHERE (n:Change AND (n.batchId IN $ids OR n.targetId IN $edited)) OR (n:ImportBatch AND n.id IN $ids)
+             DETACH DELETE n`,
     },
-    { ids: made },
+    { ids: made, edited: handEdited },
   );
+  // Batches, audit records and the records themselves all gone: the graph is as the file found it.
+  expect(await fingerprint(db)).toEqual(start);
 });
 
 interface Res {
@@ -155,6 +164,7 @@ describe('sheet import API', () => {
       text: `MATCH (e:Enterprise {name: '示例虚构部分撤销乙有限公司'}) RETURN e.id AS id`,
     });
     const editedId = found!.id;
+    handEdited.push(editedId);
     const edit = `mutation($id: ID!, $note: String) { updateEnterprise(id: $id, input: { note: $note }) { errors { field } } }`;
     expect((await editor.json(edit, { id: editedId, note: '导入后手工修改' })).data!.updateEnterprise.errors).toEqual([]);
 
