@@ -94,7 +94,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     embedded = await startEmbeddedNeo4j({
       dataDir,
       boltPort: await freePort(),
-      heap: '768m',
+      heap: '1g',
       pagecache: '128m',
       txMemory: '256m',
       // See the credential store below: the launcher's first statement runs under this timeout.
