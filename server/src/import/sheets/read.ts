@@ -92,6 +92,11 @@ async function* xlsxRows(bytes: Buffer): AsyncIterable<SheetRow> {
     styles: 'cache',
     worksheets: 'emit',
   });
+  // A zip may carry a worksheet before xl/workbook.xml (ExcelJS's own writer does, now and then):
+  // the stream reader then reads `model.sheets` before it has a model and throws. Starting from
+  // an empty model lets it name the sheet by its file (sheet1.xml) until the workbook arrives.
+  const started = reader as unknown as { model?: object };
+  started.model ??= {};
   // The first worksheet holds the data; a template's second one holds the validation lists.
   for await (const sheet of reader) {
     let expected = 1;
