@@ -66,6 +66,17 @@ function keysOf(json: string | null): string[] {
 
 const fieldsOf = (c: ChangeRow | undefined) => (c ? [...new Set([...keysOf(c.after), ...keysOf(c.before)])] : []);
 
+/** A kept record, who and when from its latest later change (if the audit trail has one). */
+function keptFrom(
+  n: { id: string; name: KeptRecord['name']; label: KeptRecord['label'] },
+  reason: KeptRecord['reason'],
+  c: ChangeRow | undefined,
+  fields: string[],
+  batchId: string | null,
+): KeptRecord {
+  return { id: n.id, name: n.name, label: n.label, reason, by: c?.by ?? null, at: c?.at ?? null, fields, batchId };
+}
+
 /** The records to keep, each with who changed it, when and which fields (from the audit trail). */
 export async function keptRecords(executor: Executor, row: TouchedRow, batchId: string): Promise<KeptRecord[]> {
   const edited = row.nodes.filter((n) => n.props.importPropsHash !== propsHash(n.props));
@@ -95,31 +106,14 @@ export async function keptRecords(executor: Executor, row: TouchedRow, batchId: 
   for (const n of edited) {
     if (kept.has(n.id)) continue;
     const c = own.get(n.id);
-    kept.set(n.id, {
-      id: n.id,
-      name: n.name,
-      label: n.label,
-      reason: 'edited',
-      by: c?.by ?? null,
-      at: c?.at ?? null,
-      fields: fieldsOf(c),
-      batchId: c?.batchId ?? null,
-    });
+    kept.set(n.id, keptFrom(n, 'edited', c, fieldsOf(c), c?.batchId ?? null));
   }
   for (const n of linked) {
     if (kept.has(n.id)) continue;
     // The link's audit record sits on the node it starts from: this one or the other end.
     const c = own.get(n.id) ?? n.links.map((l) => onOther.get(l.other)).find((x) => x);
-    kept.set(n.id, {
-      id: n.id,
-      name: n.name,
-      label: n.label,
-      reason: 'linked',
-      by: c?.by ?? null,
-      at: c?.at ?? null,
-      fields: [...new Set(n.links.map((l) => l.type))],
-      batchId: c?.batchId ?? n.links.find((l) => l.batchId)?.batchId ?? null,
-    });
+    const fields = [...new Set(n.links.map((l) => l.type))];
+    kept.set(n.id, keptFrom(n, 'linked', c, fields, c?.batchId ?? n.links.find((l) => l.batchId)?.batchId ?? null));
   }
   return [...kept.values()];
 }
