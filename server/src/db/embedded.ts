@@ -111,8 +111,12 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
     `-Xms${heap}`,
     `-Xmx${heap}`,
     '-XX:+UseG1GC',
-    // A JVM that ran out of heap is in an unknown state; dying lets the parent notice.
-    '-XX:+ExitOnOutOfMemoryError',
+    // No -XX:+ExitOnOutOfMemoryError (nor does Neo4j's own configuration set it): a value built
+    // inside one expression (an analyst's string doubled by `reduce`) is not seen by the
+    // transaction memory tracker, and with that flag one such query ended the JVM for everyone.
+    // Without it Neo4j fails that transaction with Neo.TransientError.General.OutOfMemoryError
+    // (MEMORY_LIMIT) and keeps serving (docs/security.md, "Database"); a JVM that stops
+    // answering after all is killed and restarted by the supervisor's watchdog.
     // Stops per-thread NIO buffer caches from growing off-heap memory unnoticed (Neo4j's own default).
     '-Djdk.nio.maxCachedBufferSize=1024',
     '-jar',

@@ -1,9 +1,8 @@
-// Keeps an embedded Neo4j running: when its JVM exits without being asked to (killed, out of
-// memory with -XX:+ExitOnOutOfMemoryError, crashed), it is started again on the same port,
-// folder and password, after a delay that doubles on every failed start (1 s, 2 s, 4 s … 30 s)
-// and resets once an instance has stayed up for a minute. A JVM that is alive but stops
-// answering (a GC spiral short of an OutOfMemoryError) is killed by the watchdog and restarted
-// the same way.
+// Keeps an embedded Neo4j running: when its JVM exits without being asked to (killed, crashed),
+// it is started again on the same port, folder and password, after a delay that doubles on
+// every failed start (1 s, 2 s, 4 s … 30 s) and resets once an instance has stayed up for a
+// minute. A JVM that is alive but stops answering (a GC spiral short of an OutOfMemoryError)
+// is killed by the watchdog and restarted the same way.
 //
 // While it is down, `isUp()` is false: the executor refuses at once with DATABASE_UNAVAILABLE
 // instead of letting the driver retry for half a minute, and /readyz answers 503. The driver

@@ -1,8 +1,9 @@
 // Measures what holds against analyst Cypher that builds huge strings (issue 9): one query
 // doubling a string n times (`reduce`), on a fresh embedded Neo4j with the app's settings
 // (heap NEO4J_HEAP or 1g, db.memory.transaction.max 128m, dbms.memory.transaction.total.max
-// 512m, -XX:+ExitOnOutOfMemoryError). For each n it prints the outcome — answered, refused by
-// the memory tracker (MEMORY_LIMIT), timed out, or the JVM exited — and how long it took. Not a
+// 512m). For each n it prints the outcome — answered, refused (MEMORY_LIMIT: the tracker, or the
+// JVM's own OutOfMemoryError that Neo4j turns into a failed transaction), timed out, or the JVM
+// exited — how long it took, and whether the database answers `RETURN 1` right after. Not a
 // test: figures.
 //
 //   cd server && npx tsx src/drill/string-allocation.ts [--heap 1g] [--from 24] [--to 30]
@@ -29,6 +30,16 @@ async function start(dataDir: string): Promise<{ neo: EmbeddedNeo4j; db: Executo
   return { neo, db };
 }
 
+async function ping(db: Executor): Promise<string> {
+  const t = performance.now();
+  try {
+    await db.read({ name: 'drill/ping', text: 'RETURN 1 AS one' });
+    return `answered in ${Math.round(performance.now() - t)} ms`;
+  } catch (e) {
+    return `failed: ${(e as { code?: string }).code ?? (e as Error).name}`;
+  }
+}
+
 async function main(): Promise<void> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'chain-graph-string-drill-'));
   let { neo, db } = await start(dataDir);
@@ -51,7 +62,9 @@ async function main(): Promise<void> {
           ? `JVM exited (${(e as { code?: string }).code ?? (e as Error).name})`
           : `refused: ${(e as { code?: string }).code ?? (e as Error).name}`;
       }
-      console.log(`  n=${n} (${(2 ** n / 2 ** 20).toFixed(0)} Mi characters): ${outcome} in ${Math.round(performance.now() - t)} ms`);
+      const took = Math.round(performance.now() - t);
+      const after = exited ? 'JVM gone' : await ping(db);
+      console.log(`  n=${n} (${(2 ** n / 2 ** 20).toFixed(0)} Mi characters): ${outcome} in ${took} ms; then RETURN 1: ${after}`);
       if (exited) {
         await db.close();
         ({ neo, db } = await start(dataDir));

@@ -2,7 +2,7 @@
 // Neo4j's transaction memory tracker, or simply more queries than the database should run at
 // once. The database must still answer afterwards (the test database is not supervised, so a
 // JVM that died here would fail every later assertion), and every analyst gets either an answer
-// or a clear, typed refusal.
+// or a clear, typed refusal — including the one whose single value outgrows the JVM's heap.
 import { describe, expect, it } from 'vitest';
 import { testExecutor } from '../db.js';
 import { graphqlClient, testViewer } from '../graphql.js';
@@ -37,6 +37,18 @@ describe('analyst queries cannot knock the database over', () => {
     const after = await cypher('MATCH (c:Chain) RETURN count(c) AS n');
     expect(after.errors).toBeUndefined();
     expect(after.data!.cypher.rows[0]![0]).toBeGreaterThan(0);
+  });
+
+  it('answers MEMORY_LIMIT for one query whose string outgrows the whole heap, and keeps serving', async () => {
+    // 2^30 characters (1 GiB) cannot fit the test instance's 1g heap. The transaction memory
+    // tracker does not see it; the JVM's own OutOfMemoryError fails that transaction alone.
+    const result = await cypher("RETURN size(reduce(s = 'x', i IN range(1, 30) | s + s)) AS len");
+    console.log(`reduce 2^30: ${String(result.errors?.[0]?.extensions?.code)}`);
+    expect(result.data?.cypher ?? null).toBeNull();
+    expect(result.errors?.[0]?.extensions?.code).toBe('MEMORY_LIMIT');
+    await databaseAnswers();
+    const after = await cypher('MATCH (c:Chain) RETURN count(c) AS n');
+    expect(after.errors).toBeUndefined();
   });
 
   it('refuses what exceeds the running and waiting slots with a retryable ANALYST_BUSY', async () => {
