@@ -6,7 +6,7 @@ import type { GraphQLError } from 'graphql';
 import { graphqlError } from '../errors.js';
 import type { Executor } from '../db/executor.js';
 import { deleteSession } from './accounts.js';
-import { sessionCache } from './session-cache.js';
+import { sessionCache, type Resolved } from './session-cache.js';
 import { credentialKind, hashCredential } from './tokens.js';
 import { anonymous, isRole, weakerRole, type Role, type Viewer } from './viewer.js';
 
@@ -36,23 +36,7 @@ export async function authenticate(db: Executor, request: Request): Promise<View
   if (kind === null) throw invalid();
   const hash = hashCredential(secret);
 
-  if (kind === 'session') {
-    const cached = sessionCache.get(hash);
-    if (cached) return cached;
-    const version = sessionCache.version;
-    const [row] = await db.read<{ id: string; expired: boolean; expiresAt: string; user: OwnerRow | null }>('auth/session-lookup', {
-      hash,
-    });
-    if (!row) throw invalid();
-    if (row.expired || !row.user) {
-      await deleteSession(db, row.id);
-      throw invalid();
-    }
-    if (row.user.disabled || !isRole(row.user.role)) throw invalid();
-    const viewer: Viewer = { role: row.user.role, userId: row.user.id, name: row.user.username, credential: { kind, id: row.id } };
-    sessionCache.set(hash, viewer, Date.parse(row.expiresAt), version);
-    return viewer;
-  }
+  if (kind === 'session') return sessionCache.resolve(hash, () => lookupSession(db, hash));
 
   const [row] = await db.read<{
     token: { id: string; name: string; role: Role; revoked: boolean; expired: boolean; lastUsedAt: string | null };
@@ -71,4 +55,23 @@ export async function authenticate(db: Executor, request: Request): Promise<View
     name: `token:${row.token.name}`,
     credential: { kind, id: row.token.id },
   };
+}
+
+async function lookupSession(db: Executor, hash: string): Promise<Resolved> {
+  const [row] = await db.read<{ id: string; expired: boolean; expiresAt: string; user: OwnerRow | null }>('auth/session-lookup', {
+    hash,
+  });
+  if (!row) throw invalid();
+  if (row.expired || !row.user) {
+    await deleteSession(db, row.id);
+    throw invalid();
+  }
+  if (row.user.disabled || !isRole(row.user.role)) throw invalid();
+  const viewer: Viewer = {
+    role: row.user.role,
+    userId: row.user.id,
+    name: row.user.username,
+    credential: { kind: 'session', id: row.id },
+  };
+  return { viewer, expiresAtMs: Date.parse(row.expiresAt) };
 }

@@ -5,6 +5,9 @@
 // new password, deleted user, revoked token) forgets every entry at once, so in this process such
 // a change counts from the next request. A change made by another process (the user CLI,
 // another server on the same store) counts within `ttlMs` (docs/security.md).
+//
+// Lookups of one session are shared while they run (`resolve`): when an entry runs out under
+// load, 64 concurrent requests of one client make one round trip to the store, not 64.
 import type { Viewer } from './viewer.js';
 
 interface Entry {
@@ -12,8 +15,15 @@ interface Entry {
   until: number;
 }
 
+/** What a lookup in the credential store found: the viewer, and when the session expires. */
+export interface Resolved {
+  viewer: Viewer;
+  expiresAtMs: number;
+}
+
 export class SessionCache {
   private readonly entries = new Map<string, Entry>();
+  private readonly inflight = new Map<string, Promise<Viewer>>();
   /** Counts clears: a lookup that began before one must not store what it read (it may be stale). */
   private generation = 0;
 
@@ -49,10 +59,34 @@ export class SessionCache {
     this.entries.set(hash, { viewer, until });
   }
 
+  /**
+   * The cached viewer, else the result of `lookup`, which runs once for all concurrent callers
+   * of the same hash (its failure reaches all of them and is not remembered). A lookup that
+   * began before a `clear` is not shared with callers that come after it.
+   */
+  resolve(hash: string, lookup: () => Promise<Resolved>): Promise<Viewer> {
+    const cached = this.get(hash);
+    if (cached) return Promise.resolve(cached);
+    const running = this.inflight.get(hash);
+    if (running) return running;
+    const version = this.generation;
+    const shared = lookup()
+      .then(({ viewer, expiresAtMs }) => {
+        this.set(hash, viewer, expiresAtMs, version);
+        return viewer;
+      })
+      .finally(() => {
+        if (this.inflight.get(hash) === shared) this.inflight.delete(hash);
+      });
+    this.inflight.set(hash, shared);
+    return shared;
+  }
+
   /** Forgets everything: an account, session or token changed. */
   clear(): void {
     this.generation++;
     this.entries.clear();
+    this.inflight.clear();
   }
 
   get size(): number {
