@@ -38,7 +38,10 @@ const sources = process.argv.includes("--sources");
 if (!sources) buildServer();
 
 console.error(`starting our server on ${arg("--data") ?? "a temporary seeded folder"} …`);
+const started = performance.now();
 const served = await serve(dataDir, { sources });
+const seconds = () => ((performance.now() - started) / 1000).toFixed(0);
+console.error(`our server up in ${seconds()} s`);
 const peerPort = await freePort();
 const peer = spawn(process.execPath, ["--import", "tsx", path.join(root, "bench", "peer", "server.ts")], {
   cwd: path.join(root, "server"),
@@ -60,7 +63,7 @@ const peerUrl = await new Promise<string>((resolve, reject) => {
   await served.stop();
   throw e;
 });
-console.error(`peer up at ${peerUrl}`);
+console.error(`peer up at ${peerUrl} (${seconds()} s)`);
 const driver = neo4j.driver(served.boltUri, neo4j.auth.basic("neo4j", served.password), { disableLosslessIntegers: true });
 
 let failed = false;
@@ -148,6 +151,7 @@ try {
     return { lat, rps: lat.length / ((performance.now() - t) / 1000) };
   };
 
+  console.error(`checked and warmed up (${seconds()} s)`);
   const rows: string[][] = [];
   let cell = 0;
   for (const c of cases) {
