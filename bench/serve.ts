@@ -58,7 +58,8 @@ export interface Served {
   stop(): Promise<void>;
 }
 
-const hwm = (pid: number | undefined) => {
+/** Peak RSS (VmHWM) in bytes of a process; 0 when it is gone or unknown. */
+export const hwm = (pid: number | undefined) => {
   if (!pid) return 0;
   try {
     const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));

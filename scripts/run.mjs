@@ -190,6 +190,8 @@ function benchOnce() {
     // On the graph growth just generated (no second load): the server from its sources in
     // production mode (no compile in CI), each API answer checked against the raw Cypher one.
     must(tsx, ['bench/api-vs-floor.ts', '--data', path.join(dir, 'graph'), '--sources', '--concurrency', '1,2', '--requests', '3'], 'The API-vs-floor benchmark', { env });
+    // Our API against @neo4j/graphql on the same graph: fails when a pair's answers differ.
+    must(tsx, ['bench/peer.ts', '--data', path.join(dir, 'graph'), '--sources', '--concurrency', '1,2', '--requests', '3'], 'The peer benchmark', { env });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
