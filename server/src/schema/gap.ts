@@ -5,7 +5,7 @@ import { builder } from '../builder.js';
 import { PartialDate } from '../domain/bounds.js';
 import type { Context } from '../context.js';
 import type { Completeness, SegmentGap } from '../domain/gap.js';
-import { chainMapElements, type ChainFlow } from '../domain/chain-map.js';
+import { chainMapElements } from '../domain/chain-map.js';
 import { nearestSupply } from '../domain/nearby.js';
 import { badInput } from '../domain/errors.js';
 import {
@@ -20,6 +20,7 @@ import {
   type Scope,
   type ScopeGap,
 } from '../data/analysis.js';
+import { loadChainMapData } from '../data/chain-map.js';
 import { CompletenessRef, GapStatusEnum, SegmentGapRef, type SegmentGapRow } from './gap-types.js';
 import type { DateRange } from '../domain/date-range.js';
 import { DateRangeRef, GraphElementsRef, type GraphElementsRow } from './graph-elements.js';
@@ -73,24 +74,22 @@ function withNearby(ctx: Context, chainId: string, scope: Scope, gaps: SegmentGa
 }
 
 /**
- * The chain, its flows (when asked) and one scope's gap evidence in two round trips at most:
- * chain, flows and scope are read at once, the evidence as soon as the scope's parks are known.
- * An unknown chain is reported before an unknown scope, as when they were read one by one.
+ * The chain and one scope's gap evidence in two round trips: chain and scope are read at once,
+ * the evidence as soon as the scope's parks are known. An unknown chain is reported before an
+ * unknown scope, as when they were read one by one. (chainMap reads all of it, flows included,
+ * in one statement: ../data/chain-map.ts.)
  */
-async function chainAndScope(ctx: Context, chainId: string, wanted: { kind: 'park' | 'region'; id: string } | null, flows: boolean) {
-  const [chain, flowRows, scoped] = await Promise.allSettled([
+async function chainAndScope(ctx: Context, chainId: string, wanted: { kind: 'park' | 'region'; id: string }) {
+  const [chain, scoped] = await Promise.allSettled([
     loadChain(ctx.db, chainId),
-    flows ? (ctx.loaders.chainFlows.load(chainId) as Promise<ChainFlow[]>) : Promise.resolve([]),
-    wanted
-      ? loadScopes(ctx.db, [wanted]).then(async ([scope]) => ({
-          scope: scope!,
-          ev: await readGapEvidence(ctx.db, chainId, scope!.parkIds),
-        }))
-      : Promise.resolve(null),
+    loadScopes(ctx.db, [wanted]).then(async ([scope]) => ({
+      scope: scope!,
+      ev: await readGapEvidence(ctx.db, chainId, scope!.parkIds),
+    })),
   ]);
-  for (const r of [chain, flowRows, scoped]) if (r.status === 'rejected') throw r.reason;
+  for (const r of [chain, scoped]) if (r.status === 'rejected') throw r.reason;
   const value = <T>(r: PromiseSettledResult<T>) => (r as PromiseFulfilledResult<T>).value;
-  return { chain: value(chain), flows: value(flowRows), scoped: value(scoped) };
+  return { chain: value(chain), scoped: value(scoped) };
 }
 
 interface CompareRow {
@@ -143,9 +142,9 @@ builder.queryFields((t) => ({
     resolve: async (_r, args, ctx) => {
       const wanted = scopeArg(args);
       const asOf = checkAsOf(args.asOf);
-      const { chain, scoped } = await chainAndScope(ctx, String(args.chainId), wanted, false);
-      const report = scopeGap(chain, scoped!.scope, scoped!.ev, asOf);
-      const segments = withNearby(ctx, chain.chain.id, scoped!.scope, report.segments);
+      const { chain, scoped } = await chainAndScope(ctx, String(args.chainId), wanted);
+      const report = scopeGap(chain, scoped.scope, scoped.ev, asOf);
+      const segments = withNearby(ctx, chain.chain.id, scoped.scope, report.segments);
       return { ...report, segments, chainId: chain.chain.id, asOf };
     },
   }),
@@ -197,7 +196,7 @@ builder.queryFields((t) => ({
       if (limit < 0 || limit > 500) throw badInput('enterpriseLimit must be between 0 and 500.');
       const asOf = checkAsOf(args.asOf);
       const wanted = args.parkId != null || args.regionId != null ? scopeArg(args) : null;
-      const { chain, flows, scoped } = await chainAndScope(ctx, String(args.chainId), wanted, true);
+      const { chain, flows, scoped } = await loadChainMapData(ctx.db, String(args.chainId), wanted);
       let gaps: SegmentGap[] | null = null;
       let dateRange: DateRange | null = null;
       let completeness: Completeness | null = null;

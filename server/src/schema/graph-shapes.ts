@@ -1,9 +1,9 @@
 // Graph shapes for drawing: neighborhood(id, depth, types, limit) and paths(from, to, maxLength)
 // return GraphElements (graph-elements.ts) the client hands to Cytoscape as they are.
 //
-// neighborhood walks breadth first, one statement per level (depth ≤ 3), keeping at most
-// `limit` nodes; then one statement fetches the nodes and every relationship among them. So a
-// request costs depth + 2 statements at most, whatever the size of the answer. Source, Figure
+// neighborhood walks breadth first (depth ≤ 3), keeping at most `limit` nodes, and fetches the
+// nodes and every relationship among them in one statement (cypher/api/neighborhood.cypher): one
+// round trip, whatever the depth or the size of the answer. Source, Figure
 // and Capacity nodes are left out unless asked for: every node cites a source, and walking
 // through sources would join everything to everything.
 import { badUserInput } from '../errors.js';
@@ -54,35 +54,22 @@ async function neighborhood(
   types: NodeTypeValue[],
   limit: number,
 ): Promise<GraphElementsRow | null> {
-  const start = await ctx.loaders.node.load(id);
-  if (!start) return null;
-  const seen = [id];
-  let frontier = [id];
-  let truncated = false;
-  for (let level = 1; level <= depth && frontier.length > 0 && !truncated; level++) {
-    // With no room left this still asks for one node, to learn whether the limit cut anything.
-    const room = Math.max(limit - seen.length, 0);
-    const rows = await ctx.db.read<{ id: string }>('api/neighborhood-step', {
-      ids: frontier,
-      labels: types,
-      seen,
-      max: int(room + 1),
-    });
-    if (rows.length > room) truncated = true;
-    frontier = rows.slice(0, room).map((r) => r.id);
-    seen.push(...frontier);
-  }
   const maxEdges = limit * EDGES_PER_NODE;
-  const [row] = await ctx.db.read<{ nodes: NodeRow[]; edges: EdgeRow[] }>('api/neighborhood-elements', {
-    ids: seen,
+  const [row] = await ctx.db.read<{ truncated: boolean; nodes: NodeRow[]; edges: EdgeRow[] }>('api/neighborhood', {
+    id,
+    depth: int(depth),
+    labels: types,
+    limit: int(limit),
     maxEdges: int(maxEdges + 1),
   });
-  const edges = row?.edges ?? [];
-  if (edges.length > maxEdges) truncated = true;
-  // Start first, then in the order the walk found them (closest first).
-  const order = new Map(seen.map((s, i) => [s, i]));
-  const nodes = (row?.nodes ?? []).map(toGraphNode).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-  return { nodes, edges: dedupe(edges.slice(0, maxEdges).map(toGraphEdge)), truncated };
+  if (!row) return null;
+  const edges = row.edges;
+  // Nodes come start first, then in the order the walk found them (closest first).
+  return {
+    nodes: row.nodes.map(toGraphNode),
+    edges: dedupe(edges.slice(0, maxEdges).map(toGraphEdge)),
+    truncated: row.truncated || edges.length > maxEdges,
+  };
 }
 
 async function paths(

@@ -1,0 +1,51 @@
+// chainMap's reads in one round trip (cypher/api/chain-map.cypher): the chain's outline, its
+// flows, and for a park or region the scope and its gap evidence. The separate reads of
+// ./analysis.ts (chain, scopes, evidence) answer the same; chainMap folds them because it needs
+// all of them on every request, as the floor's one statement does (bench/README.md, API vs floor).
+import type { Executor } from '../db/executor.js';
+import type { ChainFlow } from '../domain/chain-map.js';
+import { notFound } from '../domain/errors.js';
+import type { EnterpriseEvidenceRow, ProjectEvidenceRow, SegmentInfo } from '../domain/gap.js';
+import type { ChainInfo, GapEvidence, Scope } from './analysis.js';
+
+interface ChainMapRow {
+  chain: ChainInfo['chain'] | null;
+  segments: SegmentInfo[];
+  flows: ChainFlow[];
+  root: Scope['root'] | null;
+  parkIds: string[];
+  cityId: string | null;
+  provinceId: string | null;
+  neighbourProvinceIds: string[];
+  enterprises: EnterpriseEvidenceRow[];
+  projects: ProjectEvidenceRow[];
+}
+
+export interface ChainMapData {
+  chain: ChainInfo;
+  flows: ChainFlow[];
+  scoped: { scope: Scope; ev: GapEvidence } | null;
+}
+
+/** An unknown chain is reported before an unknown scope, as loadChain and loadScopes do. */
+export async function loadChainMapData(
+  db: Executor,
+  chainId: string,
+  wanted: { kind: 'park' | 'region'; id: string } | null,
+): Promise<ChainMapData> {
+  const [row] = await db.read<ChainMapRow>('api/chain-map', { chainId, scope: wanted });
+  if (!row?.chain) throw notFound(`Unknown chain "${chainId}".`);
+  const chain = { chain: row.chain, segments: row.segments };
+  if (!wanted) return { chain, flows: row.flows, scoped: null };
+  if (!row.root) throw notFound(`Unknown ${wanted.kind} "${wanted.id}".`);
+  const scope: Scope = {
+    kind: wanted.kind,
+    id: wanted.id,
+    root: row.root,
+    parkIds: row.parkIds,
+    cityId: row.cityId,
+    provinceId: row.provinceId,
+    neighbourProvinceIds: row.neighbourProvinceIds,
+  };
+  return { chain, flows: row.flows, scoped: { scope, ev: { enterprises: row.enterprises, projects: row.projects } } };
+}
