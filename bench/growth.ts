@@ -40,6 +40,7 @@ const ex = Executor.connect({
   uri: emb.uri,
   username: emb.username,
   password: emb.password,
+  queryTimeoutMs: config.queryTimeoutMs,
   onQuery: (e) => {
     dbMs += e.ms;
     statements++;
