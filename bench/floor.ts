@@ -5,8 +5,16 @@
 // I/O): both sides apply the same rules, so what differs is only how the rows get there (round
 // trips, GraphQL, auth, HTTP). `same` reduces either answer to what must agree (ids, statuses,
 // scores), for the equality check that keeps the floor honest.
-import { completeness, gapSegments, type EnterpriseEvidenceRow, type ProjectEvidenceRow, type SegmentInfo } from "../server/src/domain/gap.js";
-import { filterTargets, rankTargets, type CandidateRow } from "../server/src/domain/targets.js";
+import {
+  completeness,
+  gapSegments,
+  type EnterpriseEvidenceRow,
+  type ProjectEvidenceRow,
+  type SegmentInfo,
+} from "../server/src/domain/gap.js";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { filterTargets, points, rankTargets, segmentRelevance, type CandidateRow } from "../server/src/domain/targets.js";
 
 /** The part of neo4j-driver this file uses (loaded from server/node_modules by the caller). */
 export interface Tx {
@@ -67,40 +75,10 @@ async function gapsInPark(tx: Tx, s: Scope) {
   return { g, segments, gaps };
 }
 
-// Enterprises of the chain outside the park with what the score needs (the firm-to-segment ones
-// and those carrying only an industry that maps to several segments): one statement.
-const candidates = `
-CALL () {
-  OPTIONAL MATCH (:Region {id: $near})<-[:PART_OF*0..]-(:Region)<-[:IN_REGION]-(:Park)<-[:SUB_PARK_OF*0..]-(np:Park)
-  RETURN collect(DISTINCT np.id) AS nearParkIds
-}
-CALL (nearParkIds) {
-  MATCH (e:Enterprise)-[m:IN_SEGMENT]->(s:Segment)-[:OF_CHAIN]->(:Chain {id: $chain})
-  WHERE NOT EXISTS { (e)-[:LOCATED_IN]->(p:Park) WHERE p.id IN $parkIds }
-  RETURN e, s.id AS segmentId, coalesce(m.inferred, false) AS inferred, m.fit AS fit, null AS industry
-  UNION
-  MATCH (i:Industry)-[:MAPS_TO]->(s:Segment)-[:OF_CHAIN]->(:Chain {id: $chain})
-  WITH i, collect(s.id) AS ids WHERE size(ids) > 1
-  MATCH (e:Enterprise)-[:IN_INDUSTRY]->(i)
-  WHERE NOT EXISTS { (e)-[:LOCATED_IN]->(p:Park) WHERE p.id IN $parkIds }
-    AND NOT EXISTS { (e)-[:IN_SEGMENT]->(:Segment)-[:OF_CHAIN]->(:Chain {id: $chain}) }
-  RETURN e, ids[0] AS segmentId, true AS inferred, 'loose' AS fit, {id: i.id, name: i.name, segmentIds: ids} AS industry
-}
-RETURN collect({
-  enterprise: e {.id, .name, .roles}, segmentId: segmentId, inferred: inferred, fit: fit, industry: industry, stockCode: e.stockCode,
-  anchor: EXISTS { (e)-[:IN_CHAIN {anchor: true}]->(:Chain {id: $chain}) },
-  regionIds: COLLECT {
-    MATCH (e)-[:LOCATED_IN]->(:Park)-[:SUB_PARK_OF*0..]->(:Park)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(a:Region) RETURN a.id AS id
-    UNION MATCH (e)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(a:Region) RETURN a.id AS id },
-  sales: COLLECT { MATCH (e)-[:HAS_FIGURE]->(f:Figure)
-    WHERE f.unit = 'CNY' AND coalesce(f.qualifier, 'exact') IN ['exact', 'about', 'over', 'at_least']
-      AND (f.metric CONTAINS '销售' OR f.metric CONTAINS '营收' OR f.metric CONTAINS '产值')
-    RETURN f {.metric, .value, .period, .qualifier} },
-  capacities: COLLECT { MATCH (e)<-[:BY]-(:Project)-[:HAS_CAPACITY]->(k:Capacity) RETURN k {.product, .value, .unit} },
-  supplyPartners: COLLECT { MATCH (e)-[:SUPPLIES]-(o:Enterprise)-[:LOCATED_IN]->(p:Park) WHERE p.id IN $parkIds RETURN DISTINCT o.id },
-  presentNearby: COLLECT { MATCH (e)-[:SUBSIDIARY_OF*0..1]-(x:Enterprise)-[:LOCATED_IN]->(p:Park)
-    WHERE NOT p.id IN $parkIds AND p.id IN nearParkIds RETURN DISTINCT x.id }
-}) AS rows`;
+// The targets ranked in the database from the segments that can match a gap, the first 20 (with
+// ties) as full rows and the total: the server's own statement (cypher/analysis/target-candidates),
+// since a hand-written one would be the same query (it replaced reading every candidate, issue 15).
+const candidates = readFileSync(path.resolve(import.meta.dirname, "../cypher/analysis/target-candidates.cypher"), "utf8");
 
 const sortBy = <T>(xs: T[], key: (x: T) => string) => [...xs].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 
@@ -175,18 +153,38 @@ export function cases(s: Scope): Case[] {
           const { g, segments, gaps } = await gapsInPark(tx, s);
           const parkIds = g("parkIds") as string[];
           const near = (g("cityId") ?? g("provinceId") ?? s.park) as string;
-          const rows = (await one(tx, candidates, { chain: s.chain, parkIds, near }))("rows") as CandidateRow[];
           const gapIds = gaps.filter((x) => x.status !== "PRESENT" || x.inferredOnly).map((x) => x.segment.id);
           const parentOf = new Map(segments.map((x) => [x.id, x.parentId ?? null]));
+          const relevance = segmentRelevance(gapIds, parentOf);
+          const top = await one(tx, candidates, {
+            chainId: s.chain,
+            parkIds,
+            nearRegionId: near,
+            cityId: g("cityId"),
+            provinceId: g("provinceId"),
+            neighbourProvinceIds: g("neighbours"),
+            segmentIds: Object.keys(relevance),
+            relevance,
+            gapIds,
+            points,
+            filterProvinceId: null,
+            role: null,
+            listedOnly: false,
+            minScore: null,
+            k: 20,
+          });
           const ranked = filterTargets(
-            rankTargets(gapIds, parentOf, rows, new Set(), {
+            rankTargets(gapIds, parentOf, (top("rows") ?? []) as CandidateRow[], new Set(), {
               cityId: g("cityId"),
               provinceId: g("provinceId"),
               neighbourProvinceIds: g("neighbours"),
             }),
             {},
           );
-          return { total: ranked.length, items: ranked.slice(0, 20).map((r) => `${r.candidate.enterprise.id}:${r.score}`) };
+          return {
+            total: gapIds.length ? (top("total") ?? 0) : 0,
+            items: ranked.slice(0, 20).map((r) => `${r.candidate.enterprise.id}:${r.score}`),
+          };
         }),
     },
     {

@@ -40,6 +40,7 @@ const ex = Executor.connect({
   uri: emb.uri,
   username: emb.username,
   password: emb.password,
+  queryTimeoutMs: config.queryTimeoutMs,
   onQuery: (e) => {
     dbMs += e.ms;
     statements++;
@@ -83,28 +84,44 @@ try {
     if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 500));
     return body.data;
   };
-  // The busiest synthetic park (the generator skews firms towards the first parks) and its first chain.
-  const [scope] = await ex.read<{ park: string; chain: string; firms: number; total: number }>({
-    name: "bench/scope",
-    text: `MATCH (p:Park {id: 'syn.park0001'})-[:GROWS]->(c:Chain) WITH p, c ORDER BY c.id LIMIT 1
-           CALL (p) { MATCH (e:Enterprise)-[:LOCATED_IN]->(p) RETURN count(e) AS firms }
-           CALL () { MATCH (e:Enterprise) RETURN count(e) AS total }
-           RETURN p.id AS park, c.id AS chain, firms, total`,
-  });
-  if (!scope) throw new Error(`${data} holds no synthetic graph (npm run generate)`);
+  // Two parks: the busiest (syn.park0001: the generator skews firms towards the first parks, so
+  // it grows with the scale) and one whose size does not depend on the scale: the synthetic park
+  // with a chain whose firm count is nearest to FIXED_FIRMS (ties: lowest id). The generator has
+  // no park of fixed size; at 10k and 100k a park of ~20 firms exists, at 1M the smallest park
+  // has ~150 firms (the printed count says which size was measured).
+  const FIXED_FIRMS = Number(arg("--fixed-firms") ?? 20);
+  const pick = async (where: string) => {
+    const [r] = await ex.read<{ park: string; chain: string; firms: number; total: number }>(
+      {
+        name: "bench/scope",
+        text: `MATCH (p:Park) WHERE ${where} AND EXISTS { (p)-[:GROWS]->(:Chain) }
+             WITH p, COUNT { (p)<-[:LOCATED_IN]-(:Enterprise) } AS firms
+             ORDER BY abs(firms - $fixed), p.id LIMIT 1
+             MATCH (p)-[:GROWS]->(c:Chain) WITH p, firms, c ORDER BY c.id LIMIT 1
+             CALL () { MATCH (e:Enterprise) RETURN count(e) AS total }
+             RETURN p.id AS park, c.id AS chain, firms, total`,
+      },
+      { fixed: FIXED_FIRMS },
+    );
+    if (!r) throw new Error(`${data} holds no synthetic graph (npm run generate)`);
+    return r;
+  };
+  const scope = await pick("p.id = 'syn.park0001'");
+  const fixed = await pick("p.id STARTS WITH 'syn.park'");
   const v = { c: scope.chain, p: scope.park };
+  const fv = { c: fixed.chain, p: fixed.park };
+  const chainMapQ =
+    "query ($c: ID!, $p: ID) { chainMap(chainId: $c, parkId: $p, includeEnterprises: true, includeProjects: true) { truncated nodes { id } edges { id } } }";
+  const gapQ = "query ($c: ID!, $p: ID) { gapReport(chainId: $c, parkId: $p) { completeness { score present missing pipeline } } }";
+  const targetsQ =
+    "query ($c: ID!, $p: ID) { targets(chainId: $c, parkId: $p, limit: 20) { total items { enterprise { id name } score } } }";
   const cases: Array<[string, string, Record<string, unknown>]> = [
-    [
-      "chainMap (park, firms, projects)",
-      "query ($c: ID!, $p: ID) { chainMap(chainId: $c, parkId: $p, includeEnterprises: true, includeProjects: true) { truncated nodes { id } edges { id } } }",
-      v,
-    ],
-    ["gapReport", "query ($c: ID!, $p: ID) { gapReport(chainId: $c, parkId: $p) { completeness { score present missing pipeline } } }", v],
-    [
-      "targets",
-      "query ($c: ID!, $p: ID) { targets(chainId: $c, parkId: $p, limit: 20) { total items { enterprise { id name } score } } }",
-      v,
-    ],
+    ["chainMap (park, firms, projects)", chainMapQ, v],
+    ["gapReport", gapQ, v],
+    ["targets", targetsQ, v],
+    [`chainMap, fixed park`, chainMapQ, fv],
+    [`gapReport, fixed park`, gapQ, fv],
+    [`targets, fixed park`, targetsQ, fv],
     ["search", "query ($t: String!) { search(text: $t, first: 20) { totalCount edges { node { id name } } } }", { t: "合成企业 000123" }],
     [
       "neighbourhood (park, depth 1)",
@@ -149,7 +166,8 @@ try {
   const cpu = os.cpus()[0]?.model ?? "unknown";
   const head = ["query", "API p50 ms", "API p99 ms", "in Neo4j p50 ms", "statements", "API / Neo4j"];
   const md = [
-    `### Growth: ${scope.total} enterprises (${data}), park ${scope.park} (${scope.firms} firms), chain ${scope.chain}`,
+    `### Growth: ${scope.total} enterprises (${data}); park ${scope.park} (${scope.firms} firms), chain ${scope.chain}; ` +
+      `fixed park ${fixed.park} (${fixed.firms} firms, nearest to ${FIXED_FIRMS}), chain ${fixed.chain}`,
     "",
     `| ${head.join(" | ")} |`,
     `| ${head.map(() => "---").join(" | ")} |`,

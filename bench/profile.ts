@@ -1,6 +1,8 @@
-// PROFILE plans of the analysis statements behind gapReport and targets on one synthetic graph,
-// committed next to the growth results so the curve can be explained (bench/README.md): per
-// operator the rows and database hits. The scope is the bench's park with its sub-parks.
+// PROFILE plans of the statements behind gapReport and targets on one synthetic graph, committed
+// next to the growth results so the curve can be explained (bench/README.md): per operator the
+// rows and database hits, for the two parks of bench/growth.ts (the busiest, syn.park0001, and
+// the one whose firm count is nearest to --fixed-firms, 20 by default). Each statement is run
+// with the parameters the server gives it (server/src/data/analysis.ts).
 //
 //   npx tsx bench/profile.ts --data .data/synthetic-100k --out bench/results/plans-100k.md
 import { readFileSync, writeFileSync } from "node:fs";
@@ -13,13 +15,17 @@ const arg = (name: string) => {
 };
 const data = arg("--data");
 if (!data) {
-  console.error("usage: npx tsx bench/profile.ts --data <synthetic folder> [--out file.md]");
+  console.error("usage: npx tsx bench/profile.ts --data <synthetic folder> [--fixed-firms 20] [--out file.md]");
   process.exit(1);
 }
+const fixedFirms = Number(arg("--fixed-firms") ?? 20);
 const root = path.resolve(import.meta.dirname, "..");
 process.env.NEO4J_DATA_DIR = path.resolve(root, data);
 const { loadConfig } = await import("../server/src/config.js");
 const { connectGraph } = await import("../server/src/db/connect.js");
+const { int } = await import("../server/src/db/executor.js");
+const { gapReports, loadChain, loadScopes } = await import("../server/src/data/analysis.js");
+const { points, segmentRelevance } = await import("../server/src/domain/targets.js");
 
 const db = await connectGraph(loadConfig(), () => {});
 const session = db.executor.driver.session({ defaultAccessMode: "READ" });
@@ -31,33 +37,80 @@ const walk = (p: ProfiledPlan, depth: number) => {
   lines.push(`${"  ".repeat(depth)}${p.operatorType}  rows=${p.rows} dbHits=${p.dbHits}${detail ? `  ${detail}` : ""}`);
   for (const c of p.children) walk(c, depth + 1);
 };
-try {
-  const scope = await session.run(
-    `MATCH (p:Park {id: 'syn.park0001'})-[:GROWS]->(c:Chain) WITH p, c ORDER BY c.id LIMIT 1
-     MATCH (sp:Park)-[:SUB_PARK_OF*0..]->(p) MATCH (p)-[:IN_REGION]->(city:Region)
-     RETURN c.id AS chainId, collect(sp.id) AS parkIds, city.id AS nearRegionId`,
-  );
-  const params = scope.records[0]!.toObject();
-  const total = (await session.run("MATCH (e:Enterprise) RETURN count(e) AS n")).records[0]!.get("n");
-  lines.push(`# PROFILE plans: ${total} enterprises (${data})`, "", `params: ${JSON.stringify(params)}`, "");
-  for (const name of ["analysis/candidates", "analysis/industry-candidates", "analysis/gap-evidence"]) {
-    const text = readFileSync(path.join(root, "cypher", `${name}.cypher`), "utf8");
-    const t = performance.now();
-    const res = await session.run(`PROFILE ${text}`, params);
-    const ms = performance.now() - t;
-    const plan = res.summary.profile as ProfiledPlan;
-    let hits = 0;
-    const sum = (p: ProfiledPlan) => {
-      hits += p.dbHits;
-      p.children.forEach(sum);
-    };
-    sum(plan);
-    lines.push(`## ${name}: ${res.records.length} rows, ${hits} db hits, ${ms.toFixed(0)} ms (with PROFILE overhead)`, "", "```");
-    walk(plan, 0);
-    lines.push("```", "");
+const exists = (name: string) => {
+  try {
+    return readFileSync(path.join(root, "cypher", `${name}.cypher`), "utf8");
+  } catch {
+    return null;
   }
-  const md = lines.join("\n");
-  console.log(md);
+};
+try {
+  const total = (await session.run("MATCH (e:Enterprise) RETURN count(e) AS n")).records[0]!.get("n");
+  lines.push(`# PROFILE plans: ${total} enterprises (${data})`, "");
+  const summary: string[] = ["| park | statement | rows | db hits | ms (with PROFILE) |", "| --- | --- | ---: | ---: | ---: |"];
+  const details: string[] = [];
+  for (const where of ["p.id = 'syn.park0001'", "p.id STARTS WITH 'syn.park'"]) {
+    const pick = await session.run(
+      `MATCH (p:Park) WHERE ${where} AND EXISTS { (p)-[:GROWS]->(:Chain) }
+       WITH p, COUNT { (p)<-[:LOCATED_IN]-(:Enterprise) } AS firms ORDER BY abs(firms - $fixed), p.id LIMIT 1
+       MATCH (p)-[:GROWS]->(c:Chain) WITH p, firms, c ORDER BY c.id LIMIT 1
+       RETURN p.id AS park, c.id AS chain, firms`,
+      { fixed: fixedFirms },
+    );
+    const { park, chain: chainId, firms } = pick.records[0]!.toObject() as { park: string; chain: string; firms: number };
+    const chain = await loadChain(db.executor, chainId);
+    const [scope] = await loadScopes(db.executor, [{ kind: "park", id: park }]);
+    const [report] = await gapReports(db.executor, chain, [scope!], null);
+    const gapIds = report!.segments.filter((g) => g.status !== "PRESENT" || g.inferredOnly).map((g) => g.segment.id);
+    const relevance = segmentRelevance(gapIds, new Map(chain.segments.map((s) => [s.id, s.parentId ?? null])));
+    const near = { chainId, parkIds: scope!.parkIds, nearRegionId: scope!.cityId ?? scope!.provinceId ?? scope!.id };
+    const statements: Array<[string, Record<string, unknown>]> = [
+      ["analysis/scopes", { scopes: [{ kind: "park", id: park }] }],
+      ["analysis/chain-outline", { chainId }],
+      ["analysis/gap-evidence", { chainId, parkIds: scope!.parkIds }],
+      ["analysis/candidates", near],
+      ["analysis/industry-candidates", near],
+      [
+        "analysis/target-candidates",
+        {
+          ...near,
+          cityId: scope!.cityId,
+          provinceId: scope!.provinceId,
+          neighbourProvinceIds: scope!.neighbourProvinceIds,
+          segmentIds: Object.keys(relevance),
+          relevance,
+          gapIds,
+          points,
+          filterProvinceId: null,
+          role: null,
+          listedOnly: false,
+          minScore: null,
+          k: int(20),
+        },
+      ],
+    ];
+    details.push(`## ${park} (${firms} firms), chain ${chainId}: ${gapIds.length} gap segments of ${chain.segments.length}`, "");
+    for (const [name, params] of statements) {
+      const text = exists(name);
+      if (!text) continue;
+      const t = performance.now();
+      const res = await session.run(`PROFILE ${text}`, params);
+      const ms = performance.now() - t;
+      const plan = res.summary.profile as ProfiledPlan;
+      let hits = 0;
+      const sum = (p: ProfiledPlan) => {
+        hits += p.dbHits;
+        p.children.forEach(sum);
+      };
+      sum(plan);
+      summary.push(`| ${park} (${firms} firms) | ${name} | ${res.records.length} | ${hits} | ${ms.toFixed(0)} |`);
+      lines.length = 0;
+      walk(plan, 0);
+      details.push(`### ${name}: ${res.records.length} rows, ${hits} db hits, ${ms.toFixed(0)} ms`, "", "```", ...lines, "```", "");
+    }
+  }
+  const md = [`# PROFILE plans: ${total} enterprises (${data})`, "", ...summary, "", ...details].join("\n");
+  console.log(summary.join("\n"));
   const out = arg("--out");
   if (out) writeFileSync(path.resolve(root, out), md);
 } finally {

@@ -2,7 +2,8 @@
 // (SUB_PARK_OF*, 一区多园 roll-up); a region scope is every park in the region at any depth, with
 // their sub-parks. Also returns the scope's city and province (for "nearest supply"), the provinces
 // bordering it (NEIGHBOURS in the region tree) and whether
-// the root exists with the right label.
+// the root exists with the right label. Every part starts from the root's id index seek (a
+// region root is taken as it is, not looked up again by scanning :Region).
 // params: {"scopes": [{"kind": "park", "id": "nb-hitech"}, {"kind": "region", "id": "zj.ningbo"}]}
 UNWIND $scopes AS s
 OPTIONAL MATCH (root:Entity {id: s.id})
@@ -17,7 +18,7 @@ WITH s, root,
   COLLECT {
     MATCH (root)-[:SUB_PARK_OF*0..]->(:Park)-[:IN_REGION]->(r:Region) WHERE root:Park RETURN r
     UNION
-    MATCH (r:Region) WHERE r = root
+    UNWIND [x IN [root] WHERE x:Region] AS r
     RETURN r
   } AS regions
 WITH s, root, parkIds, regions[0] AS region

@@ -2,7 +2,7 @@
 // the batched reads behind gap reports and targets (a fixed number of queries per request,
 // however many segments or parks are asked for). Typed rows in, rules from ../domain/ applied;
 // no GraphQL here (../errors.ts maps the domain errors).
-import type { Executor } from '../db/executor.js';
+import { int, type Executor } from '../db/executor.js';
 import { badInput, notFound } from '../domain/errors.js';
 import { isPartialDate } from '../domain/partial-dates.js';
 import {
@@ -14,7 +14,7 @@ import {
   type SegmentGap,
   type SegmentInfo,
 } from '../domain/gap.js';
-import type { CandidateRow } from '../domain/targets.js';
+import { points, segmentRelevance, type CandidateRow, type TargetFilters } from '../domain/targets.js';
 import { evidenceDateRange, type DateRange } from '../domain/date-range.js';
 
 export interface Scope {
@@ -113,4 +113,42 @@ export async function loadCandidates(db: Executor, chainId: string, scope: Scope
     db.read<{ row: CandidateDbRow }>('analysis/industry-candidates', params),
   ]);
   return [...segment, ...industry].map((r) => r.row);
+}
+
+/**
+ * The candidates that can rank in the first `k` for these gap segments (every firm tied with the
+ * k-th included), with how many pass the filters: ranked in the database from the segments that
+ * can match (cypher/analysis/target-candidates.cypher), so the rows read do not grow with the
+ * chain's firms elsewhere. rankTargets and filterTargets on these rows give the same first `k`
+ * as on every candidate.
+ */
+export async function topCandidates(
+  db: Executor,
+  chainId: string,
+  scope: Scope,
+  gapIds: string[],
+  parentOf: Map<string, string | null>,
+  filters: TargetFilters,
+  k: number,
+): Promise<{ total: number; rows: CandidateDbRow[] }> {
+  const relevance = segmentRelevance(gapIds, parentOf);
+  if (!gapIds.length) return { total: 0, rows: [] };
+  const [r] = await db.read<{ total: number; rows: CandidateDbRow[] }>('analysis/target-candidates', {
+    chainId,
+    parkIds: scope.parkIds,
+    nearRegionId: scope.cityId ?? scope.provinceId ?? scope.id,
+    cityId: scope.cityId,
+    provinceId: scope.provinceId,
+    neighbourProvinceIds: scope.neighbourProvinceIds,
+    segmentIds: Object.keys(relevance),
+    relevance,
+    gapIds,
+    points,
+    filterProvinceId: filters.provinceId ?? null,
+    role: filters.role ?? null,
+    listedOnly: filters.listedOnly ?? false,
+    minScore: filters.minScore ?? null,
+    k: int(k),
+  });
+  return { total: r?.total ?? 0, rows: r?.rows ?? [] };
 }

@@ -1,5 +1,6 @@
 // Target ranking (招商目录): each candidate's score is the sum of named parts, so the UI can show
-// why a firm is on the list. Pure; rows come from cypher/analysis/candidates.cypher.
+// why a firm is on the list. Pure; rows come from cypher/analysis/target-candidates.cypher (which
+// mirrors scoreCandidate's sum to pick the top rows in the database) or candidates.cypher.
 
 export type Relevance = 'EXACT' | 'SUB_SEGMENT' | 'PARENT_SEGMENT' | 'INDUSTRY';
 
@@ -191,6 +192,28 @@ export function filterTargets(list: ScoredCandidate[], f: TargetFilters): Scored
   });
 }
 
+/** How a firm mapped to segment `segmentId` matches gap segment `gap`, or null (rankTargets). */
+function segmentMatch(gap: string, segmentId: string, parentOf: Map<string, string | null>): Relevance | null {
+  if (segmentId === gap) return 'EXACT';
+  for (let p = parentOf.get(segmentId); p; p = parentOf.get(p)) if (p === gap) return 'SUB_SEGMENT';
+  return parentOf.get(gap) === segmentId ? 'PARENT_SEGMENT' : null;
+}
+
+/**
+ * Each segment that can match one of the gap segments, with its best relevance in points: what
+ * cypher/analysis/target-candidates.cypher starts from (only firms in these segments can rank).
+ */
+export function segmentRelevance(gapSegmentIds: string[], parentOf: Map<string, string | null>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const seg of parentOf.keys()) {
+    for (const gap of gapSegmentIds) {
+      const r = segmentMatch(gap, seg, parentOf);
+      if (r && points.relevance[r] > (out[seg] ?? -Infinity)) out[seg] = points.relevance[r];
+    }
+  }
+  return out;
+}
+
 /**
  * Ranks candidates for the given gap segments. A candidate in the gap segment is EXACT, in a
  * sub-segment of it SUB_SEGMENT, in its parent PARENT_SEGMENT; each enterprise appears once, with
@@ -204,10 +227,6 @@ export function rankTargets(
   ctx: ScoreContext,
 ): ScoredCandidate[] {
   const best = new Map<string, ScoredCandidate>();
-  const isAncestor = (anc: string, id: string) => {
-    for (let p = parentOf.get(id); p; p = parentOf.get(p)) if (p === anc) return true;
-    return false;
-  };
   for (const gap of gapSegmentIds) {
     for (const c of candidates) {
       if (excludeIds.has(c.enterprise.id)) continue;
@@ -215,13 +234,7 @@ export function rankTargets(
         ? c.industry.segmentIds.includes(gap)
           ? 'INDUSTRY'
           : null
-        : c.segmentId === gap
-          ? 'EXACT'
-          : isAncestor(gap, c.segmentId)
-            ? 'SUB_SEGMENT'
-            : parentOf.get(gap) === c.segmentId
-              ? 'PARENT_SEGMENT'
-              : null;
+        : segmentMatch(gap, c.segmentId, parentOf);
       if (!relevance) continue;
       const { score, parts } = scoreCandidate(c, relevance, ctx);
       const prev = best.get(c.enterprise.id);

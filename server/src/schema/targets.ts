@@ -2,7 +2,7 @@
 // ranked by a score whose parts are returned. Rules: ../domain/targets.ts and gap-reason.ts.
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
-import { gapReports, loadCandidates, loadChain, loadScopes, scopeArg } from '../data/analysis.js';
+import { gapReports, loadChain, loadScopes, scopeArg, topCandidates } from '../data/analysis.js';
 import { badInput, notFound } from '../domain/errors.js';
 import {
   filterTargets,
@@ -219,7 +219,11 @@ const TargetListRef = builder.objectRef<TargetList>('TargetList').implement({
   }),
 });
 
-/** Ranked targets; shared with the park's five lists (investment leads). Three queries in all. */
+/**
+ * Ranked targets; shared with the park's five lists (investment leads). The gap report comes
+ * first: only firms in segments that can match a gap are read, ranked in the database, and only
+ * the first offset + limit (with ties) come back as rows (topCandidates).
+ */
 export async function findTargets(
   ctx: Context,
   args: {
@@ -234,26 +238,25 @@ export async function findTargets(
   const [chain, [scope]] = await Promise.all([loadChain(ctx.db, args.chainId), loadScopes(ctx.db, [args.scope])]);
   if (args.segmentId && !chain.segments.some((s) => s.id === args.segmentId))
     throw notFound(`Segment "${args.segmentId}" is not in chain "${args.chainId}".`);
-  const [[report], candidates] = await Promise.all([
-    gapReports(ctx.db, chain, [scope!], null),
-    loadCandidates(ctx.db, chain.chain.id, scope!),
-  ]);
+  const [report] = await gapReports(ctx.db, chain, [scope!], null);
   const gaps = args.segmentId
     ? report!.segments.filter((g) => g.segment.id === args.segmentId)
     : report!.segments.filter((g) => g.status !== 'PRESENT' || g.inferredOnly);
   const gapIds = gaps.map((g) => g.segment.id);
   const parentOf = new Map(chain.segments.map((s) => [s.id, s.parentId ?? null]));
-  const parkOf = new Map(candidates.map((c) => [c.enterprise.id, c.parkId]));
+  const filters = args.filters ?? {};
+  const { total, rows } = await topCandidates(ctx.db, chain.chain.id, scope!, gapIds, parentOf, filters, args.offset + args.limit);
+  const parkOf = new Map(rows.map((c) => [c.enterprise.id, c.parkId]));
   const ranked = filterTargets(
-    rankTargets(gapIds, parentOf, candidates, new Set(), {
+    rankTargets(gapIds, parentOf, rows, new Set(), {
       cityId: scope!.cityId,
       provinceId: scope!.provinceId,
       neighbourProvinceIds: scope!.neighbourProvinceIds,
     }),
-    args.filters ?? {},
+    filters,
   );
   return {
-    total: ranked.length,
+    total,
     gapSegmentIds: gapIds,
     gaps: gaps.map((gap) => ({ gap, scopeRootId: scope!.id })),
     items: ranked

@@ -1,0 +1,72 @@
+// The statements behind gapReport and targets keep plans anchored on the scope (issue 15): each
+// starts from an id index seek (the park, the scope's root, the segments that can match a gap)
+// and never scans every node of a label, so their cost follows the park's neighbourhood rather
+// than the whole graph (bench/README.md, "Growth"). EXPLAIN on the test database: the planner's
+// choice there is checked, and the statements pin the anchors that matter with index hints.
+import { describe, expect, it } from 'vitest';
+import type { Plan } from 'neo4j-driver';
+import { testExecutor } from '../../test/db.js';
+import { int } from '../db/executor.js';
+import { points, segmentRelevance } from '../domain/targets.js';
+import { loadChain } from './analysis.js';
+
+const db = testExecutor();
+
+const operators = (p: Plan): Array<{ op: string; details: string }> => [
+  { op: p.operatorType.replace(/@.*/, ''), details: String(p.arguments?.['Details'] ?? '') },
+  ...p.children.flatMap(operators),
+];
+
+async function plan(name: string, params: Record<string, unknown>) {
+  return operators((await db.explain(name, params)).plan as Plan);
+}
+
+function expectAnchored(ops: Array<{ op: string; details: string }>, seek: RegExp) {
+  expect(
+    ops.some((o) => /^Node(Unique)?IndexSeek|^NodeByIdSeek/.test(o.op) && seek.test(o.details)),
+    ops.map((o) => o.op).join(' '),
+  ).toBe(true);
+  expect(ops.filter((o) => /^(AllNodesScan|NodeByLabelScan|NodeIndexScan)/.test(o.op))).toEqual([]);
+}
+
+describe('analysis plans stay anchored', () => {
+  it('target-candidates starts from the segments by their id index', async () => {
+    const chain = await loadChain(db, 'semi');
+    const parentOf = new Map(chain.segments.map((s) => [s.id, s.parentId ?? null]));
+    const gapIds = chain.segments.slice(0, 3).map((s) => s.id);
+    const relevance = segmentRelevance(gapIds, parentOf);
+    const ops = await plan('analysis/target-candidates', {
+      chainId: 'semi',
+      parkIds: ['ls-etdz'],
+      nearRegionId: 'zj.lishui',
+      cityId: 'zj.lishui',
+      provinceId: 'zj',
+      neighbourProvinceIds: ['js'],
+      segmentIds: Object.keys(relevance),
+      relevance,
+      gapIds,
+      points,
+      filterProvinceId: null,
+      role: null,
+      listedOnly: false,
+      minScore: null,
+      k: int(20),
+    });
+    expectAnchored(ops, /:Segment\(id\)/);
+  });
+
+  it('scopes starts from the root by id, for a park and a region', async () => {
+    const ops = await plan('analysis/scopes', {
+      scopes: [
+        { kind: 'park', id: 'ls-etdz' },
+        { kind: 'region', id: 'zj.lishui' },
+      ],
+    });
+    expectAnchored(ops, /:Entity\(id\)/);
+  });
+
+  it('gap-evidence starts from the scope parks by id', async () => {
+    const ops = await plan('analysis/gap-evidence', { chainId: 'semi', parkIds: ['ls-etdz', 'ls-etdz.chip-park'] });
+    expectAnchored(ops, /:Park\(id\)/);
+  });
+});
