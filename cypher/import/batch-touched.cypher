@@ -1,7 +1,9 @@
 // What a batch wrote, for undo: the nodes it last wrote (current properties, to detect edits
-// made since; for the nodes it created, the relationships it did not write, i.e. links made
-// since by an edit or a later import, which deleting the node would take with it), and the
-// nodes a later batch that is still in force has rewritten (that batch's revision names it).
+// made since), the links made since that touch them (a relationship the batch did not write:
+// for a node it created, any; for a node it updated, which had links before, one stamped by a
+// later batch or one a hand edit made after the batch, i.e. a link, create or update Change at
+// either end naming the other end), and the nodes a later batch that is still in force has
+// rewritten (that batch's revision names it).
 // params: {"batchId": "b"}
 MATCH (b:ImportBatch {id: $batchId})
 RETURN b {.*} AS batch,
@@ -13,7 +15,18 @@ RETURN b {.*} AS batch,
       links: CASE WHEN created THEN COLLECT {
         MATCH (n)-[r]-(m:Entity) WHERE r.importBatch IS NULL OR r.importBatch <> $batchId
         RETURN {type: type(r), other: m.id, batchId: r.importBatch} LIMIT 3
-      } ELSE [] END
+      } ELSE COLLECT {
+        MATCH (n)-[r]-(m:Entity) WHERE r.importBatch IS NULL OR r.importBatch <> $batchId
+        WITH r, m WHERE
+          (r.importBatch IS NOT NULL AND EXISTS { MATCH (later:ImportBatch {id: r.importBatch}) WHERE later.at > b.at })
+          OR (r.importBatch IS NULL AND EXISTS {
+            MATCH (c:Change) WHERE c.targetId IN [n.id, m.id] AND c.action IN ['link', 'create', 'update'] AND c.at >= b.at
+              // The change's after is JSON naming the other end's id, quoted (a link, or a record
+              // created or updated with its links, e.g. a new project naming its investor).
+              AND c.after CONTAINS ('"' + CASE WHEN c.targetId = n.id THEN m.id ELSE n.id END + '"')
+          })
+        RETURN {type: type(r), other: m.id, batchId: r.importBatch} LIMIT 3
+      } END
     }
   } AS nodes,
   COLLECT {

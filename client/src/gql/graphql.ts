@@ -734,7 +734,7 @@ export type AuditLogQueryVariables = Exact<{
 }>;
 
 
-export type AuditLogQuery = { auditLog: Array<{ id: string, action: ChangeAction, targetId: string, targetLabel: string, by: string, at: string, reason: string | null, batchId: string | null, before: unknown, after: unknown }> };
+export type AuditLogQuery = { auditLog: Array<{ id: string, action: ChangeAction, targetId: string, targetLabel: string, by: string, at: string, reason: string | null, batchId: string | null, undoOf: string | null, before: unknown, after: unknown }> };
 
 export type ImportParksQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2300,6 +2300,7 @@ export const AuditLogDocument = new TypedDocumentString(`
     at
     reason
     batchId
+    undoOf
     before
     after
   }

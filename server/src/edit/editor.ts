@@ -26,6 +26,8 @@ export interface ChangeRow {
   sourceId?: string | null;
   /** The import batch that wrote this change, for changes an import made. */
   batchId?: string | null;
+  /** The import batch whose undo made this change (the undo's record of a record it took back). */
+  undoOf?: string | null;
   /** The record's name now (audit log query only; null once it is deleted). */
   targetName?: string | null;
 }

@@ -1,14 +1,15 @@
 // Import batches: list them, undo one. Undo deletes what the batch created and puts back what it
 // updated (properties and managed relationships, from its ImportRevision nodes), in small
-// transactions (compensate.ts) while the batch is `undoing`. Records a later change touched
+// transactions (undo-writes.ts, each with the audit records of what it took back when the
+// caller names who undoes) while the batch is `undoing`. Records a later change touched
 // (undo-check.ts) make it refuse, naming them; with `onlySafe` it takes back the others, keeps
 // those and marks the batch `partlyUndone`, and a later undo (once the changes are reverted)
 // finishes it.
 import type { Executor } from '../db/executor.js';
 import { int } from '../db/executor.js';
-import { removeBatchWrites } from './compensate.js';
 import type { importBatchStatuses, ValueOf } from '../domain/vocabulary.js';
 import { keptRecords, refusalReasons, type KeptRecord, type TouchedRow, type UndoneRecord } from './undo-check.js';
+import { undoBatchWrites } from './undo-writes.js';
 
 export interface ImportBatchInfo {
   id: string;
@@ -61,7 +62,17 @@ export interface UndoResult {
 /** Statuses an undo starts from: `undoing` is an undo the server stopped part-way. */
 const undoable: ReadonlyArray<ImportBatchInfo['status']> = ['committed', 'undoing', 'partlyUndone'];
 
-export async function undoBatch(executor: Executor, batchId: string, who: string, opts: { onlySafe?: boolean } = {}): Promise<UndoResult> {
+export interface UndoOptions {
+  onlySafe?: boolean;
+  /** Write an audit record (Change) for every record and link taken back, naming this user. */
+  audit?: { by: string; byUserId: string | null };
+}
+
+/** The reason the undo's audit records give. */
+export const undoReason = (batchId: string, source: unknown, who: string) =>
+  `undo of import batch ${batchId}${source ? ` (${String(source)})` : ''} by ${who}`;
+
+export async function undoBatch(executor: Executor, batchId: string, who: string, opts: UndoOptions = {}): Promise<UndoResult> {
   const [row] = await executor.read<TouchedRow>('import/batch-touched', { batchId }, { timeoutMs: 600_000 });
   if (!row) throw new UndoRefusedError([`no import batch "${batchId}"`]);
   const status = row.batch.status as ImportBatchInfo['status'];
@@ -77,7 +88,8 @@ export async function undoBatch(executor: Executor, batchId: string, who: string
   // Chunked like the commit (a 50,000-row batch does not fit one transaction); the batch is
   // `undoing` meanwhile, so the list tells a half-done undo from a finished one.
   await executor.write('import/start-undo', { batchId });
-  const { deleted, restored, unlinked } = await removeBatchWrites(executor, batchId, false, keep);
+  const audit = opts.audit && { ...opts.audit, reason: undoReason(batchId, row.batch.source, opts.audit.by) };
+  const { deleted, restored, unlinked } = await undoBatchWrites(executor, batchId, keep, audit);
   const at = new Date().toISOString();
   if (keep.length) await executor.write('import/finish-partial-undo', { batchId, who, at, kept: int(keep.length) });
   else await executor.write('import/finish-undo', { batchId, who, at });

@@ -1,8 +1,9 @@
 // Removing what a batch wrote, in small transactions so a batch of any size goes with flat
 // memory: the relationships it added, the nodes it created, the nodes it updated put back from
-// their ImportRevision, and (for a failed commit only) its audit records. Used by undo
-// (batches.ts) and by the compensation of a chunked commit that failed part-way (commit.ts),
-// whose batch stays, marked `failed` with the error, so the attempt is on record.
+// their ImportRevision, and (for a failed commit only) its audit records. Used by the
+// compensation of a chunked commit that failed part-way (commit.ts), whose batch stays, marked
+// `failed` with the error, so the attempt is on record. Undo has its own page transactions, which
+// also write the audit records of what they take back (undo-writes.ts, using restoreRevision).
 import type { Executor } from '../db/executor.js';
 import { int } from '../db/executor.js';
 

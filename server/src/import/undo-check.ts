@@ -1,7 +1,9 @@
 // Which records of a batch an undo must keep, and why. A record is touched when undoing it would
 // lose a later change: its properties no longer hash to what the batch wrote (an edit), a later
-// import still in force rewrote it (its revision names this batch), or, for a record the batch
-// created, something linked to it since (deleting it would take the link along). Detection looks
+// import still in force rewrote it (its revision names this batch), or something linked to it
+// since: for a record the batch created, any link the batch did not write (deleting it would take
+// the link along); for one it updated, a link a later batch wrote or a hand edit made after the
+// batch (putting it back would undo the record that link was made to). Detection looks
 // at the graph as it is, so once the later change is reverted (edited back, the later batch
 // undone) the record is safe again; the audit trail only says who made the change, when and on
 // which fields.
@@ -81,7 +83,7 @@ function keptFrom(
 export async function keptRecords(executor: Executor, row: TouchedRow, batchId: string): Promise<KeptRecord[]> {
   const edited = row.nodes.filter((n) => n.props.importPropsHash !== propsHash(n.props));
   const editedIds = new Set(edited.map((n) => n.id));
-  const linked = row.nodes.filter((n) => n.created && n.links.length && !editedIds.has(n.id));
+  const linked = row.nodes.filter((n) => n.links.length && !editedIds.has(n.id));
   if (!row.rewritten.length && !edited.length && !linked.length) return [];
   const [found] = await executor.read<{ own: ChangeRow[]; links: ChangeRow[] }>(
     'import/later-changes',
@@ -134,6 +136,6 @@ export function refusalReasons(kept: KeptRecord[]): string[] {
   const edited = kept.filter((r) => r.reason === 'edited');
   if (edited.length) reasons.push(`${edited.length} node(s) were edited since the import: ${names(edited)}`);
   const linked = kept.filter((r) => r.reason === 'linked');
-  if (linked.length) reasons.push(`${linked.length} node(s) the import created were linked since: ${names(linked)}`);
+  if (linked.length) reasons.push(`${linked.length} node(s) the import wrote were linked since: ${names(linked)}`);
   return reasons;
 }

@@ -175,7 +175,7 @@ builder.mutationFields((t) => ({
   undoImport: t.field({
     type: UndoRef,
     description:
-      'Undoes one import batch as a whole; refused (BAD_USER_INPUT, extensions.reasons naming the records and extensions.records with who changed each, when and which fields) when its records were edited since, rewritten by a later batch or linked since. With onlySafe it undoes every record no later change touched, keeps the others (listed in kept) and marks the batch partlyUndone; undoing it again once those changes are reverted finishes it. Needs the editor role for staff sheets, admin for data sets.',
+      'Undoes one import batch as a whole; refused (BAD_USER_INPUT, extensions.reasons naming the records and extensions.records with who changed each, when and which fields) when its records were edited since, rewritten by a later batch or linked since. With onlySafe it undoes every record no later change touched, keeps the others (listed in kept) and marks the batch partlyUndone; undoing it again once those changes are reverted finishes it. Every record and link taken back gets an audit record (Change with undoOf; delete, update or unlink) naming the viewer. Needs the editor role for staff sheets, admin for data sets.',
     args: {
       batchId: t.arg.id({ required: true }),
       onlySafe: t.arg.boolean({
@@ -188,7 +188,11 @@ builder.mutationFields((t) => ({
       // Staff sheets are the editors' own; a data-set import (listed companies) stays the admins'.
       if (!String(args.batchId).startsWith('imp-sheet-') && !hasRole(ctx.viewer, 'admin')) throw roleRefusal(true, 'admin');
       try {
-        return await undoBatch(ctx.db, String(args.batchId), ctx.viewer.name, { onlySafe: args.onlySafe === true });
+        // Each record taken back gets its audit record, naming the viewer (docs/import.md).
+        return await undoBatch(ctx.db, String(args.batchId), ctx.viewer.name, {
+          onlySafe: args.onlySafe === true,
+          audit: { by: ctx.viewer.name, byUserId: ctx.viewer.userId },
+        });
       } catch (e) {
         if (e instanceof UndoRefusedError) throw badUserInput(e.message, { reasons: e.reasons, records: e.records.slice(0, 50) });
         throw e;

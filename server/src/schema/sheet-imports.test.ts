@@ -2,7 +2,10 @@
 // dry run writes nothing, a refused commit writes nothing, a commit is a batch the editor sees in
 // importBatches and the audit log (filtered by park and batch), undo puts the graph back; an undo
 // of a batch with an edited record is refused naming it, onlySafe takes back the rest and keeps
-// it, and a second undo after the edit is reverted finishes the batch; a file over
+// it, and a second undo after the edit is reverted finishes the batch; every record an undo took
+// back has its audit record (undoOf, the reason naming batch and user) found by the audit log's
+// filters and in the record's history; a record the batch updated and a hand edit linked since is
+// kept like an edited one; a file over
 // IMPORT_MAX_BYTES is refused with UPLOAD_TOO_LARGE.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fingerprint, sharedTestAuthExecutor, testExecutor } from '../../test/db.js';
@@ -15,6 +18,8 @@ const db = testExecutor();
 const made: string[] = [];
 /** Records edited by hand in a test: their edit audit records carry no batch id. */
 const handEdited: string[] = [];
+/** Audit records of hand edits on seeded records (removed by id: the records' other history stays). */
+const handChanges: string[] = [];
 let start: Awaited<ReturnType<typeof fingerprint>>;
 beforeAll(async () => {
   start = await fingerprint(db);
@@ -23,10 +28,12 @@ afterAll(async () => {
   await db.write(
     {
       name: 'test/sheet-api-cleanup',
-      text: `MATCH (n) WHERE (n:Change AND (n.batchId IN $ids OR n.targetId IN $edited)) OR (n:ImportBatch AND n.id IN $ids)
+      // An undo's audit records name the batch in undoOf; a hand link's is found by its id.
+      text: `MATCH (n) WHERE (n:Change AND (n.batchId IN $ids OR n.undoOf IN $ids OR n.targetId IN $edited OR n.id IN $changes))
+                OR (n:ImportBatch AND n.id IN $ids)
              DETACH DELETE n`,
     },
-    { ids: made, edited: handEdited },
+    { ids: made, edited: handEdited, changes: handChanges },
   );
   // Batches, audit records and the records themselves all gone: the graph is as the file found it.
   expect(await fingerprint(db)).toEqual(start);
@@ -96,7 +103,7 @@ describe('sheet import API', () => {
       status: 'committed',
     });
     const audit = await editor.json(
-      `query($p: ID, $b: String, $d: String) { auditLog(parkId: $p, batchId: $b, from: $d, to: $d) { action targetLabel by batchId after } }`,
+      `query($p: ID, $b: String, $d: String) { auditLog(parkId: $p, batchId: $b, from: $d, to: $d) { action targetId targetLabel by batchId after } }`,
       { p: 'nb-hitech', b: batchId, d: new Date().toISOString().slice(0, 10) },
     );
     expect(audit.data!.auditLog).toEqual([
@@ -113,6 +120,34 @@ describe('sheet import API', () => {
 
     const undo = await editor.json(`mutation($b: ID!) { undoImport(batchId: $b) { deleted batch { status undoneBy } } }`, { b: batchId });
     expect(undo.data!.undoImport).toEqual({ deleted: 1, batch: { status: 'undone', undoneBy: 'test editor' } });
+
+    // The undo's own audit record: a delete holding what the record had, found by the same filters
+    // (park too, though the record is gone) and in the record's history.
+    const createdId = audit.data!.auditLog[0].targetId as string;
+    const logged = `query($p: ID, $b: String, $d: String, $by: String, $t: ID) {
+      auditLog(parkId: $p, batchId: $b, from: $d, to: $d, by: $by, targetId: $t) { action targetId by batchId undoOf reason before after } }`;
+    const day = new Date().toISOString().slice(0, 10);
+    const undoLog = await editor.json(logged, { p: 'nb-hitech', b: batchId, d: day, by: 'test editor', t: createdId });
+    expect(undoLog.data!.auditLog).toEqual([
+      {
+        action: 'DELETE',
+        targetId: createdId,
+        by: 'test editor',
+        batchId: null,
+        undoOf: batchId,
+        reason: `undo of import batch ${batchId} (企业.csv) by test editor`,
+        before: expect.objectContaining({ name: '示例虚构接口测试有限公司', note: '=HYPERLINK("x")', LOCATED_IN: 'nb-hitech' }),
+        after: null,
+      },
+      expect.objectContaining({ action: 'CREATE', targetId: createdId, batchId, undoOf: null }),
+    ]);
+    const history = await editor.json(`query($t: ID!) { changes(targetId: $t) { action undoOf } }`, { t: createdId });
+    expect(history.data!.changes).toEqual([
+      { action: 'DELETE', undoOf: batchId },
+      { action: 'CREATE', undoOf: null },
+    ]);
+    const otherDay = await editor.json(logged, { b: batchId, d: '2000-01-01' });
+    expect(otherDay.data!.auditLog).toEqual([]);
     const listedUndo = await client(testViewer('editor')).json(`mutation { undoImport(batchId: "imp-listed-x") { deleted } }`);
     expect(listedUndo.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
@@ -201,6 +236,34 @@ describe('sheet import API', () => {
     expect(kept).toEqual({ note: '导入后手工修改', park: 'nb-hitech' });
     const listed = await editor.json('{ importBatches(limit: 5) { id status kept counts { create update } } }');
     expect(listed.data!.importBatches).toContainEqual({ id: batchId, status: 'partlyUndone', kept: 1, counts: { create: 2, update: 1 } });
+    // Audit records for what the undo took back only: the deleted firm and the update put back.
+    const undoLog = async () => {
+      const log = await editor.json(`query($b: String) { auditLog(batchId: $b) { action targetId undoOf before after } }`, { b: batchId });
+      return (log.data!.auditLog as Array<{ undoOf: string | null; targetId: string }>).filter((c) => c.undoOf === batchId);
+    };
+    const partLog = await undoLog();
+    expect(partLog).toHaveLength(2);
+    expect(partLog).toContainEqual({
+      action: 'UPDATE',
+      targetId: 'e.changyang',
+      undoOf: batchId,
+      before: { note: '部分撤销的备注' },
+      after: { note: before.note },
+    });
+    expect(partLog).toContainEqual(
+      expect.objectContaining({
+        action: 'DELETE',
+        before: expect.objectContaining({ name: '示例虚构部分撤销甲有限公司', LOCATED_IN: 'nb-hitech' }),
+        after: null,
+      }),
+    );
+    expect(partLog.map((c) => c.targetId)).not.toContain(editedId);
+    const history = await editor.json(`{ changes(targetId: "e.changyang", first: 2) { action undoOf reason } }`);
+    expect(history.data!.changes[0]).toEqual({
+      action: 'UPDATE',
+      undoOf: batchId,
+      reason: `undo of import batch ${batchId} (部分撤销.csv) by test editor`,
+    });
 
     // Still touched: a plain undo refuses again. Once the edit is reverted the rest goes.
     expect((await editor.json(undo, { b: batchId })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -214,6 +277,74 @@ describe('sheet import API', () => {
       kept: [],
     });
     expect(await state()).toEqual(before);
+    const restLog = await undoLog();
+    expect(restLog).toHaveLength(3);
+    expect(restLog[0]).toMatchObject({ action: 'DELETE', targetId: editedId, before: { name: '示例虚构部分撤销乙有限公司' } });
+  });
+
+  it('a record the batch updated and an editor linked since is kept (linked) until the link goes', async () => {
+    const editor = client(testViewer('editor'));
+    const state = async () =>
+      (
+        await db.read<{ note: string | null; supplies: number; firms: number; links: number }>({
+          name: 'test/linked-update-state',
+          text: `MATCH (c:Enterprise {id: 'e.changyang'})
+                 RETURN c.note AS note, COUNT { MATCH (c)-[:SUPPLIES]->(:Enterprise {id: 'e.fulede'}) } AS supplies,
+                        COUNT { MATCH (e:Enterprise) WHERE e.name STARTS WITH '示例虚构链接撤销' } AS firms,
+                        COUNT { MATCH (:Entity)-[r]->(:Entity) } AS links`,
+        })
+      )[0]!;
+    const before = await state();
+    expect(before).toMatchObject({ supplies: 0, firms: 0 });
+    const sheet = {
+      name: '链接撤销.csv',
+      text: '企业名称,园区,备注\n示例虚构链接撤销有限公司,宁波高新区,\n宁波长阳科技股份有限公司,,链接撤销的备注\n',
+    };
+    const done = await editor.upload(commit, {}, sheet);
+    const batchId = done.data!.importCommit.batchId as string;
+    made.push(batchId);
+    expect(done.data!.importCommit.counts).toMatchObject({ create: 1, update: 1 });
+    const linkQ = (op: string) =>
+      `mutation { ${op}(input: { fromId: "e.changyang", toId: "e.fulede" }) { errors { field } change { id } } }`;
+    const linked = await editor.json(linkQ('linkEnterpriseSupply'));
+    expect(linked.data!.linkEnterpriseSupply.errors).toEqual([]);
+    handChanges.push(linked.data!.linkEnterpriseSupply.change.id);
+
+    const undo = `mutation($b: ID!, $safe: Boolean) { undoImport(batchId: $b, onlySafe: $safe) {
+      deleted restored batch { status kept } kept { id reason by fields } } }`;
+    const refused = await editor.json(undo, { b: batchId });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reasons: ['1 node(s) the import wrote were linked since: e.changyang'],
+      records: [{ id: 'e.changyang', reason: 'linked', by: 'test editor', fields: ['SUPPLIES'] }],
+    });
+    const partial = await editor.json(undo, { b: batchId, safe: true });
+    expect(partial.data!.undoImport).toEqual({
+      deleted: 1,
+      restored: 0,
+      batch: { status: 'partlyUndone', kept: 1 },
+      kept: [{ id: 'e.changyang', reason: 'linked', by: 'test editor', fields: ['SUPPLIES'] }],
+    });
+    // Kept as the batch and the editor left it, and no undo record for it.
+    expect(await state()).toMatchObject({ note: '链接撤销的备注', supplies: 1, firms: 0 });
+    const ownLog = async () =>
+      (
+        await editor.json(`query($b: String) { auditLog(batchId: $b, targetId: "e.changyang") { action undoOf before after } }`, {
+          b: batchId,
+        })
+      ).data!.auditLog;
+    expect(await ownLog()).toEqual([expect.objectContaining({ action: 'UPDATE', undoOf: null })]);
+
+    const unlinked = await editor.json(linkQ('unlinkEnterpriseSupply'));
+    expect(unlinked.data!.unlinkEnterpriseSupply.errors).toEqual([]);
+    handChanges.push(unlinked.data!.unlinkEnterpriseSupply.change.id);
+    const rest = await editor.json(undo, { b: batchId });
+    expect(rest.data!.undoImport).toEqual({ deleted: 0, restored: 1, batch: { status: 'undone', kept: null }, kept: [] });
+    expect(await state()).toEqual(before);
+    expect(await ownLog()).toEqual([
+      { action: 'UPDATE', undoOf: batchId, before: { note: '链接撤销的备注' }, after: { note: before.note } },
+      expect.objectContaining({ action: 'UPDATE', undoOf: null }),
+    ]);
   });
 
   it('refuses an upload over IMPORT_MAX_BYTES with UPLOAD_TOO_LARGE', async () => {

@@ -1,5 +1,6 @@
 // The audit log: who changed what and when, before and after per field, and why; filtered by
-// user, record, park, batch and days (the filters live in the URL), exportable to Excel.
+// user, record, park, batch and days (the filters live in the URL), exportable to Excel. A change
+// an undo made (a record it deleted, put back or unlinked) says which batch it undid.
 import { useState } from 'react';
 import { downloadWithToken } from '../../shared/api/upload';
 import { useLang } from '../../shared/i18n/context';
@@ -126,6 +127,14 @@ export function AuditTab(props: { filters: AuditFilters; onFilters: (f: AuditFil
                   <>
                     {' · '}
                     {t.batch} <code>{c.batchId}</code>
+                  </>
+                )}
+                {c.undoOf && (
+                  <>
+                    {' · '}
+                    <span data-testid="audit-undo">
+                      {t.undoOf} <code>{c.undoOf}</code>
+                    </span>
                   </>
                 )}
               </div>

@@ -11,6 +11,7 @@ import { AuditTab, exportHref } from './AuditTab';
 import { BatchesTab } from './BatchesTab';
 import { ImportView } from './ImportView';
 import { loadMapping, type SheetReport } from './plan-model';
+import type { AuditLogQuery } from '../../gql/graphql';
 import { UploadTab } from './UploadTab';
 
 const upload = vi.hoisted(() => vi.fn());
@@ -392,5 +393,52 @@ describe('the audit log', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('下载失败：no such route');
     expect(asked).toContain('/audit/export.xlsx?targetId=e.old&from=2026-12-01');
     expect(exportHref({})).toBe('/audit/export.xlsx');
+  });
+
+  it('marks the changes an undo made with the batch it undid, in both languages', async () => {
+    setSessionToken('tok');
+    const undone: AuditLogQuery['auditLog'][number] = {
+      id: 'c2',
+      action: 'DELETE',
+      targetId: 'e.new',
+      targetLabel: 'Enterprise',
+      by: '张编辑',
+      at: '2026-12-05T09:00:00Z',
+      reason: 'undo of import batch imp-sheet-enterprises-1 (企业.xlsx) by 张编辑',
+      batchId: null,
+      undoOf: 'imp-sheet-enterprises-1',
+      before: { name: '示例虚构有限公司', LOCATED_IN: 'zs-hitech' },
+      after: null,
+    };
+    const created: AuditLogQuery['auditLog'][number] = {
+      ...undone,
+      id: 'c1',
+      action: 'CREATE',
+      at: '2026-12-05T08:00:00Z',
+      reason: 'import of 企业.xlsx',
+      batchId: 'imp-sheet-enterprises-1',
+      undoOf: null,
+      before: null,
+      after: { name: '示例虚构有限公司' },
+    };
+    stubGraphql({ AuditLog: () => ({ auditLog: [undone, created] }), ImportParks: () => ({ parks: [] }) });
+    for (const [lang, words] of [
+      ['zh', ['删除 · Enterprise e.new · 张编辑', '撤销导入批次 imp-sheet-enterprises-1']],
+      ['en', ['Deleted · Enterprise e.new · 张编辑', 'Undo of batch imp-sheet-enterprises-1']],
+    ] as const) {
+      const { unmount } = render(
+        <I18nProvider lang={lang}>
+          <AuditTab filters={{ batchId: 'imp-sheet-enterprises-1' }} onFilters={() => {}} />
+        </I18nProvider>,
+      );
+      const [first, second] = await screen.findAllByTestId('audit-entry');
+      expect(first).toHaveTextContent(words[0]);
+      expect(within(first!).getByTestId('audit-undo')).toHaveTextContent(words[1]);
+      expect(first).toHaveTextContent(undone.reason!);
+      // What the deleted record held is its before, field by field.
+      expect(within(first!).getAllByRole('row')[1]).toHaveTextContent('name示例虚构有限公司');
+      expect(within(second!).queryByTestId('audit-undo')).toBeNull();
+      unmount();
+    }
   });
 });

@@ -108,6 +108,8 @@ const zh = {
   field: '字段',
   before: '之前',
   after: '之后',
+  /** Marks a change an undo of an import batch made (the record it deleted, put back or unlinked). */
+  undoOf: '撤销导入批次',
   auditActions: { CREATE: '新建', UPDATE: '修改', DELETE: '删除', LINK: '关联', UNLINK: '取消关联', MOVE_STATUS: '状态变更' } as Record<
     string,
     string
@@ -225,6 +227,7 @@ const en: ImportMessages = {
   field: 'Field',
   before: 'Before',
   after: 'After',
+  undoOf: 'Undo of batch',
   auditActions: {
     CREATE: 'Created',
     UPDATE: 'Updated',

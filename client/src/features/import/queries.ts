@@ -72,7 +72,7 @@ export const KEPT_RECORD_FIELDS = graphql(`
 export const AUDIT_LOG = graphql(`
   query AuditLog($by: String, $targetId: ID, $parkId: ID, $batchId: String, $from: String, $to: String, $first: Int) {
     auditLog(by: $by, targetId: $targetId, parkId: $parkId, batchId: $batchId, from: $from, to: $to, first: $first) {
-      id action targetId targetLabel by at reason batchId before after
+      id action targetId targetLabel by at reason batchId undoOf before after
     }
   }
 `);

@@ -1,6 +1,7 @@
 // The audit export over HTTP with real tokens: 401 without a token, 403 for a viewer (JSON error
 // codes), and for an editor an .xlsx of the changes the auditLog filters select — Chinese
-// headers, one row per field an update changed, a value starting with "=" written as text.
+// headers, one row per field an update changed, a value starting with "=" written as text, and an
+// undo's records with the batch they undid.
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import ExcelJS from 'exceljs';
@@ -53,7 +54,7 @@ afterAll(async () => {
   await db.write(
     {
       name: 'test/export-cleanup',
-      text: `MATCH (n) WHERE (n:Change AND n.batchId IN $ids) OR (n:ImportBatch AND n.id IN $ids) DETACH DELETE n`,
+      text: `MATCH (n) WHERE (n:Change AND (n.batchId IN $ids OR n.undoOf IN $ids)) OR (n:ImportBatch AND n.id IN $ids) DETACH DELETE n`,
     },
     { ids: batches },
   );
@@ -102,5 +103,24 @@ describe('GET /audit/export.xlsx', () => {
     await wb2.xlsx.load(Buffer.from(await both.arrayBuffer()) as unknown as ArrayBuffer);
     const batchCol = (wb2.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][]).slice(1).map((r) => r[10]);
     expect(batchCol).toEqual([updated, created]);
+
+    // An undo's records go with the batch: the update put back, said to be the undo's, and why.
+    await undoBatch(db, updated, who, { audit: { by: who, byUserId: null } });
+    const undone = await get(`/audit/export.xlsx?batchId=${updated}`, tokens.editor);
+    const wb3 = new ExcelJS.Workbook();
+    await wb3.xlsx.load(Buffer.from(await undone.arrayBuffer()) as unknown as ArrayBuffer);
+    const rows3 = wb3.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][];
+    expect(rows3).toHaveLength(3);
+    expect(rows3[1]!.slice(2)).toEqual([
+      who,
+      rows[1]![3],
+      '示例虚构导出测试有限公司',
+      '修改（撤销导入）',
+      'note',
+      `'=HYPERLINK("http://x")`,
+      '初始备注',
+      `undo of import batch ${updated} (export.csv) by ${who}`,
+      updated,
+    ]);
   });
 });

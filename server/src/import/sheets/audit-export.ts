@@ -69,12 +69,13 @@ export async function writeAuditExport(executor: Executor, q: AuditQuery, res: S
         c.by,
         c.targetId,
         c.targetName ?? '',
-        actionWords[c.action] ?? c.action,
+        // An undo's records say so: 删除（撤销导入）.
+        `${actionWords[c.action] ?? c.action}${c.undoOf ? '（撤销导入）' : ''}`,
         field,
         field ? text(before?.[field]) : text(c.before),
         field ? text(after?.[field]) : text(c.after),
         c.reason ?? '',
-        c.batchId ?? '',
+        c.batchId ?? c.undoOf ?? '',
       ];
       ws.addRow(row.map((v) => neutralise(v))).commit();
     }

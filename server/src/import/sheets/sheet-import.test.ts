@@ -285,4 +285,25 @@ describe('undo keeps what later sheets touched', () => {
     expect(rest).toMatchObject({ deleted: 2, batch: { status: 'undone' }, kept: [] });
     expect(await domain()).toEqual(before);
   });
+
+  it('keeps a firm it updated that a later project sheet names as investor, until that batch is undone', async () => {
+    const before = await domain();
+    const update = await commit('enterprises', '更新.csv', Buffer.from('企业名称,备注\n宁波长阳科技股份有限公司,更新后又被关联\n'));
+    expect(update.counts.update).toBe(1);
+    const project = await commit('projects', '关联.csv', Buffer.from('项目名称,投资方\n示例虚构关联更新项目,宁波长阳科技股份有限公司\n'));
+    expect(project.counts.create).toBe(1);
+
+    const refusal = await undoBatch(db, update.batchId!, 'sheet-test').catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(UndoRefusedError);
+    expect((refusal as UndoRefusedError).records).toEqual([
+      expect.objectContaining({ id: 'e.changyang', reason: 'linked', fields: ['BY'], batchId: project.batchId }),
+    ]);
+    const part = await undoBatch(db, update.batchId!, 'sheet-test', { onlySafe: true });
+    expect(part).toMatchObject({ deleted: 0, restored: 0, batch: { status: 'partlyUndone', kept: 1 }, undone: [] });
+
+    await undoBatch(db, project.batchId!, 'sheet-test');
+    const rest = await undoBatch(db, update.batchId!, 'sheet-test');
+    expect(rest).toMatchObject({ restored: 1, batch: { status: 'undone' }, kept: [] });
+    expect(await domain()).toEqual(before);
+  });
 });

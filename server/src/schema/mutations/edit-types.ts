@@ -60,6 +60,11 @@ export const ChangeRef = builder.objectRef<ChangeRow>('Change').implement({
       description: 'The import batch that made this change (none: an edit).',
       resolve: (c) => c.batchId ?? null,
     }),
+    undoOf: t.string({
+      nullable: true,
+      description: 'The import batch whose undo made this change (a record it deleted, put back or unlinked); none otherwise.',
+      resolve: (c) => c.undoOf ?? null,
+    }),
     enteredByHand: t.boolean({ description: 'True when the edit cites no source.', resolve: (c) => c.enteredByHand === true }),
     source: t.field({
       type: SourceRef,
