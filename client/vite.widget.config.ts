@@ -3,6 +3,9 @@
 // Cytoscape inside, into dist/widget/ — served by the server at /widget/…, with the /embed
 // page (src/widget/public/embed.html). No React: the widget uses only the graph core.
 // `npm run build:widget` builds it and checks the size budget (scripts/widget-size.mjs).
+// With `--mode early` it builds the /embed page's early data request (embed-early.js, ES only)
+// into the same folder, after the main build: a lib build of two entries would split their
+// shared code into a chunk, and chain-map.js must stay one file a portal can copy.
 import { defineConfig, type Plugin } from 'vite';
 
 /**
@@ -20,23 +23,26 @@ function pureDocuments(): Plugin {
   };
 }
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   plugins: [pureDocuments()],
-  publicDir: 'src/widget/public',
+  publicDir: mode === 'early' ? false : 'src/widget/public',
   build: {
     outDir: 'dist/widget',
-    emptyOutDir: true,
+    emptyOutDir: mode !== 'early',
     // Old CMS templates and their browsers: nothing newer than what custom elements need.
     target: 'es2020',
     sourcemap: true,
     // Terser: Vite leaves an ES library's whitespace unminified (for re-bundling); this one is
     // loaded as is, by the browser.
     minify: 'terser',
-    lib: {
-      entry: 'src/widget/index.ts',
-      name: 'ChainMapWidget',
-      formats: ['es', 'iife'],
-      fileName: (format) => (format === 'es' ? 'chain-map.js' : 'chain-map.iife.js'),
-    },
+    lib:
+      mode === 'early'
+        ? { entry: 'src/widget/embed-early.ts', formats: ['es'], fileName: () => 'embed-early.js' }
+        : {
+            entry: 'src/widget/index.ts',
+            name: 'ChainMapWidget',
+            formats: ['es', 'iife'],
+            fileName: (format) => (format === 'es' ? 'chain-map.js' : 'chain-map.iife.js'),
+          },
   },
-});
+}));

@@ -13,7 +13,7 @@ const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'cl
 const ways = {
   'script type=module (chain-map.js)': ['chain-map.js'],
   'classic script (chain-map.iife.js)': ['chain-map.iife.js'],
-  'iframe /embed (embed.html + embed.css + chain-map.js)': ['embed.html', 'embed.css', 'chain-map.js'],
+  'iframe /embed (embed.html + embed.css + embed-early.js + chain-map.js)': ['embed.html', 'embed.css', 'embed-early.js', 'chain-map.js'],
 };
 
 const gz = new Map();

@@ -1,16 +1,12 @@
 // The widget's reads: the live chain map from a server's public GraphQL API, or an offline
 // snapshot file. Plain fetch, no session: the widget asks only what PUBLIC_READ serves to
 // anonymous readers, from whatever page embeds it (the server's CORS_ORIGINS decides which).
-import { WidgetChainMapDocument, type WidgetChainMapQuery } from '../gql/graphql';
+import type { WidgetChainMapQuery } from '../gql/graphql';
 import { GAP_STATUSES, type GapStatus } from '../graph/types';
+import { graphqlUrl, postChainMap, requestBody, takeEarly, type WidgetParams } from './request';
 import { parseSnapshot, SnapshotError, type ChainMapModel, type SnapshotFirm } from './snapshot';
 
-export interface WidgetParams {
-  chain: string;
-  park: string | null;
-  region: string | null;
-  asOf: string | null;
-}
+export { graphqlUrl, type WidgetParams };
 
 /** Why the widget could not show a map; `kind` lets hosts react (the `error` event's detail). */
 export class WidgetError extends Error {
@@ -43,29 +39,13 @@ export function readChainMap(elements: ChainMapElements): Pick<ChainMapModel, 's
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** `https://graph.example.cn` or `https://graph.example.cn/` → its /graphql. */
-export function graphqlUrl(endpoint: string): string {
-  return `${endpoint.replace(/\/+$/, '')}/graphql`;
-}
-
 export async function fetchModel(endpoint: string, params: WidgetParams, signal?: AbortSignal): Promise<ChainMapModel> {
-  const scoped = !!(params.park || params.region);
-  const variables = {
-    chainId: params.chain,
-    parkId: params.park,
-    regionId: params.park ? null : params.region,
-    asOf: params.asOf,
-    scoped,
-  };
+  const url = graphqlUrl(endpoint);
+  const body = requestBody(params);
   let response: Response;
   try {
-    response = await fetch(graphqlUrl(endpoint), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query: WidgetChainMapDocument.toString(), variables }),
-      credentials: 'omit',
-      signal,
-    });
+    // On /embed the same request was usually started before this script ran (embed-early.ts).
+    response = await (takeEarly(url, body) ?? postChainMap(url, body, signal));
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
     // A CORS refusal looks exactly like this to a page: the browser hides the reason.
@@ -74,23 +54,25 @@ export async function fetchModel(endpoint: string, params: WidgetParams, signal?
       `the chain-map API at ${graphqlUrl(endpoint)} cannot be reached from this page (offline, or this site is not on the server's CORS_ORIGINS)`,
     );
   }
-  let body: { data?: WidgetChainMapQuery | null; errors?: { message: string }[] };
+  let answer: { data?: WidgetChainMapQuery | null; errors?: { message: string }[] };
   try {
-    body = (await response.json()) as typeof body;
+    answer = (await response.json()) as typeof answer;
   } catch {
     throw new WidgetError('api', `the chain-map API answered HTTP ${response.status} without JSON`);
   }
-  if (body.errors?.length) throw new WidgetError('api', `the chain-map API refused: ${body.errors.map((e) => e.message).join('; ')}`);
-  const chain = body.data?.chain;
+  if (answer.errors?.length) throw new WidgetError('api', `the chain-map API refused: ${answer.errors.map((e) => e.message).join('; ')}`);
+  const chain = answer.data?.chain;
   if (!chain) throw new WidgetError('not-found', `no chain "${params.chain}" on this server`);
   return {
     chain,
     scope: params.park ? { park: params.park } : params.region ? { region: params.region } : null,
-    place: body.data?.chainMap?.scope ? { name: body.data.chainMap.scope.name, nameEn: body.data.chainMap.scope.nameEn ?? null } : null,
+    place: answer.data?.chainMap?.scope
+      ? { name: answer.data.chainMap.scope.name, nameEn: answer.data.chainMap.scope.nameEn ?? null }
+      : null,
     asOf: params.asOf,
     readOn: today(),
     sources: chain.sources,
-    ...(body.data?.chainMap ? readChainMap(body.data.chainMap) : { statuses: {}, firms: {}, truncated: false }),
+    ...(answer.data?.chainMap ? readChainMap(answer.data.chainMap) : { statuses: {}, firms: {}, truncated: false }),
   };
 }
 

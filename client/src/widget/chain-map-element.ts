@@ -227,8 +227,15 @@ export class ChainMapElement extends HTMLElement {
     performance.mark('chain-map:graph');
     this.#cy = cy;
     cy.on('tap', 'node.segment', (event) => select(String(event.target.id())));
-    // Refit with the box (a host's responsive layout, the firms panel opening).
-    this.#resize = new ResizeObserver(() => containerResized(cy));
+    // Refit with the box (a host's responsive layout, the firms panel opening). Not for the
+    // observer's first call at the size Cytoscape just read: that would redraw the first frame.
+    let size = `${cy.width()}x${cy.height()}`;
+    this.#resize = new ResizeObserver(([entry]) => {
+      const now = `${Math.round(entry!.contentRect.width)}x${Math.round(entry!.contentRect.height)}`;
+      if (now === size) return;
+      size = now;
+      containerResized(cy);
+    });
     this.#resize.observe(map);
     this.removeAttribute('aria-busy');
     this.dataset['segments'] = String(model.chain.segments.length);
