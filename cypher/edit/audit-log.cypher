@@ -1,9 +1,9 @@
 // The audit trail across the graph, newest first, filtered by who, which record, which park (the
 // park itself, or a record located in it or one of its sub-parks), which import batch and which
 // days (YYYY-MM-DD, both ends included). Null filters are off. A batch's changes include those
-// its undo wrote (undoOf); an undo's record also lists the parks the record was in (parkIds), so
-// a record the undo deleted is still found by its park, its earlier changes (the import's create)
-// with it. The record's name comes along for the export (GET /audit/export.xlsx,
+// its undo wrote (undoOf); an undo's record and a hand deletion's also list the parks the
+// record was in (parkIds), so a deleted record is still found by its park, its earlier changes
+// (the import's create) with it. The record's name comes along for the export (GET /audit/export.xlsx,
 // server/src/import/sheets/audit-export.ts).
 // params: {"by": null, "targetId": null, "parkId": null, "batchId": null, "from": null, "to": null, "first": 50}
 MATCH (c:Change)

@@ -137,6 +137,8 @@ export class Editor {
     after: unknown;
     reason?: string | null | undefined;
     source?: string | null | undefined;
+    /** Only for a deletion: the parks the record was in (the audit log's park filter). */
+    parkIds?: string[];
   }): Promise<ChangeRow> {
     const viewer = this.ctx.viewer;
     const change = {
@@ -151,6 +153,7 @@ export class Editor {
       after: c.after == null ? null : JSON.stringify(c.after),
       reason: c.reason ?? null,
       enteredByHand: !c.source,
+      ...(c.parkIds?.length ? { parkIds: c.parkIds } : {}),
     };
     if (c.source && c.action !== 'delete') await this.tx.run('edit/cite', { id: c.targetId, source: c.source });
     const [row] = await this.tx.run<{ change: ChangeRow }>('edit/create-change', {

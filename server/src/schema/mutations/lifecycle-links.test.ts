@@ -232,6 +232,13 @@ describe('deleting', () => {
       { action: 'CREATE', targetId: e, enteredByHand: true },
     ]);
     expect(h.data!.fulede.suppliesTo.map((s) => s.enterprise.id)).not.toContain(e);
+    // The audit view's park filter still finds the deletion, by the park the firm was in.
+    const byPark = await editor<{ ls: { action: string }[]; other: { action: string }[] }>(
+      `{ ls: auditLog(parkId: "ls-etdz", targetId: "${e}") { action targetId } other: auditLog(parkId: "zs-hitech", targetId: "${e}") { action targetId } }`,
+    );
+    expect(byPark.errors).toBeUndefined();
+    expect(byPark.data!.ls.map((c) => c.action)).toEqual(['DELETE', 'CREATE']);
+    expect(byPark.data!.other).toEqual([]);
   });
 
   it('keeps audit records out of domain queries', async () => {
