@@ -347,6 +347,47 @@ describe('sheet import API', () => {
     ]);
   });
 
+  it('a record the batch updated that a project created by hand since names as investor is kept (linked) until the project goes', async () => {
+    const editor = client(testViewer('editor'));
+    const note = async () =>
+      (
+        await db.read<{ note: string | null; by: number }>({
+          name: 'test/investor-update-state',
+          text: `MATCH (c:Enterprise {id: 'e.changyang'}) RETURN c.note AS note, COUNT { MATCH (:Project)-[:BY]->(c) } AS by`,
+        })
+      )[0]!;
+    const before = await note();
+    const done = await editor.upload(
+      commit,
+      {},
+      { name: '投资撤销.csv', text: '企业名称,备注\n宁波长阳科技股份有限公司,投资撤销的备注\n' },
+    );
+    const batchId = done.data!.importCommit.batchId as string;
+    made.push(batchId);
+    expect(done.data!.importCommit.counts).toMatchObject({ update: 1 });
+    // Not a link mutation: the link comes with a record created by hand (its create change names the firm).
+    const created = await editor.json(
+      'mutation { createProject(input: { name: "示例虚构手建投资项目", investorId: "e.changyang" }) { errors { field } change { id } project { id } } }',
+    );
+    expect(created.data!.createProject.errors).toEqual([]);
+    const projectId = created.data!.createProject.project.id as string;
+    handEdited.push(projectId);
+
+    const undo = `mutation($b: ID!) { undoImport(batchId: $b) { restored batch { status } } }`;
+    const refused = await editor.json(undo, { b: batchId });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      records: [{ id: 'e.changyang', reason: 'linked', by: 'test editor' }],
+    });
+    expect(await note()).toEqual({ note: '投资撤销的备注', by: before.by + 1 });
+
+    const deleted = await editor.json(`mutation { deleteProject(id: "${projectId}") { errors { field } deletedId } }`);
+    expect(deleted.data!.deleteProject).toEqual({ errors: [], deletedId: projectId });
+    const rest = await editor.json(undo, { b: batchId });
+    expect(rest.data!.undoImport).toEqual({ restored: 1, batch: { status: 'undone' } });
+    expect(await note()).toEqual(before);
+  });
+
   it('refuses an upload over IMPORT_MAX_BYTES with UPLOAD_TOO_LARGE', async () => {
     const old = process.env.IMPORT_MAX_BYTES;
     process.env.IMPORT_MAX_BYTES = '1000';
