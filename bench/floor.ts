@@ -14,7 +14,8 @@ import {
 } from "../server/src/domain/gap.js";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { filterTargets, points, rankTargets, segmentRelevance, type CandidateRow } from "../server/src/domain/targets.js";
+import { targetCandidateParams } from "../server/src/data/analysis.js";
+import { filterTargets, rankTargets, type CandidateRow } from "../server/src/domain/targets.js";
 
 /** The part of neo4j-driver this file uses (loaded from server/node_modules by the caller). */
 export interface Tx {
@@ -152,27 +153,8 @@ export function cases(s: Scope): Case[] {
         read(async (tx) => {
           const { g, segments, gaps } = await gapsInPark(tx, s);
           const parkIds = g("parkIds") as string[];
-          const near = (g("cityId") ?? g("provinceId") ?? s.park) as string;
-          const gapIds = gaps.filter((x) => x.status !== "PRESENT" || x.inferredOnly).map((x) => x.segment.id);
-          const parentOf = new Map(segments.map((x) => [x.id, x.parentId ?? null]));
-          const relevance = segmentRelevance(gapIds, parentOf);
-          const top = await one(tx, candidates, {
-            chainId: s.chain,
-            parkIds,
-            nearRegionId: near,
-            cityId: g("cityId"),
-            provinceId: g("provinceId"),
-            neighbourProvinceIds: g("neighbours"),
-            segmentIds: Object.keys(relevance),
-            relevance,
-            gapIds,
-            points,
-            filterProvinceId: null,
-            role: null,
-            listedOnly: false,
-            minScore: null,
-            k: 20,
-          });
+          const scope = { id: s.park, parkIds, cityId: g("cityId"), provinceId: g("provinceId"), neighbourProvinceIds: g("neighbours") };
+          const top = await one(tx, candidates, targetCandidateParams(s.chain, scope, gapIds, parentOf, {}, 20));
           const ranked = filterTargets(
             rankTargets(gapIds, parentOf, (top("rows") ?? []) as CandidateRow[], new Set(), {
               cityId: g("cityId"),

@@ -23,9 +23,7 @@ const root = path.resolve(import.meta.dirname, "..");
 process.env.NEO4J_DATA_DIR = path.resolve(root, data);
 const { loadConfig } = await import("../server/src/config.js");
 const { connectGraph } = await import("../server/src/db/connect.js");
-const { int } = await import("../server/src/db/executor.js");
-const { gapReports, loadChain, loadScopes } = await import("../server/src/data/analysis.js");
-const { points, segmentRelevance } = await import("../server/src/domain/targets.js");
+const { gapReports, loadChain, loadScopes, targetCandidateParams } = await import("../server/src/data/analysis.js");
 
 const db = await connectGraph(loadConfig(), () => {});
 const session = db.executor.driver.session({ defaultAccessMode: "READ" });
@@ -62,7 +60,7 @@ try {
     const [scope] = await loadScopes(db.executor, [{ kind: "park", id: park }]);
     const [report] = await gapReports(db.executor, chain, [scope!], null);
     const gapIds = report!.segments.filter((g) => g.status !== "PRESENT" || g.inferredOnly).map((g) => g.segment.id);
-    const relevance = segmentRelevance(gapIds, new Map(chain.segments.map((s) => [s.id, s.parentId ?? null])));
+    const parentOf = new Map(chain.segments.map((s) => [s.id, s.parentId ?? null]));
     const near = { chainId, parkIds: scope!.parkIds, nearRegionId: scope!.cityId ?? scope!.provinceId ?? scope!.id };
     const statements: Array<[string, Record<string, unknown>]> = [
       ["analysis/scopes", { scopes: [{ kind: "park", id: park }] }],
@@ -70,24 +68,7 @@ try {
       ["analysis/gap-evidence", { chainId, parkIds: scope!.parkIds }],
       ["analysis/candidates", near],
       ["analysis/industry-candidates", near],
-      [
-        "analysis/target-candidates",
-        {
-          ...near,
-          cityId: scope!.cityId,
-          provinceId: scope!.provinceId,
-          neighbourProvinceIds: scope!.neighbourProvinceIds,
-          segmentIds: Object.keys(relevance),
-          relevance,
-          gapIds,
-          points,
-          filterProvinceId: null,
-          role: null,
-          listedOnly: false,
-          minScore: null,
-          k: int(20),
-        },
-      ],
+      ["analysis/target-candidates", targetCandidateParams(chainId, scope!, gapIds, parentOf, {}, 20)],
     ];
     details.push(`## ${park} (${firms} firms), chain ${chainId}: ${gapIds.length} gap segments of ${chain.segments.length}`, "");
     for (const [name, params] of statements) {

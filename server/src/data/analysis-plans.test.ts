@@ -6,9 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from 'neo4j-driver';
 import { testExecutor } from '../../test/db.js';
-import { int } from '../db/executor.js';
-import { points, segmentRelevance } from '../domain/targets.js';
-import { loadChain } from './analysis.js';
+import { loadChain, targetCandidateParams } from './analysis.js';
 
 const db = testExecutor();
 
@@ -24,7 +22,7 @@ async function plan(name: string, params: Record<string, unknown>) {
 function expectAnchored(ops: Array<{ op: string; details: string }>, seek: RegExp) {
   expect(
     ops.some((o) => /^Node(Unique)?IndexSeek|^NodeByIdSeek/.test(o.op) && seek.test(o.details)),
-    ops.map((o) => o.op).join(' '),
+    ops.map((o) => `${o.op} ${o.details}`).join('\n'),
   ).toBe(true);
   expect(ops.filter((o) => /^(AllNodesScan|NodeByLabelScan|NodeIndexScan)/.test(o.op))).toEqual([]);
 }
@@ -34,24 +32,8 @@ describe('analysis plans stay anchored', () => {
     const chain = await loadChain(db, 'semi');
     const parentOf = new Map(chain.segments.map((s) => [s.id, s.parentId ?? null]));
     const gapIds = chain.segments.slice(0, 3).map((s) => s.id);
-    const relevance = segmentRelevance(gapIds, parentOf);
-    const ops = await plan('analysis/target-candidates', {
-      chainId: 'semi',
-      parkIds: ['ls-etdz'],
-      nearRegionId: 'zj.lishui',
-      cityId: 'zj.lishui',
-      provinceId: 'zj',
-      neighbourProvinceIds: ['js'],
-      segmentIds: Object.keys(relevance),
-      relevance,
-      gapIds,
-      points,
-      filterProvinceId: null,
-      role: null,
-      listedOnly: false,
-      minScore: null,
-      k: int(20),
-    });
+    const scope = { id: 'ls-etdz', parkIds: ['ls-etdz'], cityId: 'zj.lishui', provinceId: 'zj', neighbourProvinceIds: ['js'] };
+    const ops = await plan('analysis/target-candidates', targetCandidateParams('semi', scope, gapIds, parentOf, {}, 20));
     expectAnchored(ops, /:Segment\(id\)/);
   });
 

@@ -116,24 +116,19 @@ export async function loadCandidates(db: Executor, chainId: string, scope: Scope
 }
 
 /**
- * The candidates that can rank in the first `k` for these gap segments (every firm tied with the
- * k-th included), with how many pass the filters: ranked in the database from the segments that
- * can match (cypher/analysis/target-candidates.cypher), so the rows read do not grow with the
- * chain's firms elsewhere. rankTargets and filterTargets on these rows give the same first `k`
- * as on every candidate.
+ * The parameters of cypher/analysis/target-candidates.cypher: the one place they are written out
+ * (the benchmark floor, the profile script and the plan test run the same statement).
  */
-export async function topCandidates(
-  db: Executor,
+export function targetCandidateParams(
   chainId: string,
-  scope: Scope,
+  scope: Pick<Scope, 'id' | 'parkIds' | 'cityId' | 'provinceId' | 'neighbourProvinceIds'>,
   gapIds: string[],
   parentOf: Map<string, string | null>,
   filters: TargetFilters,
   k: number,
-): Promise<{ total: number; rows: CandidateDbRow[] }> {
+) {
   const relevance = segmentRelevance(gapIds, parentOf);
-  if (!gapIds.length) return { total: 0, rows: [] };
-  const [r] = await db.read<{ total: number; rows: CandidateDbRow[] }>('analysis/target-candidates', {
+  return {
     chainId,
     parkIds: scope.parkIds,
     nearRegionId: scope.cityId ?? scope.provinceId ?? scope.id,
@@ -149,6 +144,27 @@ export async function topCandidates(
     listedOnly: filters.listedOnly ?? false,
     minScore: filters.minScore ?? null,
     k: int(k),
-  });
+  };
+}
+
+/**
+ * The candidates that can rank in the first `k` for these gap segments (every firm tied with the
+ * k-th included), with how many pass the filters: ranked in the database from the segments that
+ * can match (cypher/analysis/target-candidates.cypher), so the rows read do not grow with the
+ * chain's firms elsewhere. rankTargets and filterTargets on these rows give the same first `k`
+ * as on every candidate.
+ */
+export async function topCandidates(
+  db: Executor,
+  chainId: string,
+  scope: Scope,
+  gapIds: string[],
+  parentOf: Map<string, string | null>,
+  filters: TargetFilters,
+  k: number,
+): Promise<{ total: number; rows: CandidateDbRow[] }> {
+  if (!gapIds.length) return { total: 0, rows: [] };
+  const params = targetCandidateParams(chainId, scope, gapIds, parentOf, filters, k);
+  const [r] = await db.read<{ total: number; rows: CandidateDbRow[] }>('analysis/target-candidates', params);
   return { total: r?.total ?? 0, rows: r?.rows ?? [] };
 }

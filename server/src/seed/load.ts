@@ -214,7 +214,22 @@ export async function loadSeeds(executor: Executor, set: SeedSet, opts: LoadOpti
     },
     { name: 'seed/load', timeoutMs: opts.timeoutMs ?? 300_000 },
   );
+  const changed = Object.values(result.counts).some((c) => c.created + c.updated + c.deleted > 0);
+  if (changed) await replan(executor);
   return { ...result, ms: performance.now() - started };
+}
+
+/**
+ * Fresh statistics for the planner after the load (cypher/system/prepare-for-replanning). A user
+ * not allowed to run it (an external Neo4j's restricted account) only waits for the background
+ * sampler, so its refusal is not an error of the load.
+ */
+async function replan(executor: Executor): Promise<void> {
+  try {
+    await executor.write('system/prepare-for-replanning', { seconds: int(60) });
+  } catch (e) {
+    if (!String((e as { code?: string }).code ?? '').startsWith('Neo.ClientError.Security.')) throw e;
+  }
 }
 
 /** Validates a seeds folder, then loads it. A validation error throws before anything is written. */
