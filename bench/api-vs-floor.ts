@@ -13,32 +13,17 @@
 // Neo4j itself pays, so the ratio includes everything the API adds (HTTP, GraphQL parsing and
 // validation, auth, cost limits, extra round trips). Both sides share the machine with this
 // process, which also runs autocannon; the sides alternate per cell so other load spreads over both.
-import { execSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import os from "node:os";
+import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { cases, type ReadTx, type Scope } from "./floor.js";
+import { arg, benchScope, cell as measure, gql as request, machine, mb, neo4j, options, quantile, signedIn } from "./harness.js";
 import { buildServer, root, serve } from "./serve.js";
 
-const requireServer = createRequire(path.join(root, "server", "package.json"));
-const autocannon = requireServer("autocannon") as typeof import("autocannon");
-const neo4j = requireServer("neo4j-driver") as typeof import("neo4j-driver");
-
-const arg = (name: string) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
-const concurrencies = (arg("--concurrency") ?? "1,16,64").split(",").map(Number);
-const perCell = Number(arg("--requests") ?? 100);
-const temp = arg("--data") ? null : mkdtempSync(path.join(os.tmpdir(), "chain-graph-bench-floor-"));
-const dataDir = arg("--data") ? path.resolve(root, arg("--data")!) : path.join(temp!, "graph");
-const quantile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? NaN;
+const { concurrencies, perCell, temp, dataDir, sources } = options("chain-graph-bench-floor-");
 
 // --dist: a build kept from another commit (e.g. server/dist-before), to measure before and after.
 const dist = arg("--dist") ? path.resolve(root, arg("--dist")!) : undefined;
-const sources = process.argv.includes("--sources");
 if (!dist && !sources) buildServer();
 console.error(`starting the compiled server on ${arg("--data") ?? "a temporary seeded folder"} …`);
 const started = performance.now();
@@ -56,41 +41,12 @@ const read: ReadTx = async (work) => {
 };
 let failed = false;
 try {
-  const signIn = await fetch(`${served.url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      query: "mutation ($p: String!) { signIn(username: \"admin\", password: $p) { token } }",
-      variables: { p: served.adminPassword },
-    }),
-  });
-  const token = ((await signIn.json()) as any).data.signIn.token as string;
-  const headers = { "content-type": "application/json", authorization: `Bearer ${token}` };
-  // The first requests meet a cold page cache; on a loaded machine one may time out: retried
-  // (only here, in the check and warm-up; a measured request that fails stops the run).
-  const gql = async (query: string, variables: Record<string, unknown>, tries = 3): Promise<unknown> => {
-    const res = await fetch(`${served.url}/graphql`, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
-    const body = (await res.json()) as { data?: unknown; errors?: Array<{ extensions?: { retryable?: boolean } }> };
-    if (body.errors?.every((e) => e.extensions?.retryable) && tries > 1) return gql(query, variables, tries - 1);
-    if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 500));
-    return body.data;
-  };
+  const endpoint = await signedIn(served);
+  const gql = (query: string, variables: Record<string, unknown>) => request(endpoint, query, variables);
 
-  // The synthetic graph's busiest park and its first chain; on the seeds, the park and chain with
-  // the most firms mapped to that chain's segments.
+  // The bench park and chain (bench/harness.ts) and the name of one of the park's firms.
   const scope = await read(async (tx) => {
-    const r = await tx.run(
-      `CALL () {
-         MATCH (p:Park {id: 'syn.park0001'})-[:GROWS]->(c:Chain) RETURN p, c ORDER BY c.id LIMIT 1
-         UNION
-         MATCH (p:Park)<-[:LOCATED_IN]-(:Enterprise)-[:IN_SEGMENT]->(:Segment)-[:OF_CHAIN]->(c:Chain)
-         WHERE NOT p.id STARTS WITH 'syn.'
-         WITH p, c, count(*) AS n ORDER BY n DESC, p.id, c.id LIMIT 1 RETURN p, c
-       }
-       WITH p, c LIMIT 1
-       RETURN p.id AS park, c.id AS chain, COLLECT { MATCH (e:Enterprise) RETURN count(e) }[0] AS total,
-         COLLECT { MATCH (e:Enterprise)-[:LOCATED_IN]->(p) RETURN e.name ORDER BY e.id }[0] AS firm`,
-    );
+    const r = await tx.run(benchScope("COLLECT { MATCH (e:Enterprise)-[:LOCATED_IN]->(p) RETURN e.name ORDER BY e.id }[0] AS firm"));
     return r.records[0]!;
   });
   const synthetic = String(scope.get("park")).startsWith("syn.");
@@ -108,7 +64,9 @@ try {
     const api = c.fromApi(await gql(c.query, c.variables));
     const raw = await c.raw(read);
     if (!isDeepStrictEqual(api, raw)) {
-      throw new Error(`${c.name}: the API and the raw Cypher disagree\nAPI: ${JSON.stringify(api).slice(0, 1500)}\nraw: ${JSON.stringify(raw).slice(0, 1500)}`);
+      throw new Error(
+        `${c.name}: the API and the raw Cypher disagree\nAPI: ${JSON.stringify(api).slice(0, 1500)}\nraw: ${JSON.stringify(raw).slice(0, 1500)}`,
+      );
     }
     // Warm-up beyond the check: query plans, JIT, connection pools.
     for (let i = 0; i < 3; i++) await Promise.all([gql(c.query, c.variables), c.raw(read)]);
@@ -121,28 +79,7 @@ try {
     const body = JSON.stringify({ query: c.query, variables: c.variables });
     for (const conc of concurrencies) {
       const n = Math.max(perCell, 2 * conc);
-      const apiSide = async () => {
-        const lat: number[] = [];
-        let bad = 0;
-        const t = performance.now();
-        const instance = autocannon({
-          url: `${served.url}/graphql`,
-          method: "POST",
-          headers,
-          body,
-          connections: conc,
-          amount: n,
-          timeout: 120,
-          // A GraphQL error comes with status 200: counted as a mismatch.
-          verifyBody: (b: string) => !b.includes('"errors"'),
-        });
-        instance.on("response", (_client, status, _bytes, ms) => (status === 200 ? lat.push(ms) : bad++));
-        const result = await instance;
-        if (bad > 0 || result.errors > 0 || result.timeouts > 0 || result.mismatches > 0) {
-          throw new Error(`${c.name} at ${conc}: ${bad} non-200, ${result.mismatches} GraphQL errors, ${result.errors} failed`);
-        }
-        return { lat, secs: (performance.now() - t) / 1000 };
-      };
+      const apiSide = () => measure(endpoint, body, conc, n, c.name);
       const rawSide = async () => {
         const lat: number[] = [];
         let next = 0;
@@ -177,7 +114,6 @@ try {
     }
   }
 
-  const mb = (b: number) => `${Math.round(b / 2 ** 20)} MB`;
   const rss = served.peakRss();
   const head = ["query", "concurrency", "API p50 ms", "API p99 ms", "raw p50 ms", "raw p99 ms", "API / raw p50", "API req/s", "raw req/s"];
   const command = `npx tsx bench/api-vs-floor.ts${arg("--data") ? ` --data ${arg("--data")}` : ""}${dist ? ` --dist ${arg("--dist")}` : ""}${sources ? " --sources" : ""} --concurrency ${concurrencies.join(",")} --requests ${perCell}`;
@@ -194,9 +130,7 @@ try {
     "",
     `Peak RSS: server ${mb(rss.server)}, Neo4j JVM ${mb(rss.neo4j)}.`,
     "",
-    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "unknown"}, ${mb(os.totalmem())} RAM, Node ${process.version}, ` +
-      `load average ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} at the end (shared machine). ` +
-      `Command: \`${command}\` at ${execSync("git rev-parse --short HEAD", { cwd: root }).toString().trim()}.`,
+    machine(command),
     "",
   ].join("\n");
   console.log(md);

@@ -153,6 +153,8 @@ export function cases(s: Scope): Case[] {
         read(async (tx) => {
           const { g, segments, gaps } = await gapsInPark(tx, s);
           const parkIds = g("parkIds") as string[];
+          const gapIds = gaps.filter((x) => x.status !== "PRESENT" || x.inferredOnly).map((x) => x.segment.id);
+          const parentOf = new Map(segments.map((x) => [x.id, x.parentId ?? null]));
           const scope = { id: s.park, parkIds, cityId: g("cityId"), provinceId: g("provinceId"), neighbourProvinceIds: g("neighbours") };
           const top = await one(tx, candidates, targetCandidateParams(s.chain, scope, gapIds, parentOf, {}, 20));
           const ranked = filterTargets(

@@ -12,29 +12,15 @@
 //
 // Ours is signed in (a session token, as the app is); the peer has no auth at all. Both share
 // the machine with the JVM and with this process, which runs autocannon for both.
-import { execSync, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import os from "node:os";
+import { spawn } from "node:child_process";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
+import { arg, benchScope, cell as measureCell, gql as request, machine, mb, neo4j, options, quantile, signedIn } from "./harness.js";
 import { peerCases, type PeerScope } from "./peer/cases.js";
 import { buildServer, freePort, hwm, root, serve } from "./serve.js";
 
-const requireServer = createRequire(path.join(root, "server", "package.json"));
-const autocannon = requireServer("autocannon") as typeof import("autocannon");
-const neo4j = requireServer("neo4j-driver") as typeof import("neo4j-driver");
-
-const arg = (name: string) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
-const concurrencies = (arg("--concurrency") ?? "1,16,64").split(",").map(Number);
-const perCell = Number(arg("--requests") ?? 100);
-const temp = arg("--data") ? null : mkdtempSync(path.join(os.tmpdir(), "chain-graph-bench-peer-"));
-const dataDir = arg("--data") ? path.resolve(root, arg("--data")!) : path.join(temp!, "graph");
-const quantile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? NaN;
-const sources = process.argv.includes("--sources");
+const { concurrencies, perCell, temp, dataDir, sources } = options("chain-graph-bench-peer-");
 if (!sources) buildServer();
 
 console.error(`starting our server on ${arg("--data") ?? "a temporary seeded folder"} …`);
@@ -68,28 +54,8 @@ const driver = neo4j.driver(served.boltUri, neo4j.auth.basic("neo4j", served.pas
 
 let failed = false;
 try {
-  const signIn = await fetch(`${served.url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      query: 'mutation ($p: String!) { signIn(username: "admin", password: $p) { token } }',
-      variables: { p: served.adminPassword },
-    }),
-  });
-  const token = ((await signIn.json()) as any).data.signIn.token as string;
-  const sides = {
-    ours: { url: `${served.url}/graphql`, headers: { "content-type": "application/json", authorization: `Bearer ${token}` } },
-    peer: { url: peerUrl, headers: { "content-type": "application/json" } },
-  };
-  // Retried only here (check and warm-up: a cold page cache on a loaded machine); a measured
-  // request that fails stops the run.
-  const gql = async (side: keyof typeof sides, query: string, variables: Record<string, unknown>, tries = 3): Promise<unknown> => {
-    const res = await fetch(sides[side].url, { method: "POST", headers: sides[side].headers, body: JSON.stringify({ query, variables }) });
-    const body = (await res.json()) as { data?: unknown; errors?: Array<{ extensions?: { retryable?: boolean } }> };
-    if (body.errors?.every((e) => e.extensions?.retryable) && tries > 1) return gql(side, query, variables, tries - 1);
-    if (body.errors) throw new Error(`${side}: ${JSON.stringify(body.errors).slice(0, 800)}`);
-    return body.data;
-  };
+  const sides = { ours: await signedIn(served), peer: { url: peerUrl, headers: { "content-type": "application/json" } } };
+  const gql = (side: keyof typeof sides, query: string, variables: Record<string, unknown>) => request(sides[side], query, variables);
 
   // The bench park and chain of bench/api-vs-floor.ts; the search text from the real (seeded)
   // firms: the commonest two-character start of their names, among those no more than a page of firms share.
@@ -97,17 +63,10 @@ try {
   const scope = await session
     .executeRead((tx) =>
       tx.run(
-        `CALL () {
-           MATCH (p:Park {id: 'syn.park0001'})-[:GROWS]->(c:Chain) RETURN p, c ORDER BY c.id LIMIT 1
-           UNION
-           MATCH (p:Park)<-[:LOCATED_IN]-(:Enterprise)-[:IN_SEGMENT]->(:Segment)-[:OF_CHAIN]->(c:Chain)
-           WHERE NOT p.id STARTS WITH 'syn.'
-           WITH p, c, count(*) AS n ORDER BY n DESC, p.id, c.id LIMIT 1 RETURN p, c
-         }
-         WITH p, c LIMIT 1
-         RETURN p.id AS park, c.id AS chain, COLLECT { MATCH (e:Enterprise) RETURN count(e) }[0] AS total,
-           COLLECT { MATCH (e:Enterprise) WHERE NOT e.id STARTS WITH 'syn.' WITH left(e.name, 2) AS t, count(*) AS n
+        benchScope(
+          `COLLECT { MATCH (e:Enterprise) WHERE NOT e.id STARTS WITH 'syn.' WITH left(e.name, 2) AS t, count(*) AS n
                      WHERE n <= 20 RETURN t ORDER BY n DESC, t LIMIT 1 }[0] AS search`,
+        ),
       ),
     )
     .finally(() => session.close());
@@ -128,28 +87,8 @@ try {
     console.error(`${c.name}: same answer (${JSON.stringify(ours).length} characters reduced)`);
   }
 
-  const measure = async (side: keyof typeof sides, body: string, conc: number, n: number, name: string) => {
-    const lat: number[] = [];
-    let bad = 0;
-    const t = performance.now();
-    const instance = autocannon({
-      url: sides[side].url,
-      method: "POST",
-      headers: sides[side].headers,
-      body,
-      connections: conc,
-      amount: n,
-      timeout: 120,
-      // A GraphQL error comes with status 200: counted as a mismatch.
-      verifyBody: (b: string) => !b.includes('"errors"'),
-    });
-    instance.on("response", (_client, status, _bytes, ms) => (status === 200 ? lat.push(ms) : bad++));
-    const result = await instance;
-    if (bad > 0 || result.errors > 0 || result.timeouts > 0 || result.mismatches > 0) {
-      throw new Error(`${side}, ${name} at ${conc}: ${bad} non-200, ${result.mismatches} GraphQL errors, ${result.errors} failed`);
-    }
-    return { lat, rps: lat.length / ((performance.now() - t) / 1000) };
-  };
+  const measure = (side: keyof typeof sides, body: string, conc: number, n: number, name: string) =>
+    measureCell(sides[side], body, conc, n, `${side}, ${name}`);
 
   console.error(`checked and warmed up (${seconds()} s)`);
   const rows: string[][] = [];
@@ -182,7 +121,6 @@ try {
     }
   }
 
-  const mb = (b: number) => `${Math.round(b / 2 ** 20)} MB`;
   const rss = served.peakRss();
   const head = [
     "query",
@@ -216,12 +154,7 @@ try {
     "",
     `Peak RSS: our server ${mb(rss.server)}, peer ${mb(hwm(peer.pid))}, Neo4j JVM ${mb(rss.neo4j)}.`,
     "",
-    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "unknown"}, ${mb(os.totalmem())} RAM, Node ${process.version}, ` +
-      `load average ${os
-        .loadavg()
-        .map((l) => l.toFixed(1))
-        .join(" / ")} at the end (shared machine). ` +
-      `Command: \`${command}\` at ${execSync("git rev-parse --short HEAD", { cwd: root }).toString().trim()}.`,
+    machine(command),
     "",
   ].join("\n");
   console.log(md);
