@@ -41,4 +41,18 @@ describe('plans of the queries changed for scale', () => {
     expect(seeks(ops, ':Park(id)').length).toBeGreaterThan(0);
     expect(scans(ops)).toEqual([]);
   });
+
+  // Memory, not speed: at 1M the busiest park's evidence (17,565 firms) and a search matching
+  // every synthetic firm were refused by the transaction memory limit while the database held
+  // every row in one sorted list. Streamed rows and a top-k hold nothing that grows with the hits.
+  it('analysis/gap-evidence: streams its rows (no sort, no list of every row)', async () => {
+    const ops = await operators('analysis/gap-evidence');
+    expect(ops.filter((o) => /^(Sort|Top|PartialSort|EagerAggregation|OrderedAggregation)/.test(o.op))).toEqual([]);
+  });
+
+  it('api/search: counts the hits and keeps only the page (top-k), never sorts every hit', async () => {
+    const ops = await operators('api/search');
+    expect(ops.some((o) => /^Top/.test(o.op))).toBe(true);
+    expect(ops.filter((o) => /^(Sort|PartialSort)$/.test(o.op))).toEqual([]);
+  });
 });
