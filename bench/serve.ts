@@ -99,9 +99,10 @@ export const benchLimits = {
 /**
  * `dist`: the compiled server's folder (server/dist; another build of it for a before/after run).
  * `sources`: run server/src through tsx instead (still NODE_ENV=production): CI's tiny run, which
- * checks the benchmark still works and need not pay for a compile.
+ * checks the benchmark still works and need not pay for a compile. `nodeArgs`: flags for the
+ * compiled server's node (e.g. --cpu-prof, to see where a request's time goes).
  */
-export async function serve(dataDir: string, opts: { dist?: string; sources?: boolean } = {}): Promise<Served> {
+export async function serve(dataDir: string, opts: { dist?: string; sources?: boolean; nodeArgs?: string[] } = {}): Promise<Served> {
   const dist = opts.dist ?? path.join(root, "server", "dist");
   const authDir = mkdtempSync(path.join(os.tmpdir(), "chain-graph-bench-auth-"));
   const boltPort = await freePort();
@@ -123,7 +124,7 @@ export async function serve(dataDir: string, opts: { dist?: string; sources?: bo
   };
   const [cmd, args] = opts.sources
     ? [path.join(root, "server", "node_modules", ".bin", "tsx"), ["src/main.ts"]]
-    : [process.execPath, ["--enable-source-maps", path.join(dist, "main.js")]];
+    : [process.execPath, ["--enable-source-maps", ...(opts.nodeArgs ?? []), path.join(dist, "main.js")]];
   const server = spawn(cmd, args, {
     cwd: path.join(root, "server"),
     env,
