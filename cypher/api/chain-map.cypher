@@ -1,8 +1,11 @@
-// Everything chainMap reads, in one round trip: the chain's outline (as analysis/chain-outline),
-// its flows with both ends (as api/chain-flows), and, when $scope is given, the scope (as
-// analysis/scopes, one park or region) and the gap evidence of its parks (as
-// analysis/gap-evidence). chain null for an unknown chain; root null for an unknown scope or one
-// of the wrong kind. server/src/data/chain-map.test.ts checks it reads what those statements read.
+// Everything chainMap and gapReport read, in one round trip: the chain's outline (as
+// analysis/chain-outline), its flows with both ends (as api/chain-flows), and, when $scope is
+// given, the scope (as analysis/scopes, one park or region) and the gap evidence of its parks (as
+// analysis/gap-evidence). The first row (kind 'head') holds the chain (null when unknown), the
+// scope (root null for an unknown scope or one of the wrong kind) and the flows; then one row per
+// piece of evidence, streamed unsorted as gap-evidence does (the server orders them), so the
+// busiest park of a national graph holds no list of every firm in the database's memory.
+// server/src/data/chain-map.test.ts checks it reads what those statements read.
 // params: {"chainId": "film", "scope": {"kind": "park", "id": "nb-jiangbei-hitech-park"}}
 OPTIONAL MATCH (c:Chain {id: $chainId})
 OPTIONAL MATCH (candidate:Entity {id: $scope.id})
@@ -20,51 +23,54 @@ WITH c, root,
     MATCH (r:Region) WHERE r = root
     RETURN r
   }[0] AS region
-RETURN c {.id, .name, .nameEn} AS chain,
-  COLLECT {
-    MATCH (s:Segment)-[:OF_CHAIN]->(c)
-    OPTIONAL MATCH (s)-[:SUB_SEGMENT_OF]->(par:Segment)
-    RETURN s {.id, .name, .nameEn, .stage, .order, parentId: par.id} ORDER BY s.order
-  } AS segments,
-  COLLECT {
-    CALL (c) {
-      MATCH (c)<-[:OF_CHAIN]-(a:Segment)-[f:FEEDS]->(b:Segment)
-      RETURN a, f, b
-      UNION
-      MATCH (c)<-[:OF_CHAIN]-(b:Segment)<-[f:FEEDS]-(a:Segment)
-      RETURN a, f, b
-    }
-    MATCH (a)-[:OF_CHAIN]->(ca:Chain), (b)-[:OF_CHAIN]->(cb:Chain)
-    WITH a, f, b, ca, cb ORDER BY a.order, b.order
-    RETURN {
-      fromId: a.id, toId: b.id, crossChain: ca <> cb, note: f.note,
-      from: a {.*, __labels: labels(a), chainId: ca.id},
-      to: b {.*, __labels: labels(b), chainId: cb.id}
-    }
-  } AS flows,
-  root {.id, .name, .nameEn} AS root,
-  parkIds,
-  COLLECT { MATCH (region)-[:PART_OF*0..]->(x:Region {level: 'city'}) RETURN x.id }[0] AS cityId,
-  COLLECT { MATCH (region)-[:PART_OF*0..]->(x:Region {level: 'province'}) RETURN x.id }[0] AS provinceId,
-  COLLECT { MATCH (region)-[:PART_OF*0..]->(:Region {level: 'province'})-[:NEIGHBOURS]-(n:Region) RETURN DISTINCT n.id } AS neighbourProvinceIds,
-  COLLECT {
-    MATCH (p:Park)<-[:LOCATED_IN]-(e:Enterprise)-[m:IN_SEGMENT]->(s:Segment)-[:OF_CHAIN]->(c)
-    WHERE p.id IN parkIds
-    WITH p, e, m, s,
-      COLLECT { MATCH (e)-[:CITED_IN]->(src:Source) WHERE src.date IS NOT NULL RETURN src.date ORDER BY src.date LIMIT 1 }[0] AS firstSource
-    RETURN {
-      parkId: p.id, segmentId: s.id, inferred: coalesce(m.inferred, false), basis: m.basis,
-      enterprise: e {.id, .name, .nameEn, .shortName, .roles, .founded},
-      evidenceDate: coalesce(e.founded, firstSource),
-      evidenceFrom: CASE WHEN e.founded IS NULL THEN 'source' ELSE 'founded' END
-    } ORDER BY e.id, s.id
-  } AS enterprises,
-  COLLECT {
-    MATCH (p:Park)<-[:IN_PARK]-(j:Project)-[m:FOR_SEGMENT]->(s:Segment)-[:OF_CHAIN]->(c)
-    WHERE p.id IN parkIds
-    OPTIONAL MATCH (j)-[:BY]->(inv:Enterprise)
-    RETURN {
-      parkId: p.id, segmentId: s.id, inferred: coalesce(m.inferred, false), basis: m.basis,
-      project: j {.*}, investorId: inv.id
-    } ORDER BY j.id, s.id
-  } AS projects
+CALL (c, root, parkIds, region) {
+  RETURN 'head' AS kind, {
+    chain: c {.id, .name, .nameEn},
+    segments: COLLECT {
+      MATCH (s:Segment)-[:OF_CHAIN]->(c)
+      OPTIONAL MATCH (s)-[:SUB_SEGMENT_OF]->(par:Segment)
+      RETURN s {.id, .name, .nameEn, .stage, .order, parentId: par.id} ORDER BY s.order
+    },
+    flows: COLLECT {
+      CALL (c) {
+        MATCH (c)<-[:OF_CHAIN]-(a:Segment)-[f:FEEDS]->(b:Segment)
+        RETURN a, f, b
+        UNION
+        MATCH (c)<-[:OF_CHAIN]-(b:Segment)<-[f:FEEDS]-(a:Segment)
+        RETURN a, f, b
+      }
+      MATCH (a)-[:OF_CHAIN]->(ca:Chain), (b)-[:OF_CHAIN]->(cb:Chain)
+      WITH a, f, b, ca, cb ORDER BY a.order, b.order
+      RETURN {
+        fromId: a.id, toId: b.id, crossChain: ca <> cb, note: f.note,
+        from: a {.*, __labels: labels(a), chainId: ca.id},
+        to: b {.*, __labels: labels(b), chainId: cb.id}
+      }
+    },
+    root: root {.id, .name, .nameEn},
+    parkIds: parkIds,
+    cityId: COLLECT { MATCH (region)-[:PART_OF*0..]->(x:Region {level: 'city'}) RETURN x.id }[0],
+    provinceId: COLLECT { MATCH (region)-[:PART_OF*0..]->(x:Region {level: 'province'}) RETURN x.id }[0],
+    neighbourProvinceIds: COLLECT { MATCH (region)-[:PART_OF*0..]->(:Region {level: 'province'})-[:NEIGHBOURS]-(n:Region) RETURN DISTINCT n.id }
+  } AS row
+  UNION ALL
+  MATCH (p:Park)<-[:LOCATED_IN]-(e:Enterprise)-[m:IN_SEGMENT]->(s:Segment)-[:OF_CHAIN]->(c)
+  WHERE p.id IN parkIds
+  WITH p, e, m, s,
+    COLLECT { MATCH (e)-[:CITED_IN]->(src:Source) WHERE src.date IS NOT NULL RETURN src.date ORDER BY src.date LIMIT 1 }[0] AS firstSource
+  RETURN 'enterprise' AS kind, {
+    parkId: p.id, segmentId: s.id, inferred: coalesce(m.inferred, false), basis: m.basis,
+    enterprise: e {.id, .name, .nameEn, .shortName, .roles, .founded},
+    evidenceDate: coalesce(e.founded, firstSource),
+    evidenceFrom: CASE WHEN e.founded IS NULL THEN 'source' ELSE 'founded' END
+  } AS row
+  UNION ALL
+  MATCH (p:Park)<-[:IN_PARK]-(j:Project)-[m:FOR_SEGMENT]->(s:Segment)-[:OF_CHAIN]->(c)
+  WHERE p.id IN parkIds
+  OPTIONAL MATCH (j)-[:BY]->(inv:Enterprise)
+  RETURN 'project' AS kind, {
+    parkId: p.id, segmentId: s.id, inferred: coalesce(m.inferred, false), basis: m.basis,
+    project: j {.*}, investorId: inv.id
+  } AS row
+}
+RETURN kind, row

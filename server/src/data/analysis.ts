@@ -75,26 +75,30 @@ export interface GapEvidence {
   projects: ProjectEvidenceRow[];
 }
 
-type EvidenceDbRow = { kind: 'enterprise'; row: EnterpriseEvidenceRow } | { kind: 'project'; row: ProjectEvidenceRow };
+export type EvidenceDbRow = { kind: 'enterprise'; row: EnterpriseEvidenceRow } | { kind: 'project'; row: ProjectEvidenceRow };
 
 const byIds = (a: [string, string], b: [string, string]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
 
 /**
- * The dated evidence of one chain in some parks: read once, then judged at any date. The rows
- * arrive unsorted (sorting them in the database held them all in its memory); ordered here by
- * record id, then segment id, so every answer lists them the same way.
+ * Evidence rows as the database streams them (unsorted: sorting them there held them all in its
+ * memory), split and ordered by record id, then segment id, so every answer lists them the same
+ * way. Rows of other kinds (a statement's head row) are skipped.
  */
-export async function readGapEvidence(db: Executor, chainId: string, parkIds: string[]): Promise<GapEvidence> {
-  const rows = await db.read<EvidenceDbRow>('analysis/gap-evidence', { chainId, parkIds: [...new Set(parkIds)] });
+export function sortEvidence(rows: ReadonlyArray<{ kind: string; row: unknown }>): GapEvidence {
   const enterprises: EnterpriseEvidenceRow[] = [];
   const projects: ProjectEvidenceRow[] = [];
   for (const r of rows) {
-    if (r.kind === 'enterprise') enterprises.push(r.row);
-    else projects.push(r.row);
+    if (r.kind === 'enterprise') enterprises.push(r.row as EnterpriseEvidenceRow);
+    else if (r.kind === 'project') projects.push(r.row as ProjectEvidenceRow);
   }
   enterprises.sort((a, b) => byIds([a.enterprise.id, a.segmentId], [b.enterprise.id, b.segmentId]));
   projects.sort((a, b) => byIds([a.project.id, a.segmentId], [b.project.id, b.segmentId]));
   return { enterprises, projects };
+}
+
+/** The dated evidence of one chain in some parks: read once, then judged at any date. */
+export async function readGapEvidence(db: Executor, chainId: string, parkIds: string[]): Promise<GapEvidence> {
+  return sortEvidence(await db.read<EvidenceDbRow>('analysis/gap-evidence', { chainId, parkIds: [...new Set(parkIds)] }));
 }
 
 /** One scope's gap report at a date from evidence already read (the rule in ../domain/gap.ts). */

@@ -1,14 +1,15 @@
-// chainMap's reads in one round trip (cypher/api/chain-map.cypher): the chain's outline, its
-// flows, and for a park or region the scope and its gap evidence. The separate reads of
-// ./analysis.ts (chain, scopes, evidence) answer the same; chainMap folds them because it needs
-// all of them on every request, as the floor's one statement does (bench/README.md, API vs floor).
+// chainMap's and gapReport's reads in one round trip (cypher/api/chain-map.cypher): the chain's
+// outline, its flows, and for a park or region the scope and its gap evidence. The separate reads
+// of ./analysis.ts (chain, scopes, evidence) answer the same; these two fields fold them because
+// they need all of them on every request, as the floor's one statement does (bench/README.md,
+// API vs floor).
 import type { Executor } from '../db/executor.js';
 import type { ChainFlow } from '../domain/chain-map.js';
 import { notFound } from '../domain/errors.js';
-import type { EnterpriseEvidenceRow, ProjectEvidenceRow, SegmentInfo } from '../domain/gap.js';
-import type { ChainInfo, GapEvidence, Scope } from './analysis.js';
+import type { SegmentInfo } from '../domain/gap.js';
+import { sortEvidence, type ChainInfo, type EvidenceDbRow, type GapEvidence, type Scope } from './analysis.js';
 
-interface ChainMapRow {
+interface HeadRow {
   chain: ChainInfo['chain'] | null;
   segments: SegmentInfo[];
   flows: ChainFlow[];
@@ -17,8 +18,6 @@ interface ChainMapRow {
   cityId: string | null;
   provinceId: string | null;
   neighbourProvinceIds: string[];
-  enterprises: EnterpriseEvidenceRow[];
-  projects: ProjectEvidenceRow[];
 }
 
 export interface ChainMapData {
@@ -31,9 +30,20 @@ export interface ChainMapData {
 export async function loadChainMapData(
   db: Executor,
   chainId: string,
+  wanted: { kind: 'park' | 'region'; id: string },
+): Promise<ChainMapData & { scoped: NonNullable<ChainMapData['scoped']> }>;
+export async function loadChainMapData(
+  db: Executor,
+  chainId: string,
+  wanted: { kind: 'park' | 'region'; id: string } | null,
+): Promise<ChainMapData>;
+export async function loadChainMapData(
+  db: Executor,
+  chainId: string,
   wanted: { kind: 'park' | 'region'; id: string } | null,
 ): Promise<ChainMapData> {
-  const [row] = await db.read<ChainMapRow>('api/chain-map', { chainId, scope: wanted });
+  const rows = await db.read<{ kind: 'head'; row: HeadRow } | EvidenceDbRow>('api/chain-map', { chainId, scope: wanted });
+  const row = rows.find((r) => r.kind === 'head')?.row as HeadRow | undefined;
   if (!row?.chain) throw notFound(`Unknown chain "${chainId}".`);
   const chain = { chain: row.chain, segments: row.segments };
   if (!wanted) return { chain, flows: row.flows, scoped: null };
@@ -47,5 +57,5 @@ export async function loadChainMapData(
     provinceId: row.provinceId,
     neighbourProvinceIds: row.neighbourProvinceIds,
   };
-  return { chain, flows: row.flows, scoped: { scope, ev: { enterprises: row.enterprises, projects: row.projects } } };
+  return { chain, flows: row.flows, scoped: { scope, ev: sortEvidence(rows) } };
 }

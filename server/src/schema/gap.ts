@@ -14,7 +14,6 @@ import {
   loadCandidates,
   loadChain,
   loadScopes,
-  readGapEvidence,
   scopeArg,
   scopeGap,
   type Scope,
@@ -73,25 +72,6 @@ function withNearby(ctx: Context, chainId: string, scope: Scope, gaps: SegmentGa
   return gaps.map((g, i) => ({ ...g, nearbyOf: async () => (await read())[i]!.nearby ?? [] }));
 }
 
-/**
- * The chain and one scope's gap evidence in two round trips: chain and scope are read at once,
- * the evidence as soon as the scope's parks are known. An unknown chain is reported before an
- * unknown scope, as when they were read one by one. (chainMap reads all of it, flows included,
- * in one statement: ../data/chain-map.ts.)
- */
-async function chainAndScope(ctx: Context, chainId: string, wanted: { kind: 'park' | 'region'; id: string }) {
-  const [chain, scoped] = await Promise.allSettled([
-    loadChain(ctx.db, chainId),
-    loadScopes(ctx.db, [wanted]).then(async ([scope]) => ({
-      scope: scope!,
-      ev: await readGapEvidence(ctx.db, chainId, scope!.parkIds),
-    })),
-  ]);
-  for (const r of [chain, scoped]) if (r.status === 'rejected') throw r.reason;
-  const value = <T>(r: PromiseSettledResult<T>) => (r as PromiseFulfilledResult<T>).value;
-  return { chain: value(chain), scoped: value(scoped) };
-}
-
 interface CompareRow {
   chainId: string;
   segments: string[];
@@ -142,7 +122,8 @@ builder.queryFields((t) => ({
     resolve: async (_r, args, ctx) => {
       const wanted = scopeArg(args);
       const asOf = checkAsOf(args.asOf);
-      const { chain, scoped } = await chainAndScope(ctx, String(args.chainId), wanted);
+      // One round trip: the chain, the scope and its evidence (and the flows, unused here).
+      const { chain, scoped } = await loadChainMapData(ctx.db, String(args.chainId), wanted);
       const report = scopeGap(chain, scoped.scope, scoped.ev, asOf);
       const segments = withNearby(ctx, chain.chain.id, scoped.scope, report.segments);
       return { ...report, segments, chainId: chain.chain.id, asOf };
