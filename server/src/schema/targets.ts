@@ -2,7 +2,8 @@
 // ranked by a score whose parts are returned. Rules: ../domain/targets.ts and gap-reason.ts.
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
-import { gapReports, loadChain, loadScopes, scopeArg, topCandidates } from '../data/analysis.js';
+import { scopeArg, scopeGap, topCandidates } from '../data/analysis.js';
+import { loadChainMapData } from '../data/chain-map.js';
 import { badInput, notFound } from '../domain/errors.js';
 import {
   filterTargets,
@@ -235,30 +236,32 @@ export async function findTargets(
     filters?: TargetFilters;
   },
 ): Promise<TargetList> {
-  const [chain, [scope]] = await Promise.all([loadChain(ctx.db, args.chainId), loadScopes(ctx.db, [args.scope])]);
+  // Two round trips: the chain, scope and evidence in one (as gapReport), then the candidates.
+  const { chain, scoped } = await loadChainMapData(ctx.db, args.chainId, args.scope);
+  const scope = scoped.scope;
   if (args.segmentId && !chain.segments.some((s) => s.id === args.segmentId))
     throw notFound(`Segment "${args.segmentId}" is not in chain "${args.chainId}".`);
-  const [report] = await gapReports(ctx.db, chain, [scope!], null);
+  const report = scopeGap(chain, scope, scoped.ev, null);
   const gaps = args.segmentId
-    ? report!.segments.filter((g) => g.segment.id === args.segmentId)
-    : report!.segments.filter((g) => g.status !== 'PRESENT' || g.inferredOnly);
+    ? report.segments.filter((g) => g.segment.id === args.segmentId)
+    : report.segments.filter((g) => g.status !== 'PRESENT' || g.inferredOnly);
   const gapIds = gaps.map((g) => g.segment.id);
   const parentOf = new Map(chain.segments.map((s) => [s.id, s.parentId ?? null]));
   const filters = args.filters ?? {};
-  const { total, rows } = await topCandidates(ctx.db, chain.chain.id, scope!, gapIds, parentOf, filters, args.offset + args.limit);
+  const { total, rows } = await topCandidates(ctx.db, chain.chain.id, scope, gapIds, parentOf, filters, args.offset + args.limit);
   const parkOf = new Map(rows.map((c) => [c.enterprise.id, c.parkId]));
   const ranked = filterTargets(
     rankTargets(gapIds, parentOf, rows, new Set(), {
-      cityId: scope!.cityId,
-      provinceId: scope!.provinceId,
-      neighbourProvinceIds: scope!.neighbourProvinceIds,
+      cityId: scope.cityId,
+      provinceId: scope.provinceId,
+      neighbourProvinceIds: scope.neighbourProvinceIds,
     }),
     filters,
   );
   return {
     total,
     gapSegmentIds: gapIds,
-    gaps: gaps.map((gap) => ({ gap, scopeRootId: scope!.id })),
+    gaps: gaps.map((gap) => ({ gap, scopeRootId: scope.id })),
     items: ranked
       .slice(args.offset, args.offset + args.limit)
       .map((r) => ({ ...r, parkId: parkOf.get(r.candidate.enterprise.id) ?? null })),
