@@ -1,7 +1,20 @@
 import cytoscape, { type Core, type CytoscapeOptions, type ElementDefinition } from 'cytoscape';
 import { defaults } from './defaults';
 import { createStylesheet } from './styles';
-import { STAGES, type Stage } from './types';
+import {
+  boundsOf,
+  containerSize,
+  fitViewport,
+  labelClasses,
+  labelLevel,
+  laneRectsOf,
+  placedFromDefinitions,
+  placedFromGraph,
+  type Bounds,
+  type LaneRect,
+} from './chain-fit';
+
+export type { Bounds, LaneRect } from './chain-fit';
 
 export interface CreateGraphOptions {
   container: HTMLElement | null;
@@ -68,17 +81,30 @@ export function renderOptions(elementCount: number, webgl?: boolean): Partial<Cy
  * A chain map on `container`. Extensions (cy.svg for the app's export) are not registered here:
  * the app does it (graph/extensions.ts) and the embeddable widget, which exports nothing, stays
  * without them and within its size budget (docs/embed.md).
+ *
+ * The first viewport (fitted to nodes and lane bands) and the label classes it calls for are
+ * worked out from the definitions before Cytoscape is made, and passed to it: fitting or
+ * toggling classes afterwards restyled every node and moved the view once more before the first
+ * frame (docs/performance.md).
  */
 export function createGraph({ container, elements, headless = false, webgl }: CreateGraphOptions): Core {
   const { viewport } = defaults;
+  const drawn = !headless && container;
+  const placed = drawn ? placedFromDefinitions(elements) : [];
+  const lanes = laneRectsOf(placed);
+  const size = drawn ? containerSize(container) : null;
+  const view = size ? fitViewport(boundsOf(placed, lanes), size.width, size.height) : null;
+  const level = labelLevel(view?.zoom ?? 1);
   const cy = cytoscape({
     ...(headless ? { headless: true, styleEnabled: false } : { container, style: createStylesheet() }),
     // Passed to the constructor, elements are added in one batch: one style
     // pass and one render, not one per element (see also addElements).
-    elements,
-    // Positions come from chain-layout.ts; `preset` just applies them. Fitting
-    // is done below, so that the lane bands and their labels fit too.
-    layout: { name: 'preset', fit: false },
+    elements: level === 0 ? elements : withLabelClasses(elements, level),
+    // Positions come from chain-layout.ts, in the definitions; the viewport is fitted above. The
+    // `preset` layout Cytoscape always runs would set every position again (and dirty every
+    // node's bounds); a null position per node tells it to leave them where they are.
+    layout: { name: 'preset', fit: false, positions: () => null } as unknown as cytoscape.LayoutOptions,
+    ...(view ? { zoom: view.zoom, pan: view.pan } : {}),
     minZoom: viewport.minZoom,
     maxZoom: viewport.maxZoom,
     boxSelectionEnabled: false,
@@ -86,45 +112,55 @@ export function createGraph({ container, elements, headless = false, webgl }: Cr
     selectionType: 'single',
     ...(headless ? {} : renderOptions(elements.length, webgl)),
   });
-  if (!headless && container) {
-    const lanes = laneRects(cy);
+  if (drawn) {
     drawLanes(cy, container, lanes);
-    fitWithLanes(cy, lanes);
     // Until the user pans or zooms, the map keeps fitting its container (window resized, side panel
     // opened); after that, their view is theirs. Only gestures count: our own fit also moves it.
     let userMoved = false;
     cy.one('dragpan scrollzoom pinchzoom usermoved', () => (userMoved = true));
-    cy.scratch('_refit', () => {
-      if (!userMoved) fitWithLanes(cy, lanes);
+    // Kept beside the instance, not in cy.scratch(): setting scratch data restyles every element.
+    fits.set(cy, {
+      refit: () => {
+        if (!userMoved) fitWithLanes(cy, lanes);
+      },
+      // The controls (fit button, keys) fit the same way: nodes and lane captions.
+      fit: () => fitWithLanes(cy, lanes),
     });
-    // The controls (fit button, keys) fit the same way: nodes and lane captions.
-    cy.scratch('_fit', () => fitWithLanes(cy, lanes));
-    labelsByZoom(cy);
+    labelsByZoom(cy, level);
     labelTooltip(cy, container);
   }
   return cy;
+}
+
+/** createGraph's fit functions per instance (fitChain, containerResized). */
+const fits = new WeakMap<Core, { refit: () => void; fit: () => void }>();
+
+/** Copies of the node definitions with the classes of label level `level` (the caller's stay as they are). */
+function withLabelClasses(elements: readonly ElementDefinition[], level: 1 | 2): ElementDefinition[] {
+  return elements.map((el) => {
+    if (el.group === 'edges' || (el.group === undefined && 'source' in el.data)) return el;
+    const classes = typeof el.classes === 'string' ? el.classes.split(/\s+/).filter(Boolean) : (el.classes ?? []);
+    return { ...el, classes: [...classes, ...labelClasses(level, el.data['kind'])] };
+  });
 }
 
 /**
  * Low-priority labels give way when zoomed out (defaults.label): below `detailZoom` nodes show
  * their name only (firm and project lines hide), below `ghostZoom` other chains' segments lose
  * their labels. Classes flip only when a threshold is crossed: one batch, not one per frame.
+ * `initial`: the level the nodes were created with.
  */
-function labelsByZoom(cy: Core): void {
-  const { detailZoom, ghostZoom } = defaults.label;
-  let level = -1;
-  const apply = () => {
-    const zoom = cy.zoom();
-    const next = zoom < ghostZoom ? 2 : zoom < detailZoom ? 1 : 0;
+function labelsByZoom(cy: Core, initial: 0 | 1 | 2): void {
+  let level = initial;
+  cy.on('zoom', () => {
+    const next = labelLevel(cy.zoom());
     if (next === level) return;
     level = next;
     cy.batch(() => {
       cy.nodes().toggleClass('zoomed-out', next >= 1);
       cy.nodes('.ghost').toggleClass('zoomed-far', next >= 2);
     });
-  };
-  apply();
-  cy.on('zoom', apply);
+  });
 }
 
 /**
@@ -140,7 +176,7 @@ function labelTooltip(cy: Core, container: HTMLElement): void {
 
 /** Fits nodes and lane captions into the container (what the fit control and keys do). */
 export function fitChain(cy: Core): void {
-  const fit = cy.scratch('_fit') as (() => void) | undefined;
+  const fit = fits.get(cy)?.fit;
   if (fit) fit();
   else cy.fit(undefined, defaults.viewport.fitPadding);
 }
@@ -151,7 +187,7 @@ export function fitChain(cy: Core): void {
  */
 export function containerResized(cy: Core): void {
   cy.resize();
-  (cy.scratch('_refit') as (() => void) | undefined)?.();
+  fits.get(cy)?.refit();
 }
 
 /** Adds elements later (e.g. a segment's enterprises) in one batch: without
@@ -162,53 +198,9 @@ export function addElements(cy: Core, elements: ElementDefinition[]): void {
   });
 }
 
-export interface LaneRect {
-  stage: Stage;
-  label: string;
-  x1: number;
-  x2: number;
-  y1: number;
-  y2: number;
-}
-
-function laneIndex(stage: unknown): number {
-  const i = STAGES.indexOf(stage as Stage);
-  return i >= 0 ? i : STAGES.indexOf('MIDSTREAM');
-}
-
-/**
- * One band per stage present, in model coordinates, around that stage's
- * segments (ghosts stay outside). Neighbouring bands meet halfway across the
- * lane gap; all share the same top (with room for the caption) and bottom.
- */
+/** The stage bands of a chain map as drawn (the exports draw them too). */
 export function laneRects(cy: Core): LaneRect[] {
-  const { layout, lanes } = defaults;
-  const spans = STAGES.map(() => ({ x1: Infinity, x2: -Infinity, label: '' }));
-  let y1 = Infinity;
-  let y2 = -Infinity;
-  cy.nodes('[kind = "segment"]').forEach((node) => {
-    const lane = spans[laneIndex(node.data('stage'))]!;
-    const { x, y } = node.position();
-    lane.x1 = Math.min(lane.x1, x - layout.nodeWidth / 2);
-    lane.x2 = Math.max(lane.x2, x + layout.nodeWidth / 2);
-    if (!lane.label) lane.label = String(node.data('laneLabel') ?? node.data('stage'));
-    const h = nodeHeightOf(node.data('h'));
-    y1 = Math.min(y1, y - h / 2);
-    y2 = Math.max(y2, y + h / 2);
-  });
-  const present = STAGES.map((stage, i) => ({ stage, ...spans[i]! })).filter((s) => s.x1 <= s.x2);
-  return present.map((s, i) => {
-    const prev = present[i - 1];
-    const next = present[i + 1];
-    return {
-      stage: s.stage,
-      label: s.label,
-      x1: prev ? (prev.x2 + s.x1) / 2 : s.x1 - lanes.padding,
-      x2: next ? (s.x2 + next.x1) / 2 : s.x2 + lanes.padding,
-      y1: y1 - lanes.padding - lanes.labelHeight,
-      y2: y2 + lanes.padding,
-    };
-  });
+  return laneRectsOf(placedFromGraph(cy));
 }
 
 /**
@@ -265,55 +257,15 @@ function drawLanes(cy: Core, container: HTMLElement, rects: LaneRect[]): void {
   cy.on('destroy', () => underlay.remove());
 }
 
-export interface Bounds {
-  x1: number;
-  x2: number;
-  y1: number;
-  y2: number;
-}
-
-/**
- * Model-space extent of the nodes and lane bands, from positions and the
- * fixed node sizes of the layout. Not `cy.elements().boundingBox()`: that
- * measures every label and edge curve, which at 2,000 elements costs more
- * than the layout and all the rest of the start-up together (bench/).
- */
+/** Model-space extent of a chain map's nodes and lane bands (see boundsOf). */
 export function chainBounds(cy: Core, rects: readonly LaneRect[]): Bounds {
-  const { nodeWidth, ghostWidth } = defaults.layout;
-  const b = { x1: Infinity, x2: -Infinity, y1: Infinity, y2: -Infinity };
-  cy.nodes().forEach((node) => {
-    const { x, y } = node.position();
-    const nodeHeight = nodeHeightOf(node.data('h'));
-    const half = (node.data('kind') === 'ghost' ? ghostWidth : nodeWidth) / 2;
-    b.x1 = Math.min(b.x1, x - half);
-    b.x2 = Math.max(b.x2, x + half);
-    b.y1 = Math.min(b.y1, y - nodeHeight / 2);
-    b.y2 = Math.max(b.y2, y + nodeHeight / 2);
-  });
-  for (const r of rects) {
-    b.x1 = Math.min(b.x1, r.x1);
-    b.x2 = Math.max(b.x2, r.x2);
-    b.y1 = Math.min(b.y1, r.y1);
-    b.y2 = Math.max(b.y2, r.y2);
-  }
-  return b;
+  return boundsOf(placedFromGraph(cy), rects);
 }
 
 /** Fits nodes and lane bands (with their captions) into the container. */
 function fitWithLanes(cy: Core, rects: LaneRect[]): void {
-  const { viewport } = defaults;
-  const { x1, x2, y1, y2 } = chainBounds(cy, rects);
-  const w = cy.width();
-  const h = cy.height();
-  if (!(x2 > x1 && y2 > y1 && w > 0 && h > 0)) return;
-  const pad = viewport.fitPadding;
-  const zoom = Math.max(viewport.minZoom, Math.min(viewport.maxFitZoom, (w - 2 * pad) / (x2 - x1), (h - 2 * pad) / (y2 - y1)));
-  cy.viewport({ zoom, pan: { x: w / 2 - (zoom * (x1 + x2)) / 2, y: h / 2 - (zoom * (y1 + y2)) / 2 } });
-}
-
-/** A node's height: the chain's, fitted to its labels (elements.ts), or the default. */
-function nodeHeightOf(h: unknown): number {
-  return typeof h === 'number' && h > 0 ? h : defaults.layout.nodeHeight;
+  const view = fitViewport(chainBounds(cy, rects), cy.width(), cy.height());
+  if (view) cy.viewport(view);
 }
 
 function hexWithAlpha(hex: string, alpha: number): string {

@@ -1,5 +1,8 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useRef, useState, type RefObject } from 'react';
+import { containerSize } from '../../graph/chain-fit';
+
+const sizeKey = ({ width, height }: { width: number; height: number }) => `${Math.round(width)}x${Math.round(height)}`;
 
 export interface UseCytoscapeOptions {
   /** Build without rendering (jsdom has no canvas): no resize observer then. */
@@ -30,10 +33,20 @@ export function useCytoscape(
 
   useEffect(() => {
     const container = containerRef.current;
+    const observed = !headless && container && typeof ResizeObserver !== 'undefined';
+    // Read before `create` adds its canvases, so it costs no extra layout (create reads it too).
+    let size = observed ? sizeKey(containerSize(container)) : '';
     const instance = create(container);
     let observer: ResizeObserver | undefined;
-    if (!headless && container && typeof ResizeObserver !== 'undefined') {
-      observer = new ResizeObserver(() => (callbacks.current.onResize ?? ((c: Core) => c.resize()))(instance));
+    if (observed) {
+      observer = new ResizeObserver(([entry]) => {
+        // The observer's first call comes at the size the instance was just made for: resizing
+        // and refitting then would only draw the first frame a second time.
+        const now = entry ? sizeKey(entry.contentRect) : '';
+        if (now === size) return;
+        size = now;
+        (callbacks.current.onResize ?? ((c: Core) => c.resize()))(instance);
+      });
       observer.observe(container);
     }
     setCy(instance);
