@@ -9,10 +9,10 @@
 //
 // The real chain templates are seeded nodes that do not exist yet when the store is built, but
 // synthetic parks, firms and projects point at them (GROWS, IN_CHAIN, IN_SEGMENT, FOR_SEGMENT).
-// Instead of linking ~60% of a million firms' relationships by Cypher after seeding, the import
-// creates each template chain and segment as a placeholder — the label, :Entity, its id,
-// `seeded: true` and a seedHash no record has — so those relationships are imported with the
-// rest. The seed load that follows (offline.ts) finds them seeded but changed and replaces all
+// Instead of linking them by Cypher after seeding (12 of 40 chains are real: ~0.75 M of 4.2 M
+// relationships at 1M), the import creates each template chain and segment as a placeholder —
+// the label, :Entity, its id, `seeded: true` and a seedHash no record has — so those
+// relationships are imported with the rest. The seed load that follows (offline.ts) finds them seeded but changed and replaces all
 // their properties and rebuilds their outgoing links, which leaves the same graph as the online
 // path (the offline test compares both). The templates come from the seed files (readSeeds), in
 // the order generate/templates.cypher reads them from a seeded database.
@@ -74,16 +74,17 @@ export const arrayDelimiter = ';';
 /** The seedHash of a template placeholder: no seed record hashes to it, so the seed load rewrites it. */
 export const placeholderHash = 'offline-import-placeholder';
 
-const quote = (s: string) => `"${s.replaceAll('"', '""')}"`;
+const quote = (s: string) => `"${s.includes('"') ? s.replaceAll('"', '""') : s}"`;
 
-function field(v: unknown, type: ColumnType, where: string): string {
+/** One CSV field; `label` and `key` only name the culprit when a value does not fit. */
+function field(v: unknown, type: ColumnType, label: string, key: string, id: unknown): string {
   if (v === undefined) return '';
   if (type === 'string' && typeof v === 'string') return quote(v);
   if (type === 'double' && typeof v === 'number' && Number.isFinite(v)) return String(v);
   if (type === 'boolean' && typeof v === 'boolean') return String(v);
   if (type === 'string[]' && Array.isArray(v) && v.every((x) => typeof x === 'string' && !x.includes(arrayDelimiter)))
     return quote(v.join(arrayDelimiter));
-  throw new Error(`offline import: ${where} is ${JSON.stringify(v)}, not a ${type}`);
+  throw new Error(`offline import: ${label} ${String(id)} .${key} is ${JSON.stringify(v)}, not a ${type}`);
 }
 
 /** The seeded chain templates (chains by id, segments by order then id) and their placeholders. */
@@ -149,6 +150,7 @@ export function writeSyntheticCsv(dir: string, o: SyntheticOptions, onNodes?: (n
   const files = new CsvFiles(dir);
   let nodes = 0;
   let relationships = 0;
+  const columns = new Map(Object.entries(nodeColumns).map(([label, cols]) => [label, Object.entries(cols)]));
   const headers = new Map(
     Object.entries(nodeColumns).map(([label, cols]) => [
       label,
@@ -174,12 +176,15 @@ export function writeSyntheticCsv(dir: string, o: SyntheticOptions, onNodes?: (n
       if (c.kind === 'nodes') {
         const byLabel = new Map<string, string[]>();
         for (const { label, props } of c.rows) {
-          const cols = nodeColumns[label];
+          const cols = columns.get(label);
           if (!cols) throw new Error(`offline import: no CSV columns for label ${label}`);
-          for (const k of Object.keys(props)) if (!(k in cols)) throw new Error(`offline import: ${label} property ${k} has no CSV column`);
-          const line = Object.entries(cols)
-            .map(([k, t]) => field(props[k], t, `${label} ${String(props.id)} .${k}`))
-            .join(',');
+          for (const k in props)
+            if (!(k in nodeColumns[label]!)) throw new Error(`offline import: ${label} property ${k} has no CSV column`);
+          let line = '';
+          for (let i = 0; i < cols.length; i++) {
+            const [k, t] = cols[i]!;
+            line += (i ? ',' : '') + field(props[k], t, label, k, props.id);
+          }
           (byLabel.get(label) ?? byLabel.set(label, []).get(label)!).push(line);
         }
         for (const [label, lines] of byLabel) files.append('nodes', label, headers.get(label)!, lines);

@@ -94,7 +94,7 @@ async function snapshot(ex: Executor): Promise<Snapshot> {
 const seedsDir = loadConfig({}).seedsDir;
 
 describe('offline store build', () => {
-  it('reads the templates from the seed files as the online path reads them from the graph', async () => {
+  it('reads the templates from the seed files as the online path reads them from the graph', { timeout: 600_000 }, async () => {
     const dir = path.join(root, 'templates');
     const { db } = await buildOffline({ seed: 1, enterprises: 10, parks: 5, chunk: 1000, config: await configFor(dir) });
     try {
@@ -164,7 +164,7 @@ describe('offline store build', () => {
     expect(readdirSync(dir)).toEqual(['keep.txt']);
   });
 
-  it('leaves no half-built database when the import fails', async () => {
+  it('leaves no half-built database when the import fails', { timeout: 300_000 }, async () => {
     const csvDirs = () => readdirSync(os.tmpdir()).filter((f) => f.startsWith('chain-graph-offline-') && !root.endsWith(f));
     const before = csvDirs();
     const missing = path.join(root, 'missing');
