@@ -34,7 +34,7 @@ describe('cypher files', () => {
     const file = loadCypher('migration-log/record');
     expect(file.sampleParams).toEqual({ id: '000-example', checksum: '0' });
     expect(file.paramNames.sort()).toEqual(['checksum', 'id']);
-    expect(explainParams(loadCypher('seed/existing-nodes'))).toEqual({ labels: ['Park'] });
+    expect(explainParams(loadCypher('seed/existing-nodes'))).toEqual({ labels: ['Park'], ids: ['zs-hitech'] });
   });
 
   it('splits statements on semicolons outside strings and comments', () => {

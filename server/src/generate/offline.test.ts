@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
 import { connectGraph } from '../db/connect.js';
-import type { Executor } from '../db/executor.js';
+import { int, type Executor } from '../db/executor.js';
 import { readSeeds } from '../seed/read-seeds.js';
 import { buildGraph, canonicalJson } from '../seed/to-graph.js';
 import { freePort } from '../../test/free-port.js';
@@ -75,8 +75,8 @@ async function snapshot(ex: Executor): Promise<Snapshot> {
   const [found] = await ex.read<{ total: number; items: Array<{ node: { __labels: string[] } }> }>('api/search', {
     query: '合成企业 OR 000123',
     types: null,
-    skip: 0,
-    limit: 5,
+    skip: int(0),
+    limit: int(5),
   });
   for (const i of found?.items ?? []) i.node.__labels.sort();
   const search = found;

@@ -119,7 +119,10 @@ export async function loadSeeds(executor: Executor, set: SeedSet, opts: LoadOpti
       const counts = emptyCounts();
       const key = (label: string, id: string) => `${label}\u0000${id}`;
 
-      const existingRows = await tx.run<ExistingRow>('seed/existing-nodes', { labels: [...seedLabels] });
+      const existingRows = await tx.run<ExistingRow>('seed/existing-nodes', {
+        labels: [...seedLabels],
+        ids: [...new Set(nodes.map((n) => n.id))],
+      });
       const existing = new Map<string, ExistingRow>();
       for (const row of existingRows) for (const l of row.labels) existing.set(key(l, row.id), row);
 
