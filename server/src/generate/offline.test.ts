@@ -94,21 +94,9 @@ async function snapshot(ex: Executor): Promise<Snapshot> {
 const seedsDir = loadConfig({}).seedsDir;
 
 describe('offline store build', () => {
-  it('reads the templates from the seed files as the online path reads them from the graph', { timeout: 600_000 }, async () => {
-    const dir = path.join(root, 'templates');
-    const { db } = await buildOffline({ seed: 1, enterprises: 10, parks: 5, chunk: 1000, config: await configFor(dir) });
-    try {
-      expect(await db.executor.read('generate/templates')).toEqual(seedTemplates(readSeeds(seedsDir)));
-    } finally {
-      await db.stop();
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
-  for (const [what, o] of [
-    ['tiny', { enterprises: 500 }],
-    ['3,000 firms in 60 parks', { enterprises: 3000, parks: 60 }],
-  ] as const) {
+  // One size only (each build starts two JVMs, and CI's time is capped): the CI's growth
+  // benchmark builds the tiny graph (2,500 parks) through the offline path on every run.
+  for (const [what, o] of [['3,000 firms in 60 parks', { enterprises: 3000, parks: 60 }]] as const) {
     it(`builds the same graph as the online path (${what})`, { timeout: 900_000 }, async () => {
       const seed = 15;
       const off = path.join(root, `offline-${o.enterprises}`);
@@ -116,6 +104,8 @@ describe('offline store build', () => {
       let offline: Snapshot;
       try {
         offline = await snapshot(built.db.executor);
+        // The templates read from the seed files are the ones the graph holds after seeding.
+        expect(await built.db.executor.read('generate/templates')).toEqual(seedTemplates(readSeeds(seedsDir)));
         // The uniqueness constraint on ids holds on the imported nodes.
         await expect(
           built.db.executor.write({
