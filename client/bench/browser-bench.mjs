@@ -25,14 +25,10 @@
 // ours, e.g. "fishbone/canvas/nolabels+straight", see TWEAKS in page/main.ts), BENCH_CAP_MS (default 20000: a case whose
 // warm-up takes longer is measured once and skipped at larger sizes),
 // CHROMIUM_PATH (default /usr/bin/chromium), BENCH_CHROMIUM_ARGS (extra flags).
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { servePage } from './serve-page.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromiumPath)) {
   console.error(
@@ -51,32 +47,8 @@ const CASES = (process.env.BENCH_CASES ?? 'fishbone/canvas,fishbone/webgl,breadt
 });
 const BASELINE = 'fishbone/canvas';
 
-// 1. Build the page into a temp folder.
-const outDir = mkdtempSync(path.join(tmpdir(), 'chain-graph-bench-'));
-// Removed however the run ends (an error, Ctrl-C, a kill).
-process.on('exit', () => rmSync(outDir, { recursive: true, force: true }));
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
-await build({
-  configFile: false,
-  root: path.join(here, 'page'),
-  base: './',
-  logLevel: 'warn',
-  build: { outDir, emptyOutDir: true, reportCompressedSize: false },
-});
-
-// 2. Serve it (static files only; nothing else is needed).
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-const server = createServer((req, res) => {
-  const file = path.join(outDir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '') || 'index.html');
-  if (!file.startsWith(outDir) || !existsSync(file)) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
-  res.end(readFileSync(file));
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
+// 1–2. Build the page into a temp folder and serve it.
+const { base, server } = await servePage();
 
 // 3. Measure.
 const browser = await chromium.launch({

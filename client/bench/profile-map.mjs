@@ -6,14 +6,11 @@
 // the first tap answered. Prints the total inside each phase we own or call (our element
 // building, the layout, label fitting, edge routing, Cytoscape's constructor, style, bounds and
 // drawing), then the top functions by self time. PROFILE_RUNS (default 3) profiles are summed.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { loadavg, tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { servePage } from './serve-page.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const { chromium } = await import('playwright-core');
 const n = Number(process.argv[2] ?? 2000);
@@ -51,24 +48,7 @@ function traceSummary(events) {
     console.log(`${v.total.toFixed(0).padStart(7)} ms ${String(v.count).padStart(6)}× max ${v.max.toFixed(0).padStart(5)}  ${key}`);
 }
 
-const outDir = mkdtempSync(path.join(tmpdir(), 'chain-graph-profile-'));
-process.on('exit', () => rmSync(outDir, { recursive: true, force: true }));
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
-await build({
-  configFile: false,
-  root: path.join(here, 'page'),
-  base: './',
-  logLevel: 'warn',
-  build: { outDir, emptyOutDir: true, reportCompressedSize: false, minify: false },
-});
-const server = createServer((req, res) => {
-  const file = path.join(outDir, new URL(req.url ?? '/', 'http://x').pathname.replace(/^\/+/, '') || 'index.html');
-  if (!file.startsWith(outDir) || !existsSync(file)) return void res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': file.endsWith('.html') ? 'text/html' : 'text/javascript' });
-  res.end(readFileSync(file));
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
+const { base, server } = await servePage({ minify: false, prefix: 'chain-graph-profile-' });
 const browser = await chromium.launch({
   executablePath: chromiumPath,
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
