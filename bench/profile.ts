@@ -63,6 +63,7 @@ try {
     const parentOf = new Map(chain.segments.map((s) => [s.id, s.parentId ?? null]));
     const near = { chainId, parkIds: scope!.parkIds, nearRegionId: scope!.cityId ?? scope!.provinceId ?? scope!.id };
     const statements: Array<[string, Record<string, unknown>]> = [
+      ["api/chain-map", { chainId, scope: { kind: "park", id: park } }],
       ["analysis/scopes", { scopes: [{ kind: "park", id: park }] }],
       ["analysis/chain-outline", { chainId }],
       ["analysis/gap-evidence", { chainId, parkIds: scope!.parkIds }],

@@ -5,10 +5,12 @@
 // One row per piece of evidence, streamed and unsorted (the server orders them): a park with tens
 // of thousands of firms in one chain (the busiest park of a national graph) collected into one
 // sorted list outgrew the transaction memory limit; streamed rows hold no memory in the database.
+// It reads outward from the parks and keeps the chain's segments from a list (as api/chain-map).
 // params: {"chainId": "semi", "parkIds": ["ls-etdz", "ls-etdz.chip-park"]}
 CALL () {
-  MATCH (p:Park)<-[:LOCATED_IN]-(e:Enterprise)-[m:IN_SEGMENT]->(s:Segment)-[:OF_CHAIN]->(:Chain {id: $chainId})
-  WHERE p.id IN $parkIds
+  WITH COLLECT { MATCH (x:Segment)-[:OF_CHAIN]->(:Chain {id: $chainId}) RETURN x } AS chainSegments
+  MATCH (p:Park)<-[:LOCATED_IN]-(e:Enterprise)-[m:IN_SEGMENT]->(s:Segment)
+  WHERE p.id IN $parkIds AND s IN chainSegments
   WITH p, e, m, s,
     COLLECT { MATCH (e)-[:CITED_IN]->(src:Source) WHERE src.date IS NOT NULL RETURN src.date ORDER BY src.date LIMIT 1 }[0] AS firstSource
   RETURN 'enterprise' AS kind, {
@@ -18,8 +20,9 @@ CALL () {
     evidenceFrom: CASE WHEN e.founded IS NULL THEN 'source' ELSE 'founded' END
   } AS row
   UNION ALL
-  MATCH (p:Park)<-[:IN_PARK]-(j:Project)-[m:FOR_SEGMENT]->(s:Segment)-[:OF_CHAIN]->(:Chain {id: $chainId})
-  WHERE p.id IN $parkIds
+  WITH COLLECT { MATCH (x:Segment)-[:OF_CHAIN]->(:Chain {id: $chainId}) RETURN x } AS chainSegments
+  MATCH (p:Park)<-[:IN_PARK]-(j:Project)-[m:FOR_SEGMENT]->(s:Segment)
+  WHERE p.id IN $parkIds AND s IN chainSegments
   OPTIONAL MATCH (j)-[:BY]->(inv:Enterprise)
   RETURN 'project' AS kind, {
     parkId: p.id, segmentId: s.id, inferred: coalesce(m.inferred, false), basis: m.basis,

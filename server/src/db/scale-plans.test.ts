@@ -42,6 +42,20 @@ describe('plans of the queries changed for scale', () => {
     expect(scans(ops)).toEqual([]);
   });
 
+  // The evidence must read outward from the parks. With the chain node bound, the planner
+  // expanded from the chain through every firm of it in the country (47,656 at 1M) and filtered
+  // the park afterwards: 274k db hits for a park of 126 firms where reading out of it takes 3k.
+  for (const name of ['api/chain-map', 'analysis/gap-evidence']) {
+    it(`${name}: reads firms and projects outward from the parks, not inward from the chain`, async () => {
+      const ops = await operators(name);
+      expect(seeks(ops, ':Park(id)').length).toBeGreaterThan(0);
+      const expands = ops.filter((o) => /^Expand/.test(o.op)).map((o) => o.details);
+      expect(expands.some((d) => /^\(p\)<-\[\w+:LOCATED_IN\]-\(e\)/.test(d))).toBe(true);
+      expect(expands.some((d) => /^\(p\)<-\[\w+:IN_PARK\]-\(j\)/.test(d))).toBe(true);
+      expect(expands.filter((d) => /IN_SEGMENT\]-\(e\)|FOR_SEGMENT\]-\(j\)/.test(d))).toEqual([]);
+    });
+  }
+
   // Memory, not speed: at 1M the busiest park's evidence (17,565 firms) and a search matching
   // every synthetic firm were refused by the transaction memory limit while the database held
   // every row in one sorted list. Streamed rows and a top-k hold nothing that grows with the hits.
