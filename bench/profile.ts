@@ -51,7 +51,9 @@ try {
     const pick = await session.run(
       `MATCH (p:Park) WHERE ${where} AND EXISTS { (p)-[:GROWS]->(:Chain) }
        WITH p, COUNT { (p)<-[:LOCATED_IN]-(:Enterprise) } AS firms ORDER BY abs(firms - $fixed), p.id LIMIT 1
-       MATCH (p)-[:GROWS]->(c:Chain) WITH p, firms, c ORDER BY c.id LIMIT 1
+       MATCH (p)-[:GROWS]->(c:Chain)
+             WITH p, firms, c, COUNT { MATCH (c)<-[:OF_CHAIN]-(s:Segment) WHERE NOT EXISTS { (s)<-[:IN_SEGMENT]-(:Enterprise)-[:LOCATED_IN]->(p) } } AS gaps
+             ORDER BY gaps DESC, c.id LIMIT 1
        RETURN p.id AS park, c.id AS chain, firms`,
       { fixed: fixedFirms },
     );

@@ -24,42 +24,51 @@ CALL (industries) {
   USING INDEX s:Segment(id)
   WHERE s.id IN $segmentIds
   MATCH (e:Enterprise)-[m:IN_SEGMENT]->(s)
-  WHERE NOT EXISTS { (e)-[:LOCATED_IN]->(p:Park) WHERE p.id IN $parkIds }
   RETURN e,
     $relevance[s.id] + CASE WHEN coalesce(m.inferred, false) AND coalesce(m.fit, '') <> 'exact' THEN $points.inferredPenalty ELSE 0 END AS fit
   UNION ALL
   UNWIND industries AS ind
   WITH ind.i AS i
   MATCH (e:Enterprise)-[:IN_INDUSTRY]->(i)
-  WHERE NOT EXISTS { (e)-[:LOCATED_IN]->(p:Park) WHERE p.id IN $parkIds }
-    AND NOT EXISTS { (e)-[:IN_SEGMENT]->(:Segment)-[:OF_CHAIN]->(:Chain {id: $chainId}) }
+  WHERE NOT EXISTS { (e)-[:IN_SEGMENT]->(:Segment)-[:OF_CHAIN]->(:Chain {id: $chainId}) }
   RETURN e, $points.relevance.INDUSTRY AS fit
 }
 WITH nearParkIds, industries, e, max(fit) AS fit
-// The regions above a firm's park, walked once per park rather than once per firm (parks hold
-// many firms, and a park's relationships are many: walking up from it costs ~20 db hits).
-OPTIONAL MATCH (e)-[:LOCATED_IN]->(ep:Park)
-WITH nearParkIds, industries, ep, collect({e: e, fit: fit}) AS firms
-WITH nearParkIds, industries, firms,
+// Every score part reads from one pass over the firm's relationships: a firm has a handful, kept
+// in one chain in the store, and each typed expansion reads the whole chain again (at 1M, the
+// ten thousand candidates of a small park's gaps cost 65 db hits each with one expansion per part).
+WITH nearParkIds, industries, e, fit,
+  COLLECT {
+    MATCH (e)-[r:LOCATED_IN|IN_REGION|IN_CHAIN|HAS_FIGURE|BY|SUPPLIES|SUBSIDIARY_OF]-(x)
+    RETURN {t: type(r), out: startNode(r) = e, x: x, anchor: r.anchor}
+  } AS rels
+WITH nearParkIds, industries, e, fit, rels, [r IN rels WHERE r.t = 'LOCATED_IN' AND r.out | r.x] AS eps
+WHERE none(p IN eps WHERE p.id IN $parkIds)
+UNWIND CASE WHEN eps = [] THEN [null] ELSE eps END AS ep
+WITH nearParkIds, industries, ep, collect({e: e, fit: fit, rels: rels}) AS firms
+WITH nearParkIds, industries, ep, firms,
   COLLECT { MATCH (ep)-[:SUB_PARK_OF*0..]->(:Park)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(a:Region) RETURN DISTINCT a.id } AS parkRegionIds
 UNWIND firms AS firm
-WITH nearParkIds, industries, firm.e AS e, firm.fit AS fit, collect(parkRegionIds) AS parkRegionIds
+WITH nearParkIds, industries, firm.e AS e, firm.fit AS fit, firm.rels AS rels, collect(parkRegionIds) AS parkRegionIds, collect(ep) AS eps
+WITH nearParkIds, industries, e, fit, rels, eps,
+  [r IN rels WHERE r.t = 'SUPPLIES' | r.x] AS partnersAll,
+  [r IN rels WHERE r.t = 'SUBSIDIARY_OF' | r.x] AS kin,
+  [r IN rels WHERE r.t = 'IN_REGION' AND r.out | r.x] AS ownRegions,
+  [r IN rels WHERE r.t = 'BY' AND NOT r.out | r.x] AS projects,
+  [r IN rels WHERE r.t = 'HAS_FIGURE' AND r.out | r.x] AS figures,
+  parkRegionIds
 WITH nearParkIds, industries, e, fit,
-  coalesce(e.roles, []) + CASE WHEN EXISTS { (e)-[:IN_CHAIN {anchor: true}]->(:Chain {id: $chainId}) } THEN ['anchor'] ELSE [] END AS roles,
-  reduce(top = 0.0, v IN COLLECT {
-    MATCH (e)-[:HAS_FIGURE]->(f:Figure)
-    WHERE f.unit = 'CNY' AND coalesce(f.qualifier, 'exact') IN ['exact', 'about', 'over', 'at_least']
-      AND (f.metric CONTAINS '销售' OR f.metric CONTAINS '营收' OR f.metric CONTAINS '产值')
-    RETURN f.value
-  } | CASE WHEN v > top THEN v ELSE top END) AS sales,
-  EXISTS { (e)<-[:BY]-(:Project)-[:HAS_CAPACITY]->(:Capacity) } AS capacity,
-  size(COLLECT { MATCH (e)-[:SUPPLIES]-(o:Enterprise)-[:LOCATED_IN]->(p:Park) WHERE p.id IN $parkIds RETURN DISTINCT o.id }) AS partners,
-  EXISTS {
-    MATCH (e)-[:SUBSIDIARY_OF*0..1]-(:Enterprise)-[:LOCATED_IN]->(p:Park)
-    WHERE NOT p.id IN $parkIds AND p.id IN nearParkIds
-  } AS present,
+  coalesce(e.roles, []) + CASE WHEN any(r IN rels WHERE r.t = 'IN_CHAIN' AND r.out AND r.anchor = true AND r.x.id = $chainId) THEN ['anchor'] ELSE [] END AS roles,
+  reduce(top = 0.0, f IN figures |
+    CASE WHEN f.unit = 'CNY' AND coalesce(f.qualifier, 'exact') IN ['exact', 'about', 'over', 'at_least']
+      AND (f.metric CONTAINS '销售' OR f.metric CONTAINS '营收' OR f.metric CONTAINS '产值') AND f.value > top
+    THEN f.value ELSE top END) AS sales,
+  CASE WHEN projects = [] THEN false ELSE any(j IN projects WHERE EXISTS { (j)-[:HAS_CAPACITY]->(:Capacity) }) END AS capacity,
+  CASE WHEN partnersAll = [] THEN 0 ELSE size(COLLECT { UNWIND partnersAll AS o MATCH (o:Enterprise)-[:LOCATED_IN]->(p:Park) WHERE p.id IN $parkIds RETURN DISTINCT o.id }) END AS partners,
+  any(p IN eps WHERE p.id IN nearParkIds)
+    OR CASE WHEN kin = [] THEN false ELSE EXISTS { UNWIND kin AS x MATCH (x:Enterprise)-[:LOCATED_IN]->(p:Park) WHERE NOT p.id IN $parkIds AND p.id IN nearParkIds } END AS present,
   reduce(ids = [], x IN parkRegionIds | ids + x)
-    + COLLECT { MATCH (e)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(a:Region) RETURN a.id } AS regionIds
+    + CASE WHEN ownRegions = [] THEN [] ELSE COLLECT { UNWIND ownRegions AS r0 MATCH (r0:Region)-[:PART_OF*0..]->(a:Region) RETURN a.id } END AS regionIds
 WHERE ($filterProvinceId IS NULL OR $filterProvinceId IN regionIds)
   AND ($role IS NULL OR $role IN roles)
   AND (NOT coalesce($listedOnly, false) OR 'listed' IN roles OR e.stockCode IS NOT NULL)
