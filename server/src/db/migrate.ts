@@ -103,17 +103,24 @@ export async function migrate(executor: Executor, opts: MigrateOptions = {}): Pr
     }
     log(`migration ${m.id}: ${m.statements.length} statement(s)`);
     for (const [i, statement] of m.statements.entries()) {
+      const t = performance.now();
       await executor.autoCommit({ text: statement, name: `migration:${m.id}#${i + 1}` }, {}, { timeoutMs: 600_000 });
+      // On a big graph a constraint is built over every node of its label before it returns.
+      const ms = performance.now() - t;
+      if (ms >= 500) log(`migration ${m.id}#${i + 1}: ${(ms / 1000).toFixed(1)} s`);
     }
     await executor.write('migration-log/record', { id: m.id, checksum: m.checksum });
     result.applied.push(m.id);
   }
   // New indexes populate in the background; wait so the first query can use them.
+  const t = performance.now();
   await executor.autoCommit(
     { text: 'CALL db.awaitIndexes($seconds)', name: 'migration-log/await-indexes' },
     { seconds: opts.awaitIndexesSeconds ?? 300 },
     { timeoutMs: ((opts.awaitIndexesSeconds ?? 300) + 30) * 1000 },
   );
+  const ms = performance.now() - t;
+  if (ms >= 500) log(`migrations: indexes online after ${(ms / 1000).toFixed(1)} s more`);
   return result;
 }
 

@@ -97,7 +97,7 @@ export async function buildOffline(o: OfflineOptions): Promise<OfflineResult> {
     lap('import');
     db = await connectGraph(o.config, log);
     lap('start');
-    await migrate(db.executor, { awaitIndexesSeconds: 3600 });
+    await migrate(db.executor, { awaitIndexesSeconds: 3600, log });
     lap('migrate');
     await loadSeeds(db.executor, set, { timeoutMs: 600_000 });
     lap('seeds');
