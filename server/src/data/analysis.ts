@@ -135,6 +135,31 @@ export async function loadCandidates(db: Executor, chainId: string, scope: Scope
   return [...segment, ...industry].map((r) => r.row);
 }
 
+/** What nearest supply (../domain/nearby.ts) reads of a candidate. */
+export type NearbyCandidate = Pick<CandidateRow, 'segmentId' | 'inferred' | 'regionIds'> & {
+  enterprise: { id: string };
+  parkId: string | null;
+};
+
+/**
+ * The chain's firms outside the scope's parks in its province (else city), for nearest supply:
+ * read from the region, so the rows do not grow with the chain's firms elsewhere in the country.
+ * The same rows, for what nearby.ts reads, as loadCandidates' whose regionIds hold the city or
+ * the province (server/src/data/nearby-candidates.test.ts).
+ */
+export async function loadNearbyCandidates(db: Executor, chainId: string, scope: Scope): Promise<NearbyCandidate[]> {
+  const regionId = scope.provinceId ?? scope.cityId;
+  if (!regionId) return [];
+  const rows = await db.read<{ row: NearbyCandidate }>('analysis/nearby-candidates', {
+    chainId,
+    parkIds: scope.parkIds,
+    regionId,
+    cityId: scope.cityId,
+    provinceId: scope.provinceId,
+  });
+  return rows.map((r) => r.row);
+}
+
 /**
  * The parameters of cypher/analysis/target-candidates.cypher: the one place they are written out
  * (the benchmark floor, the profile script and the plan test run the same statement).

@@ -56,6 +56,17 @@ describe('plans of the queries changed for scale', () => {
     });
   }
 
+  // Nearest supply read every firm of the chain in the country with every score part (4.8 M db
+  // hits at 1M) to keep five per segment in the scope's city or province.
+  it('analysis/nearby-candidates: seeks the region by id and reads firms out of its parks, not from the chain', async () => {
+    const ops = await operators('analysis/nearby-candidates');
+    expect(seeks(ops, ':Region(id)').length).toBeGreaterThan(0);
+    expect(scans(ops)).toEqual([]);
+    const expands = ops.filter((o) => /^(Expand|VarLengthExpand)/.test(o.op)).map((o) => o.details);
+    expect(expands.some((d) => /^\(p\)<-\[\w+:LOCATED_IN\]-\(e\)/.test(d))).toBe(true);
+    expect(expands.filter((d) => /IN_SEGMENT\]-\(e\)/.test(d))).toEqual([]);
+  });
+
   // Memory, not speed: at 1M the busiest park's evidence (17,565 firms) and a search matching
   // every synthetic firm were refused by the transaction memory limit while the database held
   // every row in one sorted list. Streamed rows and a top-k hold nothing that grows with the hits.

@@ -23,7 +23,7 @@ export const NEARBY_PER_SEGMENT = 5;
 export function nearestSupply(
   scope: { cityId: string | null; provinceId: string | null },
   gaps: SegmentGap[],
-  candidates: Array<CandidateRow & { parkId: string | null }>,
+  candidates: Array<Pick<CandidateRow, 'segmentId' | 'inferred' | 'regionIds'> & { enterprise: { id: string }; parkId: string | null }>,
 ): SegmentGapWithNearby[] {
   const desc = descendants(gaps.map((g) => g.segment));
   return gaps.map((g) => {

@@ -11,7 +11,7 @@ import { badInput } from '../domain/errors.js';
 import {
   checkAsOf,
   gapReports,
-  loadCandidates,
+  loadNearbyCandidates,
   loadChain,
   loadScopes,
   scopeArg,
@@ -63,12 +63,12 @@ const GapReportRef = builder.objectRef<GapReportRow>('GapReport').implement({
 });
 
 /**
- * Nearest supply for every segment from one candidates query (same city, else same province),
+ * Nearest supply for every segment from one query of the province's firms (same city, else same province),
  * read once and only when a segment's `nearestSupply` is asked for.
  */
 function withNearby(ctx: Context, chainId: string, scope: Scope, gaps: SegmentGap[]): SegmentGapRow[] {
   let all: Promise<SegmentGapRow[]> | undefined;
-  const read = () => (all ??= loadCandidates(ctx.db, chainId, scope).then((c) => nearestSupply(scope, gaps, c)));
+  const read = () => (all ??= loadNearbyCandidates(ctx.db, chainId, scope).then((c) => nearestSupply(scope, gaps, c)));
   return gaps.map((g, i) => ({ ...g, nearbyOf: async () => (await read())[i]!.nearby ?? [] }));
 }
 

@@ -1,0 +1,54 @@
+// Nearest supply read from the scope's province (cypher/analysis/nearby-candidates.cypher) gives
+// what it gave from every candidate of the chain (candidates.cypher + industry-candidates.cypher):
+// the same firms, parks, segments and nearness for every segment, for every seeded park growing
+// one of the four main chains and for region scopes. (Its plan: scale-plans.test.ts.)
+import { describe, expect, it } from 'vitest';
+import { testExecutor } from '../../test/db.js';
+import { nearestSupply } from '../domain/nearby.js';
+import { gapReports, loadCandidates, loadChain, loadNearbyCandidates, loadScopes } from './analysis.js';
+
+const db = testExecutor();
+
+async function both(chainId: string, wanted: { kind: 'park' | 'region'; id: string }) {
+  const chain = await loadChain(db, chainId);
+  const [scope] = await loadScopes(db, [wanted]);
+  const [report] = await gapReports(db, chain, [scope!], null);
+  const listed = (rows: Parameters<typeof nearestSupply>[2]) =>
+    nearestSupply(scope!, report!.segments, rows).map((g) => ({ segment: g.segment.id, nearby: g.nearby }));
+  return { expected: listed(await loadCandidates(db, chainId, scope!)), actual: listed(await loadNearbyCandidates(db, chainId, scope!)) };
+}
+
+describe('nearest supply from the province', () => {
+  it('agrees with reading every candidate, for every park of the four main chains', async () => {
+    const pairs = await db.read<{ park: string; chain: string }>({
+      name: 'test/parks-growing',
+      text: `MATCH (p:Park)-[:GROWS]->(c:Chain) WHERE c.id IN ['pv', 'semi', 'film', 'diecast'] RETURN p.id AS park, c.id AS chain ORDER BY c.id, p.id`,
+    });
+    let listed = 0;
+    const nearness = new Set<string>();
+    for (const { park, chain } of pairs) {
+      const { expected, actual } = await both(chain, { kind: 'park', id: park });
+      expect(actual, `${chain} in ${park}`).toEqual(expected);
+      listed += expected.filter((g) => g.nearby!.length > 0).length;
+      for (const g of expected) for (const n of g.nearby ?? []) nearness.add(n.nearness);
+    }
+    // The comparison is only worth something if the seeds give nearby firms of both kinds.
+    expect(listed).toBeGreaterThan(10);
+    expect([...nearness].sort()).toEqual(['CITY', 'PROVINCE']);
+  });
+
+  // A city scope holds every park of its city, so only firms elsewhere in the province are near.
+  it('agrees for region scopes (a city, a province)', async () => {
+    let listed = 0;
+    for (const [chain, region] of [
+      ['film', 'zj.ningbo'],
+      ['pv', 'zj'],
+      ['semi', 'zj.lishui'],
+    ] as const) {
+      const { expected, actual } = await both(chain, { kind: 'region', id: region });
+      expect(actual, `${chain} in ${region}`).toEqual(expected);
+      listed += expected.filter((g) => g.nearby!.length > 0).length;
+    }
+    expect(listed).toBeGreaterThan(0);
+  });
+});
