@@ -9,7 +9,7 @@
 // pattern back to c): with c bound, the planner expanded from the chain through every firm of it
 // in the country (47,656 at 1M) to keep a small park's 39, 63 ms where this takes 11 ms.
 // server/src/data/chain-map.test.ts checks it reads what those statements read.
-// params: {"chainId": "film", "scope": {"kind": "park", "id": "nb-jiangbei-hitech-park"}}
+// params: {"chainId": "film", "scope": {"kind": "park", "id": "nb-jiangbei-hitech-park"}, "withFlows": true}
 OPTIONAL MATCH (c:Chain {id: $chainId})
 OPTIONAL MATCH (candidate:Entity {id: $scope.id})
 WITH c, CASE WHEN ($scope.kind = 'park' AND candidate:Park) OR ($scope.kind = 'region' AND candidate:Region) THEN candidate END AS root
@@ -34,7 +34,9 @@ CALL (c, root, parkIds, region) {
       OPTIONAL MATCH (s)-[:SUB_SEGMENT_OF]->(par:Segment)
       RETURN s {.id, .name, .nameEn, .stage, .order, parentId: par.id} ORDER BY s.order
     },
+    // Only chainMap draws the flows (~2 ms of the statement at 1M): gapReport and targets skip them.
     flows: COLLECT {
+      WITH c WHERE $withFlows
       CALL (c) {
         MATCH (c)<-[:OF_CHAIN]-(a:Segment)-[f:FEEDS]->(b:Segment)
         RETURN a, f, b

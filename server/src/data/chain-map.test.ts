@@ -40,6 +40,13 @@ describe('loadChainMapData', () => {
     }
   });
 
+  it('leaves the flows out when asked to, and reads the rest the same', async () => {
+    const wanted = { kind: 'park', id: 'nb-jiangbei-hitech-park' } as const;
+    const all = await loadChainMapData(db, 'film', wanted);
+    expect(all.flows.length).toBeGreaterThan(0);
+    expect(await loadChainMapData(db, 'film', wanted, { flows: false })).toEqual({ ...all, flows: [] });
+  });
+
   it('names an unknown chain before an unknown scope, and a scope of the wrong kind', async () => {
     await expect(loadChainMapData(db, 'no-such-chain', { kind: 'park', id: 'no-such-park' })).rejects.toThrow(
       'Unknown chain "no-such-chain".',

@@ -26,23 +26,35 @@ export interface ChainMapData {
   scoped: { scope: Scope; ev: GapEvidence } | null;
 }
 
+interface ReadOptions {
+  /** Read the chain's flows (default); false leaves `flows` empty (gapReport, targets). */
+  flows?: boolean;
+}
+
 /** An unknown chain is reported before an unknown scope, as loadChain and loadScopes do. */
 export async function loadChainMapData(
   db: Executor,
   chainId: string,
   wanted: { kind: 'park' | 'region'; id: string },
+  opts?: ReadOptions,
 ): Promise<ChainMapData & { scoped: NonNullable<ChainMapData['scoped']> }>;
 export async function loadChainMapData(
   db: Executor,
   chainId: string,
   wanted: { kind: 'park' | 'region'; id: string } | null,
+  opts?: ReadOptions,
 ): Promise<ChainMapData>;
 export async function loadChainMapData(
   db: Executor,
   chainId: string,
   wanted: { kind: 'park' | 'region'; id: string } | null,
+  opts: ReadOptions = {},
 ): Promise<ChainMapData> {
-  const rows = await db.read<{ kind: 'head'; row: HeadRow } | EvidenceDbRow>('api/chain-map', { chainId, scope: wanted });
+  const rows = await db.read<{ kind: 'head'; row: HeadRow } | EvidenceDbRow>('api/chain-map', {
+    chainId,
+    scope: wanted,
+    withFlows: opts.flows ?? true,
+  });
   const row = rows.find((r) => r.kind === 'head')?.row as HeadRow | undefined;
   if (!row?.chain) throw notFound(`Unknown chain "${chainId}".`);
   const chain = { chain: row.chain, segments: row.segments };

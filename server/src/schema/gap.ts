@@ -123,7 +123,7 @@ builder.queryFields((t) => ({
       const wanted = scopeArg(args);
       const asOf = checkAsOf(args.asOf);
       // One round trip: the chain, the scope and its evidence (and the flows, unused here).
-      const { chain, scoped } = await loadChainMapData(ctx.db, String(args.chainId), wanted);
+      const { chain, scoped } = await loadChainMapData(ctx.db, String(args.chainId), wanted, { flows: false });
       const report = scopeGap(chain, scoped.scope, scoped.ev, asOf);
       const segments = withNearby(ctx, chain.chain.id, scoped.scope, report.segments);
       return { ...report, segments, chainId: chain.chain.id, asOf };

@@ -237,7 +237,7 @@ export async function findTargets(
   },
 ): Promise<TargetList> {
   // Two round trips: the chain, scope and evidence in one (as gapReport), then the candidates.
-  const { chain, scoped } = await loadChainMapData(ctx.db, args.chainId, args.scope);
+  const { chain, scoped } = await loadChainMapData(ctx.db, args.chainId, args.scope, { flows: false });
   const scope = scoped.scope;
   if (args.segmentId && !chain.segments.some((s) => s.id === args.segmentId))
     throw notFound(`Segment "${args.segmentId}" is not in chain "${args.chainId}".`);
