@@ -9,8 +9,8 @@ import type { Core } from 'cytoscape';
  */
 export const INTERNALS: Record<string, (cy: Core) => void> = {
   /**
-   * The first `ele.boundingBox()` of each element (the layered texture cache's getBb, inside the
-   * first draw) calls `dirtyBoundingBoxCache`, whose 'bounds' event re-queues the element's
+   * The first `ele.boundingBox()` of each element (inside the first draw: the layered texture
+   * cache's getBb, or the per-element culling when drawing directly) calls `dirtyBoundingBoxCache`, whose 'bounds' event re-queues the element's
    * rendered style: all 2,000 elements get their label and edge geometry computed a second time
    * in a later tick, before the first tap. Skipped when nothing was cached yet (a global patch of
    * the collection prototype: the page makes one map).
