@@ -22,7 +22,8 @@
 //
 // Environment: BENCH_RUNS, BENCH_SIZES (e.g. "500,2000"), BENCH_CASES (e.g.
 // "fishbone/canvas,cose/canvas"; a third part tries stylesheet changes on
-// ours, e.g. "fishbone/canvas/nolabels+straight", see TWEAKS in page/main.ts), BENCH_CAP_MS (default 20000: a case whose
+// ours, e.g. "fishbone/canvas/nolabels+straight", see TWEAKS in page/main.ts, or patches of
+// Cytoscape's internals, see page/internals.ts), BENCH_CAP_MS (default 20000: a case whose
 // warm-up takes longer is measured once and skipped at larger sizes),
 // CHROMIUM_PATH (default /usr/bin/chromium), BENCH_CHROMIUM_ARGS (extra flags).
 import { existsSync } from 'node:fs';
@@ -80,7 +81,7 @@ async function load(n, { layout, renderer, tweak }) {
   const atStart = waitingFor('start');
   const atGestures = waitingFor('gestures');
   try {
-    await page.goto(`${base}/index.html?n=${n}&layout=${layout}&renderer=${renderer}&tweak=${tweak}`);
+    await page.goto(`${base}/index.html?n=${n}&layout=${layout}&renderer=${renderer}&tweak=${encodeURIComponent(tweak)}`);
     const settled = page.evaluate(() => window.benchResult);
     await Promise.race([atStart, settled]);
     // Main-thread CPU time from "data at hand" to interactive: unlike the

@@ -19,6 +19,7 @@ import { chainLabels } from '../../src/shared/i18n/chain-labels';
 import { buildChainElements } from '../../src/graph/elements';
 import { createStylesheet } from '../../src/graph/styles';
 import { syntheticChain } from '../synthetic-chain';
+import { INTERNALS } from './internals';
 import { dragPan, nextFrame, nextPaint, rendererOf, tapNode, wheelZoom, type FrameStats, type TapResult } from './gestures';
 
 type Layout = 'fishbone' | 'breadthfirst' | 'cose';
@@ -83,6 +84,9 @@ const TWEAKS: Record<string, cytoscape.StylesheetJson> = {
   noarrows: [{ selector: 'edge', style: { 'target-arrow-shape': 'none' } }],
 };
 function applyTweaks(cy: Core, names: string[]): void {
+  // Experiments on Cytoscape's internals (internals.ts): measured, not used by the app.
+  for (const name of names) INTERNALS[name]?.(cy);
+  if (names.every((name) => INTERNALS[name])) return;
   const extra = names.flatMap((name) => TWEAKS[name] ?? []);
   cy.style()
     .fromJson([...(createStylesheet() as unknown[]), ...(extra as unknown[])])
