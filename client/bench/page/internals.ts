@@ -51,10 +51,6 @@ export const INTERNALS: Record<string, (cy: Core) => void> = {
       return this.drawCachedElements(...args);
     };
   },
-  /** The layered texture cache back on (createGraph turns it off for big maps): the "before". */
-  layers: (cy) => {
-    delete (cy as any).renderer().drawLayeredElements;
-  },
   /** Logs each rendered-style pass over more than 10 elements (`&standalone`, console). */
   trace: (cy) => {
     const r = (cy as any).renderer();

@@ -112,7 +112,6 @@ export function createGraph({ container, elements, headless = false, webgl }: Cr
     selectionType: 'single',
     ...(headless ? {} : renderOptions(elements.length, webgl)),
   });
-  if (drawn && elements.length >= defaults.performance.bigGraphElements) drawWithoutLayers(cy);
   if (drawn) {
     drawLanes(cy, container, lanes);
     // Until the user pans or zooms, the map keeps fitting its container (window resized, side panel
@@ -131,25 +130,6 @@ export function createGraph({ container, elements, headless = false, webgl }: Cr
     labelTooltip(cy, container);
   }
   return cy;
-}
-
-/**
- * Cytoscape's canvas renderer draws a still view through a layered texture cache: every element
- * into a few whole-graph bitmaps, which are then scaled onto the screen. For a big map that is
- * the first frame's drawing done twice (per-element textures into layer canvases as big as the
- * graph, then the layers onto the canvas). Drawing directly from the per-element texture cache,
- * as Cytoscape itself does when zoomed in past 4× or while nodes are dragged, gives the same
- * picture with less work (docs/performance.md, 2026-12-06). Gestures are unaffected: they pan
- * and zoom a cached bitmap (`textureOnViewport`); the frame answering a tap redraws every
- * element, slower at 5,000 elements (734 against 512 ms), faster at 2,000. The cache has no option, so the renderer's
- * method is replaced on this instance only; if a Cytoscape upgrade renames either method, this
- * does nothing (render-options.test.ts checks that both still exist). WebGL draws otherwise.
- */
-function drawWithoutLayers(cy: Core): void {
-  const renderer = (cy as unknown as { renderer(): Record<string, unknown> | null }).renderer();
-  if (!renderer || renderer['webgl']) return;
-  const direct = renderer['drawCachedElements'];
-  if (typeof direct === 'function' && typeof renderer['drawLayeredElements'] === 'function') renderer['drawLayeredElements'] = direct;
 }
 
 /** createGraph's fit functions per instance (fitChain, containerResized). */

@@ -72,17 +72,3 @@ describe('renderOptions', () => {
     expect(probe).toHaveBeenCalledTimes(1);
   });
 });
-
-describe('drawing without the layered texture cache (createGraph, big maps)', () => {
-  it('finds both canvas renderer methods it swaps in this Cytoscape version', async () => {
-    // createGraph replaces drawLayeredElements with drawCachedElements on big maps' renderers;
-    // if an upgrade renames either, the swap silently stops: fail here instead.
-    const { default: cytoscape } = await import('cytoscape');
-    const canvasRenderer = (cytoscape as unknown as (type: string, name: string) => { prototype: Record<string, unknown> })(
-      'renderer',
-      'canvas',
-    );
-    expect(typeof canvasRenderer.prototype['drawLayeredElements']).toBe('function');
-    expect(typeof canvasRenderer.prototype['drawCachedElements']).toBe('function');
-  });
-});
