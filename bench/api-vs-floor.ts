@@ -6,6 +6,7 @@
 //   npx tsx bench/api-vs-floor.ts                                   (a temporary seeded folder)
 //   npx tsx bench/api-vs-floor.ts --data .data/synthetic-10k --out bench/results/api-vs-floor-10k.md
 //   options: --concurrency 1,16,64  --requests 100 (per side and cell; at least 2 × concurrency)
+//            --park <id> (the park measured, its first chain; default: the busiest synthetic park)
 //            --dist server/dist-before (a build of another commit; default: server/dist, compiled when stale)
 //            --sources (server/src through tsx, NODE_ENV=production: CI's check that the script still runs)
 //
@@ -116,7 +117,7 @@ try {
 
   const rss = served.peakRss();
   const head = ["query", "concurrency", "API p50 ms", "API p99 ms", "raw p50 ms", "raw p99 ms", "API / raw p50", "API req/s", "raw req/s"];
-  const command = `npx tsx bench/api-vs-floor.ts${arg("--data") ? ` --data ${arg("--data")}` : ""}${dist ? ` --dist ${arg("--dist")}` : ""}${sources ? " --sources" : ""} --concurrency ${concurrencies.join(",")} --requests ${perCell}`;
+  const command = `npx tsx bench/api-vs-floor.ts${arg("--data") ? ` --data ${arg("--data")}` : ""}${arg("--park") ? ` --park ${arg("--park")}` : ""}${dist ? ` --dist ${arg("--dist")}` : ""}${sources ? " --sources" : ""} --concurrency ${concurrencies.join(",")} --requests ${perCell}`;
   const md = [
     `### API vs floor: ${scope.get("total")} enterprises (${arg("--data") ?? "seeded, temporary folder"}), park ${s.park}, chain ${s.chain}`,
     "",

@@ -7,6 +7,7 @@
 //   npx tsx bench/peer.ts                                          (a temporary seeded folder)
 //   npx tsx bench/peer.ts --data .data/synthetic-10k --out bench/results/peer-10k.md
 //   options: --concurrency 1,16,64  --requests 100 (per side and cell; at least 2 × concurrency)
+//            --park <id> (the park measured, its first chain; default: the busiest synthetic park)
 //            --search 宁波 (the name fragment; default: the commonest two-character start of a real firm's name)
 //            --sources (server/src through tsx, NODE_ENV=production: CI's check that the script still runs)
 //
@@ -134,7 +135,7 @@ try {
     "peer req/s",
     "ours / peer req/s",
   ];
-  const command = `npx tsx bench/peer.ts${arg("--data") ? ` --data ${arg("--data")}` : ""}${sources ? " --sources" : ""}${arg("--search") ? ` --search ${arg("--search")}` : ""} --concurrency ${concurrencies.join(",")} --requests ${perCell}`;
+  const command = `npx tsx bench/peer.ts${arg("--data") ? ` --data ${arg("--data")}` : ""}${arg("--park") ? ` --park ${arg("--park")}` : ""}${sources ? " --sources" : ""}${arg("--search") ? ` --search ${arg("--search")}` : ""} --concurrency ${concurrencies.join(",")} --requests ${perCell}`;
   // The package's exports hide its package.json from require: read it from the folder.
   const version = (
     JSON.parse(readFileSync(path.join(root, "server", "node_modules", "@neo4j", "graphql", "package.json"), "utf8")) as { version: string }
