@@ -30,6 +30,7 @@ const { loadConfig } = await import("../server/src/config.js");
 const { connectGraph } = await import("../server/src/db/connect.js");
 const { Executor } = await import("../server/src/db/executor.js");
 const { createApp } = await import("../server/src/yoga.js");
+const { pickParkAndChain } = await import("./pick.js");
 
 const config = loadConfig();
 const db = await connectGraph(config, () => {});
@@ -88,22 +89,13 @@ try {
   // it grows with the scale) and one whose size does not depend on the scale: the synthetic park
   // with a chain whose firm count is nearest to FIXED_FIRMS (ties: lowest id). The generator has
   // no park of fixed size; at 10k and 100k a park of ~20 firms exists, at 1M the smallest park
-  // has ~150 firms (the printed count says which size was measured). Of a park's chains, the one
-  // with most segments lacking a firm there, so targets has gaps to fill (with none, it skips its
-  // candidate statement and measures only the gap report).
+  // has ~150 firms (the printed count says which size was measured). The chain: bench/pick.ts.
   const FIXED_FIRMS = Number(arg("--fixed-firms") ?? 20);
   const pick = async (where: string) => {
     const [r] = await ex.read<{ park: string; chain: string; firms: number; gaps: number; total: number }>(
       {
         name: "bench/scope",
-        text: `MATCH (p:Park) WHERE ${where} AND EXISTS { (p)-[:GROWS]->(:Chain) }
-             WITH p, COUNT { (p)<-[:LOCATED_IN]-(:Enterprise) } AS firms
-             ORDER BY abs(firms - $fixed), p.id LIMIT 1
-             MATCH (p)-[:GROWS]->(c:Chain)
-             WITH p, firms, c, COUNT { MATCH (c)<-[:OF_CHAIN]-(s:Segment) WHERE NOT EXISTS { (s)<-[:IN_SEGMENT]-(:Enterprise)-[:LOCATED_IN]->(p) } } AS gaps
-             ORDER BY gaps DESC, c.id LIMIT 1
-             CALL () { MATCH (e:Enterprise) RETURN count(e) AS total }
-             RETURN p.id AS park, c.id AS chain, firms, gaps, total`,
+        text: pickParkAndChain(where, "COLLECT { MATCH (e:Enterprise) RETURN count(e) }[0] AS total"),
       },
       { fixed: FIXED_FIRMS },
     );

@@ -99,13 +99,12 @@ export async function cell(to: Endpoint, body: string, connections: number, n: n
 }
 
 /**
- * The bench park and chain: the synthetic graph's busiest park and its first chain; on the seeds,
- * the park and chain with the most firms mapped to that chain's segments. Returns park, chain,
- * total (every enterprise) and the extra columns (`extra`, Cypher over p and c).
+ * The bench park and chain: the park named by --park and its first chain; else the synthetic
+ * graph's busiest park and its first chain; on the seeds, the park and chain with the most firms
+ * mapped to that chain's segments. Returns park, chain, total (every enterprise) and the extra
+ * columns (`extra`, Cypher over p and c). (At 100k the busiest park has more firms in its chain
+ * than the peer comparison's 500-firm map holds: --park names a smaller one.)
  */
-// The park measured: --park <id> (its first chain by id), else the busiest synthetic park, else
-// the seeded park with most firm links in one chain. At 100k the busiest park has more firms in
-// its chain than the peer comparison's 500-firm map holds: name a smaller one there.
 export const benchScope = (extra: string) => `CALL () {
     MATCH (p:Park {id: ${JSON.stringify(arg("--park") ?? "")}})-[:GROWS]->(c:Chain) RETURN p, c ORDER BY c.id LIMIT 1
     UNION

@@ -24,6 +24,7 @@ process.env.NEO4J_DATA_DIR = path.resolve(root, data);
 const { loadConfig } = await import("../server/src/config.js");
 const { connectGraph } = await import("../server/src/db/connect.js");
 const { gapReports, loadChain, loadScopes, targetCandidateParams } = await import("../server/src/data/analysis.js");
+const { pickParkAndChain } = await import("./pick.js");
 
 const db = await connectGraph(loadConfig(), () => {});
 const session = db.executor.driver.session({ defaultAccessMode: "READ" });
@@ -48,15 +49,7 @@ try {
   const summary: string[] = ["| park | statement | rows | db hits | ms (with PROFILE) |", "| --- | --- | ---: | ---: | ---: |"];
   const details: string[] = [];
   for (const where of ["p.id = 'syn.park0001'", "p.id STARTS WITH 'syn.park'"]) {
-    const pick = await session.run(
-      `MATCH (p:Park) WHERE ${where} AND EXISTS { (p)-[:GROWS]->(:Chain) }
-       WITH p, COUNT { (p)<-[:LOCATED_IN]-(:Enterprise) } AS firms ORDER BY abs(firms - $fixed), p.id LIMIT 1
-       MATCH (p)-[:GROWS]->(c:Chain)
-             WITH p, firms, c, COUNT { MATCH (c)<-[:OF_CHAIN]-(s:Segment) WHERE NOT EXISTS { (s)<-[:IN_SEGMENT]-(:Enterprise)-[:LOCATED_IN]->(p) } } AS gaps
-             ORDER BY gaps DESC, c.id LIMIT 1
-       RETURN p.id AS park, c.id AS chain, firms`,
-      { fixed: fixedFirms },
-    );
+    const pick = await session.run(pickParkAndChain(where), { fixed: fixedFirms });
     const { park, chain: chainId, firms } = pick.records[0]!.toObject() as { park: string; chain: string; firms: number };
     const chain = await loadChain(db.executor, chainId);
     const [scope] = await loadScopes(db.executor, [{ kind: "park", id: park }]);
@@ -65,7 +58,7 @@ try {
     const parentOf = new Map(chain.segments.map((s) => [s.id, s.parentId ?? null]));
     const near = { chainId, parkIds: scope!.parkIds, nearRegionId: scope!.cityId ?? scope!.provinceId ?? scope!.id };
     const statements: Array<[string, Record<string, unknown>]> = [
-      ["api/chain-map", { chainId, scope: { kind: "park", id: park } }],
+      ["api/chain-map", { chainId, scope: { kind: "park", id: park }, withFlows: false }],
       ["analysis/scopes", { scopes: [{ kind: "park", id: park }] }],
       ["analysis/chain-outline", { chainId }],
       ["analysis/gap-evidence", { chainId, parkIds: scope!.parkIds }],

@@ -7,8 +7,8 @@
 // sorted list outgrew the transaction memory limit; streamed rows hold no memory in the database.
 // It reads outward from the parks and keeps the chain's segments from a list (as api/chain-map).
 // params: {"chainId": "semi", "parkIds": ["ls-etdz", "ls-etdz.chip-park"]}
-CALL () {
-  WITH COLLECT { MATCH (x:Segment)-[:OF_CHAIN]->(:Chain {id: $chainId}) RETURN x } AS chainSegments
+WITH COLLECT { MATCH (x:Segment)-[:OF_CHAIN]->(:Chain {id: $chainId}) RETURN x } AS chainSegments
+CALL (chainSegments) {
   MATCH (p:Park)<-[:LOCATED_IN]-(e:Enterprise)-[m:IN_SEGMENT]->(s:Segment)
   WHERE p.id IN $parkIds AND s IN chainSegments
   WITH p, e, m, s,
@@ -20,7 +20,6 @@ CALL () {
     evidenceFrom: CASE WHEN e.founded IS NULL THEN 'source' ELSE 'founded' END
   } AS row
   UNION ALL
-  WITH COLLECT { MATCH (x:Segment)-[:OF_CHAIN]->(:Chain {id: $chainId}) RETURN x } AS chainSegments
   MATCH (p:Park)<-[:IN_PARK]-(j:Project)-[m:FOR_SEGMENT]->(s:Segment)
   WHERE p.id IN $parkIds AND s IN chainSegments
   OPTIONAL MATCH (j)-[:BY]->(inv:Enterprise)

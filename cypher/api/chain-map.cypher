@@ -25,8 +25,9 @@ WITH c, root,
     UNION
     MATCH (r:Region) WHERE r = root
     RETURN r
-  }[0] AS region
-CALL (c, root, parkIds, region) {
+  }[0] AS region,
+  COLLECT { MATCH (x:Segment)-[:OF_CHAIN]->(c) RETURN x } AS chainSegments
+CALL (c, root, parkIds, region, chainSegments) {
   RETURN 'head' AS kind, {
     chain: c {.id, .name, .nameEn},
     segments: COLLECT {
@@ -59,7 +60,6 @@ CALL (c, root, parkIds, region) {
     neighbourProvinceIds: COLLECT { MATCH (region)-[:PART_OF*0..]->(:Region {level: 'province'})-[:NEIGHBOURS]-(n:Region) RETURN DISTINCT n.id }
   } AS row
   UNION ALL
-  WITH parkIds, COLLECT { MATCH (x:Segment)-[:OF_CHAIN]->(c) RETURN x } AS chainSegments
   MATCH (p:Park)<-[:LOCATED_IN]-(e:Enterprise)-[m:IN_SEGMENT]->(s:Segment)
   WHERE p.id IN parkIds AND s IN chainSegments
   WITH p, e, m, s,
@@ -71,7 +71,6 @@ CALL (c, root, parkIds, region) {
     evidenceFrom: CASE WHEN e.founded IS NULL THEN 'source' ELSE 'founded' END
   } AS row
   UNION ALL
-  WITH parkIds, COLLECT { MATCH (x:Segment)-[:OF_CHAIN]->(c) RETURN x } AS chainSegments
   MATCH (p:Park)<-[:IN_PARK]-(j:Project)-[m:FOR_SEGMENT]->(s:Segment)
   WHERE p.id IN parkIds AND s IN chainSegments
   OPTIONAL MATCH (j)-[:BY]->(inv:Enterprise)

@@ -89,3 +89,14 @@ export function restoreGraphAfterAll(executor: Executor): Set<string> {
   });
   return made;
 }
+
+/** Every (park, chain) where a seeded park grows one of `chains`, by chain then park. */
+export function parksGrowing(executor: Executor, chains: string[]): Promise<Array<{ park: string; chain: string }>> {
+  return executor.read<{ park: string; chain: string }>(
+    {
+      name: 'test/parks-growing',
+      text: 'MATCH (p:Park)-[:GROWS]->(c:Chain) WHERE c.id IN $chains RETURN p.id AS park, c.id AS chain ORDER BY c.id, p.id',
+    },
+    { chains },
+  );
+}

@@ -3,7 +3,7 @@
 // the same firms, parks, segments and nearness for every segment, for every seeded park growing
 // one of the four main chains and for region scopes. (Its plan: scale-plans.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { testExecutor } from '../../test/db.js';
+import { parksGrowing, testExecutor } from '../../test/db.js';
 import { nearestSupply } from '../domain/nearby.js';
 import { gapReports, loadCandidates, loadChain, loadNearbyCandidates, loadScopes } from './analysis.js';
 
@@ -20,10 +20,7 @@ async function both(chainId: string, wanted: { kind: 'park' | 'region'; id: stri
 
 describe('nearest supply from the province', () => {
   it('agrees with reading every candidate, for every park of the four main chains', async () => {
-    const pairs = await db.read<{ park: string; chain: string }>({
-      name: 'test/parks-growing',
-      text: `MATCH (p:Park)-[:GROWS]->(c:Chain) WHERE c.id IN ['pv', 'semi', 'film', 'diecast'] RETURN p.id AS park, c.id AS chain ORDER BY c.id, p.id`,
-    });
+    const pairs = await parksGrowing(db, ['pv', 'semi', 'film', 'diecast']);
     let listed = 0;
     const nearness = new Set<string>();
     for (const { park, chain } of pairs) {

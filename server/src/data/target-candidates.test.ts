@@ -3,7 +3,7 @@
 // same first items with the same scores and gap segments, for every seeded park of the main
 // chains and with each filter. (Its plan: analysis-plans.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { testExecutor } from '../../test/db.js';
+import { parksGrowing, testExecutor } from '../../test/db.js';
 import { filterTargets, rankTargets, type TargetFilters } from '../domain/targets.js';
 import { gapReports, loadCandidates, loadChain, loadScopes, topCandidates } from './analysis.js';
 
@@ -28,10 +28,7 @@ async function both(chainId: string, parkId: string, filters: TargetFilters, k: 
 
 describe('targets ranked in the database', () => {
   it('agree with the rule on every candidate, for every park of the four main chains', async () => {
-    const pairs = await db.read<{ park: string; chain: string }>({
-      name: 'test/parks-growing',
-      text: `MATCH (p:Park)-[:GROWS]->(c:Chain) WHERE c.id IN ['pv', 'semi', 'film', 'diecast'] RETURN p.id AS park, c.id AS chain ORDER BY c.id, p.id`,
-    });
+    const pairs = await parksGrowing(db, ['pv', 'semi', 'film', 'diecast']);
     let nonEmpty = 0;
     for (const { park, chain } of pairs) {
       const { expected, actual } = await both(chain, park, {}, 20);

@@ -122,7 +122,7 @@ builder.queryFields((t) => ({
     resolve: async (_r, args, ctx) => {
       const wanted = scopeArg(args);
       const asOf = checkAsOf(args.asOf);
-      // One round trip: the chain, the scope and its evidence (and the flows, unused here).
+      // One round trip: the chain, the scope and its evidence (not the flows: only chainMap draws them).
       const { chain, scoped } = await loadChainMapData(ctx.db, String(args.chainId), wanted, { flows: false });
       const report = scopeGap(chain, scoped.scope, scoped.ev, asOf);
       const segments = withNearby(ctx, chain.chain.id, scoped.scope, report.segments);
