@@ -83,37 +83,62 @@ export async function readConnection<T>(ctx: Context, query: string, params: Par
   return connectionOf(page, row?.total ?? 0, row?.items ?? []);
 }
 
-const batches = new WeakMap<object, Map<string, DataLoader<string, { total: number; items: NodeRow[] }>>>();
+/** What one parent's page comes back as. */
+export interface ParentPage {
+  total: number;
+  items: NodeRow[];
+}
 
 /**
- * A connection under each of many parents: the query takes `$ids` and returns `{id, total,
- * items}` per id. Parents asking with the same arguments share one batch (one statement).
+ * Where the pages of a batched connection come from: the named query and its parameters besides
+ * `$ids` and the window. The query returns `{id, node, total, items}` per id, `node` being the
+ * parent itself.
  */
-export async function batchedConnection<T extends NodeRow>(
-  ctx: Context,
-  query: string,
-  parentId: string,
-  params: Params,
-  args: PageArgs,
-): Promise<ConnectionResult<T>> {
-  const page = pageOf(args);
+export interface PageSource {
+  query: string;
+  params: Params;
+}
+
+const batches = new WeakMap<object, Map<string, DataLoader<string, ParentPage>>>();
+
+/**
+ * One parent's page, through the request's DataLoader for this query, parameters and window:
+ * parents asking alike share one batch (one statement), and asking twice costs nothing (a root
+ * field's lookahead, schema/lookahead.ts, starts the load its child resolver makes again later).
+ * Each parent that comes back primes the node loader, so whatever reads a page also knows the
+ * parent: `park(id) { projects }` is one round trip, not a node lookup followed by the page.
+ */
+export function loadPage(ctx: Context, source: PageSource, parentId: string, page: Page): Promise<ParentPage> {
   let byKey = batches.get(ctx.loaders);
   if (!byKey) batches.set(ctx.loaders, (byKey = new Map()));
+  const { query, params } = source;
   const key = JSON.stringify([query, params, page.skip, page.limit]);
   let loader = byKey.get(key);
   if (!loader) {
     loader = new DataLoader(async (ids) => {
-      const rows = await ctx.db.read<{ id: string; total: number; items: NodeRow[] }>(query, {
+      const rows = await ctx.db.read<{ id: string; node: NodeRow | null; total: number; items: NodeRow[] }>(query, {
         ...params,
         ...pageParams(page),
         ids: [...ids],
       });
-      const byId = new Map(rows.map((r) => [r.id, r]));
+      for (const r of rows) if (r.node) ctx.loaders.node.prime(r.id, r.node);
+      const byId = new Map(rows.map((r) => [r.id, { total: r.total, items: r.items }]));
       return ids.map((id) => byId.get(id) ?? { total: 0, items: [] });
     });
     byKey.set(key, loader);
   }
-  const { total, items } = await loader.load(parentId);
+  return loader.load(parentId);
+}
+
+/** A connection under each of many parents (see loadPage): one statement per batch of parents. */
+export async function batchedConnection<T extends NodeRow>(
+  ctx: Context,
+  source: PageSource,
+  parentId: string,
+  args: PageArgs,
+): Promise<ConnectionResult<T>> {
+  const page = pageOf(args);
+  const { total, items } = await loadPage(ctx, source, parentId, page);
   return connectionOf(page, total, items as T[]);
 }
 
