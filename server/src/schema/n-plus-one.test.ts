@@ -31,7 +31,10 @@ const CHAIN_BODY = `id segments { id enterprises(first: 100) { totalCount edges 
 const PARK_BODY = `id enterprises(first: 100) { edges { node { id segments { segment { id chain { id } } } } } }`;
 const PROJECT_BODY = `totalCount edges { node { id investor { id sources { id } } park { id } } }`;
 
-const cases: { name: string; one: string; all: string; max: number }[] = [
+// `folded`: the one-root query's root lookup rides on its connection's page (park(id) reads its
+// enterprises first and the page brings the park, schema/lookahead.ts), so it costs one statement
+// fewer than the list of all roots, which reads them with `parks`.
+const cases: { name: string; one: string; all: string; max: number; folded?: boolean }[] = [
   {
     name: 'chains → segments → enterprises → park → region',
     one: `{ chains: chain(id: "film") { ${CHAIN_BODY} } }`,
@@ -43,6 +46,7 @@ const cases: { name: string; one: string; all: string; max: number }[] = [
     one: `{ parks: park(id: "nb-jiangbei-hitech-park") { ${PARK_BODY} } }`,
     all: `{ parks { ${PARK_BODY} } }`,
     max: 6,
+    folded: true,
   },
   {
     name: 'projects connection → investor → sources',
@@ -59,12 +63,12 @@ const cases: { name: string; one: string; all: string; max: number }[] = [
 ];
 
 describe('statements per request do not grow with the results (no N+1)', () => {
-  it.each(cases)('$name', async ({ one, all, max }) => {
+  it.each(cases)('$name', async ({ one, all, max, folded }) => {
     const small = await measure(one);
     const big = await measure(all);
     // The big query really is bigger, or the comparison proves nothing.
     expect(countIds(big.data)).toBeGreaterThan(countIds(small.data) * 3);
-    expect(big.statements).toBe(small.statements);
+    expect(big.statements).toBe(small.statements + (folded ? 1 : 0));
     expect(big.statements).toBeLessThanOrEqual(max);
   });
 });

@@ -6,6 +6,7 @@ import { CitedRef } from './cited.js';
 import { figuresOf } from './common.js';
 import { batchedConnection, EnterpriseConnection, ProjectConnection } from './connection.js';
 import { linked, linkedOne, nodeOf } from './links.js';
+import { prefetchPages, type PagedFields } from './lookahead.js';
 import {
   ChainRef,
   EnterpriseRef,
@@ -83,6 +84,16 @@ const ParkChainRef = builder.objectRef<ParkChainRow>('ParkChain').implement({
   }),
 });
 
+/**
+ * Where each batched connection of a park reads its page: one definition for the field's resolver
+ * and for `park(id)`'s lookahead, so both ask the DataLoader with the same key.
+ */
+type ParkPageArgs = { includeSubParks?: boolean | null };
+const parkPages = {
+  enterprises: (args: ParkPageArgs) => ({ query: 'api/park-enterprise-page', params: { rollup: args.includeSubParks !== false } }),
+  projects: (args: ParkPageArgs) => ({ query: 'api/park-project-page', params: { rollup: args.includeSubParks !== false } }),
+} satisfies PagedFields;
+
 ParkRef.implement({
   description: 'A park or zone (园区); sub-parks nest under their parent.',
   interfaces: [CitedRef],
@@ -127,8 +138,7 @@ ParkRef.implement({
       {
         type: EnterpriseRef,
         args: { includeSubParks: t.arg.boolean({ defaultValue: true, description: 'Include sub-parks (一区多园 roll-up).' }) },
-        resolve: (p, args, ctx) =>
-          batchedConnection<EnterpriseRow>(ctx, 'api/park-enterprise-page', p.id, { rollup: args.includeSubParks !== false }, args),
+        resolve: (p, args, ctx) => batchedConnection<EnterpriseRow>(ctx, parkPages.enterprises(args), p.id, args),
       },
       EnterpriseConnection,
     ),
@@ -136,8 +146,7 @@ ParkRef.implement({
       {
         type: ProjectRef,
         args: { includeSubParks: t.arg.boolean({ defaultValue: true, description: 'Include sub-parks (一区多园 roll-up).' }) },
-        resolve: (p, args, ctx) =>
-          batchedConnection<ProjectRow>(ctx, 'api/park-project-page', p.id, { rollup: args.includeSubParks !== false }, args),
+        resolve: (p, args, ctx) => batchedConnection<ProjectRow>(ctx, parkPages.projects(args), p.id, args),
       },
       ProjectConnection,
     ),
@@ -166,6 +175,12 @@ builder.queryFields((t) => ({
     type: ParkRef,
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_r, { id }, ctx) => nodeOf<ParkRow>(ctx, String(id), 'Park'),
+    // With enterprises or projects selected, their pages are read first: they bring the park
+    // with them (lookahead.ts), so the park costs no statement of its own.
+    resolve: async (_r, { id }, ctx, info) => {
+      const pages = prefetchPages(ctx, info, String(id), parkPages);
+      if (pages) await pages;
+      return nodeOf<ParkRow>(ctx, String(id), 'Park');
+    },
   }),
 }));

@@ -5,6 +5,7 @@ import { CitedRef } from './cited.js';
 import { SegmentLinkRef } from './common.js';
 import { batchedConnection, connectionType } from './connection.js';
 import { linked, linkedOne, nodeOf } from './links.js';
+import { prefetchPages, type PagedFields } from './lookahead.js';
 import {
   ChainRef,
   EnterpriseRef,
@@ -21,6 +22,14 @@ import type { NodeRow } from '../loaders.js';
 export const Stage = builder.enumType('Stage', {
   values: enumValues(stages),
 });
+
+/** Where a segment's batched connection reads its page (the field and `segment(id)`'s lookahead). */
+const segmentPages = {
+  enterprises: (args: { includeSubSegments?: boolean | null }) => ({
+    query: 'api/segment-enterprise-page',
+    params: { includeChildren: args.includeSubSegments === true },
+  }),
+} satisfies PagedFields;
 
 SegmentRef.implement({
   description: 'A segment (环节) of a chain.',
@@ -75,14 +84,7 @@ SegmentRef.implement({
         type: SegmentEnterpriseRef,
         description: 'Enterprises in this segment, with whether the mapping is inferred; batched across segments.',
         args: { includeSubSegments: t.arg.boolean({ defaultValue: false, description: 'Include enterprises of sub-segments.' }) },
-        resolve: (s, args, ctx) =>
-          batchedConnection<EnterpriseRow>(
-            ctx,
-            'api/segment-enterprise-page',
-            s.id,
-            { includeChildren: args.includeSubSegments === true },
-            args,
-          ),
+        resolve: (s, args, ctx) => batchedConnection<EnterpriseRow>(ctx, segmentPages.enterprises(args), s.id, args),
       },
       SegmentEnterpriseConnection,
     ),
@@ -132,7 +134,11 @@ builder.queryField('segment', (t) =>
     nullable: true,
     description: 'A segment by id; an id from an earlier template version resolves to the segment it migrated to.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (_r, { id }, ctx) => {
+    // With enterprises selected, the page is read first and brings the segment with it
+    // (lookahead.ts). A former id finds no page; the lookup below then follows the migration.
+    resolve: async (_r, { id }, ctx, info) => {
+      const pages = prefetchPages(ctx, info, String(id), segmentPages);
+      if (pages) await pages;
       const found = await nodeOf<SegmentRow>(ctx, String(id), 'Segment');
       if (found) return found;
       const [row] = await ctx.db.read<{ node: SegmentRow }>('api/segment-by-former-id', { id: String(id) });
