@@ -34,7 +34,9 @@ import { loadPage, pageOf, type PageSource } from './connection.js';
 /**
  * How each batched connection field turns its arguments into its page source, by field name.
  * Typed per field by its owner (`never` accepts any argument type); here the arguments are the
- * ones graphql coerced for that very field, as its resolver gets them.
+ * ones graphql coerced for that very field, as its resolver gets them. List only fields whose
+ * access is settled before execution (no authScopes of their own, as today): the page is read
+ * before the child field's own checks would run.
  */
 export type PagedFields = Record<string, (args: never) => PageSource>;
 type Source = (args: Record<string, unknown>) => PageSource;
