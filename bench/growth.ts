@@ -174,7 +174,7 @@ try {
       `(heap ${config.neo4j.mode === "embedded" ? config.neo4j.heap : "?"}, page cache ${config.neo4j.mode === "embedded" ? config.neo4j.pagecache : "?"}).`,
     "",
     `Machine: ${os.cpus().length} × ${cpu}, ${mb(os.totalmem())} RAM, Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(1)} at the end (shared machine). ` +
-      `Command: \`npx tsx bench/growth.ts --data ${data}${generate ? ` --generate ${generate}` : ""} --runs ${runs}\` at ${execSync("git rev-parse --short HEAD", { cwd: root }).toString().trim()}.`,
+      `Command: \`npx tsx bench/growth.ts --data ${data}${generate ? ` --generate ${generate}` : ""} --runs ${runs}${arg("--fixed-firms") ? ` --fixed-firms ${arg("--fixed-firms")}` : ""}\` at ${execSync("git rev-parse --short HEAD", { cwd: root }).toString().trim()}.`,
     "",
   ].join("\n");
   console.log(md);
