@@ -180,11 +180,20 @@ export function cases(s: Scope): Case[] {
         read(async (tx) => {
           const g = await one(
             tx,
-            `CALL db.index.fulltext.queryNodes('name_search', $q) YIELD node, score
-             WHERE node:Park OR node:Enterprise OR node:Project OR node:Segment OR node:Chain OR node:Institution OR node:Region
-             WITH node ORDER BY score DESC, node.id
-             WITH collect(node) AS hits
-             RETURN size(hits) AS total, [n IN hits[..20] | n {.id, .name}] AS page`,
+            // A streaming count and a top-k, as the API's statement: collecting every hit to
+            // count them holds the whole list (at 100k, "合成企业 …" matches every firm).
+            `CALL () {
+               CALL db.index.fulltext.queryNodes('name_search', $q) YIELD node
+               WHERE node:Park OR node:Enterprise OR node:Project OR node:Segment OR node:Chain OR node:Institution OR node:Region
+               RETURN count(node) AS total
+             }
+             CALL () {
+               CALL db.index.fulltext.queryNodes('name_search', $q) YIELD node, score
+               WHERE node:Park OR node:Enterprise OR node:Project OR node:Segment OR node:Chain OR node:Institution OR node:Region
+               WITH node, score ORDER BY score DESC, node.id LIMIT 20
+               RETURN collect(node {.id, .name}) AS page
+             }
+             RETURN total, page`,
             { q: s.lucene },
           );
           return { total: g("total"), ids: (g("page") as Array<{ id: string }>).map((n) => n.id) };
