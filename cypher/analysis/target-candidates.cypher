@@ -61,38 +61,32 @@ WITH nearParkIds, industries, e, fit, eps,
   any(r IN rels WHERE r.t = 'SUBSIDIARY_OF') AS hasKin
 WHERE ($role IS NULL OR $role IN roles)
   AND (NOT coalesce($listedOnly, false) OR 'listed' IN roles OR e.stockCode IS NOT NULL)
-WITH nearParkIds, industries, e, eps, ownRegions, slack, hasKin,
+WITH nearParkIds, industries, e, eps + ownRegions AS places, slack, hasKin,
   fit + reduce(best = 0, r IN roles | CASE WHEN coalesce($points.role[r], 0) > best THEN $points.role[r] ELSE best END) AS own
-// Where each park lies, read once per park: 3 in the scope's city, 2 its province, 1 a
-// neighbouring province; and whether it is in the province the list is filtered to.
-UNWIND CASE WHEN eps = [] THEN [null] ELSE eps END AS ep
-WITH nearParkIds, industries, ep, collect({e: e, own: own, ownRegions: ownRegions, slack: slack, hasKin: hasKin}) AS firms
-WITH nearParkIds, industries, ep, firms,
-  COLLECT { MATCH (ep)-[:SUB_PARK_OF*0..]->(:Park)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(a:Region) RETURN DISTINCT a.id } AS ids
-WITH nearParkIds, industries, ep, firms,
+// Where each of the firms' places (its parks, and the regions it is placed in directly) lies,
+// read once per place: 3 in the scope's city, 2 its province, 1 a neighbouring province; whether
+// it is in the province the list is filtered to; whether it is a park near the scope.
+UNWIND CASE WHEN places = [] THEN [null] ELSE places END AS place
+WITH nearParkIds, industries, place, collect({e: e, own: own, slack: slack, hasKin: hasKin}) AS firms
+WITH nearParkIds, industries, place, firms,
+  COLLECT {
+    MATCH (place:Park)-[:SUB_PARK_OF*0..]->(:Park)-[:IN_REGION]->(:Region)-[:PART_OF*0..]->(a:Region) RETURN a.id AS id
+    UNION
+    MATCH (place:Region)-[:PART_OF*0..]->(a:Region) RETURN a.id AS id
+  } AS ids
+WITH nearParkIds, industries, place, firms,
   CASE
     WHEN $cityId IS NOT NULL AND $cityId IN ids THEN 3
     WHEN $provinceId IS NOT NULL AND $provinceId IN ids THEN 2
     WHEN any(n IN coalesce($neighbourProvinceIds, []) WHERE n IN ids) THEN 1
     ELSE 0 END AS level,
   $filterProvinceId IS NULL OR $filterProvinceId IN ids AS inProvince,
-  ep.id IN nearParkIds AS near
+  place:Park AND place.id IN nearParkIds AS near
 UNWIND firms AS firm
-WITH nearParkIds, industries, firm.e AS e, head(collect(firm)) AS firm, collect(ep) AS eps,
+WITH nearParkIds, industries, firm.e AS e, head(collect(firm)) AS firm,
   max(level) AS level, any(x IN collect(inProvince) WHERE x) AS inProvince, any(x IN collect(near) WHERE x) AS nearBy
-// Regions the firm is placed in directly (rare): their levels as the parks'.
-WITH nearParkIds, industries, e, firm, eps, nearBy, level, inProvince,
-  CASE WHEN firm.ownRegions = [] THEN [] ELSE COLLECT { UNWIND firm.ownRegions AS r0 MATCH (r0:Region)-[:PART_OF*0..]->(a:Region) RETURN a.id } END AS ids
-WITH nearParkIds, industries, e, firm, eps, nearBy,
-  CASE WHEN ids = [] THEN level ELSE reduce(l = level, x IN [
-    CASE
-      WHEN $cityId IS NOT NULL AND $cityId IN ids THEN 3
-      WHEN $provinceId IS NOT NULL AND $provinceId IN ids THEN 2
-      WHEN any(n IN coalesce($neighbourProvinceIds, []) WHERE n IN ids) THEN 1
-      ELSE 0 END] | CASE WHEN x > l THEN x ELSE l END) END AS level,
-  inProvince OR ($filterProvinceId IN ids) AS inProvince
 WHERE inProvince
-WITH nearParkIds, industries, e, eps, nearBy,
+WITH nearParkIds, industries, e, nearBy,
   firm.own
   + CASE level WHEN 3 THEN $points.sameCity WHEN 2 THEN $points.sameProvince WHEN 1 THEN $points.neighbourProvince ELSE 0 END
   + CASE WHEN nearBy THEN $points.presence ELSE 0 END AS base,
@@ -100,9 +94,9 @@ WITH nearParkIds, industries, e, eps, nearBy,
 // The k-th best certain score among firms sure to pass minScore (scores are rounded to 0.1 and the
 // cut keeps ties within 0.01: 0.2 of margin keeps every firm that could reach the first k). The
 // firms are collected in order rather than sorted afterwards: a sort's rows would each carry the list.
-WITH nearParkIds, industries, e, eps, nearBy, base, slack
+WITH nearParkIds, industries, e, nearBy, base, slack
 ORDER BY base DESC
-WITH nearParkIds, industries, collect({e: e, eps: eps, nearBy: nearBy, base: base, ub: base + slack}) AS firms
+WITH nearParkIds, industries, collect({e: e, nearBy: nearBy, base: base, ub: base + slack}) AS firms
 WITH nearParkIds, industries, firms,
   [f IN firms WHERE $minScore IS NULL OR round(f.base * 10) / 10 >= $minScore | f.base][toInteger($k) - 1] - 0.2 AS floor
 UNWIND firms AS f
@@ -112,13 +106,13 @@ WITH nearParkIds, industries, collect(CASE WHEN open THEN f END) AS open,
   sum(CASE WHEN NOT open AND ($minScore IS NULL OR round(f.base * 10) / 10 >= $minScore) THEN 1 ELSE 0 END) AS settled
 // Phase 2, the firms still open: the bounded parts read exactly.
 UNWIND open AS f
-WITH nearParkIds, industries, settled, f.e AS e, f.eps AS eps, f.nearBy AS nearBy, f.base AS base
-WITH nearParkIds, industries, settled, e, eps, nearBy, base,
+WITH nearParkIds, industries, settled, f.e AS e, f.nearBy AS nearBy, f.base AS base
+WITH nearParkIds, industries, settled, e, nearBy, base,
   COLLECT {
     MATCH (e)-[r:HAS_FIGURE|BY|SUPPLIES|SUBSIDIARY_OF]-(x)
     RETURN {t: type(r), out: startNode(r) = e, x: x}
   } AS rels
-WITH nearParkIds, industries, settled, e, eps, nearBy, base,
+WITH nearParkIds, industries, settled, e, nearBy, base,
   [r IN rels WHERE r.t = 'SUPPLIES' | r.x] AS partnersAll,
   [r IN rels WHERE r.t = 'SUBSIDIARY_OF' | r.x] AS kin,
   [r IN rels WHERE r.t = 'BY' AND NOT r.out | r.x] AS projects,
