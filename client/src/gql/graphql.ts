@@ -816,7 +816,7 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: { totalCount: number, edges: Array<{ node: { id: string, type: SearchType, name: string, nameEn: string | null, score: number, node:
+export type SearchQuery = { search: { totalCount: number, totalCountCapped: boolean, edges: Array<{ node: { id: string, type: SearchType, name: string, nameEn: string | null, score: number, node:
           | { id: string }
           | { id: string }
           | { id: string }
@@ -2830,6 +2830,7 @@ export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $first: Int) {
   search(text: $text, first: $first) {
     totalCount
+    totalCountCapped
     edges {
       node {
         id

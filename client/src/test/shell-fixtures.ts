@@ -101,7 +101,7 @@ export const searchHits: SearchHit[] = [
 ];
 
 export const searchResult = (hits: SearchHit[]): SearchQuery => ({
-  search: { totalCount: hits.length, edges: hits.map((node) => ({ node })) },
+  search: { totalCount: hits.length, totalCountCapped: false, edges: hits.map((node) => ({ node })) },
 });
 
 export const parks: ParkSummary[] = [

@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { offsetToCursor } from '@pothos/plugin-relay';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testExecutor } from '../../test/db.js';
 import { graphqlClient } from '../../test/graphql.js';
 import { luceneQuery } from '../domain/search-text.js';
+import { SEARCH_WINDOW } from './search.js';
 
 const db = testExecutor();
 const gql = graphqlClient(db);
@@ -15,12 +17,18 @@ interface Hit {
   node: { __typename: string; id: string };
 }
 interface SearchData {
-  search: { totalCount: number; edges: { cursor: string; node: Hit }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  search: {
+    totalCount: number;
+    totalCountCapped: boolean;
+    edges: { cursor: string; node: Hit }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
 }
 
 const Q = `query ($text: String!, $types: [SearchType!], $first: Int, $after: String) {
   search(text: $text, types: $types, first: $first, after: $after) {
     totalCount
+    totalCountCapped
     pageInfo { hasNextPage endCursor }
     edges { cursor node { id type name nameEn score node { __typename id } } }
   }
@@ -132,6 +140,74 @@ describe('search', () => {
       after = res.data!.search.pageInfo.endCursor;
     }
     expect(seen).toEqual(all.map((h) => h.id));
+  });
+});
+
+// More hits than the window: 10,001 firms and one park under a name no seed uses.
+describe('search over more hits than its window', () => {
+  const PREFIX = 'test-sw.';
+  beforeAll(async () => {
+    await db.write(
+      {
+        text: `UNWIND range(0, $n - 1) AS i
+               CREATE (:Enterprise {id: $prefix + 'e' + i, name: '窗界测验企业' + i})`,
+        name: 'test/search-window',
+      },
+      { n: SEARCH_WINDOW + 1, prefix: PREFIX },
+    );
+    await db.write({ text: "CREATE (:Park {id: $id, name: '窗界测验园区'})", name: 'test/search-window-park' }, { id: `${PREFIX}park` });
+  }, 120_000);
+  afterAll(async () => {
+    await db.write(
+      { text: 'MATCH (n) WHERE n.id STARTS WITH $prefix DETACH DELETE n', name: 'test/search-window-clean' },
+      { prefix: PREFIX },
+    );
+  });
+
+  it('counts up to the window, says the total is capped and ends its pages there', async () => {
+    for (const types of [null, ['ENTERPRISE']]) {
+      const first = await search('窗界测验', { first: 20, types });
+      expect(first.errors, String(types)).toBeUndefined();
+      expect(first.data!.search).toMatchObject({ totalCount: SEARCH_WINDOW, totalCountCapped: true, pageInfo: { hasNextPage: true } });
+      expect(first.data!.search.edges).toHaveLength(20);
+
+      const last = await search('窗界测验', { first: 20, types, after: offsetToCursor(SEARCH_WINDOW - 11) });
+      expect(last.data!.search.edges.map((e) => e.cursor)).toEqual(
+        Array.from({ length: 10 }, (_, i) => offsetToCursor(SEARCH_WINDOW - 10 + i)),
+      );
+      expect(last.data!.search.pageInfo.hasNextPage).toBe(false);
+      const beyond = await search('窗界测验', { first: 20, types, after: offsetToCursor(SEARCH_WINDOW + 5) });
+      expect(beyond.data!.search.edges).toEqual([]);
+    }
+  });
+
+  it('ranks the window best first, id after score, with pages that neither repeat nor skip', async () => {
+    const pages: Hit[][] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 3; i++) {
+      const res: { data?: SearchData } = await search('窗界测验', { first: 100, after });
+      pages.push(hits(res));
+      after = res.data!.search.pageInfo.endCursor;
+    }
+    const all = pages.flat();
+    expect(new Set(all.map((h) => h.id)).size).toBe(300);
+    for (let i = 1; i < all.length; i++) {
+      const [a, b] = [all[i - 1]!, all[i]!];
+      expect(a.score > b.score || (a.score === b.score && a.id < b.id), `${a.id} before ${b.id}`).toBe(true);
+    }
+    // The park's name is one token shorter than every firm's, so it scores highest (Lucene's
+    // length norm): the best hit is in the window, not lost behind 10,001 tied firms.
+    expect(all[0]!.id).toBe(`${PREFIX}park`);
+    expect(all[1]!.score).toBeLessThan(all[0]!.score);
+  });
+
+  it('counts exactly below the window, also when a type filter leaves few of many hits', async () => {
+    const park = await search('窗界测验', { types: ['PARK'] });
+    expect(park.data!.search).toMatchObject({ totalCount: 1, totalCountCapped: false });
+    expect(hits(park).map((h) => h.id)).toEqual([`${PREFIX}park`]);
+    const one = await search('窗界测验企业10000');
+    expect(one.data!.search.totalCountCapped).toBe(true);
+    expect(hits(one)[0]!.id).toBe(`${PREFIX}e10000`);
   });
 });
 

@@ -118,7 +118,13 @@ function NodeSearch({ label, onPick }: { label: string; onPick: (hit: SearchHit)
   const search = useSearchHits(query, 8);
   // A failed search reads as no hits: picking a node on the canvas still works.
   const hits: SearchHit[] | 'loading' | null =
-    query === '' ? null : search.status === 'loading' || search.text !== query ? 'loading' : search.status === 'ready' ? search.data : [];
+    query === ''
+      ? null
+      : search.status === 'loading' || search.text !== query
+        ? 'loading'
+        : search.status === 'ready'
+          ? (search.data?.hits ?? null)
+          : [];
 
   return (
     <div className="explore-node-search">

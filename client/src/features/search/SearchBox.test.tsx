@@ -144,6 +144,28 @@ describe('SearchBox', () => {
     expect(await screen.findByText('没有找到与“不存在”相关的结果')).toBeInTheDocument();
   });
 
+  it('says how many hits there are when the list shows fewer, with + when the server capped the count', async () => {
+    setSessionToken('tok');
+    let answer = { totalCount: 10000, totalCountCapped: true };
+    stubGraphql({ Me: () => ({ me: admin }), Search: () => ({ search: { ...searchResult(searchHits).search, ...answer } }) });
+    renderSearch();
+    fireEvent.change(box(), { target: { value: '科技' } });
+    expect(await screen.findByText('显示前 4 条，共 10,000+ 条；输入更多文字可缩小范围')).toBeInTheDocument();
+
+    cleanup();
+    answer = { totalCount: 230, totalCountCapped: false };
+    renderSearch('en');
+    fireEvent.change(box(), { target: { value: '科技园' } });
+    expect(await screen.findByText('Showing 4 of 230; type more to narrow it down')).toBeInTheDocument();
+
+    cleanup();
+    answer = { totalCount: 4, totalCountCapped: false };
+    renderSearch();
+    fireEvent.change(box(), { target: { value: '宏发' } });
+    await screen.findByRole('listbox', { name: '搜索结果' });
+    expect(screen.queryByText(/显示前/)).not.toBeInTheDocument();
+  });
+
   it('an expired session turns the box back into "sign in to search"', async () => {
     setSessionToken('tok');
     stubGraphql({ Me: () => ({ me: admin }), Search: () => graphqlError('UNAUTHENTICATED') });

@@ -33,7 +33,10 @@ function groupHits(hits: SearchHit[]): { type: SearchType; hits: SearchHit[] }[]
 }
 
 type Results =
-  { status: 'idle' } | { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; text: string; hits: SearchHit[] };
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; text: string; hits: SearchHit[]; total: number; capped: boolean };
 
 /** The box's one state: idle until there is text (and a session), then the search's state. */
 function toResults(hits: ReturnType<typeof useSearchHits>, query: string): Results {
@@ -41,7 +44,8 @@ function toResults(hits: ReturnType<typeof useSearchHits>, query: string): Resul
   // Still typing: the hits shown are for older text, so say "searching".
   if (hits.status === 'loading' || hits.text !== query) return { status: 'loading' };
   if (hits.status === 'error') return { status: 'error', message: hits.error.message };
-  return { status: 'ready', text: hits.text, hits: hits.data ?? [] };
+  const answer = hits.data;
+  return { status: 'ready', text: hits.text, hits: answer?.hits ?? [], total: answer?.total ?? 0, capped: answer?.capped ?? false };
 }
 
 /** The keys useSearchShortcut listens for, in aria-keyshortcuts syntax. */
@@ -213,6 +217,10 @@ export function SearchBox({ onNavigate }: { onNavigate: (patch: NavPatch) => voi
             </li>
           ))}
         </ul>
+        {results.status === 'ready' && results.total > flat.length && (
+          // More hits than the list shows: say how many, so the user knows to type more.
+          <p className="search-note search-more">{t.shell.searchMore(flat.length, results.total, results.capped)}</p>
+        )}
       </div>
     </div>
   );

@@ -5,6 +5,7 @@ export const SEARCH_QUERY = graphql(`
   query Search($text: String!, $first: Int) {
     search(text: $text, first: $first) {
       totalCount
+      totalCountCapped
       edges {
         node {
           id

@@ -34,6 +34,8 @@ export const en: Messages = {
     searchLoading: 'Searching…',
     searchEmpty: (text) => `Nothing found for “${text}”`,
     searchError: (details) => `Search failed: ${details}`,
+    searchMore: (shown, total, capped) =>
+      `Showing ${shown} of ${total.toLocaleString('en')}${capped ? '+' : ''}; type more to narrow it down`,
     searchNeedsSignIn: 'Search (sign in)',
     searchResultsLabel: 'Search results',
     searchType: {

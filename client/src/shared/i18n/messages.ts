@@ -51,6 +51,8 @@ export interface ShellMessages {
   searchLoading: string;
   searchEmpty: (text: string) => string;
   searchError: (details: string) => string;
+  /** Under the hits when there are more than shown; `capped`: the total is a lower bound. */
+  searchMore: (shown: number, total: number, capped: boolean) => string;
   searchNeedsSignIn: string;
   searchResultsLabel: string;
   searchType: Record<SearchType, string>;

@@ -34,6 +34,8 @@ export const zh: Messages = {
     searchLoading: '正在搜索…',
     searchEmpty: (text) => `没有找到与“${text}”相关的结果`,
     searchError: (details) => `搜索失败：${details}`,
+    searchMore: (shown, total, capped) =>
+      `显示前 ${shown} 条，共 ${total.toLocaleString('zh-CN')}${capped ? '+' : ''} 条；输入更多文字可缩小范围`,
     searchNeedsSignIn: '搜索（需登录）',
     searchResultsLabel: '搜索结果',
     searchType: {
