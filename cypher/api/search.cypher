@@ -5,8 +5,9 @@
 // top-k when $options carries a limit, i.e. when no type filter has to come first). Only those
 // are counted, sorted by (score, id) and paged, so a text matching most of a national graph
 // ("合成企业 …" matches all 1.2M firms at 1M) costs the window, not every hit. `counted` above
-// $window tells the caller the total is a lower bound; the extra hit only says so and is never
-// shown (pages are cut at $window). Below the window the answer is exact.
+// $window tells the caller the total is a lower bound; pages end at $window (the last of the
+// sorted 10,001 is never shown, so every page is cut from the same list). Below the window the
+// answer is exact.
 //
 // The ranked list is collected once and only the page is projected: sorting rows that carry a
 // list makes the database charge the list to every row (over the transaction's memory limit).
