@@ -7,6 +7,7 @@ import { badInput, notFound } from '../domain/errors.js';
 import { isPartialDate } from '../domain/partial-dates.js';
 import {
   completeness,
+  descendants,
   gapSegments,
   type Completeness,
   type EnterpriseEvidenceRow,
@@ -16,6 +17,7 @@ import {
 } from '../domain/gap.js';
 import { points, segmentRelevance, type CandidateRow, type TargetFilters } from '../domain/targets.js';
 import { evidenceDateRange, type DateRange } from '../domain/date-range.js';
+import { NEARBY_PER_SEGMENT } from '../domain/nearby.js';
 
 export interface Scope {
   kind: 'park' | 'region';
@@ -143,19 +145,24 @@ export type NearbyCandidate = Pick<CandidateRow, 'segmentId' | 'inferred' | 'reg
 
 /**
  * The chain's firms outside the scope's parks in its province (else city), for nearest supply:
- * read from the region, so the rows do not grow with the chain's firms elsewhere in the country.
- * The same rows, for what nearby.ts reads, as loadCandidates' whose regionIds hold the city or
- * the province (server/src/data/nearby-candidates.test.ts).
+ * read from the region, so the rows do not grow with the chain's firms elsewhere in the country,
+ * and cut in the database to the rows nearby.ts keeps for `gaps` (the first NEARBY_PER_SEGMENT
+ * firms of each segment's subtree). nearestSupply over these rows lists what it lists over
+ * loadCandidates' rows whose regionIds hold the city or the province
+ * (server/src/data/nearby-candidates.test.ts).
  */
-export async function loadNearbyCandidates(db: Executor, chainId: string, scope: Scope): Promise<NearbyCandidate[]> {
+export async function loadNearbyCandidates(db: Executor, chainId: string, scope: Scope, gaps: SegmentGap[]): Promise<NearbyCandidate[]> {
   const regionId = scope.provinceId ?? scope.cityId;
-  if (!regionId) return [];
+  if (!regionId || gaps.length === 0) return [];
+  const subtrees = descendants(gaps.map((g) => g.segment));
   const rows = await db.read<{ row: NearbyCandidate }>('analysis/nearby-candidates', {
     chainId,
     parkIds: scope.parkIds,
     regionId,
     cityId: scope.cityId,
     provinceId: scope.provinceId,
+    gaps: gaps.map((g) => ({ id: g.segment.id, ids: [...subtrees.get(g.segment.id)!] })),
+    perSegment: int(NEARBY_PER_SEGMENT),
   });
   return rows.map((r) => r.row);
 }

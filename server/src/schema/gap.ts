@@ -68,7 +68,7 @@ const GapReportRef = builder.objectRef<GapReportRow>('GapReport').implement({
  */
 function withNearby(ctx: Context, chainId: string, scope: Scope, gaps: SegmentGap[]): SegmentGapRow[] {
   let all: Promise<SegmentGapRow[]> | undefined;
-  const read = () => (all ??= loadNearbyCandidates(ctx.db, chainId, scope).then((c) => nearestSupply(scope, gaps, c)));
+  const read = () => (all ??= loadNearbyCandidates(ctx.db, chainId, scope, gaps).then((c) => nearestSupply(scope, gaps, c)));
   return gaps.map((g, i) => ({ ...g, nearbyOf: async () => (await read())[i]!.nearby ?? [] }));
 }
 
