@@ -59,11 +59,18 @@ describe('app shell in a real browser on the real server', () => {
     await page.keyboard.press('/');
     const box = page.getByRole('combobox', { name: '全局搜索' });
     expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+    // A common word: the list shows ten hits and says how many there are in all.
+    await box.fill('有限');
+    const more = page.getByText(/^显示前 10 条，共 [\d,]+\+? 条/);
+    await more.waitFor();
+    expect(Number((await more.innerText()).match(/共 ([\d,]+)/)![1]!.replace(/,/g, ''))).toBeGreaterThan(10);
+    await b.screenshot(page, 'shell-search-more-zh');
     await box.fill('宏发');
     const enterprises = page.getByRole('listbox', { name: '搜索结果' }).getByRole('group', { name: '企业' });
     await enterprises.getByRole('option').first().waitFor();
     const hits = await enterprises.getByRole('option').allInnerTexts();
     expect(hits.some((h) => h.includes('宏发'))).toBe(true);
+    expect(await more.count()).toBe(0); // every hit of 宏发 is listed
     await b.screenshot(page, 'shell-search-zh');
 
     // Arrow down to the first enterprise (groups are ordered by their best hit).
