@@ -64,6 +64,16 @@ export async function loadChain(db: Executor, chainId: string): Promise<ChainInf
   return { chain: row.chain, segments: row.segments };
 }
 
+/** Several chains' outlines in one read, in the order asked; NOT_FOUND names the unknown ones. */
+export async function loadChains(db: Executor, chainIds: string[]): Promise<ChainInfo[]> {
+  const rows = await db.read<{ chainId: string; chain: ChainInfo['chain'] | null; segments: SegmentInfo[] }>('analysis/chain-outlines', {
+    chainIds,
+  });
+  const unknown = rows.filter((r) => !r.chain).map((r) => `"${r.chainId}"`);
+  if (unknown.length) throw notFound(`Unknown chain ${unknown.join(', ')}.`);
+  return rows.map((r) => ({ chain: r.chain!, segments: r.segments }));
+}
+
 export interface ScopeGap {
   scope: Scope;
   segments: SegmentGap[];
@@ -101,6 +111,20 @@ export function sortEvidence(rows: ReadonlyArray<{ kind: string; row: unknown }>
 /** The dated evidence of one chain in some parks: read once, then judged at any date. */
 export async function readGapEvidence(db: Executor, chainId: string, parkIds: string[]): Promise<GapEvidence> {
   return sortEvidence(await db.read<EvidenceDbRow>('analysis/gap-evidence', { chainId, parkIds: [...new Set(parkIds)] }));
+}
+
+/**
+ * The evidence of several chains in the same parks from one read (each firm's links say its
+ * chains): per chain id, what readGapEvidence gives for that chain.
+ */
+export async function readGapEvidenceOfChains(db: Executor, chainIds: string[], parkIds: string[]): Promise<Map<string, GapEvidence>> {
+  const rows = await db.read<EvidenceDbRow & { chainId: string }>('analysis/gap-evidence-chains', {
+    chainIds,
+    parkIds: [...new Set(parkIds)],
+  });
+  const byChain = new Map<string, EvidenceDbRow[]>(chainIds.map((id) => [id, []]));
+  for (const r of rows) byChain.get(r.chainId)?.push(r);
+  return new Map([...byChain].map(([id, list]) => [id, sortEvidence(list)]));
 }
 
 /** One scope's gap report at a date from evidence already read (the rule in ../domain/gap.ts). */

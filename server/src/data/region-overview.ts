@@ -6,7 +6,7 @@
 import type { Executor } from '../db/executor.js';
 import { notFound } from '../domain/errors.js';
 import type { Completeness } from '../domain/gap.js';
-import { gapReports, loadChain, loadScopes, type Scope } from './analysis.js';
+import { loadChains, loadScopes, readGapEvidenceOfChains, scopeGap, type Scope } from './analysis.js';
 
 export interface RegionPlace {
   id: string;
@@ -71,8 +71,16 @@ export async function regionOverview(db: Executor, regionId: string | null): Pro
           groups: scopes.map((s) => ({ key: scopeKey(s), parkIds: s.parkIds })),
         })
       : Promise.resolve([]),
-    // Per chain: its outline, then one evidence read for all the scopes (as compareParks does).
-    Promise.all(chainIds.map(async (id) => gapReports(db, await loadChain(db, id), scopes, null))),
+    // Every chain's outline, and one evidence read for all chains and scopes: a firm is read once,
+    // not once per chain (40 reads of a province's firms took 4.5 s on the national graph).
+    Promise.all([
+      loadChains(db, chainIds),
+      readGapEvidenceOfChains(
+        db,
+        chainIds,
+        scopes.flatMap((s) => s.parkIds),
+      ),
+    ]).then(([chains, ev]) => chains.map((chain) => scopes.map((scope) => scopeGap(chain, scope, ev.get(chain.chain.id)!, null)))),
   ]);
   const firms = new Map(firmRows.map((r) => [r.key, r.firms]));
   const figuresOf = (scope: Scope, i: number, place: { level?: string | null }): PlaceFigures => ({

@@ -74,9 +74,19 @@ describe('plans of the queries changed for scale', () => {
 
   // Memory, not speed: at 1M the busiest park's evidence (17,565 firms) was refused by the
   // transaction memory limit while the database held every row in one sorted list.
-  it('analysis/gap-evidence: streams its rows (no sort, no list of every row)', async () => {
-    const ops = await operators('analysis/gap-evidence');
-    expect(ops.filter((o) => /^(Sort|Top|PartialSort|EagerAggregation|OrderedAggregation)/.test(o.op))).toEqual([]);
+  for (const name of ['analysis/gap-evidence', 'analysis/gap-evidence-chains']) {
+    it(`${name}: streams its rows (no sort, no list of every row)`, async () => {
+      const ops = await operators(name);
+      expect(ops.filter((o) => /^(Sort|Top|PartialSort|EagerAggregation|OrderedAggregation)/.test(o.op))).toEqual([]);
+    });
+  }
+
+  it('analysis/gap-evidence-chains: seeks the parks by id and reads outward, scans no label', async () => {
+    const ops = await operators('analysis/gap-evidence-chains');
+    expect(seeks(ops, ':Park(id)').length).toBeGreaterThan(0);
+    expect(scans(ops)).toEqual([]);
+    const expands = ops.filter((o) => /^Expand/.test(o.op)).map((o) => o.details);
+    expect(expands.some((d) => /^\(p\)<-\[\w+:LOCATED_IN\]-\(e\)/.test(d))).toBe(true);
   });
 
   // The chain list counts each segment's firms: from the degree Neo4j keeps, not by reading every

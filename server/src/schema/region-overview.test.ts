@@ -79,6 +79,29 @@ describe('regionOverview', () => {
     expect(Math.max(...ningbo.region!.chains.map((c) => c.completeness.percent))).toBeGreaterThan(0);
   });
 
+  // The overview reads every chain's evidence in one statement; each tile must still be what the
+  // chain map shows for that scope and chain (one evidence read per chain).
+  it('every tile of 浙江省 is the completeness chainMap gives for that scope and chain', async () => {
+    const province = await overview('zj');
+    const C = 'counted missing pipeline present percent score';
+    let compared = 0;
+    for (const place of [province.region!, ...province.children]) {
+      const full = await gql<{ regionOverview: { region: { chains: { chainId: string; completeness: Record<string, number> }[] } } }>(
+        `query ($id: ID) { regionOverview(id: $id) { region { chains { chainId completeness { ${C} } } } } }`,
+        { id: place.id },
+      );
+      for (const { chainId, completeness } of full.data!.regionOverview.region.chains) {
+        const map = await gql<{ chainMap: { completeness: Record<string, number> } }>(
+          `query ($c: ID!, $r: ID) { chainMap(chainId: $c, regionId: $r) { completeness { ${C} } } }`,
+          { c: chainId, r: place.id },
+        );
+        expect(completeness, `${chainId} in ${place.id}`).toEqual(map.data!.chainMap.completeness);
+        if (completeness.counted! > 0 && completeness.percent! > 0) compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(5);
+  });
+
   it('an unknown region is NOT_FOUND; anonymous callers read it (like chainMap) but not the Region type', async () => {
     const res = await gql(Q, { id: 'no-such-region' });
     expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
