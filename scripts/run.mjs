@@ -187,6 +187,8 @@ function benchOnce() {
   try {
     const tsx = path.join(root, 'server', 'node_modules', '.bin', 'tsx');
     must(tsx, ['bench/growth.ts', '--data', path.join(dir, 'graph'), '--generate', 'tiny', '--runs', '1'], 'The growth benchmark', { env });
+    // Every query the client sends, on the same graph: fails when one answers with an error.
+    must(tsx, ['bench/tour.ts', '--data', path.join(dir, 'graph'), '--runs', '1'], 'The client tour', { env });
     // On the graph growth just generated (no second load): the server from its sources in
     // production mode (no compile in CI), each API answer checked against the raw Cypher one.
     must(tsx, ['bench/api-vs-floor.ts', '--data', path.join(dir, 'graph'), '--sources', '--concurrency', '1,2', '--requests', '3'], 'The API-vs-floor benchmark', { env });
