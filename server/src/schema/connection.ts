@@ -66,7 +66,8 @@ export function connectionOf<T>(page: Page, total: number, items: T[]): Connecti
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
       hasPreviousPage: page.hasPreviousPage,
-      hasNextPage: items.length > page.expected,
+      // A page of none (`first: 0`, totals only) fetches nothing: the total says what follows.
+      hasNextPage: page.expected === 0 ? total > page.skip : items.length > page.expected,
     },
   };
 }
@@ -112,6 +113,8 @@ export function loadPage(ctx: Context, source: PageSource, parentId: string, pag
   let byKey = batches.get(ctx.loaders);
   if (!byKey) batches.set(ctx.loaders, (byKey = new Map()));
   const { query, params } = source;
+  // Totals only: the batched statements read no item for a limit of 0.
+  if (page.expected === 0) page = { ...page, limit: 0 };
   const key = JSON.stringify([query, params, page.skip, page.limit]);
   let loader = byKey.get(key);
   if (!loader) {
