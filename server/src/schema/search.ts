@@ -18,9 +18,8 @@ import { builder } from '../builder.js';
 import { LIMITS } from '../domain/bounds.js';
 import type { NodeRow } from '../loaders.js';
 import type { Context } from '../context.js';
-import type { PageArgs } from './connection.js';
 import { int } from '../db/executor.js';
-import { connectionOf, pageOf, pageParams, type ConnectionResult } from './connection.js';
+import { connectionOf, pageOf, pageParams, type ConnectionResult, type PageArgs } from './connection.js';
 import { NodeRef, typeNameOf } from './node.js';
 import { searchLabels } from '../domain/vocabulary.js';
 import { labelEnumValues } from './vocabulary-enums.js';
@@ -64,7 +63,7 @@ const SearchConnection = builder.connectionObject(
       totalCountCapped: t.boolean({
         description:
           `True when the text matches more than the ${SEARCH_WINDOW.toLocaleString('en')} best hits search ranks: totalCount is then a lower ` +
-          'bound ("10,000+") and pages end there. Narrow the text or the types to see the rest.',
+          `bound ("${SEARCH_WINDOW.toLocaleString('en')}+") and pages end there. Narrow the text or the types to see the rest.`,
         resolve: (c) => (c as unknown as SearchResult).totalCountCapped,
       }),
     }),
