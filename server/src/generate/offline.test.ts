@@ -72,9 +72,11 @@ async function snapshot(ex: Executor): Promise<Snapshot> {
   // labels() lists a node's labels in token order, which is the order the labels were first
   // created in that store (the importer meets Entity before most domain labels, the migrations
   // create it after them); the app only ever looks a label up in the list (graph-elements.ts).
-  const [found] = await ex.read<{ total: number; items: Array<{ node: { __labels: string[] } }> }>('api/search', {
+  const [found] = await ex.read<{ counted: number; items: Array<{ node: { __labels: string[] } }> }>('api/search', {
     query: '合成企业 OR 000123',
     types: null,
+    options: { limit: int(10_001) },
+    window: int(10_000),
     skip: int(0),
     limit: int(5),
   });
