@@ -155,6 +155,7 @@ export const listCaps: Record<string, Multiplier> = {
   // MAX_PAGE), so its edges multiply by 1 and are not cut here.
   'EnterpriseConnection.edges': () => 1,
   'ProjectConnection.edges': () => 1,
+  'ParkConnection.edges': () => 1,
   'SearchConnection.edges': () => 1,
   'SegmentEnterpriseConnection.edges': () => 1,
   // Admin imports: the report lists every error and review item of a plan, so a data set
@@ -194,6 +195,7 @@ export const listCaps: Record<string, Multiplier> = {
 const connections: Record<string, Multiplier> = {
   'Query.enterprises': page,
   'Query.projects': page,
+  'Query.parksConnection': page,
   'Query.search': page,
   'Park.enterprises': page,
   'Park.projects': page,
@@ -224,6 +226,7 @@ export const workCosts: Record<string, number | ((args: Args) => number)> = {
   'Query.runSavedQuery': 3000,
   'Query.enterprises': 100,
   'Query.projects': 100,
+  'Query.parksConnection': 100,
   // Writes: each is one transaction with its audit record.
   'Mutation.*': 100,
   // scrypt on purpose; the sign-in limiter bounds guessing, this bounds CPU per request.

@@ -1,10 +1,11 @@
 import { builder } from '../builder.js';
+import { badUserInput } from '../errors.js';
 import type { Context } from '../context.js';
 import { parkKinds } from '../domain/vocabulary.js';
 import { enumValues } from './vocabulary-enums.js';
 import { CitedRef } from './cited.js';
 import { figuresOf } from './common.js';
-import { batchedConnection, EnterpriseConnection, ProjectConnection } from './connection.js';
+import { batchedConnection, connectionType, EnterpriseConnection, ProjectConnection, readConnection } from './connection.js';
 import { linked, linkedOne, nodeOf } from './links.js';
 import { prefetchPages, type PagedFields } from './lookahead.js';
 import {
@@ -158,19 +159,52 @@ ParkRef.implement({
   }),
 });
 
+const ParkConnection = connectionType<ParkRow>('Park', ParkRef);
+
+/** Longest name filter taken: longer than any park's or region's name. */
+const MAX_QUERY = 100;
+/** A filter argument as the statements take it: null when absent or blank. */
+function text(v: string | null | undefined): string | null {
+  const t = v?.trim() ?? '';
+  if (t.length > MAX_QUERY) throw badUserInput(`"query" is longer than ${MAX_QUERY} characters.`);
+  return t === '' ? null : t;
+}
+const idOrNull = (v: string | number | null | undefined) => (v == null ? null : String(v));
+
 builder.queryFields((t) => ({
   parks: t.field({
     type: [ParkRef],
-    description: 'Parks, optionally in a region (any level below it) and growing a chain.',
+    description:
+      'Parks, optionally in a region (any level below it) and growing a chain. At most 200: page through `parksConnection` for more.',
     args: { regionId: t.arg.id(), chainId: t.arg.id() },
     resolve: async (_r, { regionId, chainId }, ctx) =>
       (
         await ctx.db.read<{ node: ParkRow }>('api/parks', {
-          regionId: regionId == null ? null : String(regionId),
-          chainId: chainId == null ? null : String(chainId),
+          regionId: idOrNull(regionId),
+          chainId: idOrNull(chainId),
         })
       ).map((r) => r.node),
   }),
+  parksConnection: t.connection(
+    {
+      type: ParkRef,
+      description:
+        'Parks page by page, for a graph with more parks than `parks` returns. Sub-parks follow their top park. `query` matches the park’s name, English name or id, or the name of a region it lies in.',
+      args: {
+        regionId: t.arg.id({ description: 'In this region at any level below it.' }),
+        chainId: t.arg.id({ description: 'Growing this chain.' }),
+        query: t.arg.string({ description: 'Text the park’s or one of its regions’ name contains (blank: no filter).' }),
+      },
+      resolve: (_r, args, ctx) =>
+        readConnection<ParkRow>(
+          ctx,
+          'api/parks-page',
+          { regionId: idOrNull(args.regionId), chainId: idOrNull(args.chainId), query: text(args.query) },
+          args,
+        ),
+    },
+    ParkConnection,
+  ),
   park: t.field({
     type: ParkRef,
     nullable: true,
