@@ -3,7 +3,8 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from './App';
 import { setSessionToken } from '../shared/api/session-token';
-import { admin, chainsHandler, operations, parks, stubGraphql } from '../test/shell-fixtures';
+import type { ParkSummary } from '../shared/api/types';
+import { admin, chainsHandler, homeParksHandler, operations, parks, stubGraphql } from '../test/shell-fixtures';
 
 const param = (name: string) => new URLSearchParams(window.location.search).get(name);
 /** The view the address bar shows: its route's path. */
@@ -85,7 +86,7 @@ describe('app shell', () => {
   it('signed in, the start page shows each park with its kind, region, roll-up counts and chains', async () => {
     setSessionToken('tok');
     window.history.replaceState(null, '', '/?view=home');
-    stubGraphql({ Chains: chainsHandler, Me: () => ({ me: admin }), HomeParks: () => ({ parks }) });
+    stubGraphql({ Chains: chainsHandler, Me: () => ({ me: admin }), HomeParks: homeParksHandler(parks) });
     render(<App headless />);
 
     const table = await screen.findByRole('table');
@@ -100,10 +101,50 @@ describe('app shell', () => {
     await waitFor(() => expect(param('park')).toBe('p.zone'));
   });
 
+  it('pages through a national list of parks and filters it by park or region name', async () => {
+    setSessionToken('tok');
+    window.history.replaceState(null, '', '/?view=home');
+    const many: ParkSummary[] = Array.from({ length: 120 }, (_, i) => ({
+      ...parks[0]!,
+      id: `p.${String(i).padStart(3, '0')}`,
+      name: `园区${i}`,
+      nameEn: null,
+      region: i < 60 ? { id: 'r.nb', name: '宁波市', nameEn: null } : { id: 'r.sz', name: '苏州市', nameEn: null },
+    }));
+    const fetchMock = stubGraphql({ Chains: chainsHandler, Me: () => ({ me: admin }), HomeParks: homeParksHandler(many) });
+    render(<App headless />);
+    const section = await screen.findByRole('region', { name: '园区' });
+    const lastAsk = () =>
+      fetchMock.mock.calls
+        .map(([, init]) => JSON.parse(String(init.body)) as { query: string; variables: Record<string, unknown> })
+        .filter((b) => b.query.includes('query HomeParks'))
+        .at(-1)!.variables;
+
+    expect(await within(section).findByText('第 1–50 个，共 120 个园区')).toBeInTheDocument();
+    expect(within(section).getAllByRole('row')).toHaveLength(51); // the header and 50 parks
+    expect(within(section).getByRole('button', { name: '上一页' })).toBeDisabled();
+    fireEvent.click(within(section).getByRole('button', { name: '下一页' }));
+    expect(await within(section).findByText('第 51–100 个，共 120 个园区')).toBeInTheDocument();
+    expect(within(section).getByRole('link', { name: '园区50' })).toBeInTheDocument();
+    fireEvent.click(within(section).getByRole('button', { name: '下一页' }));
+    expect(await within(section).findByText('第 101–120 个，共 120 个园区')).toBeInTheDocument();
+    expect(within(section).getByRole('button', { name: '下一页' })).toBeDisabled();
+    fireEvent.click(within(section).getByRole('button', { name: '上一页' }));
+    expect(await within(section).findByText('第 51–100 个，共 120 个园区')).toBeInTheDocument();
+
+    // A filter starts again at the first page and is sent to the server, not applied here.
+    fireEvent.change(within(section).getByRole('searchbox', { name: '查找园区' }), { target: { value: ' 宁波 ' } });
+    expect(await within(section).findByText('第 1–50 个，共 60 个园区')).toBeInTheDocument();
+    expect(lastAsk()).toMatchObject({ query: '宁波', first: 50, after: null });
+    fireEvent.change(within(section).getByRole('searchbox', { name: '查找园区' }), { target: { value: '没有' } });
+    expect(await within(section).findByText('没有名称或所在地区含“没有”的园区')).toBeInTheDocument();
+    expect(within(section).queryByRole('table')).toBeNull();
+  });
+
   it('the start page in English', async () => {
     setSessionToken('tok');
     window.history.replaceState(null, '', '/?view=home&lang=en');
-    stubGraphql({ Chains: chainsHandler, Me: () => ({ me: admin }), HomeParks: () => ({ parks }) });
+    stubGraphql({ Chains: chainsHandler, Me: () => ({ me: admin }), HomeParks: homeParksHandler(parks) });
     render(<App headless />);
     expect(await screen.findByRole('link', { name: 'Suzhou Industrial Park' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Chains and parks at a glance' })).toBeInTheDocument();

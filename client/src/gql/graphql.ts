@@ -678,10 +678,16 @@ export type ExplorePathsQueryVariables = Exact<{
 
 export type ExplorePathsQuery = { paths: { truncated: boolean, nodes: Array<{ id: string, type: string, label: string, labelEn: string | null, stage: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, crossChain: boolean | null, inferred: boolean | null }> } };
 
-export type HomeParksQueryVariables = Exact<{ [key: string]: never; }>;
+export type HomeParksQueryVariables = Exact<{
+  query?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+  chainId?: string | number | null | undefined;
+  regionId?: string | number | null | undefined;
+}>;
 
 
-export type HomeParksQuery = { parks: Array<{ id: string, name: string, nameEn: string | null, kind: ParkKind, parent: { id: string } | null, region: { id: string, name: string, nameEn: string | null } | null, enterprises: { totalCount: number }, projects: { totalCount: number }, chains: Array<{ chain: { id: string, name: string, nameEn: string | null } }> }> };
+export type HomeParksQuery = { parksConnection: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, nameEn: string | null, kind: ParkKind, parent: { id: string } | null, region: { id: string, name: string, nameEn: string | null } | null, enterprises: { totalCount: number }, projects: { totalCount: number }, chains: Array<{ chain: { id: string, name: string, nameEn: string | null } }> } }> } };
 
 export type ImportDryRunMutationVariables = Exact<{
   kind: SheetKind;
@@ -2064,31 +2070,46 @@ export const ExplorePathsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ExplorePathsQuery, ExplorePathsQueryVariables>;
 export const HomeParksDocument = new TypedDocumentString(`
-    query HomeParks {
-  parks {
-    id
-    name
-    nameEn
-    kind
-    parent {
-      id
+    query HomeParks($query: String, $first: Int!, $after: String, $chainId: ID, $regionId: ID) {
+  parksConnection(
+    query: $query
+    first: $first
+    after: $after
+    chainId: $chainId
+    regionId: $regionId
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
     }
-    region {
-      id
-      name
-      nameEn
-    }
-    enterprises(first: 0, includeSubParks: true) {
-      totalCount
-    }
-    projects(first: 0, includeSubParks: true) {
-      totalCount
-    }
-    chains {
-      chain {
+    edges {
+      node {
         id
         name
         nameEn
+        kind
+        parent {
+          id
+        }
+        region {
+          id
+          name
+          nameEn
+        }
+        enterprises(first: 0, includeSubParks: true) {
+          totalCount
+        }
+        projects(first: 0, includeSubParks: true) {
+          totalCount
+        }
+        chains {
+          chain {
+            id
+            name
+            nameEn
+          }
+        }
       }
     }
   }

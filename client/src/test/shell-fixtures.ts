@@ -128,3 +128,26 @@ export const parks: ParkSummary[] = [
     chains: [],
   },
 ];
+
+/**
+ * HomeParks answered from `list` as the server pages it: the name filter, `first`, and offset
+ * cursors (base64 "arrayconnection:n", opaque to the client).
+ */
+export function homeParksHandler(list: ParkSummary[]) {
+  return (variables: unknown): HomeParksQuery => {
+    const v = variables as { query?: string | null; first: number; after?: string | null };
+    const matching = list.filter((p) => !v.query || p.name.includes(v.query) || (p.region?.name.includes(v.query) ?? false));
+    const skip = v.after ? Number(atob(v.after).split(':')[1]) + 1 : 0;
+    const page = matching.slice(skip, skip + v.first);
+    return {
+      parksConnection: {
+        totalCount: matching.length,
+        pageInfo: {
+          hasNextPage: skip + page.length < matching.length,
+          endCursor: page.length ? btoa(`arrayconnection:${skip + page.length - 1}`) : null,
+        },
+        edges: page.map((node) => ({ node })),
+      },
+    };
+  };
+}

@@ -1,7 +1,9 @@
 import type { MouseEvent, ReactNode } from 'react';
-import { useGraphQLQuery } from '../../shared/api/query';
-import { HOME_PARKS_QUERY } from './queries';
+import { useParkPages } from '../../shared/api/use-park-pages';
+import { ParkFilter, ParkPager, shownPage } from '../../shared/ui/ParkFinder';
+import { HOME_PAGE_SIZE, HOME_PARKS_QUERY } from './queries';
 import type { ParkSummary } from '../../shared/api/types';
+import type { HomeParksQuery } from '../../gql/graphql';
 import { SignInPrompt } from '../session/SignIn';
 import { ErrorPanel, LoadingPanel } from '../../shared/ui/StatusPanel';
 import type { ChainsState } from '../../shared/api/use-chains';
@@ -30,7 +32,8 @@ function NavLink(props: { patch: NavPatch; onNavigate: Navigate; hrefFor: HrefFo
   );
 }
 
-/** Parks with sub-parks right after their parent, so the table reads as 一区多园. */
+/** Parks with sub-parks right after their parent, so the table reads as 一区多园 (a sub-park whose
+ * parent is on another page, or filtered out, stands at the top level). */
 function nestParks(parks: ParkSummary[]): { park: ParkSummary; depth: number }[] {
   const ids = new Set(parks.map((p) => p.id));
   const children = new Map<string, ParkSummary[]>();
@@ -53,58 +56,63 @@ function ParksSection({ onNavigate, hrefFor }: { onNavigate: Navigate; hrefFor: 
   const t = useT();
   const lang = useLang();
   const session = useSession();
-  const state = useGraphQLQuery(HOME_PARKS_QUERY, session.signedIn ? {} : null, (d) => d.parks);
+  const pages = useParkPages<ParkSummary, HomeParksQuery>(HOME_PARKS_QUERY, session.signedIn ? {} : null, HOME_PAGE_SIZE);
+  const page = shownPage(pages);
 
   let body;
   if (!session.signedIn) body = <SignInPrompt hint={t.shell.homeParksSignIn} />;
-  else if (state.status === 'loading') body = <LoadingPanel />;
-  else if (state.status === 'error') body = <ErrorPanel error={state.error} onRetry={state.retry} />;
-  else if ((state.data ?? []).length === 0) body = <p className="muted">{t.shell.homeParksEmpty}</p>;
+  else if (pages.state.status === 'error') body = <ErrorPanel error={pages.state.error} onRetry={pages.state.retry} />;
+  else if (!page) body = <LoadingPanel />;
+  else if (page.total === 0 && !pages.settledText) body = <p className="muted">{t.shell.homeParksEmpty}</p>;
   else
     body = (
       <>
-        <table className="home-parks">
-          <thead>
-            <tr>
-              <th scope="col">{t.shell.homeParks}</th>
-              <th scope="col">{t.shell.parkChains}</th>
-              <th scope="col" className="num">
-                {t.shell.enterprisesHeading}
-              </th>
-              <th scope="col" className="num">
-                {t.shell.projectsHeading}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {nestParks(state.data ?? []).map(({ park, depth }) => (
-              <tr key={park.id} data-depth={depth}>
-                <th scope="row" style={{ paddingLeft: `${0.6 + depth * 1.2}rem` }}>
-                  <NavLink patch={{ view: 'park', park: park.id, chain: null, node: null }} onNavigate={onNavigate} hrefFor={hrefFor}>
-                    {localName(park, lang)}
-                  </NavLink>
-                  <span className="park-meta">
-                    {t.shell.parkKind[park.kind]}
-                    {park.region && ` · ${localName(park.region, lang)}`}
-                  </span>
+        <ParkFilter pages={pages} />
+        {page.parks.length > 0 && (
+          <table className="home-parks" aria-busy={pages.state.status === 'loading'}>
+            <thead>
+              <tr>
+                <th scope="col">{t.shell.homeParks}</th>
+                <th scope="col">{t.shell.parkChains}</th>
+                <th scope="col" className="num">
+                  {t.shell.enterprisesHeading}
                 </th>
-                <td>
-                  {park.chains.length === 0 ? (
-                    <span className="muted">{t.shell.noChains}</span>
-                  ) : (
-                    <ul className="chips">
-                      {park.chains.map(({ chain }) => (
-                        <li key={chain.id}>{localName(chain, lang)}</li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-                <td className="num">{park.enterprises.totalCount}</td>
-                <td className="num">{park.projects.totalCount}</td>
+                <th scope="col" className="num">
+                  {t.shell.projectsHeading}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {nestParks(page.parks).map(({ park, depth }) => (
+                <tr key={park.id} data-depth={depth}>
+                  <th scope="row" style={{ paddingLeft: `${0.6 + depth * 1.2}rem` }}>
+                    <NavLink patch={{ view: 'park', park: park.id, chain: null, node: null }} onNavigate={onNavigate} hrefFor={hrefFor}>
+                      {localName(park, lang)}
+                    </NavLink>
+                    <span className="park-meta">
+                      {t.shell.parkKind[park.kind]}
+                      {park.region && ` · ${localName(park.region, lang)}`}
+                    </span>
+                  </th>
+                  <td>
+                    {park.chains.length === 0 ? (
+                      <span className="muted">{t.shell.noChains}</span>
+                    ) : (
+                      <ul className="chips">
+                        {park.chains.map(({ chain }) => (
+                          <li key={chain.id}>{localName(chain, lang)}</li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                  <td className="num">{park.enterprises.totalCount}</td>
+                  <td className="num">{park.projects.totalCount}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <ParkPager pages={pages} />
         <p className="muted note">{t.shell.rollUpNote}</p>
       </>
     );

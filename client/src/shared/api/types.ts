@@ -29,7 +29,7 @@ export interface GraphQLErrorEntry {
 export type Me = NonNullable<MeQuery['me']>;
 export type SearchHit = SearchQuery['search']['edges'][number]['node'];
 /** A park as the start page shows it: counts include sub-parks (一区多园 roll-up). */
-export type ParkSummary = HomeParksQuery['parks'][number];
+export type ParkSummary = HomeParksQuery['parksConnection']['edges'][number]['node'];
 
 // ---- Analyst console ----
 

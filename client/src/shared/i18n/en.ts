@@ -95,4 +95,13 @@ export const en: Messages = {
     sortBy: (c) => `Sort by ${c}`,
     emptyTable: 'No data.',
   },
+  parkFinder: {
+    label: 'Find a park',
+    placeholder: 'Park or region name',
+    showing: (from, to, total) => `${from}–${to} of ${total.toLocaleString('en')} parks`,
+    previous: 'Previous',
+    next: 'Next',
+    noMatch: (text) => `No park or region name contains “${text}”`,
+    more: (shown, total) => `${shown} of ${total.toLocaleString('en')} parks listed; type a name to find the others`,
+  },
 };

@@ -30,6 +30,20 @@ export interface Messages {
   shell: ShellMessages;
   /** Every data table: export buttons, sorting, the empty state. */
   table: TableMessages;
+  /** Lists of parks that page and filter (a national graph has thousands). */
+  parkFinder: ParkFinderMessages;
+}
+
+export interface ParkFinderMessages {
+  label: string;
+  placeholder: string;
+  /** Which parks of how many are on screen (1-based, inclusive). */
+  showing: (from: number, to: number, total: number) => string;
+  previous: string;
+  next: string;
+  noMatch: (text: string) => string;
+  /** The chain map's picker, when the chain has more parks than it lists. */
+  more: (shown: number, total: number) => string;
 }
 
 export interface TableMessages {

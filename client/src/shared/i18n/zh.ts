@@ -95,4 +95,13 @@ export const zh: Messages = {
     sortBy: (c) => `按“${c}”排序`,
     emptyTable: '暂无数据。',
   },
+  parkFinder: {
+    label: '查找园区',
+    placeholder: '园区或所在地区名称',
+    showing: (from, to, total) => `第 ${from}–${to} 个，共 ${total.toLocaleString('zh-CN')} 个园区`,
+    previous: '上一页',
+    next: '下一页',
+    noMatch: (text) => `没有名称或所在地区含“${text}”的园区`,
+    more: (shown, total) => `列出 ${shown} 个，共 ${total.toLocaleString('zh-CN')} 个园区；输入名称查找其余园区`,
+  },
 };
