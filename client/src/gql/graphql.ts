@@ -766,6 +766,17 @@ export type ParksQueryVariables = Exact<{
 
 export type ParksQuery = { parks: Array<{ id: string, name: string, nameEn: string | null, kind: ParkKind, level: string | null, region: { id: string, name: string, nameEn: string | null } | null, parent: { id: string } | null }> };
 
+export type ParkChoicesQueryVariables = Exact<{
+  query?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+  chainId?: string | number | null | undefined;
+  regionId?: string | number | null | undefined;
+}>;
+
+
+export type ParkChoicesQuery = { parksConnection: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, nameEn: string | null, kind: ParkKind, region: { id: string, name: string, nameEn: string | null } | null } }> } };
+
 export type ParkQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2402,6 +2413,36 @@ export const ParksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ParksQuery, ParksQueryVariables>;
+export const ParkChoicesDocument = new TypedDocumentString(`
+    query ParkChoices($query: String, $first: Int!, $after: String, $chainId: ID, $regionId: ID) {
+  parksConnection(
+    query: $query
+    first: $first
+    after: $after
+    chainId: $chainId
+    regionId: $regionId
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        nameEn
+        kind
+        region {
+          id
+          name
+          nameEn
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ParkChoicesQuery, ParkChoicesQueryVariables>;
 export const ParkDocument = new TypedDocumentString(`
     query Park($id: ID!) {
   park(id: $id) {

@@ -25,6 +25,7 @@ interface Results {
   SignOut: SignOutMutation;
   Search: SearchQuery;
   HomeParks: HomeParksQuery;
+  ParkChoices: Edit.ParkChoicesQuery;
   NodeDetail: NodeDetailQuery;
   ExploreNeighborhood: ExploreNeighborhoodQuery;
   ExplorePaths: ExplorePathsQuery;

@@ -1,5 +1,5 @@
 import './park.css';
-import { PARK_QUERY, PARKS_QUERY } from './queries';
+import { PARK_QUERY } from './queries';
 import type { ParkDetail } from './types';
 import { ParkHeader } from './ParkHeader';
 import { ParkList } from './ParkList';
@@ -33,16 +33,13 @@ export function ParkView({
   tab?: ParkTab;
   onNavigate: Navigate;
 }) {
-  const parks = useGraphQLQuery(PARKS_QUERY, parkId ? null : { chainId: null }, (d) => d.parks);
   const park = useGraphQLQuery(PARK_QUERY, parkId ? { id: parkId } : null, (d) => d.park);
   const p = useParkT();
 
   if (!parkId) {
     return (
       <div className="park-view">
-        <QueryStatus state={parks} retry={parks.retry}>
-          {(list) => <ParkList parks={list ?? []} onChoose={(id) => onNavigate({ park: id })} />}
-        </QueryStatus>
+        <ParkList onChoose={(id) => onNavigate({ park: id })} />
       </div>
     );
   }

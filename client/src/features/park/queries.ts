@@ -8,6 +8,17 @@ export const PARKS_QUERY = graphql(`
   }
 `);
 
+/** The park page's chooser: every park, a page at a time (shared/api/use-park-pages.ts). */
+export const PARK_CHOICES_QUERY = graphql(`
+  query ParkChoices($query: String, $first: Int!, $after: String, $chainId: ID, $regionId: ID) {
+    parksConnection(query: $query, first: $first, after: $after, chainId: $chainId, regionId: $regionId) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id name nameEn kind region { id name nameEn } } }
+    }
+  }
+`);
+
 export const PARK_QUERY = graphql(`
   query Park($id: ID!) {
     park(id: $id) {

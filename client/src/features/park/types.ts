@@ -4,6 +4,7 @@ import type {
   CompareParksQuery,
   FiveListsQuery,
   GapReportQuery,
+  ParkChoicesQuery,
   ParkQuery,
   ParksQuery,
   ProjectReviewQuery,
@@ -14,6 +15,7 @@ import type {
 export { GAP_STATUSES, type GapStatus } from '../../graph/types';
 
 export type ParkSummary = ParksQuery['parks'][number];
+export type ParkChoice = ParkChoicesQuery['parksConnection']['edges'][number]['node'];
 export type ParkDetail = NonNullable<ParkQuery['park']>;
 export type InstitutionRef = ParkDetail['institutions'][number];
 
