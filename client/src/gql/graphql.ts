@@ -409,10 +409,14 @@ export type ChainMapQuery = { chainMap: { truncated: boolean, dateRange: { earli
 
 export type ScopeOptionsQueryVariables = Exact<{
   chainId?: string | number | null | undefined;
+  regionId?: string | number | null | undefined;
+  query?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
 }>;
 
 
-export type ScopeOptionsQuery = { parks: Array<{ id: string, name: string, nameEn: string | null, region: { id: string } | null }>, regions: Array<{ id: string, name: string, nameEn: string | null, level: RegionLevel, parent: { id: string } | null }> };
+export type ScopeOptionsQuery = { parksConnection: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, nameEn: string | null, region: { id: string, name: string, nameEn: string | null, level: RegionLevel, parent: { id: string, name: string, nameEn: string | null, level: RegionLevel, parent: { id: string, name: string, nameEn: string | null, level: RegionLevel, parent: { id: string, name: string, nameEn: string | null, level: RegionLevel } | null } | null } | null } | null } }> } };
 
 export type CompareParksQueryVariables = Exact<{
   chainId: string | number;
@@ -1378,22 +1382,49 @@ export const ChainMapDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ChainMapQuery, ChainMapQueryVariables>;
 export const ScopeOptionsDocument = new TypedDocumentString(`
-    query ScopeOptions($chainId: ID) {
-  parks(chainId: $chainId) {
-    id
-    name
-    nameEn
-    region {
-      id
+    query ScopeOptions($chainId: ID, $regionId: ID, $query: String, $first: Int!, $after: String) {
+  parksConnection(
+    chainId: $chainId
+    regionId: $regionId
+    query: $query
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
     }
-  }
-  regions {
-    id
-    name
-    nameEn
-    level
-    parent {
-      id
+    edges {
+      node {
+        id
+        name
+        nameEn
+        region {
+          id
+          name
+          nameEn
+          level
+          parent {
+            id
+            name
+            nameEn
+            level
+            parent {
+              id
+              name
+              nameEn
+              level
+              parent {
+                id
+                name
+                nameEn
+                level
+              }
+            }
+          }
+        }
+      }
     }
   }
 }

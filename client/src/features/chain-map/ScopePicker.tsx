@@ -1,8 +1,10 @@
 import { useEffect, useId, useState } from 'react';
-import { regionsForParks, SCOPE_OPTIONS_QUERY, type RegionOption, type ScopePark } from './scope-queries';
-import { useGraphQLQuery } from '../../shared/api/query';
+import { regionsForParks, SCOPE_OPTIONS_QUERY, SCOPE_PAGE_SIZE, type ScopePark } from './scope-queries';
+import type { ScopeOptionsQuery } from '../../gql/graphql';
 import { getSessionToken, onSessionChange } from '../../shared/api/session-token';
-import { useLang } from '../../shared/i18n/context';
+import { useParkPages } from '../../shared/api/use-park-pages';
+import { shownPage } from '../../shared/ui/ParkFinder';
+import { useLang, useT } from '../../shared/i18n/context';
 import { localName } from '../../shared/i18n/lang';
 import { useScopeT } from './scope-messages';
 
@@ -16,9 +18,6 @@ interface ScopePickerProps {
   value: Scope;
   onChange: (scope: Scope) => void;
 }
-
-type OptionsState =
-  { status: 'anonymous' } | { status: 'loading' } | { status: 'error' } | { status: 'ready'; parks: ScopePark[]; regions: RegionOption[] };
 
 /** True while a session token is held; follows sign-in and sign-out. */
 export function useSignedIn(): boolean {
@@ -39,47 +38,57 @@ function decode(value: string): Scope {
  * The park or region a chain map shows its local picture for: the chain's parks, then the
  * regions they sit in (province → city → district). Parks and regions are not public
  * (server/src/auth/public-read.ts), so anonymous users get a hint; a scope already in the URL
- * still draws publicly.
+ * still draws publicly. A chain with more parks than one list holds (a national graph) gets a
+ * filter box: the list then holds the parks whose name, or whose region's name, has the text.
  */
 export function ScopePicker({ chainId, value, onChange }: ScopePickerProps) {
   const st = useScopeT();
+  const finder = useT().parkFinder;
   const lang = useLang();
   const id = useId();
   const signedIn = useSignedIn();
-  const options = useGraphQLQuery(SCOPE_OPTIONS_QUERY, signedIn ? { chainId } : null, (data) => ({
-    parks: data.parks,
-    regions: regionsForParks(data.parks, data.regions),
-  }));
-  const state: OptionsState = !signedIn
-    ? { status: 'anonymous' }
-    : options.status === 'ready' && options.data
-      ? { status: 'ready', ...options.data }
-      : options.status === 'error'
-        ? { status: 'error' }
-        : { status: 'loading' };
+  const pages = useParkPages<ScopePark, ScopeOptionsQuery>(SCOPE_OPTIONS_QUERY, signedIn ? { chainId } : null, SCOPE_PAGE_SIZE);
+  const page = shownPage(pages);
 
-  if (state.status === 'anonymous') return <p className="park-picker-hint">{st.signInHint}</p>;
-  if (state.status === 'error')
+  if (!signedIn) return <p className="park-picker-hint">{st.signInHint}</p>;
+  if (pages.state.status === 'error')
     return (
       <p className="park-picker-hint" role="alert">
         {st.error}
       </p>
     );
-  const parks = state.status === 'ready' ? state.parks : [];
-  const regions = state.status === 'ready' ? state.regions : [];
+  const loading = !page;
+  const parks = page?.parks ?? [];
+  const regions = regionsForParks(parks);
+  const partial = page != null && (page.total > parks.length || pages.settledText !== '');
   const current = encode(value);
   const known = !current || parks.some((p) => `park:${p.id}` === current) || regions.some((r) => `region:${r.id}` === current);
   return (
     <div className="park-picker">
       <label htmlFor={id}>{st.label}</label>
+      {(partial || pages.text !== '') && (
+        <span className="park-picker-filter">
+          <input
+            type="search"
+            aria-label={finder.label}
+            value={pages.text}
+            placeholder={finder.placeholder}
+            onChange={(event) => pages.setText(event.currentTarget.value)}
+          />
+          <span className="muted" role="status">
+            {page && page.total > parks.length ? finder.more(parks.length, page.total) : ''}
+            {page && page.total === 0 ? finder.noMatch(pages.settledText) : ''}
+          </span>
+        </span>
+      )}
       <select
         id={id}
         value={current}
-        disabled={state.status === 'loading'}
+        disabled={loading}
         data-testid="scope-picker"
         onChange={(event) => onChange(decode(event.currentTarget.value))}
       >
-        <option value="">{state.status === 'loading' ? st.loading : st.none}</option>
+        <option value="">{loading ? st.loading : st.none}</option>
         {/* A scope from a link that is not in the lists (another chain's park) stays selectable. */}
         {!known && <option value={current}>{value.park ?? value.region}</option>}
         {parks.length > 0 && (
