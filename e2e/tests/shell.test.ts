@@ -32,6 +32,25 @@ describe('app shell in a real browser on the real server', () => {
     expect(await page.getByRole('banner').innerText()).toContain('管理员');
     await b.screenshot(page, 'shell-home-signed-in-zh');
 
+    // The filter asks the server: 宁波 finds the parks in the city, the sub-parks named for their
+    // districts too, each nested under its zone.
+    const everyPark = await parks.getByRole('status').innerText();
+    expect(everyPark).toMatch(/^第 1–\d+ 个，共 \d+ 个园区$/);
+    await parks.getByRole('searchbox', { name: '查找园区' }).fill('宁波');
+    await expect.poll(() => parks.getByRole('status').innerText()).not.toBe(everyPark);
+    await parks.locator('table[aria-busy="false"]').waitFor();
+    await parks.getByRole('link', { name: '宁波高新区', exact: true }).waitFor();
+    const filtered = await parks.getByRole('table').getByRole('rowheader').allInnerTexts();
+    expect(filtered.length).toBeGreaterThanOrEqual(11);
+    expect(filtered.every((text) => text.includes('宁波') || /海曙|鄞州|江北|北仑|慈溪|余姚|宁海|象山|奉化|大榭/.test(text)), filtered.join(' | ')).toBe(true);
+    const status = await parks.getByRole('status').innerText();
+    expect(status).toBe(`第 1–${filtered.length} 个，共 ${filtered.length} 个园区`);
+    expect(await parks.getByRole('table').locator('tr[data-depth="1"]').count()).toBeGreaterThanOrEqual(10);
+    await b.screenshot(page, 'shell-home-parks-filtered-zh');
+    await parks.getByRole('searchbox', { name: '查找园区' }).fill('');
+    await expect.poll(() => parks.getByRole('status').innerText()).toBe(everyPark);
+    await expect.poll(() => rows.count()).toBeGreaterThan(filtered.length + 1);
+
     // A park link opens the park view.
     const first = parks.getByRole('table').getByRole('link').first();
     await first.click();
