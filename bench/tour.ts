@@ -4,7 +4,9 @@
 // the time they spent in Neo4j beside it. The growth benchmark follows five queries as the graph
 // grows; this one asks whether every screen still answers on it, and how fast.
 //
-//   npx tsx bench/tour.ts --data /work/off-1m [--runs 3] [--fixed-firms 126] [--out file.md]
+//   npx tsx bench/tour.ts --data /work/off-1m [--runs 3] [--fixed-firms 126] [--only A,B] [--out file.md]
+//
+// --only keeps the named operations (e.g. --only HomeParks,ScopeOptions) for a quick re-measure.
 //
 // The park is the synthetic park with a chain whose firm count is nearest to --fixed-firms (the
 // growth benchmark's fixed park, bench/pick.ts); its province is the region asked about. Exits 1
@@ -17,10 +19,11 @@ import { arg } from "./harness.js";
 
 const data = arg("--data");
 if (!data) {
-  console.error("usage: npx tsx bench/tour.ts --data <synthetic folder> [--runs 3] [--fixed-firms 126] [--out file.md]");
+  console.error("usage: npx tsx bench/tour.ts --data <synthetic folder> [--runs 3] [--fixed-firms 126] [--only A,B] [--out file.md]");
   process.exit(1);
 }
 const runs = Number(arg("--runs") ?? 3);
+const only = arg("--only")?.split(",");
 const root = path.resolve(import.meta.dirname, "..");
 process.env.NEO4J_DATA_DIR = path.resolve(root, data);
 const { loadConfig } = await import("../server/src/config.js");
@@ -129,13 +132,18 @@ try {
     ProjectReview: { id: pick.park, chainId: pick.chain },
     RegionOverview: { id: province },
     Search: { text: "合成企业", first: 10 },
+    // The paged park lists as they open: the start page and the park chooser over every park,
+    // the chain map's picker over the chain's parks (its page of 100).
+    HomeParks: { first: 50, chainId: null },
+    ParkChoices: { first: 50, chainId: null },
+    ScopeOptions: { first: 100 },
     WidgetChainMap: { chainId: pick.chain, parkId: pick.park, scoped: true },
   };
   // Needs a saved query's id and its parameters: the analyst tests cover it on the seeds.
   const skipped = new Set(["RunSavedQuery"]);
   const rows: string[][] = [];
   for (const { name, text } of clientQueries()) {
-    if (skipped.has(name)) continue;
+    if (skipped.has(name) || (only && !only.includes(name))) continue;
     const vars = { ...common, ...variables[name] };
     const times: number[] = [];
     const inDb: number[] = [];
@@ -182,10 +190,10 @@ try {
     `| ${head.map((_, i) => (i === 0 ? "---" : "---:")).join(" | ")} |`,
     ...rows.map((r) => `| ${r.join(" | ")} |`),
     "",
-    `Every query document of the client but ${[...skipped].join(", ")}, as an admin; 1 warm-up, median of ${runs}, one at a time, in-process (app.fetch, production options).`,
+    `${only ? `The operations ${only.join(", ")}` : `Every query document of the client but ${[...skipped].join(", ")}`}, as an admin; 1 warm-up, median of ${runs}, one at a time, in-process (app.fetch, production options).`,
     "",
     `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "unknown"}, ${Math.round(os.totalmem() / 2 ** 20)} MB RAM, Node ${process.version}, ` +
-      `load average ${os.loadavg()[0]!.toFixed(1)} at the end. Command: \`npx tsx bench/tour.ts --data ${data} --runs ${runs} --fixed-firms ${fixedFirms}\` at ${rev}.`,
+      `load average ${os.loadavg()[0]!.toFixed(1)} at the end. Command: \`npx tsx bench/tour.ts --data ${data} --runs ${runs} --fixed-firms ${fixedFirms}${only ? ` --only ${only.join(",")}` : ""}\` at ${rev}.`,
   ].join("\n");
   console.log(md);
   const out = arg("--out");

@@ -19,7 +19,7 @@ type Documents = {
     "\n  fragment AnalystResultFields on AnalystResult {\n    columns rows rowCount truncated ms\n    graph { truncated nodes { id label labelEn type kind } edges { id source target type } }\n  }\n": typeof types.AnalystResultFieldsFragmentDoc,
     "\n  query RunSavedQuery($id: ID!, $params: JSON) {\n    runSavedQuery(id: $id, params: $params) { ...AnalystResultFields }\n  }\n": typeof types.RunSavedQueryDocument,
     "\n  query Cypher($query: String!, $params: JSON) {\n    cypher(query: $query, params: $params) { ...AnalystResultFields }\n  }\n": typeof types.CypherDocument,
-    "\n  query AnalystPickOptions($segments: Boolean!) {\n    chains { id name nameEn segments @include(if: $segments) { id name nameEn order parentId } }\n    parks { id name nameEn parent { id } }\n  }\n": typeof types.AnalystPickOptionsDocument,
+    "\n  query AnalystPickOptions($segments: Boolean!) {\n    chains { id name nameEn segments @include(if: $segments) { id name nameEn order parentId } }\n  }\n": typeof types.AnalystPickOptionsDocument,
     "\n  query AnalystPickEnterprise($text: String!) {\n    search(text: $text, first: 10, types: [ENTERPRISE]) { edges { node { id name nameEn } } }\n  }\n": typeof types.AnalystPickEnterpriseDocument,
     "\n  query SegmentGap($chainId: ID!, $parkId: ID, $regionId: ID, $segmentId: ID!, $limit: Int) {\n    targets(chainId: $chainId, parkId: $parkId, regionId: $regionId, segmentId: $segmentId, limit: $limit) {\n      total\n      gaps {\n        segment { id }\n        status reasonKey inferredOnly since\n        enterprises { id name nameEn }\n        projects { id name nameEn status }\n        sources { id title titleEn publisher date dateApprox }\n      }\n      items { ...TargetFields }\n    }\n  }\n": typeof types.SegmentGapDocument,
     "\n  query NearestSupply($chainId: ID!, $parkId: ID, $regionId: ID, $asOf: String) {\n    gapReport(chainId: $chainId, parkId: $parkId, regionId: $regionId, asOf: $asOf) {\n      segments {\n        segment { id }\n        status\n        nearestSupply { enterprise { id name nameEn } nearness park { id name nameEn } inferred }\n      }\n    }\n  }\n": typeof types.NearestSupplyDocument,
@@ -30,7 +30,6 @@ type Documents = {
     "\n  query NodeDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Cited { sources { ...SourceFields } }\n      ... on Enterprise {\n        name nameEn note roles founded products stockCode exchange listedOn\n        industries { code name nameEn }\n        park { id name nameEn } region { id name nameEn }\n        segments { inferred basis segment { id name nameEn chainId } }\n        figures { id metric metricEn value unit period qualifier }\n        projects { id name nameEn status }\n      }\n      ... on Project {\n        name nameEn note status statusAsOf investmentCny landMu landM2 investorName\n        investor { id name nameEn } park { id name nameEn } region { id name nameEn }\n        segments { inferred basis segment { id name nameEn chainId } }\n        capacity { id product productEn value unit qualifier }\n        dates {\n          signed fundsArrived started toppedOut trialProduction inProduction fullCapacity completed lost\n          plannedStart plannedProduction plannedCompletion\n        }\n      }\n      ... on Park {\n        name nameEn note kind\n        parent { id name nameEn } region { id name nameEn } subParks { id name nameEn }\n        figures { id metric metricEn value unit period qualifier }\n      }\n      ... on Segment {\n        name nameEn note stage chainId enterpriseCount segProducts: products\n        projects { id name nameEn status }\n      }\n      ... on Region { name nameEn }\n      ... on Chain { name nameEn }\n      ... on Institution { name nameEn note park { id name nameEn } region { id name nameEn } }\n      ... on Source { title titleEn publisher date file }\n    }\n  }\n": typeof types.NodeDetailDocument,
     "\n  query SegmentPublic($id: ID!) {\n    segment(id: $id) {\n      id name nameEn note stage chainId enterpriseCount products\n      sources { ...SourceFields }\n    }\n  }\n": typeof types.SegmentPublicDocument,
     "\n  query EditSources {\n    sources { id title titleEn publisher date kind }\n  }\n": typeof types.EditSourcesDocument,
-    "\n  query EditParks {\n    parks { id name nameEn parent { id } }\n  }\n": typeof types.EditParksDocument,
     "\n  query EditChains {\n    # Editors may link a firm to a chain that has no template yet (数字经济): ask for every chain.\n    chains(includeEmpty: true) { id name nameEn segments { id name nameEn stage order parentId } }\n  }\n": typeof types.EditChainsDocument,
     "\n  query EditEnterpriseSearch($text: String!) {\n    search(text: $text, types: [ENTERPRISE], first: 8) {\n      edges { node { id name nameEn } }\n    }\n  }\n": typeof types.EditEnterpriseSearchDocument,
     "\n  query EditEnterprise($id: ID!) {\n    enterprise(id: $id) {\n      id name nameEn shortName aliases founded note products roles\n      park { id name nameEn }\n      segments { segment { id name nameEn chainId } }\n    }\n  }\n": typeof types.EditEnterpriseDocument,
@@ -64,7 +63,6 @@ type Documents = {
     "\n  mutation UndoImport($batchId: ID!, $onlySafe: Boolean) {\n    undoImport(batchId: $batchId, onlySafe: $onlySafe) {\n      deleted\n      restored\n      unlinked\n      batch { id status kept }\n      undone { id name label action }\n      kept { ...KeptRecordFields }\n    }\n  }\n": typeof types.UndoImportDocument,
     "\n  fragment KeptRecordFields on ImportKeptRecord {\n    id name label reason by at fields batchId\n  }\n": typeof types.KeptRecordFieldsFragmentDoc,
     "\n  query AuditLog($by: String, $targetId: ID, $parkId: ID, $batchId: String, $from: String, $to: String, $first: Int) {\n    auditLog(by: $by, targetId: $targetId, parkId: $parkId, batchId: $batchId, from: $from, to: $to, first: $first) {\n      id action targetId targetLabel by at reason batchId undoOf before after\n    }\n  }\n": typeof types.AuditLogDocument,
-    "\n  query ImportParks {\n    parks { id name }\n  }\n": typeof types.ImportParksDocument,
     "\n  query ImportWho {\n    me { id username }\n  }\n": typeof types.ImportWhoDocument,
     "\n  query ParkDashboard($id: ID!) {\n    park(id: $id) {\n      id\n      dashboard {\n        enterprises anchors listed\n        projects { status count withInvestment investmentCny }\n        chains {\n          chain { id name nameEn }\n          completeness { score percent present pipeline missing counted }\n          trend { year completeness { score percent } }\n        }\n      }\n    }\n  }\n": typeof types.ParkDashboardDocument,
     "\n  query Parks($chainId: ID) {\n    parks(chainId: $chainId) { id name nameEn kind level region { id name nameEn } parent { id } }\n  }\n": typeof types.ParksDocument,
@@ -81,6 +79,8 @@ type Documents = {
     "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      token\n      expiresAt\n      me { username role }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query Chains {\n    chains {\n      id\n      name\n      nameEn\n      description\n      descriptionEn\n      segments { id name nameEn stage order parentId enterpriseCount }\n      flows {\n        fromId\n        toId\n        crossChain\n        from { id name nameEn chainId stage order }\n        to { id name nameEn chainId stage order }\n      }\n    }\n  }\n": typeof types.ChainsDocument,
+    "\n  query ParkOptions($query: String, $first: Int!, $after: String, $chainId: ID, $regionId: ID) {\n    parksConnection(query: $query, first: $first, after: $after, chainId: $chainId, regionId: $regionId) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name nameEn parent { id } } }\n    }\n  }\n": typeof types.ParkOptionsDocument,
+    "\n  query ParkName($id: ID!) {\n    park(id: $id) { id name nameEn }\n  }\n": typeof types.ParkNameDocument,
     "\n  query WidgetChainMap($chainId: ID!, $parkId: ID, $regionId: ID, $asOf: String, $scoped: Boolean!) {\n    chain(id: $chainId) {\n      id\n      name\n      nameEn\n      segments { id name nameEn stage order parentId enterpriseCount }\n      flows {\n        fromId\n        toId\n        from { id name nameEn chainId stage order }\n        to { id name nameEn chainId stage order }\n      }\n      sources { id title titleEn publisher publisherEn date }\n    }\n    chainMap(chainId: $chainId, parkId: $parkId, regionId: $regionId, asOf: $asOf, includeEnterprises: true) @include(if: $scoped) {\n      truncated\n      scope { id kind name nameEn }\n      nodes { id type label labelEn status }\n      edges { type source target }\n    }\n  }\n": typeof types.WidgetChainMapDocument,
 };
 const documents: Documents = {
@@ -88,7 +88,7 @@ const documents: Documents = {
     "\n  fragment AnalystResultFields on AnalystResult {\n    columns rows rowCount truncated ms\n    graph { truncated nodes { id label labelEn type kind } edges { id source target type } }\n  }\n": types.AnalystResultFieldsFragmentDoc,
     "\n  query RunSavedQuery($id: ID!, $params: JSON) {\n    runSavedQuery(id: $id, params: $params) { ...AnalystResultFields }\n  }\n": types.RunSavedQueryDocument,
     "\n  query Cypher($query: String!, $params: JSON) {\n    cypher(query: $query, params: $params) { ...AnalystResultFields }\n  }\n": types.CypherDocument,
-    "\n  query AnalystPickOptions($segments: Boolean!) {\n    chains { id name nameEn segments @include(if: $segments) { id name nameEn order parentId } }\n    parks { id name nameEn parent { id } }\n  }\n": types.AnalystPickOptionsDocument,
+    "\n  query AnalystPickOptions($segments: Boolean!) {\n    chains { id name nameEn segments @include(if: $segments) { id name nameEn order parentId } }\n  }\n": types.AnalystPickOptionsDocument,
     "\n  query AnalystPickEnterprise($text: String!) {\n    search(text: $text, first: 10, types: [ENTERPRISE]) { edges { node { id name nameEn } } }\n  }\n": types.AnalystPickEnterpriseDocument,
     "\n  query SegmentGap($chainId: ID!, $parkId: ID, $regionId: ID, $segmentId: ID!, $limit: Int) {\n    targets(chainId: $chainId, parkId: $parkId, regionId: $regionId, segmentId: $segmentId, limit: $limit) {\n      total\n      gaps {\n        segment { id }\n        status reasonKey inferredOnly since\n        enterprises { id name nameEn }\n        projects { id name nameEn status }\n        sources { id title titleEn publisher date dateApprox }\n      }\n      items { ...TargetFields }\n    }\n  }\n": types.SegmentGapDocument,
     "\n  query NearestSupply($chainId: ID!, $parkId: ID, $regionId: ID, $asOf: String) {\n    gapReport(chainId: $chainId, parkId: $parkId, regionId: $regionId, asOf: $asOf) {\n      segments {\n        segment { id }\n        status\n        nearestSupply { enterprise { id name nameEn } nearness park { id name nameEn } inferred }\n      }\n    }\n  }\n": types.NearestSupplyDocument,
@@ -99,7 +99,6 @@ const documents: Documents = {
     "\n  query NodeDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Cited { sources { ...SourceFields } }\n      ... on Enterprise {\n        name nameEn note roles founded products stockCode exchange listedOn\n        industries { code name nameEn }\n        park { id name nameEn } region { id name nameEn }\n        segments { inferred basis segment { id name nameEn chainId } }\n        figures { id metric metricEn value unit period qualifier }\n        projects { id name nameEn status }\n      }\n      ... on Project {\n        name nameEn note status statusAsOf investmentCny landMu landM2 investorName\n        investor { id name nameEn } park { id name nameEn } region { id name nameEn }\n        segments { inferred basis segment { id name nameEn chainId } }\n        capacity { id product productEn value unit qualifier }\n        dates {\n          signed fundsArrived started toppedOut trialProduction inProduction fullCapacity completed lost\n          plannedStart plannedProduction plannedCompletion\n        }\n      }\n      ... on Park {\n        name nameEn note kind\n        parent { id name nameEn } region { id name nameEn } subParks { id name nameEn }\n        figures { id metric metricEn value unit period qualifier }\n      }\n      ... on Segment {\n        name nameEn note stage chainId enterpriseCount segProducts: products\n        projects { id name nameEn status }\n      }\n      ... on Region { name nameEn }\n      ... on Chain { name nameEn }\n      ... on Institution { name nameEn note park { id name nameEn } region { id name nameEn } }\n      ... on Source { title titleEn publisher date file }\n    }\n  }\n": types.NodeDetailDocument,
     "\n  query SegmentPublic($id: ID!) {\n    segment(id: $id) {\n      id name nameEn note stage chainId enterpriseCount products\n      sources { ...SourceFields }\n    }\n  }\n": types.SegmentPublicDocument,
     "\n  query EditSources {\n    sources { id title titleEn publisher date kind }\n  }\n": types.EditSourcesDocument,
-    "\n  query EditParks {\n    parks { id name nameEn parent { id } }\n  }\n": types.EditParksDocument,
     "\n  query EditChains {\n    # Editors may link a firm to a chain that has no template yet (数字经济): ask for every chain.\n    chains(includeEmpty: true) { id name nameEn segments { id name nameEn stage order parentId } }\n  }\n": types.EditChainsDocument,
     "\n  query EditEnterpriseSearch($text: String!) {\n    search(text: $text, types: [ENTERPRISE], first: 8) {\n      edges { node { id name nameEn } }\n    }\n  }\n": types.EditEnterpriseSearchDocument,
     "\n  query EditEnterprise($id: ID!) {\n    enterprise(id: $id) {\n      id name nameEn shortName aliases founded note products roles\n      park { id name nameEn }\n      segments { segment { id name nameEn chainId } }\n    }\n  }\n": types.EditEnterpriseDocument,
@@ -133,7 +132,6 @@ const documents: Documents = {
     "\n  mutation UndoImport($batchId: ID!, $onlySafe: Boolean) {\n    undoImport(batchId: $batchId, onlySafe: $onlySafe) {\n      deleted\n      restored\n      unlinked\n      batch { id status kept }\n      undone { id name label action }\n      kept { ...KeptRecordFields }\n    }\n  }\n": types.UndoImportDocument,
     "\n  fragment KeptRecordFields on ImportKeptRecord {\n    id name label reason by at fields batchId\n  }\n": types.KeptRecordFieldsFragmentDoc,
     "\n  query AuditLog($by: String, $targetId: ID, $parkId: ID, $batchId: String, $from: String, $to: String, $first: Int) {\n    auditLog(by: $by, targetId: $targetId, parkId: $parkId, batchId: $batchId, from: $from, to: $to, first: $first) {\n      id action targetId targetLabel by at reason batchId undoOf before after\n    }\n  }\n": types.AuditLogDocument,
-    "\n  query ImportParks {\n    parks { id name }\n  }\n": types.ImportParksDocument,
     "\n  query ImportWho {\n    me { id username }\n  }\n": types.ImportWhoDocument,
     "\n  query ParkDashboard($id: ID!) {\n    park(id: $id) {\n      id\n      dashboard {\n        enterprises anchors listed\n        projects { status count withInvestment investmentCny }\n        chains {\n          chain { id name nameEn }\n          completeness { score percent present pipeline missing counted }\n          trend { year completeness { score percent } }\n        }\n      }\n    }\n  }\n": types.ParkDashboardDocument,
     "\n  query Parks($chainId: ID) {\n    parks(chainId: $chainId) { id name nameEn kind level region { id name nameEn } parent { id } }\n  }\n": types.ParksDocument,
@@ -150,6 +148,8 @@ const documents: Documents = {
     "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      token\n      expiresAt\n      me { username role }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query Chains {\n    chains {\n      id\n      name\n      nameEn\n      description\n      descriptionEn\n      segments { id name nameEn stage order parentId enterpriseCount }\n      flows {\n        fromId\n        toId\n        crossChain\n        from { id name nameEn chainId stage order }\n        to { id name nameEn chainId stage order }\n      }\n    }\n  }\n": types.ChainsDocument,
+    "\n  query ParkOptions($query: String, $first: Int!, $after: String, $chainId: ID, $regionId: ID) {\n    parksConnection(query: $query, first: $first, after: $after, chainId: $chainId, regionId: $regionId) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name nameEn parent { id } } }\n    }\n  }\n": types.ParkOptionsDocument,
+    "\n  query ParkName($id: ID!) {\n    park(id: $id) { id name nameEn }\n  }\n": types.ParkNameDocument,
     "\n  query WidgetChainMap($chainId: ID!, $parkId: ID, $regionId: ID, $asOf: String, $scoped: Boolean!) {\n    chain(id: $chainId) {\n      id\n      name\n      nameEn\n      segments { id name nameEn stage order parentId enterpriseCount }\n      flows {\n        fromId\n        toId\n        from { id name nameEn chainId stage order }\n        to { id name nameEn chainId stage order }\n      }\n      sources { id title titleEn publisher publisherEn date }\n    }\n    chainMap(chainId: $chainId, parkId: $parkId, regionId: $regionId, asOf: $asOf, includeEnterprises: true) @include(if: $scoped) {\n      truncated\n      scope { id kind name nameEn }\n      nodes { id type label labelEn status }\n      edges { type source target }\n    }\n  }\n": types.WidgetChainMapDocument,
 };
 
@@ -172,7 +172,7 @@ export function graphql(source: "\n  query Cypher($query: String!, $params: JSON
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AnalystPickOptions($segments: Boolean!) {\n    chains { id name nameEn segments @include(if: $segments) { id name nameEn order parentId } }\n    parks { id name nameEn parent { id } }\n  }\n"): typeof import('./graphql').AnalystPickOptionsDocument;
+export function graphql(source: "\n  query AnalystPickOptions($segments: Boolean!) {\n    chains { id name nameEn segments @include(if: $segments) { id name nameEn order parentId } }\n  }\n"): typeof import('./graphql').AnalystPickOptionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -213,10 +213,6 @@ export function graphql(source: "\n  query SegmentPublic($id: ID!) {\n    segmen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EditSources {\n    sources { id title titleEn publisher date kind }\n  }\n"): typeof import('./graphql').EditSourcesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EditParks {\n    parks { id name nameEn parent { id } }\n  }\n"): typeof import('./graphql').EditParksDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -352,10 +348,6 @@ export function graphql(source: "\n  query AuditLog($by: String, $targetId: ID, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ImportParks {\n    parks { id name }\n  }\n"): typeof import('./graphql').ImportParksDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query ImportWho {\n    me { id username }\n  }\n"): typeof import('./graphql').ImportWhoDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -417,6 +409,14 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Chains {\n    chains {\n      id\n      name\n      nameEn\n      description\n      descriptionEn\n      segments { id name nameEn stage order parentId enterpriseCount }\n      flows {\n        fromId\n        toId\n        crossChain\n        from { id name nameEn chainId stage order }\n        to { id name nameEn chainId stage order }\n      }\n    }\n  }\n"): typeof import('./graphql').ChainsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ParkOptions($query: String, $first: Int!, $after: String, $chainId: ID, $regionId: ID) {\n    parksConnection(query: $query, first: $first, after: $after, chainId: $chainId, regionId: $regionId) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name nameEn parent { id } } }\n    }\n  }\n"): typeof import('./graphql').ParkOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ParkName($id: ID!) {\n    park(id: $id) { id name nameEn }\n  }\n"): typeof import('./graphql').ParkNameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

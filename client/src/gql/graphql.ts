@@ -367,7 +367,7 @@ export type AnalystPickOptionsQueryVariables = Exact<{
 }>;
 
 
-export type AnalystPickOptionsQuery = { chains: Array<{ id: string, name: string, nameEn: string | null, segments?: Array<{ id: string, name: string, nameEn: string | null, order: number, parentId: string | null }> }>, parks: Array<{ id: string, name: string, nameEn: string | null, parent: { id: string } | null }> };
+export type AnalystPickOptionsQuery = { chains: Array<{ id: string, name: string, nameEn: string | null, segments?: Array<{ id: string, name: string, nameEn: string | null, order: number, parentId: string | null }> }> };
 
 export type AnalystPickEnterpriseQueryVariables = Exact<{
   text: string;
@@ -459,11 +459,6 @@ export type EditSourcesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type EditSourcesQuery = { sources: Array<{ id: string, title: string, titleEn: string | null, publisher: string | null, date: string | null, kind: SourceKind }> };
-
-export type EditParksQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type EditParksQuery = { parks: Array<{ id: string, name: string, nameEn: string | null, parent: { id: string } | null }> };
 
 export type EditChainsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -746,11 +741,6 @@ export type AuditLogQueryVariables = Exact<{
 
 export type AuditLogQuery = { auditLog: Array<{ id: string, action: ChangeAction, targetId: string, targetLabel: string, by: string, at: string, reason: string | null, batchId: string | null, undoOf: string | null, before: unknown, after: unknown }> };
 
-export type ImportParksQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ImportParksQuery = { parks: Array<{ id: string, name: string }> };
-
 export type ImportWhoQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -873,6 +863,24 @@ export type ChainsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ChainsQuery = { chains: Array<{ id: string, name: string, nameEn: string | null, description: string | null, descriptionEn: string | null, segments: Array<{ id: string, name: string, nameEn: string | null, stage: Stage, order: number, parentId: string | null, enterpriseCount: number }>, flows: Array<{ fromId: string, toId: string, crossChain: boolean, from: { id: string, name: string, nameEn: string | null, chainId: string, stage: Stage, order: number }, to: { id: string, name: string, nameEn: string | null, chainId: string, stage: Stage, order: number } }> }> };
+
+export type ParkOptionsQueryVariables = Exact<{
+  query?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+  chainId?: string | number | null | undefined;
+  regionId?: string | number | null | undefined;
+}>;
+
+
+export type ParkOptionsQuery = { parksConnection: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, nameEn: string | null, parent: { id: string } | null } }> } };
+
+export type ParkNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ParkNameQuery = { park: { id: string, name: string, nameEn: string | null } | null };
 
 export type WidgetChainMapQueryVariables = Exact<{
   chainId: string | number;
@@ -1169,14 +1177,6 @@ export const AnalystPickOptionsDocument = new TypedDocumentString(`
       nameEn
       order
       parentId
-    }
-  }
-  parks {
-    id
-    name
-    nameEn
-    parent {
-      id
     }
   }
 }
@@ -1701,18 +1701,6 @@ export const EditSourcesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EditSourcesQuery, EditSourcesQueryVariables>;
-export const EditParksDocument = new TypedDocumentString(`
-    query EditParks {
-  parks {
-    id
-    name
-    nameEn
-    parent {
-      id
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<EditParksQuery, EditParksQueryVariables>;
 export const EditChainsDocument = new TypedDocumentString(`
     query EditChains {
   chains(includeEmpty: true) {
@@ -2369,14 +2357,6 @@ export const AuditLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
-export const ImportParksDocument = new TypedDocumentString(`
-    query ImportParks {
-  parks {
-    id
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<ImportParksQuery, ImportParksQueryVariables>;
 export const ImportWhoDocument = new TypedDocumentString(`
     query ImportWho {
   me {
@@ -3008,6 +2988,42 @@ export const ChainsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChainsQuery, ChainsQueryVariables>;
+export const ParkOptionsDocument = new TypedDocumentString(`
+    query ParkOptions($query: String, $first: Int!, $after: String, $chainId: ID, $regionId: ID) {
+  parksConnection(
+    query: $query
+    first: $first
+    after: $after
+    chainId: $chainId
+    regionId: $regionId
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        nameEn
+        parent {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ParkOptionsQuery, ParkOptionsQueryVariables>;
+export const ParkNameDocument = new TypedDocumentString(`
+    query ParkName($id: ID!) {
+  park(id: $id) {
+    id
+    name
+    nameEn
+  }
+}
+    `) as unknown as TypedDocumentString<ParkNameQuery, ParkNameQueryVariables>;
 export const WidgetChainMapDocument = new TypedDocumentString(`
     query WidgetChainMap($chainId: ID!, $parkId: ID, $regionId: ID, $asOf: String, $scoped: Boolean!) {
   chain(id: $chainId) {

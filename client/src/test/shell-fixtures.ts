@@ -44,14 +44,14 @@ interface Results {
   EditChains: Edit.EditChainsQuery;
   EditEnterprise: Edit.EditEnterpriseQuery;
   EditEnterpriseSearch: Edit.EditEnterpriseSearchQuery;
-  EditParks: Edit.EditParksQuery;
+  ParkOptions: Edit.ParkOptionsQuery;
+  ParkName: Edit.ParkNameQuery;
   EditProject: Edit.EditProjectQuery;
   EditSources: Edit.EditSourcesQuery;
   NodeChanges: Edit.NodeChangesQuery;
   ImportBatches: Edit.ImportBatchesQuery;
   UndoImport: Edit.UndoImportMutation;
   AuditLog: Edit.AuditLogQuery;
-  ImportParks: Edit.ImportParksQuery;
   ImportWho: Edit.ImportWhoQuery;
 }
 type Handler<R> = (variables: Record<string, unknown>, init: RequestInit) => R | Response;
@@ -131,11 +131,12 @@ export const parks: ParkSummary[] = [
 ];
 
 /**
- * HomeParks answered from `list` as the server pages it: the name filter, `first`, and offset
+ * A parksConnection operation (HomeParks, ParkChoices, ParkOptions…) answered from `list` as the
+ * server pages it: the name filter (the park's or its region's name), `first`, and offset
  * cursors (base64 "arrayconnection:n", opaque to the client).
  */
-export function homeParksHandler(list: ParkSummary[]) {
-  return (variables: unknown): HomeParksQuery => {
+export function parksPageHandler<T extends { name: string; region?: { name: string } | null }>(list: T[]) {
+  return (variables: Record<string, unknown>) => {
     const v = variables as { query?: string | null; first: number; after?: string | null };
     const matching = list.filter((p) => !v.query || p.name.includes(v.query) || (p.region?.name.includes(v.query) ?? false));
     const skip = v.after ? Number(atob(v.after).split(':')[1]) + 1 : 0;
@@ -152,3 +153,5 @@ export function homeParksHandler(list: ParkSummary[]) {
     };
   };
 }
+
+export const homeParksHandler = (list: ParkSummary[]): ((variables: Record<string, unknown>) => HomeParksQuery) => parksPageHandler(list);

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { SavedQuery } from '../../shared/api/types';
 import { I18nProvider } from '../../shared/i18n/context';
 import { jsonResponse } from '../../test/fixtures';
+import { parksPageHandler } from '../../test/shell-fixtures';
 import { SavedQueriesPanel } from './SavedQueriesPanel';
 
 const picks: SavedQuery = {
@@ -34,11 +35,11 @@ const options = {
       segments: [{ id: 'semi.sensor', name: '传感器', nameEn: 'Sensors', order: 1, parentId: null }],
     },
   ],
-  parks: [
-    { id: 'zs-hitech', name: '舟山高新区', nameEn: 'Zhoushan Hi-tech Zone', parent: null },
-    { id: 'zs-sub', name: '舟山分园', nameEn: null, parent: { id: 'zs-hitech' } },
-  ],
 };
+const parks = parksPageHandler([
+  { id: 'zs-hitech', name: '舟山高新区', nameEn: 'Zhoushan Hi-tech Zone', parent: null },
+  { id: 'zs-sub', name: '舟山分园', nameEn: null, parent: { id: 'zs-hitech' } },
+]);
 
 function stubApi() {
   const calls: { op: string; variables: Record<string, unknown> }[] = [];
@@ -49,6 +50,7 @@ function stubApi() {
       const op = /query (\w+)/.exec(body.query)?.[1] ?? '';
       calls.push({ op, variables: body.variables });
       if (op === 'AnalystPickOptions') return jsonResponse({ data: options });
+      if (op === 'ParkOptions') return jsonResponse({ data: parks(body.variables) });
       if (op === 'AnalystPickEnterprise')
         return jsonResponse({ data: { search: { edges: [{ node: { id: 'e.hongfa', name: '宏发电力', nameEn: null } }] } } });
       return jsonResponse({
@@ -83,11 +85,13 @@ describe('saved-query pickers', () => {
     // A defaulted, non-nullable id offers no "all" choice; a nullable one does, sent as null.
     expect(within(chain).queryByRole('option', { name: '（全部）' })).toBeNull();
     const park = screen.getByLabelText(/parkId/);
-    expect(
-      within(park)
-        .getAllByRole('option')
-        .map((o) => o.textContent),
-    ).toEqual(['（全部）', '舟山高新区', '　└ 舟山分园']);
+    await waitFor(() =>
+      expect(
+        within(park)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(['（全部）', '舟山高新区', '　└ 舟山分园']),
+    );
     const segment = screen.getByLabelText(/segmentId/);
     expect(segment).toHaveValue('semi.sensor');
     expect(segment.querySelector('optgroup[label="半导体"] option[value="semi.sensor"]')).toHaveTextContent('传感器');
@@ -102,8 +106,9 @@ describe('saved-query pickers', () => {
       id: 'picks',
       params: { chainId: 'semi', parkId: 'zs-sub', segmentId: 'semi.sensor', roles: ['leading', 'anchor'], enterpriseId: null },
     });
-    // One request for the lists of every picker on the form.
+    // One request for the chain and segment lists of every picker on the form; parks page on their own.
     expect(calls.filter((c) => c.op === 'AnalystPickOptions')).toHaveLength(1);
+    expect(calls.find((c) => c.op === 'ParkOptions')!.variables).toEqual({ chainId: null, query: null, first: 100, after: null });
   });
 
   it('finds enterprises by name and keeps the chosen id', async () => {

@@ -9,6 +9,7 @@ import { useDebounced } from '../../shared/hooks/use-debounced';
 import { useLang } from '../../shared/i18n/context';
 import { localName } from '../../shared/i18n/lang';
 import { ENTERPRISE_ROLES, enumLabel } from '../../shared/ui/format';
+import { ParkSelect } from '../../shared/ui/ParkSelect';
 import { useAnalystT } from './messages';
 import { PICK_ENTERPRISE_QUERY, PICK_OPTIONS_QUERY } from './queries';
 
@@ -29,6 +30,7 @@ export interface PickerProps {
 export function ParamPicker(props: PickerProps) {
   if (props.pick === 'ROLE') return <RolePicker {...props} />;
   if (props.pick === 'ENTERPRISE') return <EnterprisePicker {...props} />;
+  if (props.pick === 'PARK') return <ParkPicker {...props} />;
   return <ListPicker {...props} />;
 }
 
@@ -38,17 +40,8 @@ function useOptions(pick: ParamPick, withSegments: boolean): { options: Option[]
   const lang = useLang();
   const state = useGraphQLQuery(PICK_OPTIONS_QUERY, { segments: withSegments }, (r) => r);
   if (state.status !== 'ready' || !state.data) return { options: null, failed: state.status === 'error' };
-  const { chains, parks } = state.data;
+  const { chains } = state.data;
   if (pick === 'CHAIN') return { options: chains.map((c) => ({ id: c.id, label: localName(c, lang) })), failed: false };
-  if (pick === 'PARK') {
-    // Sub-parks after their park, indented, as in the editor's park select.
-    const top = parks.filter((p) => !p.parent || !parks.some((q) => q.id === p.parent!.id));
-    const options = top.flatMap((p) => [
-      { id: p.id, label: localName(p, lang) },
-      ...parks.filter((q) => q.parent?.id === p.id).map((q) => ({ id: q.id, label: '\u3000└ ' + localName(q, lang) })),
-    ]);
-    return { options, failed: false };
-  }
   const options = chains.flatMap((c) =>
     [...(c.segments ?? [])]
       .sort((a, b) => a.order - b.order)
@@ -90,6 +83,21 @@ function ListPicker({ id, pick, optional, value, onChange, describedBy, invalid,
         ),
       )}
     </select>
+  );
+}
+
+/** Parks: the shared select, a page at a time with a name filter (a national graph has thousands). */
+function ParkPicker({ id, optional, value, onChange, describedBy, invalid }: PickerProps) {
+  const t = useAnalystT();
+  return (
+    <ParkSelect
+      id={id}
+      value={value}
+      onChange={onChange}
+      noneLabel={optional || !value ? (optional ? t.pickAll : '') : undefined}
+      aria-describedby={describedBy}
+      aria-invalid={invalid || undefined}
+    />
   );
 }
 

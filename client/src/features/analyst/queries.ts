@@ -33,7 +33,6 @@ export const CYPHER_QUERY = graphql(`
 export const PICK_OPTIONS_QUERY = graphql(`
   query AnalystPickOptions($segments: Boolean!) {
     chains { id name nameEn segments @include(if: $segments) { id name nameEn order parentId } }
-    parks { id name nameEn parent { id } }
   }
 `);
 

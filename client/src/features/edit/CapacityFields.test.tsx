@@ -2,13 +2,13 @@
 // when it changed, and the server's per-row refusals shown under the row's inputs.
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { operations, stubGraphql } from '../../test/shell-fixtures';
+import { operations, parksPageHandler, stubGraphql } from '../../test/shell-fixtures';
 import { ProjectForm } from './ProjectForm';
 import { editedProject } from './edit-fixtures';
 
 const lists = {
   EditSources: () => ({ sources: [] }),
-  EditParks: () => ({ parks: [] }),
+  ParkOptions: parksPageHandler([]),
   EditChains: () => ({ chains: [] }),
 };
 const project = () => editedProject({ capacity: [{ id: 'pj.1#capacity-a', product: '电池片', value: 5, unit: 'GW', qualifier: 'EXACT' }] });

@@ -66,7 +66,7 @@ export function EnterpriseForm({ id, parkId, title, onSaved, onClose }: Enterpri
             <TextField name="founded" label={t.f.founded} hint={t.partialDateHint} {...bind('founded')} />
             <TextField name="aliases" label={t.f.aliases} hint={t.listHint} {...bind('aliases')} />
             <TextField name="products" label={t.f.products} hint={t.listHint} {...bind('products')} />
-            <ParkSelect parks={lists.parks} {...bind('parkId')} />
+            <ParkSelect {...bind('parkId')} />
             <TextField name="note" label={t.f.note} {...bind('note')} multiline />
           </div>
           <fieldset className="edit-field role-boxes" data-field="roles">

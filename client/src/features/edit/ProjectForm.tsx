@@ -68,7 +68,7 @@ export function ProjectForm({ id, parkId, title, onSaved, onClose }: ProjectForm
             <TextField name="name" label={t.f.name} {...bind('name')} required />
             <TextField name="nameEn" label={t.f.nameEn} {...bind('nameEn')} />
             <TextField name="phase" label={t.f.phase} {...bind('phase')} />
-            <ParkSelect parks={lists.parks} {...bind('parkId')} />
+            <ParkSelect {...bind('parkId')} />
             <TextField name="investment" label={t.f.investment} hint={t.yiHint} inputMode="decimal" {...bind('investmentYi')} />
             <QualifierField name="investmentQualifier" label={t.f.qualifier} none={t.qualifierNone} {...bind('investmentQualifier')} />
             <InvestorPicker {...bind('investor')} />

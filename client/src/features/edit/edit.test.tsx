@@ -5,7 +5,7 @@ import { setSessionToken } from '../../shared/api/session-token';
 import type { Role } from '../../gql/graphql';
 import { SessionProvider } from '../session/use-session';
 import { I18nProvider } from '../../shared/i18n/context';
-import { graphqlError, operations, stubGraphql } from '../../test/shell-fixtures';
+import { graphqlError, operations, parksPageHandler, stubGraphql } from '../../test/shell-fixtures';
 import { EditActions } from './EditActions';
 import { EditorDialogs } from './EditorDialogs';
 import { EditorProvider } from './editor-context';
@@ -16,16 +16,20 @@ import { DeleteDialog } from './DeleteDialog';
 import { editedProject } from './edit-fixtures';
 import { ChangeHistory } from './ChangeHistory';
 
+/** The mutations sent, in order. */
+const writes = (fetchMock: ReturnType<typeof stubGraphql>) =>
+  fetchMock.mock.calls
+    .filter(([, init]) => String(init.body).includes('mutation '))
+    .map(([, init]) => /mutation (\w+)/.exec(String(init.body))![1]);
+
 const lists = {
   EditSources: () => ({
     sources: [{ id: 'src.1', title: '某区产业规划', titleEn: null, publisher: '某区政府', date: '2023', kind: 'GOVERNMENT' as const }],
   }),
-  EditParks: () => ({
-    parks: [
-      { id: 'p.a', name: '甲园区', nameEn: 'Park A', parent: null },
-      { id: 'p.a1', name: '甲分园', nameEn: null, parent: { id: 'p.a' } },
-    ],
-  }),
+  ParkOptions: parksPageHandler([
+    { id: 'p.a', name: '甲园区', nameEn: 'Park A', parent: null },
+    { id: 'p.a1', name: '甲分园', nameEn: null, parent: { id: 'p.a' } },
+  ]),
   EditChains: () => ({
     chains: [
       {
@@ -116,8 +120,11 @@ describe('enterprise form', () => {
     expect(await screen.findByRole('button', { name: '保存中…' })).toBeDisabled();
     release();
     await waitFor(() => expect(onSaved).toHaveBeenCalledWith('e.new'));
-    expect(operations(fetchMock).slice(-2)).toEqual(['CreateEnterprise', 'LinkEnterpriseSegment']);
-    const link = JSON.parse(String(fetchMock.mock.calls.at(-1)![1].body)).variables;
+    // The writes, in order (the park select's list is asked again after a saved edit).
+    expect(writes(fetchMock).slice(-2)).toEqual(['CreateEnterprise', 'LinkEnterpriseSegment']);
+    const link = JSON.parse(
+      String(fetchMock.mock.calls.findLast(([, init]) => String(init.body).includes('LinkEnterpriseSegment'))![1].body),
+    ).variables;
     expect(link).toEqual({ input: { fromId: 'e.new', toId: 'pv.module' }, source: 'src.1', reason: '招商台账' });
   });
 });
@@ -134,7 +141,9 @@ describe('project form', () => {
     fireEvent.change(screen.getByLabelText('用地'), { target: { value: '80' } });
     fireEvent.click(screen.getByRole('button', { name: '保存' }));
     await waitFor(() => expect(onSaved).toHaveBeenCalledWith('pj.x'));
-    const vars = JSON.parse(String(fetchMock.mock.calls.at(-1)![1].body)).variables;
+    const vars = JSON.parse(
+      String(fetchMock.mock.calls.findLast(([, init]) => String(init.body).includes('CreateProject'))![1].body),
+    ).variables;
     expect(vars.input).toEqual({ name: '新项目', investmentCny: 320_000_000, landMu: 80 });
   });
 

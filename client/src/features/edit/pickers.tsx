@@ -1,4 +1,4 @@
-// Park select, segment picker (chain → segment, as removable chips) and investor search.
+// Park select (the shared one, in a field), segment picker (chain → segment, as removable chips) and investor search.
 import { useId, useState } from 'react';
 import { useGraphQLQuery } from '../../shared/api/query';
 import { useDebounced } from '../../shared/hooks/use-debounced';
@@ -7,37 +7,15 @@ import { useLang } from '../../shared/i18n/context';
 import { useEditT } from './messages';
 import { localName } from '../../shared/i18n/lang';
 import { Field, FieldErrors } from './fields';
+import { ParkSelect as SharedParkSelect } from '../../shared/ui/ParkSelect';
 import type { FormErrors, Picked } from './form-model';
 import type { EditLists } from './use-edit-lists';
 
-export function ParkSelect({
-  value,
-  onChange,
-  parks,
-  errors,
-}: {
-  value: string;
-  onChange: (id: string) => void;
-  parks: EditLists['parks'];
-  errors: FormErrors;
-}) {
+export function ParkSelect({ value, onChange, errors }: { value: string; onChange: (id: string) => void; errors: FormErrors }) {
   const t = useEditT();
-  const lang = useLang();
-  // Sub-parks after their parent, indented, so a 分园 is found under its park.
-  const top = parks.filter((p) => !p.parent || !parks.some((q) => q.id === p.parent!.id));
-  const ordered = top.flatMap((p) => [{ p, sub: false }, ...parks.filter((q) => q.parent?.id === p.id).map((q) => ({ p: q, sub: true }))]);
   return (
     <Field name="park" label={t.f.park} errors={errors}>
-      {(props) => (
-        <select {...props} value={value} onChange={(e) => onChange(e.target.value)}>
-          <option value="">{t.noPark}</option>
-          {ordered.map(({ p, sub }) => (
-            <option key={p.id} value={p.id}>
-              {(sub ? '　└ ' : '') + localName(p, lang)}
-            </option>
-          ))}
-        </select>
-      )}
+      {(props) => <SharedParkSelect {...props} value={value} onChange={onChange} noneLabel={t.noPark} />}
     </Field>
   );
 }

@@ -9,12 +9,6 @@ export const EDIT_SOURCES_QUERY = graphql(`
   }
 `);
 
-export const EDIT_PARKS_QUERY = graphql(`
-  query EditParks {
-    parks { id name nameEn parent { id } }
-  }
-`);
-
 export const EDIT_CHAINS_QUERY = graphql(`
   query EditChains {
     # Editors may link a firm to a chain that has no template yet (数字经济): ask for every chain.

@@ -1,12 +1,13 @@
 // The audit log: who changed what and when, before and after per field, and why; filtered by
 // user, record, park, batch and days (the filters live in the URL), exportable to Excel. A change
 // an undo made (a record it deleted, put back or unlinked) says which batch it undid.
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { downloadWithToken } from '../../shared/api/upload';
 import { useLang } from '../../shared/i18n/context';
 import { useImportT } from './messages';
 import { showValue } from './plan-model';
-import { useAuditLog, useImportParks, type AuditFilters } from './use-import';
+import { useAuditLog, type AuditFilters } from './use-import';
+import { ParkSelect } from '../../shared/ui/ParkSelect';
 
 const FILTER_KEYS = ['by', 'targetId', 'parkId', 'batchId', 'from', 'to'] as const;
 
@@ -37,12 +38,23 @@ export function exportHref(filters: AuditFilters): string {
   return `/audit/export.xlsx${s ? `?${s}` : ''}`;
 }
 
+/** The park filter: the shared select (a page at a time, found by name), sent with the form as `parkId`. */
+function ParkField({ label, anyLabel, initial }: { label: string; anyLabel: string; initial: string }) {
+  const id = useId();
+  const [value, setValue] = useState(initial);
+  return (
+    <div className="import-field">
+      <label htmlFor={id}>{label}</label>
+      <ParkSelect id={id} name="parkId" value={value} onChange={setValue} noneLabel={anyLabel} />
+    </div>
+  );
+}
+
 export function AuditTab(props: { filters: AuditFilters; onFilters: (f: AuditFilters) => void }) {
   const t = useImportT();
   const lang = useLang();
   const { filters } = props;
   const log = useAuditLog(filters);
-  const parks = useImportParks(true);
   const [message, setMessage] = useState<string | null>(null);
   const fmt = (at: string) => new Date(at).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -72,18 +84,7 @@ export function AuditTab(props: { filters: AuditFilters; onFilters: (f: AuditFil
           <span>{t.targetId}</span>
           <input name="targetId" defaultValue={filters.targetId ?? ''} />
         </label>
-        <label>
-          <span>{t.park}</span>
-          <select name="parkId" defaultValue={filters.parkId ?? ''}>
-            <option value="">{t.anyPark}</option>
-            {parks.status === 'ready' &&
-              (parks.data ?? []).map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-          </select>
-        </label>
+        <ParkField label={t.park} anyLabel={t.anyPark} initial={filters.parkId ?? ''} />
         <label>
           <span>{t.batch}</span>
           <input name="batchId" defaultValue={filters.batchId ?? ''} />

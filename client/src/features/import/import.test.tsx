@@ -5,7 +5,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setSessionToken } from '../../shared/api/session-token';
 import { I18nProvider } from '../../shared/i18n/context';
-import { stubGraphql } from '../../test/shell-fixtures';
+import { parksPageHandler, stubGraphql } from '../../test/shell-fixtures';
 import { SessionProvider } from '../session/use-session';
 import { AuditTab, exportHref } from './AuditTab';
 import { BatchesTab } from './BatchesTab';
@@ -421,7 +421,7 @@ describe('the audit log', () => {
       before: null,
       after: { name: '示例虚构有限公司' },
     };
-    stubGraphql({ AuditLog: () => ({ auditLog: [undone, created] }), ImportParks: () => ({ parks: [] }) });
+    stubGraphql({ AuditLog: () => ({ auditLog: [undone, created] }), ParkOptions: parksPageHandler([]) });
     for (const [lang, words] of [
       ['zh', ['删除 · Enterprise e.new · 张编辑', '撤销导入批次 imp-sheet-enterprises-1']],
       ['en', ['Deleted · Enterprise e.new · 张编辑', 'Undo of batch imp-sheet-enterprises-1']],

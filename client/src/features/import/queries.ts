@@ -77,12 +77,6 @@ export const AUDIT_LOG = graphql(`
   }
 `);
 
-export const IMPORT_PARKS = graphql(`
-  query ImportParks {
-    parks { id name }
-  }
-`);
-
 /** The signed-in user's id: the column mappings are remembered per user. */
 export const IMPORT_WHO = graphql(`
   query ImportWho {

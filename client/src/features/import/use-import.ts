@@ -7,7 +7,7 @@ import type { ApiError } from '../../shared/api/errors';
 import { useGraphQLMutation, useGraphQLQuery } from '../../shared/api/query';
 import { graphqlUpload } from '../../shared/api/upload';
 import type { SheetEncoding, SheetKind } from '../../gql/graphql';
-import { AUDIT_LOG, IMPORT_BATCHES, IMPORT_COMMIT, IMPORT_DRY_RUN, IMPORT_PARKS, UNDO_IMPORT } from './queries';
+import { AUDIT_LOG, IMPORT_BATCHES, IMPORT_COMMIT, IMPORT_DRY_RUN, UNDO_IMPORT } from './queries';
 import { decisionsInput, mappingInput, type Decisions, type Mapping, type SheetReport } from './plan-model';
 import type { SheetKindKey } from './messages';
 
@@ -100,8 +100,4 @@ export interface AuditFilters {
 export function useAuditLog(filters: AuditFilters | null) {
   const vars = filters === null ? null : { ...filters, first: 200 };
   return useGraphQLQuery(AUDIT_LOG, vars, (d) => d.auditLog);
-}
-
-export function useImportParks(enabled: boolean) {
-  return useGraphQLQuery(IMPORT_PARKS, enabled ? {} : null, (d) => d.parks);
 }
