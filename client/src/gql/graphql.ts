@@ -753,13 +753,6 @@ export type ParkDashboardQueryVariables = Exact<{
 
 export type ParkDashboardQuery = { park: { id: string, dashboard: { enterprises: number, anchors: number, listed: number, projects: Array<{ status: ProjectStatus | null, count: number, withInvestment: number, investmentCny: number | null }>, chains: Array<{ chain: { id: string, name: string, nameEn: string | null }, completeness: { score: number, percent: number, present: number, pipeline: number, missing: number, counted: number }, trend: Array<{ year: string, completeness: { score: number, percent: number } }> }> } } | null };
 
-export type ParksQueryVariables = Exact<{
-  chainId?: string | number | null | undefined;
-}>;
-
-
-export type ParksQuery = { parks: Array<{ id: string, name: string, nameEn: string | null, kind: ParkKind, level: string | null, region: { id: string, name: string, nameEn: string | null } | null, parent: { id: string } | null }> };
-
 export type ParkChoicesQueryVariables = Exact<{
   query?: string | null | undefined;
   first: number;
@@ -2405,25 +2398,6 @@ export const ParkDashboardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ParkDashboardQuery, ParkDashboardQueryVariables>;
-export const ParksDocument = new TypedDocumentString(`
-    query Parks($chainId: ID) {
-  parks(chainId: $chainId) {
-    id
-    name
-    nameEn
-    kind
-    level
-    region {
-      id
-      name
-      nameEn
-    }
-    parent {
-      id
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ParksQuery, ParksQueryVariables>;
 export const ParkChoicesDocument = new TypedDocumentString(`
     query ParkChoices($query: String, $first: Int!, $after: String, $chainId: ID, $regionId: ID) {
   parksConnection(

@@ -8,7 +8,7 @@ import type {
   GapReportQuery,
   ParkDashboardQuery,
   ParkQuery,
-  ParksQuery,
+  ParkChoicesQuery,
   ProjectReviewQuery,
   TargetsQuery,
 } from '../gql/graphql';
@@ -149,7 +149,7 @@ interface ParkResults {
   Chains: ChainsQuery;
   Park: ParkQuery;
   ParkDashboard: ParkDashboardQuery;
-  Parks: ParksQuery;
+  ParkChoices: ParkChoicesQuery;
   GapReport: GapReportQuery;
   Targets: TargetsQuery;
   FiveLists: FiveListsQuery;
@@ -160,6 +160,17 @@ type Answer<R> = { data: R } | { data?: null; errors: GraphQLErrorEntry[] };
 type Answers = { [K in keyof ParkResults]?: Answer<ParkResults[K]> };
 
 /** Answers each park-page operation by its name; `override` replaces any answer. */
+/** A parksConnection answer holding `parks` as its only page. */
+export function parksConnectionOf<T>(parks: T[]) {
+  return {
+    parksConnection: {
+      totalCount: parks.length,
+      pageInfo: { hasNextPage: false, endCursor: null },
+      edges: parks.map((node) => ({ node })),
+    },
+  };
+}
+
 export function stubParkApi(override: Answers = {}) {
   const answers: Answers = {
     Park: { data: { park: lsPark } },
@@ -167,7 +178,7 @@ export function stubParkApi(override: Answers = {}) {
     Targets: { data: { targets } },
     FiveLists: { data: { park: { id: 'ls-etdz', fiveLists } } },
     ProjectReview: { data: { park: { id: 'ls-etdz', projectReview: review, leading: { leadingFirms: fiveLists.leadingFirms } } } },
-    Parks: { data: { parks: [{ ...lsPark, parent: null }] } },
+    ParkChoices: { data: parksConnectionOf([lsPark]) },
     ...override,
   };
   const fetchMock = vi.fn(async (_url: string, init: RequestInit) => {

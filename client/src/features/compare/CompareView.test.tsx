@@ -1,14 +1,14 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { CompareParks, ParkSummary } from '../park/types';
+import type { CompareParks, ParkChoice } from '../park/types';
 import { I18nProvider } from '../../shared/i18n/context';
 import { chainsResult } from '../../test/fixtures';
-import { stubParkApi } from '../../test/park-fixtures';
+import { parksConnectionOf, stubParkApi } from '../../test/park-fixtures';
 import { CompareView } from './CompareView';
 
-const parks: [ParkSummary, ParkSummary] = [
-  { id: 'zs-hitech', name: '中山高新区', nameEn: null, kind: 'HIGH_TECH_ZONE', level: null, region: null, parent: null },
-  { id: 'sy-etdz', name: '遂宁经开区', nameEn: null, kind: 'ETDZ', level: null, region: null, parent: null },
+const parks: [ParkChoice, ParkChoice] = [
+  { id: 'zs-hitech', name: '中山高新区', nameEn: null, kind: 'HIGH_TECH_ZONE', region: null },
+  { id: 'sy-etdz', name: '遂宁经开区', nameEn: null, kind: 'ETDZ', region: null },
 ];
 const seg = (
   id: string,
@@ -27,7 +27,7 @@ describe('CompareView', () => {
   it('shows a parks × segments matrix with status text, and toggles parks in the URL', async () => {
     stubParkApi({
       Chains: { data: chainsResult },
-      Parks: { data: { parks } },
+      ParkChoices: { data: parksConnectionOf(parks) },
       CompareParks: {
         data: {
           compareParks: {
@@ -57,7 +57,7 @@ describe('CompareView', () => {
   it('groups segments under their stage, filters to missing ones and keeps the sort in the URL', async () => {
     stubParkApi({
       Chains: { data: chainsResult },
-      Parks: { data: { parks } },
+      ParkChoices: { data: parksConnectionOf(parks) },
       CompareParks: {
         data: {
           compareParks: {

@@ -1,7 +1,11 @@
 import '../park/park.css';
-import { PARKS_QUERY } from '../park/queries';
+import { PARK_CHOICES_QUERY } from '../park/queries';
 import { COMPARE_PARKS_QUERY } from './queries';
-import type { CompareParks, GapStatus, ParkSummary } from '../park/types';
+import type { CompareParks, GapStatus, ParkChoice } from '../park/types';
+import type { ParkChoicesQuery } from '../../gql/graphql';
+import { useParkPages } from '../../shared/api/use-park-pages';
+import { ParkFilter, ParkPager, shownPage } from '../../shared/ui/ParkFinder';
+import { ErrorPanel, LoadingPanel } from '../../shared/ui/StatusPanel';
 import { DataTable, type TableColumn, type TableSort } from '../../shared/ui/DataTable';
 import { QueryStatus, StatusGlyph } from '../park/QueryStatus';
 import { useChains } from '../../shared/api/use-chains';
@@ -14,6 +18,9 @@ import { useParkT } from '../park/messages';
 import type { NavPatch } from '../../shared/nav/search';
 
 type Row = CompareParks['rows'][number];
+
+/** The chain's parks listed per page. */
+const COMPARE_PAGE_SIZE = 50;
 
 /** Parks × segments: which segment each park has, is building, or lacks. */
 export function CompareView({
@@ -35,7 +42,9 @@ export function CompareView({
   const lang = useLang();
   const chains = useChains();
   const chain = chainId ?? (chains.status === 'ready' ? (chains.chains[0]?.id ?? null) : null);
-  const parks = useGraphQLQuery(PARKS_QUERY, chain ? { chainId: chain } : null, (d) => d.parks);
+  // The chain's parks, a page at a time with a name filter (a chain of a national graph grows in hundreds).
+  const pages = useParkPages<ParkChoice, ParkChoicesQuery>(PARK_CHOICES_QUERY, chain ? { chainId: chain } : null, COMPARE_PAGE_SIZE);
+  const page = shownPage(pages);
   const matrix = useGraphQLQuery(
     COMPARE_PARKS_QUERY,
     chain && parkIds.length > 0 ? { chainId: chain, parkIds, asOf: null } : null,
@@ -65,26 +74,30 @@ export function CompareView({
           {p.compareOnlyMissing}
         </label>
       </div>
-      {[parks, matrix].some((q) => q.status === 'error' && isUnauthenticated(q.error)) ? (
+      {[pages.state, matrix].some((q) => q.status === 'error' && isUnauthenticated(q.error)) ? (
         <SignInPrompt hint={p.signInHint} />
       ) : (
         <>
-          <QueryStatus state={parks} retry={parks.retry}>
-            {(list) => (
-              <fieldset className="compare-parks">
-                <legend>{p.compareChoose}</legend>
-                {withChosen(list ?? [], parkIds, matrix.status === 'ready' ? matrix.data : null).length === 0 && (
-                  <p className="muted">{p.noParks}</p>
-                )}
-                {withChosen(list ?? [], parkIds, matrix.status === 'ready' ? matrix.data : null).map((park) => (
-                  <label key={park.id}>
-                    <input type="checkbox" checked={parkIds.includes(park.id)} onChange={() => toggle(park.id)} />
-                    {localName(park, lang)}
-                  </label>
-                ))}
-              </fieldset>
-            )}
-          </QueryStatus>
+          {pages.state.status === 'error' ? (
+            <ErrorPanel error={pages.state.error} onRetry={pages.state.retry} />
+          ) : !page ? (
+            <LoadingPanel />
+          ) : (
+            <fieldset className="compare-parks">
+              <legend>{p.compareChoose}</legend>
+              <ParkFilter pages={pages} />
+              {withChosen(page.parks, parkIds, matrix.status === 'ready' ? matrix.data : null).length === 0 && !pages.settledText && (
+                <p className="muted">{p.noParks}</p>
+              )}
+              {withChosen(page.parks, parkIds, matrix.status === 'ready' ? matrix.data : null).map((park) => (
+                <label key={park.id}>
+                  <input type="checkbox" checked={parkIds.includes(park.id)} onChange={() => toggle(park.id)} />
+                  {localName(park, lang)}
+                </label>
+              ))}
+              <ParkPager pages={pages} />
+            </fieldset>
+          )}
           {parkIds.length === 0 ? (
             <p className="section-status">{p.compareNone}</p>
           ) : (
@@ -109,11 +122,11 @@ export function CompareView({
 }
 
 /**
- * The chain's parks plus any chosen park that does not list the chain (a link may name it):
- * it still needs a checkbox, or it could never be unchosen.
+ * The page of the chain's parks plus any chosen park it does not hold (on another page, or not
+ * listing the chain: a link may name it): it still needs a checkbox, or it could never be unchosen.
  */
 function withChosen(
-  list: ParkSummary[],
+  list: { id: string; name: string; nameEn: string | null }[],
   chosen: string[],
   matrix: CompareParks | null,
 ): { id: string; name: string; nameEn: string | null }[] {

@@ -1,12 +1,6 @@
-// Operations of the park page (and the park list, also used by compare). Their result types
+// Operations of the park page (and the park chooser, also used by compare). Their result types
 // are generated (src/gql/); types.ts names the parts the views pass around.
 import { graphql } from '../../gql';
-
-export const PARKS_QUERY = graphql(`
-  query Parks($chainId: ID) {
-    parks(chainId: $chainId) { id name nameEn kind level region { id name nameEn } parent { id } }
-  }
-`);
 
 /** The park page's chooser: every park, a page at a time (shared/api/use-park-pages.ts). */
 export const PARK_CHOICES_QUERY = graphql(`

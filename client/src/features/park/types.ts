@@ -6,7 +6,6 @@ import type {
   GapReportQuery,
   ParkChoicesQuery,
   ParkQuery,
-  ParksQuery,
   ProjectReviewQuery,
   TargetFieldsFragment,
   TargetsQuery,
@@ -14,7 +13,7 @@ import type {
 
 export { GAP_STATUSES, type GapStatus } from '../../graph/types';
 
-export type ParkSummary = ParksQuery['parks'][number];
+/** A park as the choosers list it (the park page's, compare's). */
 export type ParkChoice = ParkChoicesQuery['parksConnection']['edges'][number]['node'];
 export type ParkDetail = NonNullable<ParkQuery['park']>;
 export type InstitutionRef = ParkDetail['institutions'][number];
