@@ -147,18 +147,44 @@ function summarise() {
   return { passed, failed, skipped };
 }
 
-function test() {
+/** Runs the steps one after another with their output held; prints it at the end. Resolves to the failed step's name, or null. */
+async function lane(steps) {
+  for (const [what, [cmd, ...args]] of steps) {
+    const out = [];
+    const status = await new Promise((resolve) => {
+      const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+      child.stdout.on('data', (d) => out.push(d));
+      child.stderr.on('data', (d) => out.push(d));
+      child.on('error', (e) => {
+        out.push(Buffer.from(`${cmd} could not be run: ${e.message}\n`));
+        resolve(1);
+      });
+      child.on('close', (code) => resolve(code ?? 1));
+    });
+    process.stdout.write(`  ${status === 0 ? '✓' : '✖'} ${what}\n${Buffer.concat(out).toString()}`);
+    if (status !== 0) return what;
+  }
+  return null;
+}
+
+async function test() {
   setup();
   ensureChromium();
   ensureCjkFont();
   rmSync(resultsDir, { recursive: true, force: true });
   mkdirSync(resultsDir, { recursive: true });
-  console.log('▸ Type-checking …');
-  pnpm(['-r', 'typecheck'], 'Type-checking');
-  console.log('▸ Linting the client (ESLint, Prettier; zero warnings) …');
-  pnpm(['--filter', '@chain-graph/client', 'lint'], 'Linting the client');
-  console.log('▸ Linting the server (ESLint, Prettier; zero warnings) …');
-  pnpm(['--filter', '@chain-graph/server', 'lint'], 'Linting the server');
+  // Two lanes on the two cores CI has: type-checking beside the linters, each lane's output
+  // printed whole when it ends.
+  console.log('▸ Type-checking, and linting client and server (ESLint, Prettier; zero warnings) …');
+  const lanes = await Promise.all([
+    lane([['Type-checking', [...pnpmCmd, '-r', 'typecheck']]]),
+    lane([
+      ['Linting the client', [...pnpmCmd, '--filter', '@chain-graph/client', 'lint']],
+      ['Linting the server', [...pnpmCmd, '--filter', '@chain-graph/server', 'lint']],
+    ]),
+  ]);
+  const failedLane = lanes.find((l) => l !== null);
+  if (failedLane) fail(`${failedLane} failed`);
   const shared = path.join(root, '..', 'shared', 'tools', 'source-echo.mjs');
   if (existsSync(shared)) {
     console.log('▸ Checking that no source sentence is copied …');
@@ -263,7 +289,7 @@ switch (command) {
     process.exit(run(pnpmCmd[0], [...pnpmCmd.slice(1), '--filter', '@chain-graph/server', 'import', ...process.argv.slice(3)]));
     break;
   case 'test':
-    test();
+    await test();
     break;
   default:
     fail(`usage: node scripts/run.mjs setup|start|build|serve|seed|import|backup|restore|test (got ${command ?? 'nothing'})`);
