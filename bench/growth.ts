@@ -13,11 +13,8 @@ import { execSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { arg } from "./harness.js";
 
-const arg = (name: string) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
 const data = arg("--data");
 if (!data) {
   console.error("usage: npx tsx bench/growth.ts --data <synthetic folder> [--runs 30] [--out file.md]");

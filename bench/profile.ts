@@ -8,11 +8,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { ProfiledPlan } from "neo4j-driver";
+import { arg } from "./harness.js";
 
-const arg = (name: string) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
 const data = arg("--data");
 if (!data) {
   console.error("usage: npx tsx bench/profile.ts --data <synthetic folder> [--fixed-firms 20] [--out file.md]");
