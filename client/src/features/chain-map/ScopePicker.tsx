@@ -4,7 +4,8 @@ import type { ScopeOptionsQuery } from '../../gql/graphql';
 import { getSessionToken, onSessionChange } from '../../shared/api/session-token';
 import { useParkPages } from '../../shared/api/use-park-pages';
 import { shownPage } from '../../shared/ui/ParkFinder';
-import { useLang, useT } from '../../shared/i18n/context';
+import { ParkListFilter } from '../../shared/ui/ParkSelect';
+import { useLang } from '../../shared/i18n/context';
 import { localName } from '../../shared/i18n/lang';
 import { useScopeT } from './scope-messages';
 
@@ -43,7 +44,6 @@ function decode(value: string): Scope {
  */
 export function ScopePicker({ chainId, value, onChange }: ScopePickerProps) {
   const st = useScopeT();
-  const finder = useT().parkFinder;
   const lang = useLang();
   const id = useId();
   const signedIn = useSignedIn();
@@ -66,21 +66,7 @@ export function ScopePicker({ chainId, value, onChange }: ScopePickerProps) {
   return (
     <div className="park-picker">
       <label htmlFor={id}>{st.label}</label>
-      {(partial || pages.text !== '') && (
-        <span className="park-picker-filter">
-          <input
-            type="search"
-            aria-label={finder.label}
-            value={pages.text}
-            placeholder={finder.placeholder}
-            onChange={(event) => pages.setText(event.currentTarget.value)}
-          />
-          <span className="muted" role="status">
-            {page && page.total > parks.length ? finder.more(parks.length, page.total) : ''}
-            {page && page.total === 0 ? finder.noMatch(pages.settledText) : ''}
-          </span>
-        </span>
-      )}
+      {(partial || pages.text !== '') && <ParkListFilter pages={pages} controls={id} />}
       <select
         id={id}
         value={current}

@@ -1,4 +1,5 @@
 import type { MouseEvent, ReactNode } from 'react';
+import { withDepth } from '../../shared/api/park-options';
 import { useParkPages } from '../../shared/api/use-park-pages';
 import { ParkFilter, ParkPager, shownPage } from '../../shared/ui/ParkFinder';
 import { HOME_PAGE_SIZE, HOME_PARKS_QUERY } from './queries';
@@ -32,26 +33,6 @@ function NavLink(props: { patch: NavPatch; onNavigate: Navigate; hrefFor: HrefFo
   );
 }
 
-/** Parks with sub-parks right after their parent, so the table reads as 一区多园 (a sub-park whose
- * parent is on another page, or filtered out, stands at the top level). */
-function nestParks(parks: ParkSummary[]): { park: ParkSummary; depth: number }[] {
-  const ids = new Set(parks.map((p) => p.id));
-  const children = new Map<string, ParkSummary[]>();
-  for (const p of parks) {
-    const key = p.parent && ids.has(p.parent.id) ? p.parent.id : '';
-    children.set(key, [...(children.get(key) ?? []), p]);
-  }
-  const out: { park: ParkSummary; depth: number }[] = [];
-  const walk = (key: string, depth: number) => {
-    for (const p of children.get(key) ?? []) {
-      out.push({ park: p, depth });
-      walk(p.id, depth + 1);
-    }
-  };
-  walk('', 0);
-  return out;
-}
-
 function ParksSection({ onNavigate, hrefFor }: { onNavigate: Navigate; hrefFor: HrefFor }) {
   const t = useT();
   const lang = useLang();
@@ -83,7 +64,7 @@ function ParksSection({ onNavigate, hrefFor }: { onNavigate: Navigate; hrefFor: 
               </tr>
             </thead>
             <tbody>
-              {nestParks(page.parks).map(({ park, depth }) => (
+              {withDepth(page.parks).map(({ park, depth }) => (
                 <tr key={park.id} data-depth={depth}>
                   <th scope="row" style={{ paddingLeft: `${0.6 + depth * 1.2}rem` }}>
                     <NavLink patch={{ view: 'park', park: park.id, chain: null, node: null }} onNavigate={onNavigate} hrefFor={hrefFor}>

@@ -4,7 +4,7 @@
 import type { ParkOptionsQuery } from '../../gql/graphql';
 import { PARK_NAME_QUERY, PARK_OPTIONS_PAGE, PARK_OPTIONS_QUERY, withDepth, type ParkOption } from '../api/park-options';
 import { useGraphQLQuery } from '../api/query';
-import { useParkPages } from '../api/use-park-pages';
+import { useParkPages, type ParkPages } from '../api/use-park-pages';
 import { useLang, useT } from '../i18n/context';
 import { localName } from '../i18n/lang';
 import { shownPage } from './ParkFinder';
@@ -24,8 +24,33 @@ export interface ParkSelectProps {
   required?: boolean;
 }
 
-export function ParkSelect({ id, value, onChange, noneLabel, chainId, ...rest }: ParkSelectProps) {
+/**
+ * The filter box of a park list that holds one page (a select): how many of how many parks it
+ * lists, or that none matches.
+ */
+export function ParkListFilter<T>({ pages, controls }: { pages: ParkPages<T>; controls: string }) {
   const t = useT().parkFinder;
+  const page = shownPage(pages);
+  const listed = page?.parks.length ?? 0;
+  return (
+    <span className="park-select-filter">
+      <input
+        type="search"
+        aria-label={t.label}
+        aria-controls={controls}
+        value={pages.text}
+        placeholder={t.placeholder}
+        onChange={(e) => pages.setText(e.currentTarget.value)}
+      />
+      <span className="muted" role="status">
+        {page && page.total > listed ? t.more(listed, page.total) : ''}
+        {page && page.total === 0 ? t.noMatch(pages.settledText) : ''}
+      </span>
+    </span>
+  );
+}
+
+export function ParkSelect({ id, value, onChange, noneLabel, chainId, ...rest }: ParkSelectProps) {
   const lang = useLang();
   const pages = useParkPages<ParkOption, ParkOptionsQuery>(PARK_OPTIONS_QUERY, { chainId: chainId ?? null }, PARK_OPTIONS_PAGE);
   const page = shownPage(pages);
@@ -36,22 +61,7 @@ export function ParkSelect({ id, value, onChange, noneLabel, chainId, ...rest }:
   const chosenLabel = chosen.status === 'ready' && chosen.data ? localName(chosen.data, lang) : value;
   return (
     <span className="park-select">
-      {(partial || pages.text !== '') && (
-        <span className="park-select-filter">
-          <input
-            type="search"
-            aria-label={t.label}
-            aria-controls={id}
-            value={pages.text}
-            placeholder={t.placeholder}
-            onChange={(e) => pages.setText(e.currentTarget.value)}
-          />
-          <span className="muted" role="status">
-            {page && page.total > parks.length ? t.more(parks.length, page.total) : ''}
-            {page && page.total === 0 ? t.noMatch(pages.settledText) : ''}
-          </span>
-        </span>
-      )}
+      {(partial || pages.text !== '') && <ParkListFilter pages={pages} controls={id} />}
       <select
         id={id}
         {...rest}
