@@ -133,8 +133,13 @@ describe('app shell', () => {
     expect(await within(section).findByText('第 51–100 个，共 120 个园区')).toBeInTheDocument();
 
     // A filter starts again at the first page and is sent to the server, not applied here.
-    fireEvent.change(within(section).getByRole('searchbox', { name: '查找园区' }), { target: { value: ' 宁波 ' } });
+    const filter = within(section).getByRole('searchbox', { name: '查找园区' });
+    filter.focus();
+    fireEvent.change(filter, { target: { value: ' 宁波 ' } });
     expect(await within(section).findByText('第 1–50 个，共 60 个园区')).toBeInTheDocument();
+    // The box stayed while the filtered page loaded: the same element, still focused.
+    expect(within(section).getByRole('searchbox', { name: '查找园区' })).toBe(filter);
+    expect(filter).toHaveFocus();
     expect(lastAsk()).toMatchObject({ query: '宁波', first: 50, after: null });
     fireEvent.change(within(section).getByRole('searchbox', { name: '查找园区' }), { target: { value: '没有' } });
     expect(await within(section).findByText('没有名称或所在地区含“没有”的园区')).toBeInTheDocument();

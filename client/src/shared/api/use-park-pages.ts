@@ -41,11 +41,14 @@ export interface ParkPages<TPark> {
 
 /** The variables without the cursor: two keys alike but for it are pages of one list. */
 const listOf = (variables: unknown) => JSON.stringify({ ...(variables as ParkPageVariables | undefined), after: undefined });
+/** The filters besides the text: while only the text or the page changes, the list on screen stays. */
+const filtersOf = (variables: unknown) =>
+  JSON.stringify({ ...(variables as ParkPageVariables | undefined), after: undefined, query: undefined });
 
 /**
  * One page of parks for `filters` (null: nothing to load, e.g. signed out) and the typed text.
- * A new text or filter starts again at the first page; paging keeps the shown page on screen
- * until the next one is in.
+ * A new text or filter starts again at the first page; a new text or page keeps the shown page
+ * on screen (`loading` with `stale`) until the next one is in.
  */
 export function useParkPages<TPark, TResult extends ParkPageResult<TPark>>(
   document: TypedDocumentString<TResult, ParkPageVariables>,
@@ -70,7 +73,9 @@ export function useParkPages<TPark, TResult extends ParkPageResult<TPark>>(
       offset,
       nextCursor: d.parksConnection.pageInfo.hasNextPage ? (d.parksConnection.pageInfo.endCursor ?? null) : null,
     }),
-    { keepPrevious: (key) => listOf(key[1]) === list },
+    // The filter box sits above the list: replacing the list with a loading panel while the
+    // next answer comes would take the box, and the typing focus, with it.
+    { keepPrevious: (key) => filtersOf(key[1]) === filtersOf(variablesOf(null)) },
   );
   const nextCursor = state.status === 'ready' ? (state.data?.nextCursor ?? null) : null;
   return {
