@@ -132,11 +132,12 @@ try {
     ProjectReview: { id: pick.park, chainId: pick.chain },
     RegionOverview: { id: province },
     Search: { text: "合成企业", first: 10 },
-    // The paged park lists as they open: the start page and the park chooser over every park,
-    // the chain map's picker over the chain's parks (its page of 100).
+    // The paged park lists as they open: the start page, the park chooser and the park selects
+    // over every park, the chain map's picker over the chain's parks (its page of 100).
     HomeParks: { first: 50, chainId: null },
     ParkChoices: { first: 50, chainId: null },
     ScopeOptions: { first: 100 },
+    ParkOptions: { first: 100, chainId: null },
     WidgetChainMap: { chainId: pick.chain, parkId: pick.park, scoped: true },
   };
   // Needs a saved query's id and its parameters: the analyst tests cover it on the seeds.
