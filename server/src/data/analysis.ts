@@ -8,7 +8,9 @@ import { isPartialDate } from '../domain/partial-dates.js';
 import {
   completeness,
   descendants,
-  gapSegments,
+  classifyEnterprises,
+  classifyProjects,
+  segmentGaps,
   type Completeness,
   type EnterpriseEvidenceRow,
   type ProjectEvidenceRow,
@@ -129,11 +131,25 @@ export async function readGapEvidenceOfChains(db: Executor, chainIds: string[], 
 
 /** One scope's gap report at a date from evidence already read (the rule in ../domain/gap.ts). */
 export function scopeGap(chain: ChainInfo, scope: Scope, ev: GapEvidence, asOf: string | null): ScopeGap {
-  const inScope = new Set(scope.parkIds);
-  const enterprises = ev.enterprises.filter((r) => inScope.has(r.parkId));
-  const projects = ev.projects.filter((r) => inScope.has(r.parkId));
-  const segments = gapSegments(chain.segments, enterprises, projects, asOf);
-  return { scope, segments, completeness: completeness(segments), dateRange: evidenceDateRange(enterprises, projects) };
+  return scopeGaps(chain, [scope], ev, asOf)[0]!;
+}
+
+/**
+ * Several scopes' gap reports from the same evidence. Each row is classified once, not once per
+ * scope holding it: a row's class does not depend on the scope, since the projects that can make
+ * a firm PIPELINE are its own in its own park (a province's overview, its cities and parks
+ * classified its 40,000 rows three times over).
+ */
+export function scopeGaps(chain: ChainInfo, scopes: Scope[], ev: GapEvidence, asOf: string | null): ScopeGap[] {
+  const classifiedProjects = classifyProjects(ev.projects, asOf);
+  const classifiedEnterprises = classifyEnterprises(ev.enterprises, classifiedProjects, asOf);
+  return scopes.map((scope) => {
+    const inScope = new Set(scope.parkIds);
+    const enterprises = classifiedEnterprises.filter((r) => inScope.has(r.parkId));
+    const projects = classifiedProjects.filter((r) => inScope.has(r.parkId));
+    const segments = segmentGaps(chain.segments, enterprises, projects);
+    return { scope, segments, completeness: completeness(segments), dateRange: evidenceDateRange(enterprises, projects) };
+  });
 }
 
 /** Gap reports for several scopes of one chain from a single evidence query. */
@@ -143,7 +159,7 @@ export async function gapReports(db: Executor, chain: ChainInfo, scopes: Scope[]
     chain.chain.id,
     scopes.flatMap((s) => s.parkIds),
   );
-  return scopes.map((scope) => scopeGap(chain, scope, ev, asOf));
+  return scopeGaps(chain, scopes, ev, asOf);
 }
 
 export type CandidateDbRow = CandidateRow & { parkId: string | null; parkName: string | null };

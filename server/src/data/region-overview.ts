@@ -6,7 +6,7 @@
 import type { Executor } from '../db/executor.js';
 import { notFound } from '../domain/errors.js';
 import type { Completeness } from '../domain/gap.js';
-import { loadChains, loadScopes, readGapEvidenceOfChains, scopeGap, type Scope } from './analysis.js';
+import { loadChains, loadScopes, readGapEvidenceOfChains, scopeGaps, type Scope } from './analysis.js';
 
 export interface RegionPlace {
   id: string;
@@ -80,7 +80,7 @@ export async function regionOverview(db: Executor, regionId: string | null): Pro
         chainIds,
         scopes.flatMap((s) => s.parkIds),
       ),
-    ]).then(([chains, ev]) => chains.map((chain) => scopes.map((scope) => scopeGap(chain, scope, ev.get(chain.chain.id)!, null)))),
+    ]).then(([chains, ev]) => chains.map((chain) => scopeGaps(chain, scopes, ev.get(chain.chain.id)!, null))),
   ]);
   const firms = new Map(firmRows.map((r) => [r.key, r.firms]));
   const figuresOf = (scope: Scope, i: number, place: { level?: string | null }): PlaceFigures => ({

@@ -88,6 +88,27 @@ describe('gap statuses', () => {
     expect(m.status).toBe('PRESENT');
     expect(m.enterprises[0]!.counts).toBe('EXCLUDED');
   });
+  it('lists a segment’s evidence in the rows’ order with its sub-segments’, and a firm’s own project only in its park and segment', () => {
+    const rows = [
+      ent('b', 'c.hjt'),
+      ent('a', 'c.cell'),
+      ent('c', 'c.hjt'),
+      { ...ent('modco', 'c.module'), parkId: 'q' },
+      ent('x', 'c.nowhere'),
+    ];
+    const projects = [proj('mp', 'c.module', { status: 'construction' }, 'modco'), proj('ap', 'c.cell', { status: 'construction' }, 'a')];
+    const by = new Map(gapSegments(segs, rows, projects).map((s) => [s.segment.id, s]));
+    expect(by.get('c.cell')!.enterprises.map((e) => e.enterprise.id)).toEqual(['b', 'a', 'c']);
+    expect(by.get('c.hjt')!.enterprises.map((e) => e.enterprise.id)).toEqual(['b', 'c']);
+    expect(by.get('c.cell')!.projects.map((p) => p.project.id)).toEqual(['ap']);
+    // a's only evidence in 电池 is its own project there, still being built.
+    expect(by.get('c.cell')!.enterprises.find((e) => e.enterprise.id === 'a')!.counts).toBe('PIPELINE');
+    // modco's building project is in park p; modco itself sits in park q, where it counts.
+    expect(by.get('c.module')!.enterprises.map((e) => [e.enterprise.id, e.counts])).toEqual([['modco', 'PRESENT']]);
+    expect(by.get('c.module')!.status).toBe('PRESENT');
+    // A row of a segment the chain does not have is in no segment's list.
+    expect([...by.values()].some((g) => g.enterprises.some((e) => e.enterprise.id === 'x'))).toBe(false);
+  });
   it('completeness counts top-level segments, halves inferred-only, and its parts explain the score', () => {
     const g = gapSegments(segs, [ent('hjtco', 'c.hjt'), ent('glassco', 'c.glass', true)], [proj('mp', 'c.module', { status: 'signed' })]);
     const c = completeness(g);
