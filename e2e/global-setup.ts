@@ -21,15 +21,50 @@ declare module 'vitest' {
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const build = spawnSync('npx', ['-y', 'pnpm@10', '--filter', '@chain-graph/client', 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('building the client failed');
 
+  const adminPassword = randomBytes(12).toString('base64url');
+  // A port found free can be taken before the server's databases bind it (another process's
+  // connection, a second start on the machine): that start fails with "Address already in use",
+  // and a fresh set of ports is tried.
+  let started: Started | undefined;
+  for (let attempt = 1; !started; attempt++) {
+    try {
+      started = await startServer(adminPassword);
+    } catch (e) {
+      if (attempt >= 3 || !/Address already in use/.test(String(e))) throw e;
+      console.warn(`[e2e] a port was taken while the server started; trying again with new ports (${attempt}/3)`);
+    }
+  }
+  const { server, baseUrl, embedHostPort, dataDir, authDataDir } = started;
+  project.provide('baseUrl', baseUrl);
+  project.provide('adminPassword', adminPassword);
+  project.provide('embedHostPort', embedHostPort);
+
+  return async () => {
+    const exited = new Promise((r) => server.once('exit', r));
+    server.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 30_000))]);
+    await rm(dataDir, { recursive: true, force: true });
+    await rm(authDataDir, { recursive: true, force: true });
+  };
+}
+
+interface Started {
+  server: ChildProcess;
+  baseUrl: string;
+  embedHostPort: number;
+  dataDir: string;
+  authDataDir: string;
+}
+
+/** The real server on fresh ports and data folders; resolves when it says it is running. */
+async function startServer(adminPassword: string): Promise<Started> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'chain-graph-e2e-neo4j-'));
   const authDataDir = await mkdtemp(path.join(os.tmpdir(), 'chain-graph-e2e-neo4j-auth-'));
   const port = await freePort();
-  const adminPassword = randomBytes(12).toString('base64url');
   // The embed tests serve a portal page from this port; only its origin may embed the map.
   const embedHostPort = await freePort();
   const env = {
@@ -67,16 +102,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
       clearTimeout(timer);
       reject(new Error(`server exited (${code}) before it was ready:\n${output.join('')}`));
     });
-  });
-  project.provide('baseUrl', baseUrl);
-  project.provide('adminPassword', adminPassword);
-  project.provide('embedHostPort', embedHostPort);
-
-  return async () => {
-    const exited = new Promise((r) => server.once('exit', r));
+  }).catch(async (e: unknown) => {
     server.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 30_000))]);
     await rm(dataDir, { recursive: true, force: true });
     await rm(authDataDir, { recursive: true, force: true });
-  };
+    throw e;
+  });
+  return { server, baseUrl, embedHostPort, dataDir, authDataDir };
 }

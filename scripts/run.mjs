@@ -198,6 +198,8 @@ async function test() {
   });
   const { passed, failed, skipped } = summarise();
   console.log(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+  // A suite whose setup failed (a server that did not start) reports no test at all.
+  if (status !== 0 && failed === 0) console.error('✖ a test suite stopped before its tests ran: see its output above');
   if (status !== 0 || failed > 0) process.exit(status || 1);
   if (passed === 0) fail('No test ran.');
   benchOnce();
