@@ -60,13 +60,12 @@ export function ScopePicker({ chainId, value, onChange }: ScopePickerProps) {
   const loading = !page;
   const parks = page?.parks ?? [];
   const regions = regionsForParks(parks);
-  const partial = page != null && (page.total > parks.length || pages.settledText !== '');
   const current = encode(value);
   const known = !current || parks.some((p) => `park:${p.id}` === current) || regions.some((r) => `region:${r.id}` === current);
   return (
     <div className="park-picker">
       <label htmlFor={id}>{st.label}</label>
-      {(partial || pages.text !== '') && <ParkListFilter pages={pages} controls={id} />}
+      <ParkListFilter pages={pages} controls={id} />
       <select
         id={id}
         value={current}

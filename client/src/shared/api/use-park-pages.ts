@@ -39,11 +39,9 @@ export interface ParkPages<TPark> {
   previous: () => void;
 }
 
-/** The variables without the cursor: two keys alike but for it are pages of one list. */
-const listOf = (variables: unknown) => JSON.stringify({ ...(variables as ParkPageVariables | undefined), after: undefined });
-/** The filters besides the text: while only the text or the page changes, the list on screen stays. */
-const filtersOf = (variables: unknown) =>
-  JSON.stringify({ ...(variables as ParkPageVariables | undefined), after: undefined, query: undefined });
+/** The variables without some of their keys, as a comparable string. */
+const without = (variables: unknown, ...keys: (keyof ParkPageVariables)[]) =>
+  JSON.stringify({ ...(variables as ParkPageVariables | undefined), ...Object.fromEntries(keys.map((k) => [k, undefined])) });
 
 /**
  * One page of parks for `filters` (null: nothing to load, e.g. signed out) and the typed text.
@@ -59,7 +57,8 @@ export function useParkPages<TPark, TResult extends ParkPageResult<TPark>>(
   const settledText = useDebounced(text.trim(), 300);
   const variablesOf = (after: string | null): ParkPageVariables | null =>
     filters && { ...filters, query: settledText || null, first: pageSize, after };
-  const list = listOf(variablesOf(null));
+  // Keys alike but for the cursor are pages of one list.
+  const list = without(variablesOf(null), 'after');
   // The cursors of the pages walked so far, for the list they were walked in.
   const [walk, setWalk] = useState<{ list: string; cursors: (string | null)[] }>({ list, cursors: [null] });
   const cursors = walk.list === list ? walk.cursors : [null];
@@ -75,7 +74,7 @@ export function useParkPages<TPark, TResult extends ParkPageResult<TPark>>(
     }),
     // The filter box sits above the list: replacing the list with a loading panel while the
     // next answer comes would take the box, and the typing focus, with it.
-    { keepPrevious: (key) => filtersOf(key[1]) === filtersOf(variablesOf(null)) },
+    { keepPrevious: (key) => without(key[1], 'after', 'query') === without(variablesOf(null), 'after', 'query') },
   );
   const nextCursor = state.status === 'ready' ? (state.data?.nextCursor ?? null) : null;
   return {

@@ -26,12 +26,15 @@ export interface ParkSelectProps {
 
 /**
  * The filter box of a park list that holds one page (a select): how many of how many parks it
- * lists, or that none matches.
+ * lists, or that none matches. Shown only when the list does not hold every park, or a text is
+ * typed (a small graph's select needs no box).
  */
 export function ParkListFilter<T>({ pages, controls }: { pages: ParkPages<T>; controls: string }) {
   const t = useT().parkFinder;
   const page = shownPage(pages);
   const listed = page?.parks.length ?? 0;
+  const partial = page != null && (page.total > listed || pages.settledText !== '');
+  if (!partial && pages.text === '') return null;
   return (
     <span className="park-select-filter">
       <input
@@ -55,13 +58,12 @@ export function ParkSelect({ id, value, onChange, noneLabel, chainId, ...rest }:
   const pages = useParkPages<ParkOption, ParkOptionsQuery>(PARK_OPTIONS_QUERY, { chainId: chainId ?? null }, PARK_OPTIONS_PAGE);
   const page = shownPage(pages);
   const parks = page?.parks ?? [];
-  const partial = page != null && (page.total > parks.length || pages.settledText !== '');
   const offPage = value !== '' && page != null && !parks.some((p) => p.id === value);
   const chosen = useGraphQLQuery(PARK_NAME_QUERY, offPage ? { id: value } : null, (d) => d.park);
   const chosenLabel = chosen.status === 'ready' && chosen.data ? localName(chosen.data, lang) : value;
   return (
     <span className="park-select">
-      {(partial || pages.text !== '') && <ParkListFilter pages={pages} controls={id} />}
+      <ParkListFilter pages={pages} controls={id} />
       <select
         id={id}
         {...rest}
