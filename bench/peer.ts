@@ -19,7 +19,7 @@ import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { arg, benchScope, cell as measureCell, gql as request, machine, mb, neo4j, options, quantile, signedIn } from "./harness.js";
 import { peerCases, type PeerScope } from "./peer/cases.js";
-import { buildServer, freePort, hwm, root, serve } from "./serve.js";
+import { buildServer, freePort, hwm, root, serve, terminate } from "./serve.js";
 
 const { concurrencies, perCell, temp, dataDir, sources } = options("chain-graph-bench-peer-");
 if (!sources) buildServer();
@@ -166,9 +166,7 @@ try {
   console.error(e);
 } finally {
   await driver.close();
-  const exited = new Promise((r) => peer.once("exit", r));
-  peer.kill("SIGTERM");
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  await terminate(peer, 10_000);
   await served.stop();
   if (temp) rmSync(temp, { recursive: true, force: true });
 }

@@ -87,6 +87,19 @@ function graphJvm(dataDir: string): { jvm: number; server: number } | undefined 
   return undefined;
 }
 
+/**
+ * SIGTERM, then the process's exit or `ms`, whichever comes first. The deadline's timer is
+ * cleared: left running, it held every benchmark open for its full length after a quick stop.
+ */
+export async function terminate(child: ChildProcess, ms: number): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once("exit", r));
+  child.kill("SIGTERM");
+  let deadline: NodeJS.Timeout | undefined;
+  await Promise.race([exited, new Promise((r) => (deadline = setTimeout(r, ms)))]);
+  clearTimeout(deadline);
+}
+
 /** Budgets and admission sized so one benchmark client at concurrency 64 is measured, not refused. */
 export const benchLimits = {
   GRAPHQL_CLIENT_BUDGET: "1000000000",
@@ -171,9 +184,7 @@ export async function serve(dataDir: string, opts: { dist?: string; sources?: bo
     server,
     peakRss: () => ({ server: hwm(pids?.server ?? server.pid), neo4j: hwm(pids?.jvm) }),
     stop: async () => {
-      const exited = new Promise((r) => server.once("exit", r));
-      server.kill("SIGTERM");
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 60_000))]);
+      await terminate(server, 60_000);
       rmSync(authDir, { recursive: true, force: true });
     },
   };

@@ -46,7 +46,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return async () => {
     const exited = new Promise((r) => server.once('exit', r));
     server.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 30_000))]);
+    let deadline: NodeJS.Timeout | undefined;
+    await Promise.race([exited, new Promise((r) => (deadline = setTimeout(r, 30_000)))]);
+    clearTimeout(deadline);
     await rm(dataDir, { recursive: true, force: true });
     await rm(authDataDir, { recursive: true, force: true });
   };

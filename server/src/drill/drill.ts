@@ -351,7 +351,10 @@ async function main(): Promise<number> {
     await db?.close();
     if (server && server.proc.exitCode === null && server.proc.signalCode === null) {
       server.proc.kill('SIGTERM');
-      await Promise.race([server.exited, new Promise((r) => setTimeout(r, 60_000))]);
+      let deadline: NodeJS.Timeout | undefined;
+      await Promise.race([server.exited, new Promise((r) => (deadline = setTimeout(r, 60_000)))]);
+      // A pending deadline would hold the process open for its full minute.
+      clearTimeout(deadline);
     }
     // Nothing of ours may outlive the drill.
     for (const dir of [dataDir, path.join(tmp, 'neo4j-auth')]) {
