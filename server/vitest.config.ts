@@ -13,6 +13,7 @@ export default defineConfig({
     globalSetup: ['./test/global-setup.ts'],
     // Test files share that database: run them one after another.
     fileParallelism: false,
+    isolate: false,
     // `npm test` sums every package's JSON report into one closing line.
     reporters: process.env.TEST_RESULTS_DIR ? ['default', 'json'] : ['default'],
     outputFile: { json: `${process.env.TEST_RESULTS_DIR ?? '.'}/server.json` },

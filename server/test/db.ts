@@ -26,11 +26,13 @@ export function testAuthExecutor(): Executor {
   return executor;
 }
 
-// Made while the importing test file is collected, so its closing hook belongs to the file, not
-// to whichever describe block happened to ask first (that would close it half-way).
-const sharedAuth = testAuthExecutor();
-/** One credential-store executor per test file, for apps that do not name their own. */
+// Test files run one after another in one worker that keeps its modules (vitest.config.ts:
+// `isolate: false`), so this module is loaded once for the whole run: the executor lives as long
+// as the worker, which ends with the run. A file's closing hook would close it under the next file.
+let sharedAuth: Executor | undefined;
+/** One credential-store executor for the whole run, for apps that do not name their own. */
 export function sharedTestAuthExecutor(): Executor {
+  sharedAuth ??= Executor.connect({ ...inject('authNeo4j'), queryTimeoutMs: 60_000 });
   return sharedAuth;
 }
 
