@@ -156,6 +156,7 @@ export const listCaps: Record<string, Multiplier> = {
   'EnterpriseConnection.edges': () => 1,
   'ProjectConnection.edges': () => 1,
   'ParkConnection.edges': () => 1,
+  'RegionConnection.edges': () => 1,
   'SearchConnection.edges': () => 1,
   'SegmentEnterpriseConnection.edges': () => 1,
   // Admin imports: the report lists every error and review item of a plan, so a data set
@@ -196,6 +197,7 @@ const connections: Record<string, Multiplier> = {
   'Query.enterprises': page,
   'Query.projects': page,
   'Query.parksConnection': page,
+  'Query.regionsConnection': page,
   'Query.search': page,
   'Park.enterprises': page,
   'Park.projects': page,
@@ -227,6 +229,7 @@ export const workCosts: Record<string, number | ((args: Args) => number)> = {
   'Query.enterprises': 100,
   'Query.projects': 100,
   'Query.parksConnection': 100,
+  'Query.regionsConnection': 100,
   // Writes: each is one transaction with its audit record.
   'Mutation.*': 100,
   // scrypt on purpose; the sign-in limiter bounds guessing, this bounds CPU per request.

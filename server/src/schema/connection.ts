@@ -77,6 +77,19 @@ export function pageParams(page: Page): Params {
   return { skip: int(page.skip), limit: int(page.limit) };
 }
 
+/** Longest text filter a list takes: longer than any park's or region's name. */
+export const MAX_FILTER_TEXT = 100;
+
+/** A list's text filter as its statement takes it: null when absent or blank; BAD_USER_INPUT when too long. */
+export function filterText(v: string | null | undefined, arg = 'query'): string | null {
+  const t = v?.trim() ?? '';
+  if (t.length > MAX_FILTER_TEXT) throw badInput(`"${arg}" is longer than ${MAX_FILTER_TEXT} characters.`);
+  return t === '' ? null : t;
+}
+
+/** A list's id filter as its statement takes it. */
+export const idOrNull = (v: string | number | null | undefined): string | null => (v == null ? null : String(v));
+
 /** A top-level list: the query returns one row `{total, items}` for `$skip`/`$limit`. */
 export async function readConnection<T>(ctx: Context, query: string, params: Params, args: PageArgs): Promise<ConnectionResult<T>> {
   const page = pageOf(args);

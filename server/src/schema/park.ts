@@ -1,11 +1,18 @@
 import { builder } from '../builder.js';
-import { badUserInput } from '../errors.js';
 import type { Context } from '../context.js';
 import { parkKinds } from '../domain/vocabulary.js';
 import { enumValues } from './vocabulary-enums.js';
 import { CitedRef } from './cited.js';
 import { figuresOf } from './common.js';
-import { batchedConnection, connectionType, EnterpriseConnection, ProjectConnection, readConnection } from './connection.js';
+import {
+  batchedConnection,
+  connectionType,
+  EnterpriseConnection,
+  filterText,
+  idOrNull,
+  ProjectConnection,
+  readConnection,
+} from './connection.js';
 import { linked, linkedOne, nodeOf } from './links.js';
 import { prefetchPages, type PagedFields } from './lookahead.js';
 import {
@@ -161,16 +168,6 @@ ParkRef.implement({
 
 const ParkConnection = connectionType<ParkRow>('Park', ParkRef);
 
-/** Longest name filter taken: longer than any park's or region's name. */
-const MAX_QUERY = 100;
-/** A filter argument as the statements take it: null when absent or blank. */
-function text(v: string | null | undefined): string | null {
-  const t = v?.trim() ?? '';
-  if (t.length > MAX_QUERY) throw badUserInput(`"query" is longer than ${MAX_QUERY} characters.`);
-  return t === '' ? null : t;
-}
-const idOrNull = (v: string | number | null | undefined) => (v == null ? null : String(v));
-
 builder.queryFields((t) => ({
   parks: t.field({
     type: [ParkRef],
@@ -199,7 +196,7 @@ builder.queryFields((t) => ({
         readConnection<ParkRow>(
           ctx,
           'api/parks-page',
-          { regionId: idOrNull(args.regionId), chainId: idOrNull(args.chainId), query: text(args.query) },
+          { regionId: idOrNull(args.regionId), chainId: idOrNull(args.chainId), query: filterText(args.query) },
           args,
         ),
     },
