@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
 // The GraphQL server listens on API_PORT (default 4000); in dev, Vite proxies
@@ -8,6 +8,13 @@ const apiPort = process.env.API_PORT ?? '4000';
 const proxy = {
   '/graphql': { target: `http://127.0.0.1:${apiPort}`, changeOrigin: true },
 };
+
+/** Test files that mock or reload modules: run isolated (see `projects` below). */
+const ownModules = [
+  'src/features/import/import.test.tsx',
+  'src/features/chain-map/ExportButtons.test.tsx',
+  'src/graph/render-options.test.ts',
+];
 
 export default defineConfig({
   plugins: [react()],
@@ -31,7 +38,17 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}'],
+    // Setting up a window per file was most of the run (~40 s of ~110 on two cores): the files
+    // share one per worker and keep their modules; src/test/setup.ts clears what a test leaves
+    // behind. Files that replace modules (vi.mock, vi.resetModules) need their own module graph:
+    // a module another file loaded first would stay unmocked.
+    projects: [
+      {
+        extends: true,
+        test: { name: 'shared', isolate: false, include: ['src/**/*.test.{ts,tsx}'], exclude: [...configDefaults.exclude, ...ownModules] },
+      },
+      { extends: true, test: { name: 'own-modules', include: ownModules } },
+    ],
     // Tests stub fetch and push URL state; start every test from a clean slate.
     restoreMocks: true,
     // Room for Testing Library's 5 s wait (src/test/setup.ts) inside one test.

@@ -8,8 +8,17 @@ import { afterEach, vi } from 'vitest';
 // longer to render. A wider window changes nothing when a test passes and only delays a real failure.
 configure({ asyncUtilTimeout: 5000 });
 
-// Without vitest globals, Testing Library cannot register its own cleanup.
-afterEach(() => cleanup());
+// Without vitest globals, Testing Library cannot register its own cleanup. The test files share
+// one window per worker (vite.config.ts: `projects`), so what a test stored (a session token, the
+// language) or navigated to is cleared too: each test starts from a clean slate.
+afterEach(() => {
+  cleanup();
+  // Not in the files that run in Node (`@vitest-environment node`).
+  if (typeof window === 'undefined') return;
+  localStorage.clear();
+  sessionStorage.clear();
+  window.history.replaceState(null, '', '/');
+});
 
 // Components read data through TanStack Query, which needs a client above them: every render
 // in a test gets a fresh one (as the app has one), so no answer is cached from test to test.
