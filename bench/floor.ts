@@ -1,6 +1,6 @@
 // The floor of the API-vs-floor benchmark (bench/api-vs-floor.ts): each query's answer fetched
 // by hand-written Cypher through neo4j-driver, as a user of the database would write it — as few
-// statements as natural, all in one read transaction — and the GraphQL request that asks for the
+// statements as natural, each an auto-commit query in one read session — and the GraphQL request that asks for the
 // same answer. The gap and target rules are the app's own pure functions (server/src/domain/, no
 // I/O): both sides apply the same rules, so what differs is only how the rows get there (round
 // trips, GraphQL, auth, HTTP). `same` reduces either answer to what must agree (ids, statuses,
@@ -37,7 +37,7 @@ export interface Case {
   variables: Record<string, unknown>;
   /** The API's `data`, reduced to what must agree. */
   fromApi: (data: any) => unknown;
-  /** The floor: one read transaction, reduced the same way. */
+  /** The floor: its statements in one read session, reduced the same way. */
   raw: (read: ReadTx) => Promise<unknown>;
 }
 

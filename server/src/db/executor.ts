@@ -135,6 +135,9 @@ function resolve(query: QueryRef): { name: string; text: string } {
   return { name: query.name ?? 'inline', text: query.text };
 }
 
+/** How long the driver retries a managed transaction, and `read` a statement, on transient errors. */
+const DEFAULT_RETRY_MS = 5_000;
+
 export class Executor {
   readonly counter: StatementCounter;
   private closed = false;
@@ -157,7 +160,7 @@ export class Executor {
       // get a connection, 30 s of retries) made every request hang for up to a minute.
       connectionTimeout: 5_000,
       connectionAcquisitionTimeout: 10_000,
-      maxTransactionRetryTime: 5_000,
+      maxTransactionRetryTime: DEFAULT_RETRY_MS,
       ...opts.driverConfig,
     });
     return new Executor(driver, opts, undefined, true);
@@ -190,9 +193,56 @@ export class Executor {
     }
   }
 
+  /**
+   * One read statement, sent as an auto-commit query: one message out instead of BEGIN, RUN and
+   * COMMIT, and no COMMIT round trip (a park's neighbourhood at 10k: 4.5 → 3.4 ms, and 2.4 →
+   * 1.4 ms of this process's CPU, per statement; docs/performance.md). The driver retries only
+   * managed transactions, so a transient failure (a dropped connection, a cluster member going)
+   * is tried again here within the same time budget, as `executeRead` would.
+   */
   async read<T = Row>(query: QueryRef, params: Params = {}, opts: QueryOptions = {}): Promise<T[]> {
-    const { name } = resolve(query);
-    return this.transaction('read', (tx) => tx.run<T>(query, params), { ...opts, name });
+    this.assertOpen();
+    const { name, text } = resolve(query);
+    const config = {
+      timeout: opts.timeoutMs ?? this.opts.queryTimeoutMs ?? 15_000,
+      metadata: metadataFor(name, opts.metadata),
+    };
+    const started = performance.now();
+    const done = transactionStarted();
+    let outcome = 'ok';
+    try {
+      for (let attempt = 1; ; attempt++) {
+        this.assertUp(name);
+        const session = this.session('read');
+        this.counter.record(name);
+        const sent = performance.now();
+        try {
+          const result = await session.run(text, params, config);
+          const rows = result.records.map((r) => r.toObject() as T);
+          this.log({ name, mode: 'read', ms: performance.now() - sent, rows: rows.length });
+          return rows;
+        } catch (e) {
+          this.log({ name, mode: 'read', ms: performance.now() - sent, error: String((e as Error).message) });
+          const waitMs = Math.min(1000, 100 * 2 ** (attempt - 1));
+          if (!neo4j.isRetryableError(e) || performance.now() - started + waitMs > this.retryBudgetMs) throw e;
+          await new Promise((r) => setTimeout(r, waitMs));
+        } finally {
+          await session.close();
+        }
+      }
+    } catch (e) {
+      const error = toDbError(e, name);
+      outcome = error instanceof DbError ? error.code : 'ERROR';
+      throw error;
+    } finally {
+      done();
+      observeTransaction('read', (performance.now() - started) / 1000, outcome);
+    }
+  }
+
+  /** How long a failing read is retried: the driver's budget for managed transactions. */
+  private get retryBudgetMs(): number {
+    return this.opts.driverConfig?.maxTransactionRetryTime ?? DEFAULT_RETRY_MS;
   }
 
   async write<T = Row>(query: QueryRef, params: Params = {}, opts: QueryOptions = {}): Promise<T[]> {
