@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import net from 'node:net';
+import { describe, expect, inject, it } from 'vitest';
 import { testExecutor } from '../../test/db.js';
 import { UnknownQueryError } from './cypher-files.js';
 import {
@@ -124,6 +125,74 @@ describe('executor', () => {
     } finally {
       await dead.close();
     }
+  });
+});
+
+/**
+ * A TCP relay to the test database that closes the first `drop` connections as they open: a
+ * connection lost under a statement, as when a cluster member goes or the network blinks.
+ */
+async function droppingRelay(target: URL, drop: number) {
+  let opened = 0;
+  const server = net.createServer((client) => {
+    if (++opened <= drop) return client.destroy();
+    const up = net.connect(Number(target.port), target.hostname);
+    client.pipe(up).pipe(client);
+    up.on('error', () => client.destroy());
+    client.on('error', () => up.destroy());
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  return { port: (server.address() as net.AddressInfo).port, opened: () => opened, close: () => server.close() };
+}
+
+describe('reads retried on transient errors', () => {
+  const n = inject('neo4j');
+  const target = new URL(n.uri.replace(/^[a-z+]+:/, 'http:'));
+  const plain = /^(bolt|neo4j):/.test(n.uri);
+
+  it.skipIf(!plain)('a read whose connection drops is sent again on a new one, and counted each time', async () => {
+    const relay = await droppingRelay(target, 1);
+    const ex = Executor.connect({
+      uri: `bolt://127.0.0.1:${relay.port}`,
+      username: n.username,
+      password: n.password,
+      database: n.database,
+    });
+    try {
+      const [row] = await ex.read<{ one: number }>({ text: 'RETURN 1 AS one', name: 'test/retried' });
+      expect(row).toEqual({ one: 1 });
+      expect(relay.opened()).toBeGreaterThanOrEqual(2);
+      expect(ex.counter.byName.get('test/retried')).toBe(2);
+    } finally {
+      await ex.close();
+      relay.close();
+    }
+  });
+
+  it.skipIf(!plain)('gives up after the retry budget with DATABASE_UNAVAILABLE', async () => {
+    const relay = await droppingRelay(target, Number.MAX_SAFE_INTEGER);
+    const ex = Executor.connect({
+      uri: `bolt://127.0.0.1:${relay.port}`,
+      username: n.username,
+      password: n.password,
+      database: n.database,
+      driverConfig: { maxTransactionRetryTime: 700 },
+    });
+    try {
+      const started = performance.now();
+      await expect(ex.read({ text: 'RETURN 1', name: 'test/gone' })).rejects.toBeInstanceOf(DatabaseUnavailableError);
+      expect(performance.now() - started).toBeLessThan(5000);
+      expect(ex.counter.byName.get('test/gone')).toBeGreaterThan(1);
+    } finally {
+      await ex.close();
+      relay.close();
+    }
+  });
+
+  it('does not send a statement again that failed on its own (a syntax error)', async () => {
+    const child = executor.fork();
+    await expect(child.read({ text: 'RETRN 1', name: 'test/typo' })).rejects.toBeInstanceOf(CypherSyntaxError);
+    expect(child.counter.byName.get('test/typo')).toBe(1);
   });
 });
 
