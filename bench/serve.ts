@@ -4,22 +4,16 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { terminate } from "../server/src/ops/child-process.js";
+import { freePort } from "../server/test/free-port.js";
 
 export const root = path.resolve(import.meta.dirname, "..");
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
+// The tests' port finder (never the same port twice in a process: the server's two databases
+// start side by side) and the server's way of stopping a child, for bench/peer.ts too.
+export { freePort, terminate };
 
 function newest(dir: string): number {
   let t = 0;
@@ -85,19 +79,6 @@ function graphJvm(dataDir: string): { jvm: number; server: number } | undefined 
     }
   }
   return undefined;
-}
-
-/**
- * SIGTERM, then the process's exit or `ms`, whichever comes first. The deadline's timer is
- * cleared: left running, it held every benchmark open for its full length after a quick stop.
- */
-export async function terminate(child: ChildProcess, ms: number): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((r) => child.once("exit", r));
-  child.kill("SIGTERM");
-  let deadline: NodeJS.Timeout | undefined;
-  await Promise.race([exited, new Promise((r) => (deadline = setTimeout(r, ms)))]);
-  clearTimeout(deadline);
 }
 
 /** Budgets and admission sized so one benchmark client at concurrency 64 is measured, not refused. */

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { terminate } from '../server/src/ops/child-process.js';
 import { freePort } from '../server/test/free-port.js';
 
 declare module 'vitest' {
@@ -44,11 +45,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('embedHostPort', embedHostPort);
 
   return async () => {
-    const exited = new Promise((r) => server.once('exit', r));
-    server.kill('SIGTERM');
-    let deadline: NodeJS.Timeout | undefined;
-    await Promise.race([exited, new Promise((r) => (deadline = setTimeout(r, 30_000)))]);
-    clearTimeout(deadline);
+    await terminate(server, 30_000);
     await rm(dataDir, { recursive: true, force: true });
     await rm(authDataDir, { recursive: true, force: true });
   };

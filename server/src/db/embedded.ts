@@ -14,6 +14,7 @@ import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 import { allowedProcedures } from '../analyst-cypher/guard.js';
+import { isRunning, terminate } from '../ops/child-process.js';
 
 export interface EmbeddedOptions {
   dataDir: string;
@@ -173,7 +174,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
     uri = await waitForReady(child, child.stdout, javaBin, stderrTail, log);
     await verifyBolt(uri, password);
   } catch (err) {
-    await terminate(child, exited);
+    await stopJvm(child, exited);
     throw err;
   }
 
@@ -183,7 +184,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
     password,
     pid: child.pid!,
     exited: exitInfo,
-    stop: () => terminate(child, exited),
+    stop: () => stopJvm(child, exited),
   };
 }
 
@@ -267,24 +268,9 @@ async function verifyBolt(uri: string, password: string): Promise<void> {
   }
 }
 
-function isRunning(child: ChildProcess): boolean {
-  // No pid means spawn itself failed (e.g. java not found): there is nothing to stop.
-  return child.pid !== undefined && child.exitCode === null && child.signalCode === null;
-}
-
-async function terminate(child: ChildProcess, exited: Promise<void>): Promise<void> {
-  if (!isRunning(child)) return;
-  child.kill('SIGTERM');
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = await Promise.race([
-    exited.then(() => false),
-    new Promise<boolean>((resolve) => {
-      timer = setTimeout(() => resolve(true), STOP_TIMEOUT_MS);
-    }),
-  ]);
-  clearTimeout(timer);
-  if (timedOut && isRunning(child)) {
-    child.kill('SIGKILL');
-    await exited;
-  }
+/** SIGTERM, and SIGKILL when the JVM has not stopped within STOP_TIMEOUT_MS. */
+async function stopJvm(child: ChildProcess, exited: Promise<void>): Promise<void> {
+  if ((await terminate(child, STOP_TIMEOUT_MS)) || !isRunning(child)) return;
+  child.kill('SIGKILL');
+  await exited;
 }

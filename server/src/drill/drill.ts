@@ -18,6 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { repoRoot } from '../config.js';
 import { Executor } from '../db/executor.js';
+import { terminate } from '../ops/child-process.js';
 import { loadSeeds } from '../seed/load.js';
 import { readSeeds } from '../seed/read-seeds.js';
 import { freePort } from '../../test/free-port.js';
@@ -349,13 +350,7 @@ async function main(): Promise<number> {
     check('mutation/node', 'accounts intact', Boolean(session.data?.signIn?.token), session.errors?.[0]?.message ?? 'admin signs in');
   } finally {
     await db?.close();
-    if (server && server.proc.exitCode === null && server.proc.signalCode === null) {
-      server.proc.kill('SIGTERM');
-      let deadline: NodeJS.Timeout | undefined;
-      await Promise.race([server.exited, new Promise((r) => (deadline = setTimeout(r, 60_000)))]);
-      // A pending deadline would hold the process open for its full minute.
-      clearTimeout(deadline);
-    }
+    if (server) await terminate(server.proc, 60_000);
     // Nothing of ours may outlive the drill.
     for (const dir of [dataDir, path.join(tmp, 'neo4j-auth')]) {
       const pid = await jvmPid(dir);
