@@ -46,6 +46,12 @@ export interface TransactionOptions extends QueryOptions {
 
 export type Mode = 'read' | 'write';
 
+/** What the driver takes with a statement or transaction: its timeout (ms) and metadata. */
+interface TxConfig {
+  timeout: number;
+  metadata: Record<string, unknown>;
+}
+
 export interface LimitedResult<T> {
   /** Column names in order (also when there are no rows). */
   columns: string[];
@@ -203,31 +209,19 @@ export class Executor {
   async read<T = Row>(query: QueryRef, params: Params = {}, opts: QueryOptions = {}): Promise<T[]> {
     this.assertOpen();
     const { name, text } = resolve(query);
-    const config = {
-      timeout: opts.timeoutMs ?? this.opts.queryTimeoutMs ?? 15_000,
-      metadata: metadataFor(name, opts.metadata),
-    };
+    const config = this.configFor(name, opts);
     const started = performance.now();
     const done = transactionStarted();
     let outcome = 'ok';
     try {
       for (let attempt = 1; ; attempt++) {
         this.assertUp(name);
-        const session = this.session('read');
-        this.counter.record(name);
-        const sent = performance.now();
         try {
-          const result = await session.run(text, params, config);
-          const rows = result.records.map((r) => r.toObject() as T);
-          this.log({ name, mode: 'read', ms: performance.now() - sent, rows: rows.length });
-          return rows;
+          return await this.runAutoCommit<T>('read', 'read', name, text, params, config);
         } catch (e) {
-          this.log({ name, mode: 'read', ms: performance.now() - sent, error: String((e as Error).message) });
           const waitMs = Math.min(1000, 100 * 2 ** (attempt - 1));
           if (!neo4j.isRetryableError(e) || performance.now() - started + waitMs > this.retryBudgetMs) throw e;
           await new Promise((r) => setTimeout(r, waitMs));
-        } finally {
-          await session.close();
         }
       }
     } catch (e) {
@@ -257,10 +251,7 @@ export class Executor {
   async transaction<R>(mode: Mode, fn: (tx: Tx) => Promise<R>, opts: TransactionOptions = {}): Promise<R> {
     this.assertOpen();
     const op = opts.name ?? 'transaction';
-    const config = {
-      timeout: opts.timeoutMs ?? this.opts.queryTimeoutMs ?? 15_000,
-      metadata: metadataFor(op, opts.metadata),
-    };
+    const config = this.configFor(op, opts);
     let current = op;
     this.assertUp(op);
     const session = this.session(mode);
@@ -298,23 +289,41 @@ export class Executor {
     this.assertOpen();
     const { name, text } = resolve(query);
     this.assertUp(name);
-    const session = this.session('write');
-    const started = performance.now();
-    this.counter.record(name);
     try {
-      const result = await session.run(text, params, {
-        timeout: opts.timeoutMs ?? this.opts.queryTimeoutMs ?? 15_000,
-        metadata: metadataFor(name, opts.metadata),
-      });
+      return await this.runAutoCommit<T>('write', 'auto', name, text, params, this.configFor(name, opts));
+    } catch (e) {
+      throw toDbError(e, name);
+    }
+  }
+
+  /** One statement as an auto-commit query in a session of its own, counted and logged; the driver's error is rethrown as is. */
+  private async runAutoCommit<T>(
+    mode: Mode,
+    logAs: QueryLogEvent['mode'],
+    name: string,
+    text: string,
+    params: Params,
+    config: TxConfig,
+  ): Promise<T[]> {
+    const session = this.session(mode);
+    this.counter.record(name);
+    const started = performance.now();
+    try {
+      const result = await session.run(text, params, config);
       const rows = result.records.map((r) => r.toObject() as T);
-      this.log({ name, mode: 'auto', ms: performance.now() - started, rows: rows.length });
+      this.log({ name, mode: logAs, ms: performance.now() - started, rows: rows.length });
       return rows;
     } catch (e) {
-      this.log({ name, mode: 'auto', ms: performance.now() - started, error: String((e as Error).message) });
-      throw toDbError(e, name);
+      this.log({ name, mode: logAs, ms: performance.now() - started, error: String((e as Error).message) });
+      throw e;
     } finally {
       await session.close();
     }
+  }
+
+  /** Timeout and metadata of a statement or transaction named `name`. */
+  private configFor(name: string, opts: QueryOptions): TxConfig {
+    return { timeout: opts.timeoutMs ?? this.opts.queryTimeoutMs ?? 15_000, metadata: metadataFor(name, opts.metadata) };
   }
 
   /** EXPLAIN a statement (plans it without running it); returns the summary with the plan. */
