@@ -1,4 +1,5 @@
 // Runs GraphQL operations against the app in process (yoga.fetch), on the test database.
+import { expect } from 'vitest';
 import type { Viewer } from '../src/auth/viewer.js';
 import type { Executor } from '../src/db/executor.js';
 import { sharedTestAuthExecutor } from './db.js';
@@ -47,4 +48,39 @@ export function graphqlClient(executor: Executor, opts: ClientOptions = {}) {
     const body = (await res.json()) as Omit<GraphQLResponse<T>, 'status'>;
     return { status: res.status, ...body };
   };
+}
+
+interface ConnectionPage<N> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: N }[];
+}
+
+/**
+ * Every page of the top-level connection `field`, in order, `first` at a time: `document` takes
+ * `$first` and `$after` besides `vars` and selects `totalCount pageInfo { hasNextPage endCursor }
+ * edges { node { … } }`. Each page must answer without errors and with the same total.
+ */
+export async function walkConnection<N>(
+  gql: ReturnType<typeof graphqlClient>,
+  document: string,
+  field: string,
+  vars: Record<string, unknown>,
+  first: number,
+): Promise<{ total: number; nodes: N[]; pages: number }> {
+  const nodes: N[] = [];
+  let after: string | null = null;
+  let total = -1;
+  let pages = 0;
+  for (;;) {
+    const res: GraphQLResponse<Record<string, ConnectionPage<N>>> = await gql(document, { ...vars, first, after });
+    expect(res.errors).toBeUndefined();
+    const c = res.data![field]!;
+    if (total >= 0) expect(c.totalCount, 'the total is the same on every page').toBe(total);
+    total = c.totalCount;
+    nodes.push(...c.edges.map((e) => e.node));
+    pages++;
+    if (!c.pageInfo.hasNextPage) return { total, nodes, pages };
+    after = c.pageInfo.endCursor;
+  }
 }

@@ -2,7 +2,7 @@
 // sub-parks kept after their top park and a name filter that also matches the parks' regions.
 import { describe, expect, it } from 'vitest';
 import { testExecutor } from '../../test/db.js';
-import { graphqlClient } from '../../test/graphql.js';
+import { graphqlClient, walkConnection } from '../../test/graphql.js';
 
 const db = testExecutor();
 const gql = graphqlClient(db);
@@ -11,9 +11,6 @@ interface ParkNode {
   id: string;
   name: string;
   parent: { id: string } | null;
-}
-interface Page {
-  parksConnection: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: ParkNode }[] };
 }
 
 const PAGE = `query ($first: Int, $after: String, $query: String, $chainId: ID, $regionId: ID) {
@@ -24,21 +21,8 @@ const PAGE = `query ($first: Int, $after: String, $query: String, $chainId: ID, 
 
 /** Every page of a filter, in order. */
 async function walk(vars: Record<string, unknown>, first: number): Promise<{ total: number; parks: ParkNode[]; pages: number }> {
-  const parks: ParkNode[] = [];
-  let after: string | null = null;
-  let total = -1;
-  let pages = 0;
-  for (;;) {
-    const res: { errors?: unknown; data?: Page | null } = await gql<Page>(PAGE, { ...vars, first, after });
-    expect(res.errors).toBeUndefined();
-    const c: Page['parksConnection'] = res.data!.parksConnection;
-    if (total >= 0) expect(c.totalCount, 'the total is the same on every page').toBe(total);
-    total = c.totalCount;
-    parks.push(...c.edges.map((e) => e.node));
-    pages++;
-    if (!c.pageInfo.hasNextPage) return { total, parks, pages };
-    after = c.pageInfo.endCursor;
-  }
+  const { total, nodes, pages } = await walkConnection<ParkNode>(gql, PAGE, 'parksConnection', vars, first);
+  return { total, parks: nodes, pages };
 }
 
 describe('parksConnection', () => {

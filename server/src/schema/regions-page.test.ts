@@ -2,7 +2,7 @@
 // each followed by the regions in it, with level, parent and text filters.
 import { describe, expect, it } from 'vitest';
 import { testExecutor } from '../../test/db.js';
-import { graphqlClient } from '../../test/graphql.js';
+import { graphqlClient, walkConnection } from '../../test/graphql.js';
 
 const db = testExecutor();
 const gql = graphqlClient(db);
@@ -13,9 +13,6 @@ interface RegionNode {
   level: string;
   parent: { id: string } | null;
 }
-interface Page {
-  regionsConnection: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: RegionNode }[] };
-}
 
 const PAGE = `query ($first: Int, $after: String, $query: String, $level: RegionLevel, $parentId: ID) {
   regionsConnection(first: $first, after: $after, query: $query, level: $level, parentId: $parentId) {
@@ -25,21 +22,8 @@ const PAGE = `query ($first: Int, $after: String, $query: String, $level: Region
 
 /** Every page of a filter, in order. */
 async function walk(vars: Record<string, unknown>, first: number): Promise<{ total: number; regions: RegionNode[]; pages: number }> {
-  const regions: RegionNode[] = [];
-  let after: string | null = null;
-  let total = -1;
-  let pages = 0;
-  for (;;) {
-    const res: { errors?: unknown; data?: Page | null } = await gql<Page>(PAGE, { ...vars, first, after });
-    expect(res.errors).toBeUndefined();
-    const c: Page['regionsConnection'] = res.data!.regionsConnection;
-    if (total >= 0) expect(c.totalCount, 'the total is the same on every page').toBe(total);
-    total = c.totalCount;
-    regions.push(...c.edges.map((e) => e.node));
-    pages++;
-    if (!c.pageInfo.hasNextPage) return { total, regions, pages };
-    after = c.pageInfo.endCursor;
-  }
+  const { total, nodes, pages } = await walkConnection<RegionNode>(gql, PAGE, 'regionsConnection', vars, first);
+  return { total, regions: nodes, pages };
 }
 
 const ids = (rs: { id: string }[]) => rs.map((r) => r.id).sort();
