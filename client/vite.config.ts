@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { configDefaults, defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
@@ -9,12 +10,16 @@ const proxy = {
   '/graphql': { target: `http://127.0.0.1:${apiPort}`, changeOrigin: true },
 };
 
-/** Test files that mock or reload modules: run isolated (see `projects` below). */
-const ownModules = [
-  'src/features/import/import.test.tsx',
-  'src/features/chain-map/ExportButtons.test.tsx',
-  'src/graph/render-options.test.ts',
-];
+/** Test files that mock or reload modules (`vi.mock`, `vi.resetModules`): run isolated (see `projects` below). */
+function testFilesReplacingModules(dir = 'src'): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = `${dir}/${e.name}`;
+    if (e.isDirectory()) return testFilesReplacingModules(p);
+    return /\.test\.tsx?$/.test(e.name) && /\bvi\.(mock|doMock|resetModules)\(/.test(readFileSync(p, 'utf8')) ? [p] : [];
+  });
+}
+// Only when vitest loads this config: a build or the dev server has no use for the list.
+const ownModules = process.env.VITEST ? testFilesReplacingModules() : [];
 
 export default defineConfig({
   plugins: [react()],
