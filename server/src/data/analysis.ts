@@ -13,6 +13,7 @@ import {
   segmentGaps,
   type Completeness,
   type EnterpriseEvidenceRow,
+  type EnterpriseFact,
   type ProjectEvidenceRow,
   type SegmentGap,
   type SegmentInfo,
@@ -84,14 +85,20 @@ export interface ScopeGap {
   dateRange: DateRange | null;
 }
 
-export interface GapEvidence {
-  enterprises: EnterpriseEvidenceRow[];
+export interface GapEvidence<E extends EnterpriseFact = EnterpriseEvidenceRow> {
+  enterprises: E[];
   projects: ProjectEvidenceRow[];
 }
 
 export type EvidenceDbRow = { kind: 'enterprise'; row: EnterpriseEvidenceRow } | { kind: 'project'; row: ProjectEvidenceRow };
 
 const byIds = (a: [string, string], b: [string, string]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
+
+function sortRows<E extends EnterpriseFact>(enterprises: E[], projects: ProjectEvidenceRow[]): GapEvidence<E> {
+  enterprises.sort((a, b) => byIds([a.enterprise.id, a.segmentId], [b.enterprise.id, b.segmentId]));
+  projects.sort((a, b) => byIds([a.project.id, a.segmentId], [b.project.id, b.segmentId]));
+  return { enterprises, projects };
+}
 
 /**
  * Evidence rows as the database streams them (unsorted: sorting them there held them all in its
@@ -105,9 +112,7 @@ export function sortEvidence(rows: ReadonlyArray<{ kind: string; row: unknown }>
     if (r.kind === 'enterprise') enterprises.push(r.row as EnterpriseEvidenceRow);
     else if (r.kind === 'project') projects.push(r.row as ProjectEvidenceRow);
   }
-  enterprises.sort((a, b) => byIds([a.enterprise.id, a.segmentId], [b.enterprise.id, b.segmentId]));
-  projects.sort((a, b) => byIds([a.project.id, a.segmentId], [b.project.id, b.segmentId]));
-  return { enterprises, projects };
+  return sortRows(enterprises, projects);
 }
 
 /** The dated evidence of one chain in some parks: read once, then judged at any date. */
@@ -115,18 +120,65 @@ export async function readGapEvidence(db: Executor, chainId: string, parkIds: st
   return sortEvidence(await db.read<EvidenceDbRow>('analysis/gap-evidence', { chainId, parkIds: [...new Set(parkIds)] }));
 }
 
+type FactDbRow =
+  | { chainId: string; kind: 'firms'; row: Omit<EnterpriseFact, 'enterprise'> & { firmIds: string[] } }
+  | { chainId: string; kind: 'project'; row: ProjectEvidenceRow };
+
 /**
- * The evidence of several chains in the same parks from one read (each firm's links say its
- * chains): per chain id, what readGapEvidence gives for that chain.
+ * What the gap rule needs, without a date, to judge several chains in the same parks, from one
+ * read (each firm's links say its chains): per chain id, readGapEvidence's rows with only the
+ * firms' ids (no names, no evidence dates), in the same order. The database sends the firms of a
+ * park, segment and kind of mapping as one list of ids: at 1M a province's 40,000 firm rows, each
+ * a record of maps, were most of the region overview's time.
  */
-export async function readGapEvidenceOfChains(db: Executor, chainIds: string[], parkIds: string[]): Promise<Map<string, GapEvidence>> {
-  const rows = await db.read<EvidenceDbRow & { chainId: string }>('analysis/gap-evidence-chains', {
-    chainIds,
-    parkIds: [...new Set(parkIds)],
+export async function readGapFactsOfChains(
+  db: Executor,
+  chainIds: string[],
+  parkIds: string[],
+): Promise<Map<string, GapEvidence<EnterpriseFact>>> {
+  const rows = await db.read<FactDbRow>('analysis/gap-facts-of-chains', { chainIds, parkIds: [...new Set(parkIds)] });
+  const byChain = new Map<string, GapEvidence<EnterpriseFact>>(chainIds.map((id) => [id, { enterprises: [], projects: [] }]));
+  for (const r of rows) {
+    const ev = byChain.get(r.chainId);
+    if (!ev) continue;
+    if (r.kind === 'project') ev.projects.push(r.row);
+    else {
+      const { firmIds, parkId, segmentId, inferred } = r.row;
+      for (const id of firmIds) ev.enterprises.push({ parkId, segmentId, inferred, enterprise: { id } });
+    }
+  }
+  for (const ev of byChain.values()) sortRows(ev.enterprises, ev.projects);
+  return byChain;
+}
+
+/**
+ * Each scope's rows, in the rows' order: rows are put in their park's bucket once, not filtered
+ * once per scope (a province's overview asks ~110 scopes of each of 40 chains).
+ */
+function rowsOfScopes<T extends { parkId: string }>(rows: T[], scopes: Scope[]): T[][] {
+  const byPark = new Map<string, number[]>();
+  rows.forEach((r, i) => {
+    const list = byPark.get(r.parkId);
+    if (list) list.push(i);
+    else byPark.set(r.parkId, [i]);
   });
-  const byChain = new Map<string, EvidenceDbRow[]>(chainIds.map((id) => [id, []]));
-  for (const r of rows) byChain.get(r.chainId)?.push(r);
-  return new Map([...byChain].map(([id, list]) => [id, sortEvidence(list)]));
+  return scopes.map((scope) => {
+    const buckets = [...new Set(scope.parkIds)].flatMap((id) => byPark.get(id) ?? []);
+    if (scope.parkIds.length > 1) buckets.sort((a, b) => a - b);
+    return buckets.map((i) => rows[i]!);
+  });
+}
+
+/**
+ * Each scope's classified rows. A row is classified once, not once per scope holding it: a row's
+ * class does not depend on the scope, since the projects that can make a firm PIPELINE are its
+ * own in its own park.
+ */
+function classifiedOfScopes<E extends EnterpriseFact>(ev: GapEvidence<E>, scopes: Scope[], asOf: string | null) {
+  const projects = classifyProjects(ev.projects, asOf);
+  const enterprises = classifyEnterprises(ev.enterprises, projects, asOf);
+  const projectsOf = rowsOfScopes(projects, scopes);
+  return rowsOfScopes(enterprises, scopes).map((es, i) => ({ enterprises: es, projects: projectsOf[i]! }));
 }
 
 /** One scope's gap report at a date from evidence already read (the rule in ../domain/gap.ts). */
@@ -134,22 +186,19 @@ export function scopeGap(chain: ChainInfo, scope: Scope, ev: GapEvidence, asOf: 
   return scopeGaps(chain, [scope], ev, asOf)[0]!;
 }
 
-/**
- * Several scopes' gap reports from the same evidence. Each row is classified once, not once per
- * scope holding it: a row's class does not depend on the scope, since the projects that can make
- * a firm PIPELINE are its own in its own park (a province's overview, its cities and parks
- * classified its 40,000 rows three times over).
- */
+/** Several scopes' gap reports from the same evidence. */
 export function scopeGaps(chain: ChainInfo, scopes: Scope[], ev: GapEvidence, asOf: string | null): ScopeGap[] {
-  const classifiedProjects = classifyProjects(ev.projects, asOf);
-  const classifiedEnterprises = classifyEnterprises(ev.enterprises, classifiedProjects, asOf);
-  return scopes.map((scope) => {
-    const inScope = new Set(scope.parkIds);
-    const enterprises = classifiedEnterprises.filter((r) => inScope.has(r.parkId));
-    const projects = classifiedProjects.filter((r) => inScope.has(r.parkId));
+  return classifiedOfScopes(ev, scopes, asOf).map(({ enterprises, projects }, i) => {
     const segments = segmentGaps(chain.segments, enterprises, projects);
-    return { scope, segments, completeness: completeness(segments), dateRange: evidenceDateRange(enterprises, projects) };
+    return { scope: scopes[i]!, segments, completeness: completeness(segments), dateRange: evidenceDateRange(enterprises, projects) };
   });
+}
+
+/** Several scopes' completeness today from the firms' facts alone (readGapFactsOfChains). */
+export function scopeCompleteness(chain: ChainInfo, scopes: Scope[], ev: GapEvidence<EnterpriseFact>): Completeness[] {
+  return classifiedOfScopes(ev, scopes, null).map(({ enterprises, projects }) =>
+    completeness(segmentGaps(chain.segments, enterprises, projects)),
+  );
 }
 
 /** Gap reports for several scopes of one chain from a single evidence query. */

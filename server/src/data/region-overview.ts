@@ -1,12 +1,12 @@
 // The region overview's reads: where a region sits in the tree, then the completeness of every
 // templated chain in the region, in each region under it and in each park placed directly in it.
-// Completeness goes through exactly the path chainMap and gapReport take for a scope
-// (loadScopes → gapReports, the rule of ../domain/gap.ts), so a tile's percent is the percent
-// the chain map shows with `region=` (or `park=`) for the same chain.
+// Completeness goes through the rule chainMap and gapReport apply for a scope (loadScopes, then
+// ../domain/gap.ts on the scope's rows), read as facts without names or dates, so a tile's
+// percent is the percent the chain map shows with `region=` (or `park=`) for the same chain.
 import type { Executor } from '../db/executor.js';
 import { notFound } from '../domain/errors.js';
 import type { Completeness } from '../domain/gap.js';
-import { loadChains, loadScopes, readGapEvidenceOfChains, scopeGaps, type Scope } from './analysis.js';
+import { loadChains, loadScopes, readGapFactsOfChains, scopeCompleteness, type Scope } from './analysis.js';
 
 export interface RegionPlace {
   id: string;
@@ -71,16 +71,16 @@ export async function regionOverview(db: Executor, regionId: string | null): Pro
           groups: scopes.map((s) => ({ key: scopeKey(s), parkIds: s.parkIds })),
         })
       : Promise.resolve([]),
-    // Every chain's outline, and one evidence read for all chains and scopes: a firm is read once,
-    // not once per chain (40 reads of a province's firms: 6.1 s warm on the 1M graph, 2.8 s as one).
+    // Every chain's outline, and one read of the rule's facts for all chains and scopes: a firm is
+    // read once, not once per chain (40 reads of a province's firms: 6.1 s warm on the 1M graph).
     Promise.all([
       loadChains(db, chainIds),
-      readGapEvidenceOfChains(
+      readGapFactsOfChains(
         db,
         chainIds,
         scopes.flatMap((s) => s.parkIds),
       ),
-    ]).then(([chains, ev]) => chains.map((chain) => scopeGaps(chain, scopes, ev.get(chain.chain.id)!, null))),
+    ]).then(([chains, ev]) => chains.map((chain) => scopeCompleteness(chain, scopes, ev.get(chain.chain.id)!))),
   ]);
   const firms = new Map(firmRows.map((r) => [r.key, r.firms]));
   const figuresOf = (scope: Scope, i: number, place: { level?: string | null }): PlaceFigures => ({
@@ -91,7 +91,7 @@ export async function regionOverview(db: Executor, regionId: string | null): Pro
     level: place.level ?? null,
     parks: scope.parkIds.length,
     firms: firms.get(scopeKey(scope)) ?? 0,
-    chains: chainIds.map((chainId, c) => ({ chainId, completeness: perChain[c]![i]!.completeness })),
+    chains: chainIds.map((chainId, c) => ({ chainId, completeness: perChain[c]![i]! })),
   });
   const places = scopes.map((s, i) =>
     figuresOf(s, i, s.kind === 'park' ? {} : (tree.children.find((c) => c.id === s.id) ?? tree.region ?? {})),

@@ -16,10 +16,20 @@ export interface SegmentInfo {
   parentId?: string | null;
 }
 
-export interface EnterpriseEvidenceRow {
+/**
+ * A firm located in a park and mapped to a segment: all the rule reads of a firm's row when no
+ * date is asked (the region overview reads no more).
+ */
+export interface EnterpriseFact {
   parkId: string;
   segmentId: string;
   inferred: boolean;
+  enterprise: { id: string };
+  evidenceDate?: string | null;
+  evidenceFrom?: 'founded' | 'source';
+}
+
+export interface EnterpriseEvidenceRow extends EnterpriseFact {
   basis?: string | null;
   enterprise: Record<string, unknown> & { id: string; name: string };
   /** `founded`, else the earliest date of a source document that reports the enterprise. */
@@ -36,6 +46,8 @@ export interface ProjectEvidenceRow {
   investorId?: string | null;
 }
 
+/** A row with what it counts as. */
+export type Classified<T> = T & { counts: Counts; reason: string };
 export interface EnterpriseEvidence extends EnterpriseEvidenceRow {
   counts: Counts;
   reason: string;
@@ -46,14 +58,14 @@ export interface ProjectEvidence extends ProjectEvidenceRow {
   reason: string;
 }
 
-export interface SegmentGap {
+export interface SegmentGap<E extends Classified<EnterpriseFact> = EnterpriseEvidence> {
   segment: SegmentInfo;
   status: GapStatus;
   /** The status comes only from firms or projects in sub-segments (e.g. HJT cells → cells). */
   viaSubSegment: boolean;
   /** Every piece of evidence behind the status is an inferred mapping. */
   inferredOnly: boolean;
-  enterprises: EnterpriseEvidence[];
+  enterprises: E[];
   projects: ProjectEvidence[];
 }
 
@@ -97,11 +109,11 @@ const ownKey = (investorId: string, segmentId: string, parkId: string) => JSON.s
  * counts as PIPELINE (富乐德 while its wafer plant is being built). With asOf, an enterprise counts
  * only if its evidence date (founded, else first reporting document) is certainly on or before asOf.
  */
-export function classifyEnterprises(
-  rows: EnterpriseEvidenceRow[],
+export function classifyEnterprises<T extends EnterpriseFact>(
+  rows: T[],
   projects: ProjectEvidence[],
   asOf?: string | null,
-): EnterpriseEvidence[] {
+): Array<Classified<T>> {
   // A firm's own local projects for the segment, by one lookup (a province's overview classifies
   // ~40,000 rows against thousands of projects: the scan per row was a third of its time).
   const ownBy = new Map<string, ProjectEvidence[]>();
@@ -181,7 +193,11 @@ function outlineOf(segments: SegmentInfo[]): Outline {
 }
 
 /** The per-segment report from rows already classified (classifyEnterprises, classifyProjects). */
-export function segmentGaps(segments: SegmentInfo[], enterprises: EnterpriseEvidence[], projects: ProjectEvidence[]): SegmentGap[] {
+export function segmentGaps<E extends Classified<EnterpriseFact>>(
+  segments: SegmentInfo[],
+  enterprises: E[],
+  projects: ProjectEvidence[],
+): Array<SegmentGap<E>> {
   const { ordered, above } = outlineOf(segments);
   // Each row goes to its segment and every segment above it, in one pass that keeps the rows'
   // order (not a filter over every row per segment).
@@ -219,7 +235,7 @@ export function segmentGaps(segments: SegmentInfo[], enterprises: EnterpriseEvid
  * This is the one completeness rule: gapReport, compareParks and chainMap answer it, and the saved
  * query parks-by-chain-completeness restates it in Cypher (an agreement test keeps them equal).
  */
-export function completeness(gaps: SegmentGap[]): Completeness {
+export function completeness(gaps: ReadonlyArray<Pick<SegmentGap, 'segment' | 'status' | 'inferredOnly'>>): Completeness {
   const ids = new Set(gaps.map((g) => g.segment.id));
   const top = gaps.filter((g) => !g.segment.parentId || !ids.has(g.segment.parentId));
   const parts = top.map((g) => ({
