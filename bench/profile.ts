@@ -20,7 +20,7 @@ const root = path.resolve(import.meta.dirname, "..");
 process.env.NEO4J_DATA_DIR = path.resolve(root, data);
 const { loadConfig } = await import("../server/src/config.js");
 const { connectGraph } = await import("../server/src/db/connect.js");
-const { gapReports, loadChain, loadScopes, targetCandidateParams } = await import("../server/src/data/analysis.js");
+const { gapReports, loadChain, loadScopes, nearbyCandidateParams, targetCandidateParams } = await import("../server/src/data/analysis.js");
 const { pickParkAndChain } = await import("./pick.js");
 
 const db = await connectGraph(loadConfig(), () => {});
@@ -62,6 +62,11 @@ try {
       ["analysis/candidates", near],
       ["analysis/industry-candidates", near],
       ["analysis/target-candidates", targetCandidateParams(chainId, scope!, gapIds, parentOf, {}, 20)],
+      // Nearest supply, as gapReport asks it: for every segment of the report.
+      ...(() => {
+        const params = nearbyCandidateParams(chainId, scope!, report!.segments);
+        return params ? [["analysis/nearby-candidates", params] as [string, Record<string, unknown>]] : [];
+      })(),
     ];
     details.push(`## ${park} (${firms} firms), chain ${chainId}: ${gapIds.length} gap segments of ${chain.segments.length}`, "");
     for (const [name, params] of statements) {

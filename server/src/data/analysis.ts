@@ -241,10 +241,18 @@ export type NearbyCandidate = Pick<CandidateRow, 'segmentId' | 'inferred' | 'reg
  * (server/src/data/nearby-candidates.test.ts).
  */
 export async function loadNearbyCandidates(db: Executor, chainId: string, scope: Scope, gaps: SegmentGap[]): Promise<NearbyCandidate[]> {
+  const params = nearbyCandidateParams(chainId, scope, gaps);
+  if (!params) return [];
+  const rows = await db.read<{ row: NearbyCandidate }>('analysis/nearby-candidates', params);
+  return rows.map((r) => r.row);
+}
+
+/** The parameters of cypher/analysis/nearby-candidates.cypher; null when there is nothing to read. */
+export function nearbyCandidateParams(chainId: string, scope: Scope, gaps: ReadonlyArray<Pick<SegmentGap, 'segment'>>) {
   const regionId = scope.provinceId ?? scope.cityId;
-  if (!regionId || gaps.length === 0) return [];
+  if (!regionId || gaps.length === 0) return null;
   const subtrees = descendants(gaps.map((g) => g.segment));
-  const rows = await db.read<{ row: NearbyCandidate }>('analysis/nearby-candidates', {
+  return {
     chainId,
     parkIds: scope.parkIds,
     regionId,
@@ -252,8 +260,7 @@ export async function loadNearbyCandidates(db: Executor, chainId: string, scope:
     provinceId: scope.provinceId,
     gaps: gaps.map((g) => ({ id: g.segment.id, ids: [...subtrees.get(g.segment.id)!] })),
     perSegment: int(NEARBY_PER_SEGMENT),
-  });
-  return rows.map((r) => r.row);
+  };
 }
 
 /**
