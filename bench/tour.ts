@@ -1,5 +1,7 @@
 // Client tour (issue 15): every query the client sends (its documents in client/src/gql/gql.ts,
-// fragments included), against a synthetic national graph, through the GraphQL API in-process
+// fragments included), and the API's filtered firm and project lists that portals and analysts
+// call (`Api…` rows, one per way in: no filter, each filter that can start the read, and a filter
+// that cannot), against a synthetic national graph, through the GraphQL API in-process
 // with production options. One warm-up, then the median of --runs; the statements each made and
 // the time they spent in Neo4j beside it. The growth benchmark follows five queries as the graph
 // grows; this one asks whether every screen still answers on it, and how fast.
@@ -140,10 +142,29 @@ try {
     ParkOptions: { first: 100, chainId: null },
     WidgetChainMap: { chainId: pick.chain, parkId: pick.park, scoped: true },
   };
+  // The API's own lists (no client screen asks them): each filter that starts the read, none, and
+  // one that must read every node of the label.
+  const PAGE = "totalCount edges { node { id } }";
+  const apiQueries = [
+    ["ApiEnterprises", `{ enterprises(first: 20) { ${PAGE} } }`],
+    ["ApiEnterprisesPark", `query ($parkId: ID) { enterprises(parkId: $parkId, first: 20) { ${PAGE} } }`],
+    ["ApiEnterprisesSegment", `query ($segmentId: ID) { enterprises(segmentId: $segmentId, first: 20) { ${PAGE} } }`],
+    ["ApiEnterprisesChain", `query ($chainId: ID) { enterprises(chainId: $chainId, first: 20) { ${PAGE} } }`],
+    ["ApiEnterprisesRegion", `query ($regionId: ID) { enterprises(regionId: $regionId, first: 20) { ${PAGE} } }`],
+    ["ApiEnterprisesRole", `{ enterprises(role: LEADING, first: 20) { ${PAGE} } }`],
+    ["ApiProjects", `{ projects(first: 20) { ${PAGE} } }`],
+    ["ApiProjectsPark", `query ($parkId: ID) { projects(parkId: $parkId, first: 20) { ${PAGE} } }`],
+    ["ApiProjectsChain", `query ($chainId: ID) { projects(chainId: $chainId, first: 20) { ${PAGE} } }`],
+    ["ApiProjectsStatus", `{ projects(status: [CONSTRUCTION], first: 20) { ${PAGE} } }`],
+  ].map(([name, text]) => ({ name: name!, text: text! }));
+  Object.assign(variables, {
+    ApiEnterprisesSegment: { segmentId: segment },
+    ApiEnterprisesRegion: { regionId: province },
+  });
   // Needs a saved query's id and its parameters: the analyst tests cover it on the seeds.
   const skipped = new Set(["RunSavedQuery"]);
   const rows: string[][] = [];
-  for (const { name, text } of clientQueries()) {
+  for (const { name, text } of [...clientQueries(), ...apiQueries]) {
     if (skipped.has(name) || (only && !only.includes(name))) continue;
     const vars = { ...common, ...variables[name] };
     const times: number[] = [];
@@ -191,7 +212,7 @@ try {
     `| ${head.map((_, i) => (i === 0 ? "---" : "---:")).join(" | ")} |`,
     ...rows.map((r) => `| ${r.join(" | ")} |`),
     "",
-    `${only ? `The operations ${only.join(", ")}` : `Every query document of the client but ${[...skipped].join(", ")}`}, as an admin; 1 warm-up, median of ${runs}, one at a time, in-process (app.fetch, production options).`,
+    `${only ? `The operations ${only.join(", ")}` : `Every query document of the client but ${[...skipped].join(", ")}, and the API's lists (Api…)`}, as an admin; 1 warm-up, median of ${runs}, one at a time, in-process (app.fetch, production options).`,
     "",
     `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "unknown"}, ${Math.round(os.totalmem() / 2 ** 20)} MB RAM, Node ${process.version}, ` +
       `load average ${os.loadavg()[0]!.toFixed(1)} at the end. Command: \`npx tsx bench/tour.ts --data ${data} --runs ${runs} --fixed-firms ${fixedFirms}${only ? ` --only ${only.join(",")}` : ""}\` at ${rev}.`,

@@ -97,6 +97,17 @@ export async function readConnection<T>(ctx: Context, query: string, params: Par
   return connectionOf(page, row?.total ?? 0, row?.items ?? []);
 }
 
+/**
+ * A filtered list of a big label: its statement when any filter is given (it starts from the most
+ * selective one), else `<query>-unfiltered`, which counts the label from the count store and reads
+ * the page in id order from the index. The filtered statement collects what passes to count and
+ * page it: every firm of the national graph does not fit in a transaction's memory.
+ */
+export function readFilteredConnection<T>(ctx: Context, query: string, filters: Params, args: PageArgs): Promise<ConnectionResult<T>> {
+  const unfiltered = Object.values(filters).every((v) => v == null);
+  return unfiltered ? readConnection<T>(ctx, `${query}-unfiltered`, {}, args) : readConnection<T>(ctx, query, filters, args);
+}
+
 /** What one parent's page comes back as. */
 export interface ParentPage {
   total: number;

@@ -3,7 +3,7 @@ import { enterpriseRoles, type ValueOf } from '../domain/vocabulary.js';
 import { enumValues } from './vocabulary-enums.js';
 import { CitedRef } from './cited.js';
 import { ChainLinkRef, figuresOf, SegmentLinkRef } from './common.js';
-import { EnterpriseConnection, readConnection } from './connection.js';
+import { EnterpriseConnection, readFilteredConnection } from './connection.js';
 import { linked, linkedOne, linkProps, nodeOf } from './links.js';
 import {
   EnterpriseRef,
@@ -110,7 +110,7 @@ builder.queryField('enterprises', (t) =>
         regionId: t.arg.id({ description: 'In this region at any level below it.' }),
       },
       resolve: (_r, args, ctx) =>
-        readConnection<EnterpriseRow>(
+        readFilteredConnection<EnterpriseRow>(
           ctx,
           'api/enterprises',
           {

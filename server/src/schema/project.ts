@@ -3,7 +3,7 @@ import { builder } from '../builder.js';
 import { projectStatuses, type ValueOf } from '../domain/vocabulary.js';
 import { enumValues } from './vocabulary-enums.js';
 import { CitedRef } from './cited.js';
-import { ProjectConnection, readConnection } from './connection.js';
+import { ProjectConnection, readFilteredConnection } from './connection.js';
 import { ChainLinkRef, Qualifier, SegmentLinkRef, type QualifierValue } from './common.js';
 import { linked, linkedOne, nodeOf } from './links.js';
 import {
@@ -177,7 +177,7 @@ builder.queryFields((t) => ({
           if (d != null && !DATE.test(d)) throw badInput(`"${d}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD).`);
         }
         const dated = dateFrom != null || dateTo != null;
-        return readConnection<ProjectRow>(
+        return readFilteredConnection<ProjectRow>(
           ctx,
           'api/projects',
           {
