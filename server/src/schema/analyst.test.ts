@@ -169,6 +169,23 @@ describe('saved queries', () => {
     expect(chiefs).toEqual([expect.objectContaining({ ownerId: 'ls-etdz', fourHeads: true, chain: '半导体' })]);
   });
 
+  it("lists supply links by customer and supplier: an enterprise's own in both directions, the first `limit` of all", async () => {
+    const all = objects((await runSaved(asViewer, 'supply-links', {})).data!.runSavedQuery);
+    expect(all.length).toBeGreaterThanOrEqual(2);
+    const key = (r: Record<string, any>) => [r.customer, r.supplier];
+    expect(all.map(key)).toEqual(
+      [...all.map(key)].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0)),
+    );
+    const one = objects((await runSaved(asViewer, 'supply-links', { limit: 1 })).data!.runSavedQuery);
+    expect(one.map(key)).toEqual(all.slice(0, 1).map(key));
+    // A firm that both supplies and buys: its rows are exactly the links it is on, either side.
+    const counts = new Map<string, number>();
+    for (const r of all) for (const id of [r.supplierId, r.customerId]) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const firm = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+    const own = objects((await runSaved(asViewer, 'supply-links', { enterpriseId: firm })).data!.runSavedQuery);
+    expect(own).toEqual(all.filter((r) => r.supplierId === firm || r.customerId === firm));
+  });
+
   it('returns graph elements when a saved query returns nodes and relationships', async () => {
     const r = (await runSaved(asViewer, 'segment-makers', { segmentId: 'semi.sensor' })).data!.runSavedQuery;
     const ids = r.graph.nodes.map((n) => n.id);
