@@ -169,6 +169,19 @@ describe('saved queries', () => {
     expect(chiefs).toEqual([expect.objectContaining({ ownerId: 'ls-etdz', fourHeads: true, chain: '半导体' })]);
   });
 
+  it('lists at most perStatus projects per status, the largest first, and counts and sums them all', async () => {
+    const all = objects((await runSaved(asViewer, 'projects-over-investment', { minYi: 0, perStatus: 100 })).data!.runSavedQuery);
+    const one = objects((await runSaved(asViewer, 'projects-over-investment', { minYi: 0, perStatus: 1 })).data!.runSavedQuery);
+    expect(all.some((r) => r.count > 1)).toBe(true);
+    expect(one.map((r) => [r.status, r.count, r.totalYi])).toEqual(all.map((r) => [r.status, r.count, r.totalYi]));
+    for (const [i, r] of one.entries()) {
+      expect(r.projects).toEqual([all[i]!.projects[0]]);
+      const amounts = all[i]!.projects.map((p: any) => p.investmentYi);
+      expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+      expect(all[i]!.projects).toHaveLength(all[i]!.count);
+    }
+  });
+
   it("lists supply links by customer and supplier: an enterprise's own in both directions, the first `limit` of all", async () => {
     const all = objects((await runSaved(asViewer, 'supply-links', {})).data!.runSavedQuery);
     expect(all.length).toBeGreaterThanOrEqual(2);
