@@ -169,6 +169,30 @@ describe('saved queries', () => {
     expect(chiefs).toEqual([expect.objectContaining({ ownerId: 'ls-etdz', fourHeads: true, chain: '半导体' })]);
   });
 
+  it('counts projects per top-level park and status as a walk up from every project does', async () => {
+    const rows = objects((await runSaved(asViewer, 'projects-by-stage-per-park', {})).data!.runSavedQuery);
+    const walkedUp = await db.read<{ parkId: string; status: string; projects: number; withInvestment: number; investmentYi: number }>({
+      name: 'test/projects-by-top-park',
+      text: `MATCH (pj:Project)-[:IN_PARK]->(:Park)-[:SUB_PARK_OF*0..]->(top:Park)
+             WHERE NOT (top)-[:SUB_PARK_OF]->(:Park)
+             WITH top.id AS parkId, coalesce(pj.status, 'unknown') AS status, collect(pj) AS ps
+             RETURN parkId, status, size(ps) AS projects, size([x IN ps WHERE x.investmentCny IS NOT NULL]) AS withInvestment,
+                    round(reduce(t = 0.0, x IN ps | t + coalesce(x.investmentCny, 0)) / 1e8, 2) AS investmentYi
+             ORDER BY parkId, status`,
+    });
+    expect(walkedUp.some((r) => r.projects > 1)).toBe(true);
+    const mine = rows.map(({ parkId, status, projects, withInvestment, investmentYi }) => ({
+      parkId,
+      status,
+      projects,
+      withInvestment,
+      investmentYi,
+    }));
+    const byKey = (a: { parkId: string; status: string }, b: { parkId: string; status: string }) =>
+      a.parkId < b.parkId ? -1 : a.parkId > b.parkId ? 1 : a.status < b.status ? -1 : a.status > b.status ? 1 : 0;
+    expect([...mine].sort(byKey)).toEqual(walkedUp);
+  });
+
   it('lists at most perStatus projects per status, the largest first, and counts and sums them all', async () => {
     const all = objects((await runSaved(asViewer, 'projects-over-investment', { minYi: 0, perStatus: 100 })).data!.runSavedQuery);
     const one = objects((await runSaved(asViewer, 'projects-over-investment', { minYi: 0, perStatus: 1 })).data!.runSavedQuery);
