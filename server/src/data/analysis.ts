@@ -94,12 +94,6 @@ export type EvidenceDbRow = { kind: 'enterprise'; row: EnterpriseEvidenceRow } |
 
 const byIds = (a: [string, string], b: [string, string]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
 
-function sortRows<E extends EnterpriseFact>(enterprises: E[], projects: ProjectEvidenceRow[]): GapEvidence<E> {
-  enterprises.sort((a, b) => byIds([a.enterprise.id, a.segmentId], [b.enterprise.id, b.segmentId]));
-  projects.sort((a, b) => byIds([a.project.id, a.segmentId], [b.project.id, b.segmentId]));
-  return { enterprises, projects };
-}
-
 /**
  * Evidence rows as the database streams them (unsorted: sorting them there held them all in its
  * memory), split and ordered by record id, then segment id, so every answer lists them the same
@@ -112,7 +106,9 @@ export function sortEvidence(rows: ReadonlyArray<{ kind: string; row: unknown }>
     if (r.kind === 'enterprise') enterprises.push(r.row as EnterpriseEvidenceRow);
     else if (r.kind === 'project') projects.push(r.row as ProjectEvidenceRow);
   }
-  return sortRows(enterprises, projects);
+  enterprises.sort((a, b) => byIds([a.enterprise.id, a.segmentId], [b.enterprise.id, b.segmentId]));
+  projects.sort((a, b) => byIds([a.project.id, a.segmentId], [b.project.id, b.segmentId]));
+  return { enterprises, projects };
 }
 
 /** The dated evidence of one chain in some parks: read once, then judged at any date. */
@@ -127,7 +123,8 @@ type FactDbRow =
 /**
  * What the gap rule needs, without a date, to judge several chains in the same parks, from one
  * read (each firm's links say its chains): per chain id, readGapEvidence's rows with only the
- * firms' ids (no names, no evidence dates), in the same order. The database sends the firms of a
+ * firms' ids (no names, no evidence dates), unsorted: completeness does not depend on the rows'
+ * order, and sorting a province's 40,000 would be work for nothing. The database sends the firms of a
  * park, segment and kind of mapping as one list of ids: at 1M a province's 40,000 firm rows, each
  * a record of maps, were most of the region overview's time.
  */
@@ -147,7 +144,6 @@ export async function readGapFactsOfChains(
       for (const id of firmIds) ev.enterprises.push({ parkId, segmentId, inferred, enterprise: { id } });
     }
   }
-  for (const ev of byChain.values()) sortRows(ev.enterprises, ev.projects);
   return byChain;
 }
 

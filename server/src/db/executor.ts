@@ -210,28 +210,23 @@ export class Executor {
     this.assertOpen();
     const { name, text } = resolve(query);
     const config = this.configFor(name, opts);
-    const started = performance.now();
-    const done = transactionStarted();
-    let outcome = 'ok';
-    try {
-      for (let attempt = 1; ; attempt++) {
-        this.assertUp(name);
-        try {
-          return await this.runAutoCommit<T>('read', 'read', name, text, params, config);
-        } catch (e) {
-          const waitMs = Math.min(1000, 100 * 2 ** (attempt - 1));
-          if (!neo4j.isRetryableError(e) || performance.now() - started + waitMs > this.retryBudgetMs) throw e;
-          await new Promise((r) => setTimeout(r, waitMs));
+    return this.observed(
+      'read',
+      () => name,
+      async () => {
+        const started = performance.now();
+        for (let attempt = 1; ; attempt++) {
+          this.assertUp(name);
+          try {
+            return await this.runAutoCommit<T>('read', 'read', name, text, params, config);
+          } catch (e) {
+            const waitMs = Math.min(1000, 100 * 2 ** (attempt - 1));
+            if (!neo4j.isRetryableError(e) || performance.now() - started + waitMs > this.retryBudgetMs) throw e;
+            await new Promise((r) => setTimeout(r, waitMs));
+          }
         }
-      }
-    } catch (e) {
-      const error = toDbError(e, name);
-      outcome = error instanceof DbError ? error.code : 'ERROR';
-      throw error;
-    } finally {
-      done();
-      observeTransaction('read', (performance.now() - started) / 1000, outcome);
-    }
+      },
+    );
   }
 
   /** How long a failing read is retried: the driver's budget for managed transactions. */
@@ -255,9 +250,6 @@ export class Executor {
     let current = op;
     this.assertUp(op);
     const session = this.session(mode);
-    const started = performance.now();
-    const done = transactionStarted();
-    let outcome = 'ok';
     try {
       // Checked again on every attempt: the driver retries a dropped connection, which is
       // pointless while the database is known to be restarting.
@@ -269,15 +261,33 @@ export class Executor {
           }),
         );
       };
-      return mode === 'read' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      return await this.observed(
+        mode,
+        () => current,
+        () => (mode === 'read' ? session.executeRead(work, config) : session.executeWrite(work, config)),
+      );
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * A transaction (or a read's statement with its retries) timed and counted in the metrics by
+   * its outcome; a driver error comes out as the typed error naming `nameOf()`.
+   */
+  private async observed<R>(mode: Mode, nameOf: () => string, work: () => Promise<R>): Promise<R> {
+    const started = performance.now();
+    const done = transactionStarted();
+    let outcome = 'ok';
+    try {
+      return await work();
     } catch (e) {
-      const error = toDbError(e, current);
+      const error = toDbError(e, nameOf());
       outcome = error instanceof DbError ? error.code : 'ERROR';
       throw error;
     } finally {
       done();
       observeTransaction(mode, (performance.now() - started) / 1000, outcome);
-      await session.close();
     }
   }
 

@@ -18,15 +18,12 @@ async function plan(name: string, params: Record<string, unknown> = explainParam
   return summary.plan as unknown as PlanNode;
 }
 
+/** A plan's operators, each once, from the root down. */
+const nodesOf = (p: PlanNode): PlanNode[] => [p, ...p.children.flatMap(nodesOf)];
+const opOf = (p: PlanNode) => p.operatorType.replace(/@.*$/, '');
+
 async function operators(name: string, params: Record<string, unknown> = explainParams(loadCypher(name))) {
-  const root = await plan(name, params);
-  const out: Array<{ op: string; details: string }> = [];
-  const walk = (p: PlanNode) => {
-    out.push({ op: p.operatorType.replace(/@.*$/, ''), details: String(p.arguments['Details'] ?? '') });
-    p.children.forEach(walk);
-  };
-  walk(root);
-  return out;
+  return nodesOf(await plan(name, params)).map((p) => ({ op: opOf(p), details: String(p.arguments['Details'] ?? '') }));
 }
 
 const seeks = (ops: Array<{ op: string; details: string }>, labelProp: string) =>
@@ -83,13 +80,11 @@ describe('plans of the queries changed for scale', () => {
   // subquery run per park, so the database holds one park's ids at a time, never the province's.
   it('analysis/gap-facts-of-chains: sorts nothing and groups within one park at a time', async () => {
     const root = await plan('analysis/gap-facts-of-chains');
-    const all = (p: PlanNode): PlanNode[] => [p, ...p.children.flatMap(all)];
-    const op = (p: PlanNode) => p.operatorType.replace(/@.*$/, '');
-    expect(all(root).filter((p) => /^(Sort|Top|PartialSort)$/.test(op(p)))).toEqual([]);
-    const groups = all(root).filter((p) => /Aggregation$/.test(op(p)));
+    expect(nodesOf(root).filter((p) => /^(Sort|Top|PartialSort)$/.test(opOf(p)))).toEqual([]);
+    const groups = nodesOf(root).filter((p) => /Aggregation$/.test(opOf(p)));
     expect(groups.length).toBeGreaterThan(0);
     for (const g of groups) {
-      expect(all(g).some((p) => op(p) === 'Argument' && p.arguments['Details'] === 'p')).toBe(true);
+      expect(nodesOf(g).some((p) => opOf(p) === 'Argument' && p.arguments['Details'] === 'p')).toBe(true);
     }
   });
 

@@ -25,6 +25,7 @@ export interface EnterpriseFact {
   segmentId: string;
   inferred: boolean;
   enterprise: { id: string };
+  /** `founded`, else the earliest date of a source document that reports the enterprise. */
   evidenceDate?: string | null;
   evidenceFrom?: 'founded' | 'source';
 }
@@ -32,8 +33,6 @@ export interface EnterpriseFact {
 export interface EnterpriseEvidenceRow extends EnterpriseFact {
   basis?: string | null;
   enterprise: Record<string, unknown> & { id: string; name: string };
-  /** `founded`, else the earliest date of a source document that reports the enterprise. */
-  evidenceDate?: string | null;
   evidenceFrom: 'founded' | 'source';
 }
 
@@ -48,10 +47,7 @@ export interface ProjectEvidenceRow {
 
 /** A row with what it counts as. */
 export type Classified<T> = T & { counts: Counts; reason: string };
-export interface EnterpriseEvidence extends EnterpriseEvidenceRow {
-  counts: Counts;
-  reason: string;
-}
+export type EnterpriseEvidence = Classified<EnterpriseEvidenceRow>;
 export interface ProjectEvidence extends ProjectEvidenceRow {
   statusAt: string | null;
   counts: Counts;
