@@ -122,6 +122,32 @@ describe('embedded Neo4j', () => {
     TIMEOUT,
   );
 
+  // The launcher skips its ALTER USER when the password already logs in (a restart): a
+  // different one must still replace it, and the old one stop working.
+  it(
+    'a restart with another password makes that one the password',
+    async () => {
+      const before = db!.password;
+      await db?.stop();
+      db = undefined;
+      const other = `${before}-changed`;
+      db = await startEmbeddedNeo4j({ dataDir, boltPort: port, password: other, ...SIZES, log });
+      expect(await withDriver(db, async (d) => (await d.executeQuery('MATCH (p:Probe) RETURN p.name AS name')).records.length)).toBe(1);
+      const old = neo4j.driver(db.uri, neo4j.auth.basic('neo4j', before));
+      try {
+        await expect(old.executeQuery('RETURN 1')).rejects.toMatchObject({ code: 'Neo.ClientError.Security.Unauthorized' });
+      } finally {
+        await old.close();
+      }
+      // Back to the stored password for the tests after this one.
+      await db.stop();
+      db = await startEmbeddedNeo4j({ dataDir, boltPort: port, ...SIZES, log });
+      expect(db.password).toBe(before);
+      expect(await withDriver(db, async (d) => (await d.executeQuery('RETURN 1 AS x')).records[0]!.get('x'))).toEqual(neo4j.int(1));
+    },
+    TIMEOUT,
+  );
+
   it(
     'stop() shuts the server down and closes the Bolt port',
     async () => {

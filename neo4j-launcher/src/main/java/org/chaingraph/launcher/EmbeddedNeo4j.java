@@ -2,6 +2,7 @@ package org.chaingraph.launcher;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -24,7 +25,21 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.config.Setting;
+import org.neo4j.internal.kernel.api.connectioninfo.ClientConnectionInfo;
+import org.neo4j.internal.kernel.api.security.AuthenticationResult;
+import org.neo4j.internal.kernel.api.security.LoginContext;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import org.neo4j.kernel.api.security.AuthManager;
+import org.neo4j.kernel.api.security.AuthToken;
+import org.neo4j.kernel.impl.security.User;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.logging.NullLogProvider;
+import org.neo4j.memory.EmptyMemoryTracker;
+import org.neo4j.server.security.SecureHasher;
+import org.neo4j.server.security.SystemGraphCredential;
+import org.neo4j.server.security.auth.CommunitySecurityModule;
+import org.neo4j.server.security.auth.FileUserRepository;
 
 /**
  * Runs Neo4j Community embedded with only the Bolt connector, so the Node server can use
@@ -95,9 +110,14 @@ public final class EmbeddedNeo4j {
             // Neo4j reports a taken port only deep inside a lifecycle stack trace; checking
             // first gives the parent a message it can show as-is.
             ensurePortFree(opts.boltPort);
+            Path initialUser = writeInitialPassword(opts.dataDir, password);
             managementService = buildService(opts);
             service.set(managementService);
             waitUntilAvailable(managementService);
+            if (initialUser != null) {
+                // Read once, when the system database was created: no second copy of a credential.
+                Files.deleteIfExists(initialUser);
+            }
             // Bolt already listens (loopback only) while this runs; READY is withheld until the
             // password is in place, so well-behaved clients never see the old one.
             setPassword(managementService.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME), password);
@@ -159,11 +179,16 @@ public final class EmbeddedNeo4j {
     }
 
     /**
-     * Always re-sets the password so the environment is the single source of truth, even for
-     * a data dir created with another password. Neo4j refuses to "change" a password to its
-     * current value; that case means the desired state already holds.
+     * Makes the environment's password the user's, even for a data dir created with another one.
+     * A restart usually finds it in place: a login check (the hash and the stored user, no Cypher)
+     * then replaces the ALTER USER, which cost ~4 s of every start (the first Cypher command of a
+     * fresh JVM, on the system database). Neo4j refuses to "change" a password to its current
+     * value; that case means the desired state already holds.
      */
     private static void setPassword(GraphDatabaseService system, String password) {
+        if (passwordInPlace(system, password)) {
+            return;
+        }
         Map<String, Object> params = Map.of("pw", password);
         try {
             system.executeTransactionally(
@@ -173,6 +198,51 @@ public final class EmbeddedNeo4j {
                 throw e;
             }
             system.executeTransactionally("ALTER USER " + USER + " SET PASSWORD CHANGE NOT REQUIRED");
+        }
+    }
+
+    /**
+     * A DBMS that has never started creates its user from data/dbms/auth.ini, as {@code neo4j-admin
+     * dbms set-initial-password} writes it; this writes that file the same way, in this JVM, so a
+     * fresh data dir also starts with the password in place and needs no ALTER USER. Internal API:
+     * on any error nothing is written, and setPassword's ALTER USER sets the password as before.
+     * Returns the file written (deleted once the DBMS is up), or null.
+     */
+    private static Path writeInitialPassword(Path dataDir, String password) {
+        if (Files.exists(dataDir.resolve("data").resolve("databases").resolve(GraphDatabaseSettings.SYSTEM_DATABASE_NAME))) {
+            return null;
+        }
+        try {
+            Config config = Config.newBuilder().set(GraphDatabaseSettings.neo4j_home, dataDir.toAbsolutePath()).build();
+            Path file = CommunitySecurityModule.getInitialUserRepositoryFile(config);
+            Files.createDirectories(file.getParent());
+            Files.deleteIfExists(file);
+            FileUserRepository users = new FileUserRepository(
+                    new DefaultFileSystemAbstraction(), file, NullLogProvider.getInstance(), EmptyMemoryTracker.INSTANCE);
+            users.start();
+            users.create(new User(USER, null,
+                    SystemGraphCredential.createCredentialForPassword(password.getBytes(StandardCharsets.UTF_8), new SecureHasher()),
+                    false, false));
+            users.shutdown();
+            return file;
+        } catch (Throwable e) {
+            // setPassword covers it after the start.
+            return null;
+        }
+    }
+
+    /**
+     * Whether {@code password} already logs the user in with nothing to change. Uses the DBMS's
+     * own AuthManager, an internal API: anything unexpected (another Neo4j version, an error)
+     * answers false, and the ALTER USER runs as before.
+     */
+    private static boolean passwordInPlace(GraphDatabaseService system, String password) {
+        try {
+            AuthManager auth = ((GraphDatabaseAPI) system).getDependencyResolver().resolveDependency(AuthManager.class);
+            LoginContext login = auth.login(AuthToken.newBasicAuthToken(USER, password), ClientConnectionInfo.EMBEDDED_CONNECTION);
+            return login.subject().getAuthenticationResult() == AuthenticationResult.SUCCESS;
+        } catch (Throwable e) {
+            return false;
         }
     }
 
