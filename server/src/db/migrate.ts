@@ -69,6 +69,11 @@ export interface MigrateOptions {
   log?: (line: string) => void;
   /** How long to wait for new indexes to come online (seconds). */
   awaitIndexesSeconds?: number;
+  /**
+   * false: return once every statement has run, with new indexes still populating, for a caller
+   * with other work to do meanwhile (the offline build loads the seeds); it calls awaitIndexes.
+   */
+  awaitIndexes?: boolean;
 }
 
 /** Applies every migration not yet recorded; verifies the checksums of those that are. */
@@ -113,15 +118,21 @@ export async function migrate(executor: Executor, opts: MigrateOptions = {}): Pr
     result.applied.push(m.id);
   }
   // New indexes populate in the background; wait so the first query can use them.
+  if (opts.awaitIndexes ?? true) await awaitIndexes(executor, { seconds: opts.awaitIndexesSeconds, log });
+  return result;
+}
+
+/** Waits until every index is online (new ones populate in the background), up to `seconds`. */
+export async function awaitIndexes(executor: Executor, opts: { seconds?: number; log?: (line: string) => void } = {}): Promise<void> {
+  const seconds = opts.seconds ?? 300;
   const t = performance.now();
   await executor.autoCommit(
     { text: 'CALL db.awaitIndexes($seconds)', name: 'migration-log/await-indexes' },
-    { seconds: opts.awaitIndexesSeconds ?? 300 },
-    { timeoutMs: ((opts.awaitIndexesSeconds ?? 300) + 30) * 1000 },
+    { seconds },
+    { timeoutMs: (seconds + 30) * 1000 },
   );
   const ms = performance.now() - t;
-  if (ms >= 500) log(`migrations: indexes online after ${(ms / 1000).toFixed(1)} s more`);
-  return result;
+  if (ms >= 500) opts.log?.(`migrations: indexes online after ${(ms / 1000).toFixed(1)} s more`);
 }
 
 function rel(file: string): string {

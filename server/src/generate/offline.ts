@@ -7,8 +7,10 @@
 //               launcher's classpath) into <data>/data/databases/neo4j — where the launcher
 //               (neo4j_home = <data>) opens its default database;
 //   3. start:   the embedded Neo4j as every other command starts it (db/connect.ts);
-//   4. migrate: the constraints and indexes, populated over the imported nodes;
-//   5. seeds:   the seed load, which also fills in the template placeholders (csv.ts).
+//   4. migrate: the constraints (built before it returns) and the indexes (left populating);
+//   5. seeds:   the seed load, which also fills in the template placeholders (csv.ts), while
+//               the indexes populate;
+//   6. indexes: the wait for the rest of the population (the full-text index is the longest).
 //
 // Only for a folder that does not exist or is empty: the importer cannot add to a store. If any
 // step fails, the folder is removed again (or emptied, if it existed), so no half-built database
@@ -21,7 +23,7 @@ import { createInterface } from 'node:readline';
 import type { Config } from '../config.js';
 import { connectGraph, type Database } from '../db/connect.js';
 import { launcherJarPath } from '../db/embedded.js';
-import { migrate } from '../db/migrate.js';
+import { awaitIndexes, migrate } from '../db/migrate.js';
 import { loadSeeds } from '../seed/load.js';
 import { readSeeds } from '../seed/read-seeds.js';
 import { arrayDelimiter, seedTemplates, writeSyntheticCsv } from './csv.js';
@@ -47,7 +49,7 @@ export interface OfflineResult {
   relationships: number;
   /** Wall time from the start to a database ready to serve (all of `parts`). */
   seconds: number;
-  parts: { csv: number; import: number; start: number; migrate: number; seeds: number };
+  parts: { csv: number; import: number; start: number; migrate: number; seeds: number; indexes: number };
 }
 
 /** The folder is not fresh (it holds files): refused before anything is written. */
@@ -68,7 +70,7 @@ export async function buildOffline(o: OfflineOptions): Promise<OfflineResult> {
     throw new NotFreshError(`${dataDir} is not empty; the offline build only writes a new database (use --online to add to it)`);
   const created = !existsSync(dataDir);
   const csvDir = mkdtempSync(path.join(os.tmpdir(), 'chain-graph-offline-'));
-  const parts = { csv: 0, import: 0, start: 0, migrate: 0, seeds: 0 };
+  const parts = { csv: 0, import: 0, start: 0, migrate: 0, seeds: 0, indexes: 0 };
   let t = performance.now();
   const lap = (part: keyof typeof parts) => {
     const now = performance.now();
@@ -97,10 +99,15 @@ export async function buildOffline(o: OfflineOptions): Promise<OfflineResult> {
     lap('import');
     db = await connectGraph(o.config, log);
     lap('start');
-    await migrate(db.executor, { awaitIndexesSeconds: 3600, log });
+    // The seeds load while the new indexes (the full-text one above all) populate over the
+    // imported nodes: they need only the uniqueness constraints, which are built before
+    // migrate returns. Ready to serve once both are done.
+    await migrate(db.executor, { awaitIndexes: false, log });
     lap('migrate');
     await loadSeeds(db.executor, set, { timeoutMs: 600_000 });
     lap('seeds');
+    await awaitIndexes(db.executor, { seconds: 3600, log });
+    lap('indexes');
     return { db, nodes: csv.nodes, relationships: csv.relationships, seconds: (performance.now() - started) / 1000, parts };
   } catch (e) {
     await db?.stop();
