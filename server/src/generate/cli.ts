@@ -15,6 +15,9 @@
 //     indexes rebuilt after the load (load.ts). The rate is over the load itself: nodes,
 //     relationships and the index rebuild, after the start, migrations and seeds.
 // Either prints a progress line, nodes/s and nodes+relationships/s, and the parts.
+// `npm run generate` runs it with --max-semi-space-size=64: the generator makes millions of
+// short-lived rows and strings, and with V8's default young generation a quarter of the CSV
+// step was garbage collection (1M: the CSV alone 6.7 → 5.6 s, bench/README.md).
 import path from 'node:path';
 import { loadConfig, repoRoot } from '../config.js';
 import { connectGraph } from '../db/connect.js';
