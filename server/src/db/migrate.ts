@@ -67,8 +67,6 @@ export interface MigrateResult {
 export interface MigrateOptions {
   dir?: string;
   log?: (line: string) => void;
-  /** How long to wait for new indexes to come online (seconds). */
-  awaitIndexesSeconds?: number;
   /**
    * false: return once every statement has run, with new indexes still populating, for a caller
    * with other work to do meanwhile (the offline build loads the seeds); it calls awaitIndexes.
@@ -118,16 +116,22 @@ export async function migrate(executor: Executor, opts: MigrateOptions = {}): Pr
     result.applied.push(m.id);
   }
   // New indexes populate in the background; wait so the first query can use them.
-  if (opts.awaitIndexes ?? true) await awaitIndexes(executor, { seconds: opts.awaitIndexesSeconds, log });
+  if (opts.awaitIndexes ?? true) await awaitIndexes(executor, { seconds: 300, log });
   return result;
 }
 
-/** Waits until every index is online (new ones populate in the background), up to `seconds`. */
-export async function awaitIndexes(executor: Executor, opts: { seconds?: number; log?: (line: string) => void } = {}): Promise<void> {
-  const seconds = opts.seconds ?? 300;
+/**
+ * Waits until every index is online (new ones populate in the background), up to `seconds`; the
+ * statement is named `name` in logs and metrics (migrations, the bulk load, a restore).
+ */
+export async function awaitIndexes(
+  executor: Executor,
+  opts: { seconds: number; name?: string; log?: (line: string) => void },
+): Promise<void> {
+  const { seconds } = opts;
   const t = performance.now();
   await executor.autoCommit(
-    { text: 'CALL db.awaitIndexes($seconds)', name: 'migration-log/await-indexes' },
+    { text: 'CALL db.awaitIndexes($seconds)', name: opts.name ?? 'migration-log/await-indexes' },
     { seconds },
     { timeoutMs: (seconds + 30) * 1000 },
   );

@@ -12,7 +12,7 @@
 //     statements afterwards, in one population pass (withDeferredIndexes). Uniqueness
 //     constraints stay: every write is still checked.
 import type { Executor } from '../db/executor.js';
-import { readMigrations } from '../db/migrate.js';
+import { awaitIndexes, readMigrations } from '../db/migrate.js';
 
 export const bulkLabels = ['Region', 'Figure', 'Chain', 'Segment', 'Park', 'Enterprise', 'Project'] as const;
 export type BulkLabel = (typeof bulkLabels)[number];
@@ -133,7 +133,7 @@ export async function withDeferredIndexes<T>(
   } finally {
     const t = performance.now();
     for (const i of indexes) await ex.autoCommit({ name: `bulk:create-${i.name}`, text: i.create }, {}, { timeoutMs: 600_000 });
-    await ex.autoCommit({ name: 'bulk:await-indexes', text: 'CALL db.awaitIndexes(3600)' }, {}, { timeoutMs: 3_700_000 });
+    await awaitIndexes(ex, { seconds: 3600, name: 'bulk:await-indexes' });
     log(`rebuilt ${indexes.length} indexes (${indexes.map((i) => i.name).join(', ')}) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   }
 }

@@ -8,6 +8,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { int, type Executor } from '../../db/executor.js';
+import { awaitIndexes } from '../../db/migrate.js';
 import { decodeProps } from './codec.js';
 import { BackupFileError, FORMAT, VERSION, type Header, type Line, type NodeLine, type RelationshipLine } from './format.js';
 
@@ -168,7 +169,7 @@ export async function restore(file: string, opts: RestoreOptions): Promise<Resto
   }
   await flushNodes();
   await flushRels();
-  await opts.db.autoCommit({ text: 'CALL db.awaitIndexes(600)', name: 'backup/await-indexes' }, {}, { timeoutMs: 660_000 });
+  await awaitIndexes(opts.db, { seconds: 600, name: 'backup/await-indexes' });
   if (elementIds.length !== checked.nodes || relationships !== checked.relationships) {
     throw new Error(
       `restored ${elementIds.length} nodes and ${relationships} relationships, but the file holds ${checked.nodes} and ${checked.relationships}`,

@@ -209,11 +209,12 @@ public final class EmbeddedNeo4j {
      * Returns the file written (deleted once the DBMS is up), or null.
      */
     private static Path writeInitialPassword(Path dataDir, String password) {
-        if (Files.exists(dataDir.resolve("data").resolve("databases").resolve(GraphDatabaseSettings.SYSTEM_DATABASE_NAME))) {
-            return null;
-        }
         try {
+            // The paths the DBMS will use for this neo4j_home (buildService sets no other root).
             Config config = Config.newBuilder().set(GraphDatabaseSettings.neo4j_home, dataDir.toAbsolutePath()).build();
+            if (Files.exists(config.get(GraphDatabaseInternalSettings.databases_root_path).resolve(GraphDatabaseSettings.SYSTEM_DATABASE_NAME))) {
+                return null;
+            }
             Path file = CommunitySecurityModule.getInitialUserRepositoryFile(config);
             Files.createDirectories(file.getParent());
             Files.deleteIfExists(file);
