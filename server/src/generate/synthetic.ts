@@ -221,7 +221,10 @@ export function* synthesize(o: SyntheticOptions): Generator<Chunk> {
   const segOf = new Int32Array(n);
   const chainOf = new Int16Array(n);
   const byChain: number[][] = chains.map(() => []);
-  const eid = (i: number) => `syn.e${pad(i + 1, 7)}`;
+  // One string per firm, made once: its id is written up to five times (the CSV writer looks
+  // each up in a map, which hashes a new string every time).
+  const eids: string[] = [];
+  const eid = (i: number) => (eids[i] ??= `syn.e${pad(i + 1, 7)}`);
   const roles = ['leading', 'little_giant', 'high_tech', 'above_scale', 'supporting'] as const;
   for (let i = 0; i < n; i++) {
     const p = Math.floor(parkIds.length * r() ** 2);
