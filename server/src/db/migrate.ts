@@ -121,22 +121,25 @@ export async function migrate(executor: Executor, opts: MigrateOptions = {}): Pr
 }
 
 /**
- * Waits until every index is online (new ones populate in the background), up to `seconds`; the
- * statement is named `name` in logs and metrics (migrations, the bulk load, a restore).
+ * Waits until every index is online (new ones populate in the background), or only `index` when
+ * given, up to `seconds`; the statement is named `name` in logs and metrics (migrations, the bulk
+ * load, a restore).
  */
 export async function awaitIndexes(
   executor: Executor,
-  opts: { seconds: number; name?: string; log?: (line: string) => void },
+  opts: { seconds: number; index?: string; name?: string; log?: (line: string) => void },
 ): Promise<void> {
-  const { seconds } = opts;
+  const { seconds, index } = opts;
   const t = performance.now();
   await executor.autoCommit(
-    { text: 'CALL db.awaitIndexes($seconds)', name: opts.name ?? 'migration-log/await-indexes' },
-    { seconds },
+    index === undefined
+      ? { text: 'CALL db.awaitIndexes($seconds)', name: opts.name ?? 'migration-log/await-indexes' }
+      : { text: 'CALL db.awaitIndex($index, $seconds)', name: opts.name ?? 'migration-log/await-index' },
+    { seconds, ...(index === undefined ? {} : { index }) },
     { timeoutMs: (seconds + 30) * 1000 },
   );
   const ms = performance.now() - t;
-  if (ms >= 500) opts.log?.(`migrations: indexes online after ${(ms / 1000).toFixed(1)} s more`);
+  if (ms >= 500) opts.log?.(`migrations: ${index ?? 'indexes'} online after ${(ms / 1000).toFixed(1)} s more`);
 }
 
 function rel(file: string): string {

@@ -101,8 +101,9 @@ export async function buildOffline(o: OfflineOptions): Promise<OfflineResult> {
     lap('start');
     // The seeds load while the new indexes (the full-text one above all) populate over the
     // imported nodes: they need only the uniqueness constraints, which are built before
-    // migrate returns. Ready to serve once both are done.
+    // migrate returns, and the small index of the seeded nodes. Ready to serve once all are done.
     await migrate(db.executor, { awaitIndexes: false, log });
+    await awaitIndexes(db.executor, { seconds: 600, index: 'entity_seeded', log });
     lap('migrate');
     await loadSeeds(db.executor, set, { timeoutMs: 600_000 });
     lap('seeds');

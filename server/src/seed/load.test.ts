@@ -2,6 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fingerprint, testExecutor, type GraphFingerprint } from '../../test/db.js';
 import { repoRoot } from '../config.js';
+import { readMigrations } from '../db/migrate.js';
 import { loadSeeds, SeedConflictError, SeedMigrationError, seedDatabase, type LoadCounts } from './load.js';
 import { readSeeds, SeedValidationError, type SeedSet } from './read-seeds.js';
 import { buildGraph, seedLabels, type SeedLabel } from './to-graph.js';
@@ -173,6 +174,23 @@ describe('loadSeeds', () => {
       expect(seg).toEqual({ formerIds: ['semi.materials'], old: 0 });
     } finally {
       await executor.write({ text: "MATCH (n) WHERE n.id IN ['test-mig.firm', 'test-mig.change'] DETACH DELETE n" });
+    }
+    expect(await fingerprint(executor)).toEqual(before);
+  });
+
+  // The loader finds seeded nodes among :Entity only (by index); migration 008 gives the label
+  // to a seeded node written before it existed, so a record dropped since is still deleted.
+  it('deletes a gone seeded node that predates :Entity once migration 008 has labelled it', async () => {
+    await executor.write({ text: "CREATE (:Park {id: 'test-legacy.park', seeded: true, seedHash: 'old'})" });
+    try {
+      const withoutLabel = await loadSeeds(executor, real);
+      expectOnly(withoutLabel.counts, {});
+      const [, label] = readMigrations().find((m) => m.id === '008-entity-seeded')!.statements;
+      await executor.autoCommit({ text: label!, name: 'test/migration-008' });
+      const result = await loadSeeds(executor, real);
+      expectOnly(result.counts, { Park: { deleted: 1 } });
+    } finally {
+      await executor.write({ text: "MATCH (n:Park {id: 'test-legacy.park'}) DETACH DELETE n" });
     }
     expect(await fingerprint(executor)).toEqual(before);
   });

@@ -100,7 +100,6 @@ interface ExistingRow {
   id: string;
   seeded: boolean;
   seedHash: string | null;
-  entity: boolean;
 }
 
 /** Loads the seed set. Throws (and writes nothing) on conflict or any database error. */
@@ -141,7 +140,7 @@ export async function loadSeeds(executor: Executor, set: SeedSet, opts: LoadOpti
           conflicts.push(`(:${n.label} {id: ${JSON.stringify(n.id)}})`);
         } else {
           elementIds.set(k, row.elementId);
-          if (row.seedHash === n.hash && row.entity) counts[n.label].unchanged++;
+          if (row.seedHash === n.hash) counts[n.label].unchanged++;
           else {
             toUpdate.push({ node: n, elementId: row.elementId });
             counts[n.label].updated++;
