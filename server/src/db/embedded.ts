@@ -7,7 +7,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
@@ -85,6 +85,21 @@ export function launcherJarPath(): string {
   return path.join(repoRoot, 'neo4j-launcher', 'target', 'neo4j-launcher.jar');
 }
 
+/** The launcher's class-data-sharing archive (scripts/launcher-archive.mjs, made at setup). */
+export function launcherArchivePath(): string {
+  return launcherJarPath().replace(/\.jar$/, '.jsa');
+}
+
+/** `-XX:SharedArchiveFile` when the archive was made from the current jar (as in the script). */
+function archiveArgs(): string[] {
+  const archive = launcherArchivePath();
+  try {
+    return statSync(archive).mtimeMs >= statSync(launcherJarPath()).mtimeMs ? [`-XX:SharedArchiveFile=${archive}`] : [];
+  } catch {
+    return [];
+  }
+}
+
 export function isLauncherBuilt(): boolean {
   const jar = launcherJarPath();
   // The jar alone is useless without the dependency jars its manifest points at.
@@ -120,6 +135,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
     // answering after all is killed and restarted by the supervisor's watchdog.
     // Stops per-thread NIO buffer caches from growing off-heap memory unnoticed (Neo4j's own default).
     '-Djdk.nio.maxCachedBufferSize=1024',
+    ...archiveArgs(),
     '-jar',
     launcherJarPath(),
     '--data-dir',

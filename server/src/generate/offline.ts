@@ -133,6 +133,9 @@ async function runImport(
   const javaBin = process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
   const args = [
     '-Xmx1g',
+    // A batch job: the throughput collector spends less of the two cores than G1 (the import at
+    // 1M 19.0 / 17.8 / 19.0 -> 16.7 / 17.9 / 17.4 s, wall, alternating).
+    '-XX:+UseParallelGC',
     '-cp',
     `${launcherJarPath()}${path.delimiter}${path.join(lib, '*')}`,
     'org.neo4j.cli.AdminTool',
