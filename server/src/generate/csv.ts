@@ -1,6 +1,7 @@
 // Writes the synthetic graph (synthetic.ts) as CSV files for Neo4j's bulk importer
 // (`neo4j-admin database import full`, run by offline.ts): a node file per label and a
-// relationship file per type, in the importer's header format.
+// relationship file per type, in the importer's header format. Nodes are matched by number, not
+// by their string ids (NodeNumbers below); the id is an ordinary `id` column.
 //
 // Property types follow what the online path stores (load.ts sends JS numbers through the driver,
 // which writes them as FLOAT): every number column is `:double`, `synthetic` is `:boolean` and
@@ -173,7 +174,7 @@ class CsvFiles {
 }
 
 export interface CsvResult {
-  /** `--nodes=…` and `--relationships=…` arguments for the importer. */
+  /** The importer's arguments for these files: `--id-type=integer`, `--nodes=…`, `--relationships=…`. */
   importArgs: string[];
   /** Synthetic nodes and relationships written (the placeholders not counted). */
   nodes: number;

@@ -2,12 +2,14 @@
 // importer instead of Cypher writes (issue 15): the store files are written directly, with no
 // transactions, locks or index maintenance per record.
 //
-//   1. csv:     the graph as CSV files in a temp folder (csv.ts), templates read from the seeds;
+//   1. csv:     the graph as CSV files in a temp folder (csv.ts), templates read from the seeds,
+//               each node numbered for the importer (`--id-type=integer`);
 //   2. import:  `neo4j-admin database import full neo4j` (org.neo4j.cli.AdminTool, on the
 //               launcher's classpath) into <data>/data/databases/neo4j — where the launcher
 //               (neo4j_home = <data>) opens its default database;
 //   3. start:   the embedded Neo4j as every other command starts it (db/connect.ts);
-//   4. migrate: the constraints (built before it returns) and the indexes (left populating);
+//   4. migrate: the constraints (built before it returns) and the indexes (left populating),
+//               then the wait for the small index the seed load finds seeded nodes by;
 //   5. seeds:   the seed load, which also fills in the template placeholders (csv.ts), while
 //               the indexes populate;
 //   6. indexes: the wait for the rest of the population (the full-text index is the longest).
