@@ -3,7 +3,7 @@
 // transactions, locks or index maintenance per record.
 //
 //   1. csv:     the graph as CSV files in a temp folder (csv.ts), templates read from the seeds,
-//               each node numbered for the importer (`--id-type=integer`);
+//               each node numbered for the importer (`--id-type=actual`);
 //   2. import:  `neo4j-admin database import full neo4j` (org.neo4j.cli.AdminTool, on the
 //               launcher's classpath) into <data>/data/databases/neo4j — where the launcher
 //               (neo4j_home = <data>) opens its default database;
