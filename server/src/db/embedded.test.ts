@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launcherArchivePath, launcherJarPath, startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded.js';
+import { javaBinary, launcherArchivePath, launcherJarPath, startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded.js';
 import { freePort } from '../../test/free-port.js';
 
 // Starting a JVM + Neo4j takes ~5-10 s on a 2-core machine; leave plenty of room.
@@ -93,10 +93,13 @@ describe('embedded Neo4j', () => {
     const cmdline = (await readFile(`/proc/${db!.pid}/cmdline`, 'utf8')).split('\0');
     expect(cmdline).toContain(`-XX:SharedArchiveFile=${archive}`);
     // Bad arguments end the launcher at once; the class-load log says where each class came from.
-    const java = process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
-    const run = spawnSync(java, [`-XX:SharedArchiveFile=${archive}`, '-Xlog:class+load=info', '-jar', launcherJarPath(), '--bogus'], {
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      javaBinary(),
+      [`-XX:SharedArchiveFile=${archive}`, '-Xlog:class+load=info', '-jar', launcherJarPath(), '--bogus'],
+      {
+        encoding: 'utf8',
+      },
+    );
     expect(run.stdout.match(/source: shared objects file \(top\)/g)?.length ?? 0).toBeGreaterThan(0);
   });
 

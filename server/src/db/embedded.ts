@@ -85,6 +85,11 @@ export function launcherJarPath(): string {
   return path.join(repoRoot, 'neo4j-launcher', 'target', 'neo4j-launcher.jar');
 }
 
+/** The java command: JAVA_HOME's when set, else the one on PATH (the launcher, the importer). */
+export function javaBinary(): string {
+  return process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+}
+
 /** The launcher's class-data-sharing archive (scripts/launcher-archive.mjs, made at setup). */
 export function launcherArchivePath(): string {
   return launcherJarPath().replace(/\.jar$/, '.jsa');
@@ -155,7 +160,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
     javaArgs.push('--config', `${key}=${value}`);
   }
 
-  const javaBin = process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+  const javaBin = javaBinary();
   const child = spawn(javaBin, javaArgs, {
     cwd: dataDir,
     env: { ...process.env, NEO4J_EMBEDDED_PASSWORD: password },

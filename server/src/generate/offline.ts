@@ -24,9 +24,9 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Config } from '../config.js';
 import { connectGraph, type Database } from '../db/connect.js';
-import { launcherJarPath } from '../db/embedded.js';
+import { javaBinary, launcherJarPath } from '../db/embedded.js';
 import { awaitIndexes, migrate } from '../db/migrate.js';
-import { loadSeeds } from '../seed/load.js';
+import { loadSeeds, seedLoadIndexes } from '../seed/load.js';
 import { readSeeds } from '../seed/read-seeds.js';
 import { arrayDelimiter, seedTemplates, writeSyntheticCsv } from './csv.js';
 
@@ -105,7 +105,7 @@ export async function buildOffline(o: OfflineOptions): Promise<OfflineResult> {
     // imported nodes: they need only the uniqueness constraints, which are built before
     // migrate returns, and the small index of the seeded nodes. Ready to serve once all are done.
     await migrate(db.executor, { awaitIndexes: false, log });
-    await awaitIndexes(db.executor, { seconds: 600, index: 'entity_seeded', log });
+    for (const index of seedLoadIndexes) await awaitIndexes(db.executor, { seconds: 600, index, log });
     lap('migrate');
     await loadSeeds(db.executor, set, { timeoutMs: 600_000 });
     lap('seeds');
@@ -132,7 +132,7 @@ async function runImport(
   log: (line: string) => void,
 ): Promise<{ nodes: number; relationships: number }> {
   const lib = path.join(path.dirname(launcherJarPath()), 'lib');
-  const javaBin = process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+  const javaBin = javaBinary();
   const args = [
     '-Xmx1g',
     // A batch job: the throughput collector spends less of the two cores than G1 (the import at

@@ -102,6 +102,12 @@ interface ExistingRow {
   seedHash: string | null;
 }
 
+/**
+ * The indexes the load's first statement (seed/existing-nodes) needs online to avoid reading
+ * every node; a caller that did not wait for the migrations' indexes waits for these.
+ */
+export const seedLoadIndexes = ['entity_seeded'] as const;
+
 /** Loads the seed set. Throws (and writes nothing) on conflict or any database error. */
 export async function loadSeeds(executor: Executor, set: SeedSet, opts: LoadOptions = {}): Promise<LoadResult> {
   const started = performance.now();
