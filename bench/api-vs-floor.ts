@@ -9,6 +9,7 @@
 //            --park <id> (the park measured, its first chain; default: the busiest synthetic park)
 //            --dist server/dist-before (a build of another commit; default: server/dist, compiled when stale)
 //            --sources (server/src through tsx, NODE_ENV=production: CI's check that the script still runs)
+//            --only neighbourhood,search (the queries whose names start so; default: all five)
 //
 // The floor is a concurrent loop in this process, no HTTP: it is what a program that talks to
 // Neo4j itself pays, so the ratio includes everything the API adds (HTTP, GraphQL parsing and
@@ -60,7 +61,9 @@ try {
     search,
     lucene: synthetic ? "合成企业 OR 000123 OR 000123*" : `${search}`,
   };
-  const all = cases(s);
+  const only = arg("--only")?.split(",");
+  const all = cases(s).filter((c) => !only || only.some((o) => c.name.startsWith(o)));
+  if (all.length === 0) throw new Error(`--only ${arg("--only")}: no query's name starts so`);
 
   // The floor is honest only if it answers the same: checked once per pair (also a warm-up).
   for (const c of all) {
@@ -119,7 +122,7 @@ try {
 
   const rss = served.peakRss();
   const head = ["query", "concurrency", "API p50 ms", "API p99 ms", "raw p50 ms", "raw p99 ms", "API / raw p50", "API req/s", "raw req/s"];
-  const command = `npx tsx bench/api-vs-floor.ts${arg("--data") ? ` --data ${arg("--data")}` : ""}${arg("--park") ? ` --park ${arg("--park")}` : ""}${dist ? ` --dist ${arg("--dist")}` : ""}${sources ? " --sources" : ""} --concurrency ${concurrencies.join(",")} --requests ${perCell}`;
+  const command = `npx tsx bench/api-vs-floor.ts${arg("--data") ? ` --data ${arg("--data")}` : ""}${arg("--park") ? ` --park ${arg("--park")}` : ""}${dist ? ` --dist ${arg("--dist")}` : ""}${sources ? " --sources" : ""}${only ? ` --only ${only.join(",")}` : ""} --concurrency ${concurrencies.join(",")} --requests ${perCell}`;
   const md = [
     `### API vs floor: ${scope.get("total")} enterprises (${arg("--data") ?? "seeded, temporary folder"}), park ${s.park}, chain ${s.chain}`,
     "",

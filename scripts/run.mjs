@@ -232,6 +232,15 @@ function benchOnce() {
     must(tsx, ['bench/api-vs-floor.ts', '--data', path.join(dir, 'graph'), '--sources', '--concurrency', '1,2', '--requests', '3'], 'The API-vs-floor benchmark', { env });
     // Our API against @neo4j/graphql on the same graph: fails when a pair's answers differ.
     must(tsx, ['bench/peer.ts', '--data', path.join(dir, 'graph'), '--sources', '--concurrency', '1,2', '--requests', '3'], 'The peer benchmark', { env });
+    // The client's: the layout alone in Node, the chain map in Chromium at one small size (fails
+    // when it never becomes interactive), the bundle sizes of the build the e2e suite made, and
+    // the widget's first map from a server on the same graph (fails when a map does not draw).
+    must('node', ['client/bench/run.mjs'], 'The layout benchmark', { env: { ...env, BENCH_RUNS: '1' } });
+    const browserEnv = { ...env, BENCH_CASES: 'fishbone/canvas', BENCH_SIZES: '100', BENCH_RUNS: '1' };
+    must('node', ['client/bench/browser-bench.mjs'], 'The browser benchmark', { env: browserEnv });
+    if (!existsSync(path.join(root, 'client', 'dist', 'index.html'))) buildClient();
+    must('node', ['client/bench/bundle-sizes.mjs'], 'The bundle sizes', { env });
+    must(tsx, ['bench/widget.ts', '--data', path.join(dir, 'graph'), '--sources', '--runs', '1'], 'The widget benchmark', { env });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -237,3 +237,14 @@ if (warnings.size) {
   console.log('\nbrowser console errors/warnings (first of each):');
   for (const w of [...warnings].slice(0, 12)) console.log(`  ${w}`);
 }
+
+// Figures are not checked, but a case that never drew, never became interactive or whose tap
+// missed its node is broken, and the run says so by its exit status (CI runs this once, tiny).
+const broken = rows.filter(
+  (r) => !String(r.note ?? '').startsWith('skipped') && (!r.runs || !Number.isFinite(r.interactive) || r.hit === false),
+);
+if (broken.length) {
+  for (const r of broken)
+    console.error(`✖ ${r.n} ${r.case}: ${r.note ?? (r.hit === false ? 'the tap missed the node' : 'no interactive frame')}`);
+  process.exit(1);
+}
