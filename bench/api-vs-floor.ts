@@ -10,6 +10,7 @@
 //            --dist server/dist-before (a build of another commit; default: server/dist, compiled when stale)
 //            --sources (server/src through tsx, NODE_ENV=production: CI's check that the script still runs)
 //            --only neighbourhood,search (the queries whose names start so; default: all five)
+//            --node-args "--max-semi-space-size=32" (flags for the compiled server's node)
 //
 // The floor is a concurrent loop in this process, no HTTP: it is what a program that talks to
 // Neo4j itself pays, so the ratio includes everything the API adds (HTTP, GraphQL parsing and
@@ -29,7 +30,8 @@ const dist = arg("--dist") ? path.resolve(root, arg("--dist")!) : undefined;
 if (!dist && !sources) buildServer();
 console.error(`starting the compiled server on ${arg("--data") ?? "a temporary seeded folder"} …`);
 const started = performance.now();
-const served = await serve(dataDir, { dist, sources });
+const nodeArgs = arg("--node-args")?.split(" ").filter(Boolean);
+const served = await serve(dataDir, { dist, sources, nodeArgs });
 console.error(`server up in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 const driver = neo4j.driver(served.boltUri, neo4j.auth.basic("neo4j", served.password), { disableLosslessIntegers: true });
 const session = () => driver.session({ defaultAccessMode: neo4j.session.READ });
@@ -122,7 +124,7 @@ try {
 
   const rss = served.peakRss();
   const head = ["query", "concurrency", "API p50 ms", "API p99 ms", "raw p50 ms", "raw p99 ms", "API / raw p50", "API req/s", "raw req/s"];
-  const command = `npx tsx bench/api-vs-floor.ts${arg("--data") ? ` --data ${arg("--data")}` : ""}${arg("--park") ? ` --park ${arg("--park")}` : ""}${dist ? ` --dist ${arg("--dist")}` : ""}${sources ? " --sources" : ""}${only ? ` --only ${only.join(",")}` : ""} --concurrency ${concurrencies.join(",")} --requests ${perCell}`;
+  const command = `npx tsx bench/api-vs-floor.ts${arg("--data") ? ` --data ${arg("--data")}` : ""}${arg("--park") ? ` --park ${arg("--park")}` : ""}${dist ? ` --dist ${arg("--dist")}` : ""}${sources ? " --sources" : ""}${only ? ` --only ${only.join(",")}` : ""}${nodeArgs ? ` --node-args "${nodeArgs.join(" ")}"` : ""} --concurrency ${concurrencies.join(",")} --requests ${perCell}`;
   const md = [
     `### API vs floor: ${scope.get("total")} enterprises (${arg("--data") ?? "seeded, temporary folder"}), park ${s.park}, chain ${s.chain}`,
     "",

@@ -17,7 +17,8 @@ import { execSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { arg } from "./harness.js";
+import { arg, mb } from "./harness.js";
+import { hwm } from "./serve.js";
 
 const data = arg("--data");
 if (!data) {
@@ -213,6 +214,8 @@ try {
     ...rows.map((r) => `| ${r.join(" | ")} |`),
     "",
     `${only ? `The operations ${only.join(", ")}` : `Every query document of the client but ${[...skipped].join(", ")}, and the API's lists (Api…)`}, as an admin; 1 warm-up, median of ${runs}, one at a time, in-process (app.fetch, production options).`,
+    "",
+    `Peak RSS: this process (the API in-process) ${mb(process.resourceUsage().maxRSS * 1024)}, Neo4j JVM ${mb(hwm(emb.pid))}.`,
     "",
     `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "unknown"}, ${Math.round(os.totalmem() / 2 ** 20)} MB RAM, Node ${process.version}, ` +
       `load average ${os.loadavg()[0]!.toFixed(1)} at the end. Command: \`npx tsx bench/tour.ts --data ${data} --runs ${runs} --fixed-firms ${fixedFirms}${only ? ` --only ${only.join(",")}` : ""}\` at ${rev}.`,

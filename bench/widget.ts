@@ -11,7 +11,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { arg } from "./harness.js";
+import { arg, mb } from "./harness.js";
 import { buildServer, root, serve } from "./serve.js";
 
 const data = arg("--data");
@@ -35,6 +35,8 @@ try {
     env: { ...process.env, BENCH_RUNS: arg("--runs") ?? process.env.BENCH_RUNS ?? "7" },
   });
   status = r.status ?? 1;
+  const rss = served.peakRss();
+  console.log(`Peak RSS: server ${mb(rss.server)}, Neo4j JVM ${mb(rss.neo4j)}.`);
 } finally {
   await served.stop();
 }
