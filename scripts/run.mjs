@@ -241,6 +241,8 @@ function benchOnce() {
     if (!existsSync(path.join(root, 'client', 'dist', 'index.html'))) buildClient();
     must('node', ['client/bench/bundle-sizes.mjs'], 'The bundle sizes', { env });
     must(tsx, ['bench/widget.ts', '--data', path.join(dir, 'graph'), '--sources', '--runs', '1'], 'The widget benchmark', { env });
+    // Last: --facts writes properties on the temporary graph's firms.
+    must(tsx, ['bench/targets-floor.ts', '--data', path.join(dir, 'graph'), '--runs', '1', '--facts'], 'The targets-floor benchmark', { env });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
