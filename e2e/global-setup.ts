@@ -23,7 +23,13 @@ declare module 'vitest' {
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const build = spawnSync('npx', ['-y', 'pnpm@10', '--filter', '@chain-graph/client', 'build'], { cwd: root, stdio: 'inherit' });
+  // The build users get: vitest sets NODE_ENV=test, and a Vite build under it keeps React's
+  // development code (twice the size, other warnings), which the suite must not test instead.
+  const build = spawnSync('npx', ['-y', 'pnpm@10', '--filter', '@chain-graph/client', 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (build.status !== 0) throw new Error('building the client failed');
 
   const adminPassword = randomBytes(12).toString('base64url');

@@ -241,16 +241,34 @@ function benchOnce() {
     if (!existsSync(path.join(root, 'client', 'dist', 'index.html'))) buildClient();
     must('node', ['client/bench/bundle-sizes.mjs'], 'The bundle sizes', { env });
     must(tsx, ['bench/widget.ts', '--data', path.join(dir, 'graph'), '--sources', '--runs', '1'], 'The widget benchmark', { env });
+    // The PROFILE plans behind gapReport and targets, printed (no --out: nothing is written).
+    must(tsx, ['bench/profile.ts', '--data', path.join(dir, 'graph')], 'The plans benchmark', { env });
     // Last: --facts writes properties on the temporary graph's firms.
     must(tsx, ['bench/targets-floor.ts', '--data', path.join(dir, 'graph'), '--runs', '1', '--facts'], 'The targets-floor benchmark', { env });
+    // The server's own: a staff sheet of 500 rows (read, dry run, commit, undo) on a seeded graph
+    // of its own, and the listed-company import (undone afterwards) with targets on every seeded
+    // park, on another.
+    const serverTsx = path.join(root, 'server', 'node_modules', '.bin', 'tsx');
+    must(serverTsx, ['bench/sheet-import.ts', '--data', path.join(dir, 'sheet'), '--rows', '500', '--commit'], 'The sheet-import benchmark', { env, cwd: path.join(root, 'server') });
+    must(serverTsx, ['bench/import-targets.ts', '--runs', '1'], 'The import-and-targets benchmark', {
+      env: { ...env, NEO4J_DATA_DIR: path.join(dir, 'listed') },
+      cwd: path.join(root, 'server'),
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  // The fault drills (each kill -9 and its checks; exits 1 when one fails) and a short soak, each on
+  // a fresh embedded Neo4j in a temporary folder of its own.
+  console.log('▸ The fault drills and a short soak once (docs/security.md) …');
+  pnpm(['--filter', '@chain-graph/server', 'drill'], 'The fault drills');
+  pnpm(['--filter', '@chain-graph/server', 'soak', '--', '--clients', '4', '--seconds', '10'], 'The soak');
 }
 
 function buildClient() {
   console.log('▸ Building the client …');
-  pnpm(['--filter', '@chain-graph/client', 'build'], 'Building the client');
+  // Production code whatever NODE_ENV the caller has (under NODE_ENV=test or development, Vite
+  // keeps React's development build).
+  pnpm(['--filter', '@chain-graph/client', 'build'], 'Building the client', { env: { ...process.env, NODE_ENV: 'production' } });
   must('node', [path.join(root, 'scripts', 'precompress.mjs')], 'Precompressing the client');
 }
 
