@@ -19,7 +19,14 @@ export async function startHost(port: number, routes: Record<string, [string, st
   await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise((r) => server.close(() => r())),
+    // close() alone waits for every open connection, and the test's browser may still hold a
+    // keep-alive one to this page (the hook that closes the browser can run after this one):
+    // end them, so closing cannot hang the suite.
+    close: () =>
+      new Promise((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      }),
   };
 }
 
