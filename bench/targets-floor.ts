@@ -14,11 +14,9 @@
 // costs. --facts WRITES five t_* properties on every Enterprise of the folder: run it on a copy.
 //
 //   npx tsx bench/targets-floor.ts --data /work/off-1m [--runs 12] [--fixed-firms 126] [--facts] [--out file.md]
-import { execSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { arg } from "./harness.js";
+import { arg, machine, quantile } from "./harness.js";
 
 const data = arg("--data");
 if (!data) {
@@ -150,20 +148,17 @@ try {
       }
     }
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  const rev = execSync("git rev-parse --short HEAD", { cwd: root }).toString().trim();
   const md = [
     `### targets, how low it can go: ${pick.total} enterprises (${data}); park ${pick.park} (${pick.firms} firms), chain ${pick.chain}, ${gapIds.length} gap segments, ${params.segmentIds.length} segments read`,
     "",
     "| statement | p50 ms | answer |",
     "| --- | ---: | --- |",
-    ...all.map(([name], j) => `| ${name} | ${median(times[j]!).toFixed(1)} | ${answers[j]} |`),
+    ...all.map(([name], j) => `| ${name} | ${quantile(times[j]!, 0.5).toFixed(1)} | ${answers[j]} |`),
     "",
     `${runs} runs each after 3 warm-ups, the statements in turn in one session (bench/targets-floor.ts holds the variants).` +
       (factsSeconds !== null ? ` The per-firm facts were written in ${factsSeconds.toFixed(1)} s before.` : ""),
     "",
-    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "unknown"}, ${Math.round(os.totalmem() / 2 ** 20)} MB RAM, Node ${process.version}, ` +
-      `load average ${os.loadavg()[0]!.toFixed(1)} at the end. Command: \`npx tsx bench/targets-floor.ts --data ${data} --runs ${runs} --fixed-firms ${fixedFirms}${facts ? " --facts" : ""}\` at ${rev}.`,
+    machine(`npx tsx bench/targets-floor.ts --data ${data} --runs ${runs} --fixed-firms ${fixedFirms}${facts ? " --facts" : ""}`),
     "",
   ].join("\n");
   console.log(md);

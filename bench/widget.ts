@@ -22,11 +22,7 @@ if (!data) {
 const sources = process.argv.includes("--sources");
 if (!existsSync(path.join(root, "client", "dist", "widget", "embed.html")) || !existsSync(path.join(root, "client", "dist", "index.html"))) {
   console.error("building the client (client/dist) …");
-  const r = spawnSync("npx", ["-y", "pnpm@10", "--filter", "@chain-graph/client", "build"], {
-    cwd: root,
-    stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production" },
-  });
+  const r = spawnSync("npx", ["-y", "pnpm@10", "--filter", "@chain-graph/client", "build"], { cwd: root, stdio: "inherit" });
   if (r.status !== 0) throw new Error("building the client failed");
 }
 if (!sources) buildServer();

@@ -23,13 +23,9 @@ declare module 'vitest' {
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  // The build users get: vitest sets NODE_ENV=test, and a Vite build under it keeps React's
-  // development code (twice the size, other warnings), which the suite must not test instead.
-  const build = spawnSync('npx', ['-y', 'pnpm@10', '--filter', '@chain-graph/client', 'build'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+  // The build users get although vitest sets NODE_ENV=test: the client's build script sets
+  // NODE_ENV=production itself (under `test`, Vite would keep React's development code).
+  const build = spawnSync('npx', ['-y', 'pnpm@10', '--filter', '@chain-graph/client', 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('building the client failed');
 
   const adminPassword = randomBytes(12).toString('base64url');

@@ -266,9 +266,7 @@ function benchOnce() {
 
 function buildClient() {
   console.log('▸ Building the client …');
-  // Production code whatever NODE_ENV the caller has (under NODE_ENV=test or development, Vite
-  // keeps React's development build).
-  pnpm(['--filter', '@chain-graph/client', 'build'], 'Building the client', { env: { ...process.env, NODE_ENV: 'production' } });
+  pnpm(['--filter', '@chain-graph/client', 'build'], 'Building the client');
   must('node', [path.join(root, 'scripts', 'precompress.mjs')], 'Precompressing the client');
 }
 

@@ -3,7 +3,7 @@
 // configured database (NEO4J_URI, or the embedded one); the import is undone afterwards, so the
 // graph is as it was.
 //
-//   npx tsx bench/import-targets.ts [--runs 3]     (from server/; an empty folder is seeded first)
+//   npx tsx bench/import-targets.ts [--runs 3]     (from server/; the seeds are loaded first, as on start)
 import { loadConfig } from '../src/config.js';
 import { connectDatabase } from '../src/db/connect.js';
 import { migrate } from '../src/db/migrate.js';
@@ -11,8 +11,7 @@ import { undoBatch } from '../src/import/batches.js';
 import { loadLookups } from '../src/import/listed/dataset.js';
 import { ListedImporter } from '../src/import/listed/importer.js';
 import { runImport } from '../src/import/pipeline.js';
-import { loadSeeds } from '../src/seed/load.js';
-import { readSeeds } from '../src/seed/read-seeds.js';
+import { seedDatabase } from '../src/seed/load.js';
 import { createApp } from '../src/yoga.js';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
@@ -27,9 +26,8 @@ const config = loadConfig();
 const { executor, stop, describe } = await connectDatabase(config);
 try {
   await migrate(executor);
-  // A fresh folder (CI's tiny run): the seeds first, as the app loads them on start.
-  const [{ n } = { n: 0 }] = await executor.read<{ n: number }>({ name: 'bench/parks', text: 'MATCH (p:Park) RETURN count(p) AS n' });
-  if (!n) await loadSeeds(executor, readSeeds(config.seedsDir));
+  // The seeds, as the app loads them on every start (a fresh folder, CI's tiny run, has none).
+  await seedDatabase(executor, config.seedsDir);
   console.log(`Database: ${describe}`);
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
