@@ -14,7 +14,7 @@ import {
 } from "../server/src/domain/gap.js";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { targetCandidateParams } from "../server/src/data/analysis.js";
+import { targetCandidateParams, targetPlaceParams, targetPlaces } from "../server/src/data/analysis.js";
 import { filterTargets, rankTargets, type CandidateRow } from "../server/src/domain/targets.js";
 
 /** The part of neo4j-driver this file uses (loaded from server/node_modules by the caller). */
@@ -77,9 +77,12 @@ async function gapsInPark(tx: Tx, s: Scope) {
 }
 
 // The targets ranked in the database from the segments that can match a gap, the first 20 (with
-// ties) as full rows and the total: the server's own statement (cypher/analysis/target-candidates),
-// since a hand-written one would be the same query (it replaced reading every candidate, issue 15).
-const candidates = readFileSync(path.resolve(import.meta.dirname, "../cypher/analysis/target-candidates.cypher"), "utf8");
+// ties) as full rows and the total: the server's own statements (cypher/analysis/target-places, then
+// target-candidates), since hand-written ones would be the same queries (they replaced reading
+// every candidate, issue 15).
+const cypher = (name: string) => readFileSync(path.resolve(import.meta.dirname, `../cypher/analysis/${name}.cypher`), "utf8");
+const placesAround = cypher("target-places");
+const candidates = cypher("target-candidates");
 
 const sortBy = <T>(xs: T[], key: (x: T) => string) => [...xs].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 
@@ -156,7 +159,8 @@ export function cases(s: Scope): Case[] {
           const gapIds = gaps.filter((x) => x.status !== "PRESENT" || x.inferredOnly).map((x) => x.segment.id);
           const parentOf = new Map(segments.map((x) => [x.id, x.parentId ?? null]));
           const scope = { id: s.park, parkIds, cityId: g("cityId"), provinceId: g("provinceId"), neighbourProvinceIds: g("neighbours") };
-          const top = await one(tx, candidates, targetCandidateParams(s.chain, scope, gapIds, parentOf, {}, 20));
+          const around = (await tx.run(placesAround, targetPlaceParams(scope, {}))).records.map((r) => r.toObject() as any);
+          const top = await one(tx, candidates, targetCandidateParams(s.chain, scope, gapIds, parentOf, {}, 20, targetPlaces(around)));
           const ranked = filterTargets(
             rankTargets(gapIds, parentOf, (top("rows") ?? []) as CandidateRow[], new Set(), {
               cityId: g("cityId"),

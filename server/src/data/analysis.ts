@@ -259,26 +259,67 @@ export function nearbyCandidateParams(chainId: string, scope: Scope, gaps: Reado
   };
 }
 
+/** Where a place lies for a targets scope: `l` 3 in its city, 2 its province, 1 a bordering province; `n` near it; `f` in the filtered province. */
+export interface TargetPlace {
+  l: number;
+  n: boolean;
+  f: boolean;
+}
+
+/** The scope's surroundings target-places.cypher reads: the scope's, and the filter's province. */
+export function targetPlaceParams(scope: Pick<Scope, 'id' | 'cityId' | 'provinceId' | 'neighbourProvinceIds'>, filters: TargetFilters) {
+  return {
+    cityId: scope.cityId,
+    provinceId: scope.provinceId,
+    neighbourProvinceIds: scope.neighbourProvinceIds,
+    filterProvinceId: filters.provinceId ?? null,
+    nearRegionId: scope.cityId ?? scope.provinceId ?? scope.id,
+  };
+}
+
+const LEVEL: Record<string, number> = { city: 3, province: 2, neighbour: 1 };
+
+/**
+ * The places (regions, and parks with their sub-parks) around a targets scope, keyed by id: only
+ * places in the scope's city, province, bordering provinces, near it or in the filtered province
+ * are listed; any other place counts for nothing. Near means a park, as in scoreCandidate.
+ */
+export function targetPlaces(rows: ReadonlyArray<{ root: string; regionIds: string[]; parkIds: string[] }>): Record<string, TargetPlace> {
+  const places: Record<string, TargetPlace> = {};
+  const at = (id: string) => (places[id] ??= { l: 0, n: false, f: false });
+  for (const { root, regionIds, parkIds } of rows) {
+    if (root === 'near') {
+      for (const id of parkIds) at(id).n = true;
+      continue;
+    }
+    for (const id of [...regionIds, ...parkIds]) {
+      const place = at(id);
+      if (root === 'filter') place.f = true;
+      else place.l = Math.max(place.l, LEVEL[root] ?? 0);
+    }
+  }
+  return places;
+}
+
 /**
  * The parameters of cypher/analysis/target-candidates.cypher: the one place they are written out
- * (the benchmark floor, the profile script and the plan test run the same statement).
+ * (the benchmark floor, the profile script and the plan test run the same statement). `places`
+ * comes from target-places.cypher (targetPlaces).
  */
 export function targetCandidateParams(
   chainId: string,
-  scope: Pick<Scope, 'id' | 'parkIds' | 'cityId' | 'provinceId' | 'neighbourProvinceIds'>,
+  scope: Pick<Scope, 'id' | 'parkIds'>,
   gapIds: string[],
   parentOf: Map<string, string | null>,
   filters: TargetFilters,
   k: number,
+  places: Record<string, TargetPlace>,
 ) {
   const relevance = segmentRelevance(gapIds, parentOf);
   return {
     chainId,
     parkIds: scope.parkIds,
-    nearRegionId: scope.cityId ?? scope.provinceId ?? scope.id,
-    cityId: scope.cityId,
-    provinceId: scope.provinceId,
-    neighbourProvinceIds: scope.neighbourProvinceIds,
+    places,
     segmentIds: Object.keys(relevance),
     relevance,
     gapIds,
@@ -296,7 +337,7 @@ export function targetCandidateParams(
  * k-th included), with how many pass the filters: ranked in the database from the segments that
  * can match (cypher/analysis/target-candidates.cypher), so the rows read do not grow with the
  * chain's firms elsewhere. rankTargets and filterTargets on these rows give the same first `k`
- * as on every candidate.
+ * as on every candidate. The scope's places and the ranking are read in one transaction.
  */
 export async function topCandidates(
   db: Executor,
@@ -308,7 +349,16 @@ export async function topCandidates(
   k: number,
 ): Promise<{ total: number; rows: CandidateDbRow[] }> {
   if (!gapIds.length) return { total: 0, rows: [] };
-  const params = targetCandidateParams(chainId, scope, gapIds, parentOf, filters, k);
-  const [r] = await db.read<{ total: number; rows: CandidateDbRow[] }>('analysis/target-candidates', params);
+  const [r] = await db.transaction(
+    'read',
+    async (tx) => {
+      const places = targetPlaces(
+        await tx.run<{ root: string; regionIds: string[]; parkIds: string[] }>('analysis/target-places', targetPlaceParams(scope, filters)),
+      );
+      const params = targetCandidateParams(chainId, scope, gapIds, parentOf, filters, k, places);
+      return tx.run<{ total: number; rows: CandidateDbRow[] }>('analysis/target-candidates', params);
+    },
+    { name: 'analysis/targets' },
+  );
   return { total: r?.total ?? 0, rows: r?.rows ?? [] };
 }

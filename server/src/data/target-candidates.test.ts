@@ -59,10 +59,12 @@ describe('targets ranked in the database', () => {
   });
 });
 
-// The statement reads sales, capacity, supply partners and presence through kin only for firms
-// whose best case (their certain parts plus the most those parts could add) reaches the k-th
-// certain score. A hand-made chain where the ranking turns on exactly those parts: two listed
-// firms are certain of 48; the firms that beat them are certain of only 40.
+// The statement reads sales, capacity and presence through kin only for firms whose best case
+// (their certain parts plus the most those parts could add) reaches the k-th certain score; supply
+// links with the scope's firms are counted from the scope's side, so they are certain from the
+// start. A hand-made chain where the ranking turns on those parts: two listed firms are certain
+// of 48; the firms that beat them through sales and kin are certain of only 40, and the supplier
+// of 60.
 describe('targets ranked in the database, when the uncertain parts decide', () => {
   const made = 'test-tb.';
   beforeAll(async () => {
@@ -128,7 +130,7 @@ describe('targets ranked in the database, when the uncertain parts decide', () =
 
   it('rank the firms the uncertain parts lift above the listed ones', async () => {
     const { expected } = await both('test-tb.chain', 'test-tb.home', {}, 4);
-    // Each certain of 40 (the gap segment itself): supplier + 20 (two buyers in the park), seller
+    // Each of 40 for the gap segment itself: supplier + 20 (two buyers in the park), seller
     // + 15 (sales of 100 亿元), parent + 10 (its subsidiary sits in a park of the same city); then
     // the listed firms, 40 + 8. The maker (+ 5, capacity) stays below them.
     expect(expected.items.map((i) => i.split(':').slice(0, 2).join(':'))).toEqual([
