@@ -53,8 +53,9 @@ export async function signIn(page: Page): Promise<void> {
   await dialog.getByLabel(/用户名|Username/).fill("admin");
   await dialog.getByLabel(/密码|Password/).fill(inject("adminPassword"));
   await dialog.getByRole("button", { name: /^(登录|Sign in)$/ }).click();
+  // On a phone the menu folds again once signed in: the user's name is there, but hidden.
   await page
-    .getByRole("group", { name: /当前用户|Signed in as/ })
+    .getByRole("group", { name: /当前用户|Signed in as/, includeHidden: phone })
     .getByText("admin")
     .waitFor({ state: phone ? "attached" : "visible" });
 }

@@ -158,9 +158,12 @@ describe("a map that reads", () => {
       [390, 844],
     ] as const) {
       const page = await b.page(width, height);
+      // Signed in first: on a phone the menu folds after signing in, and the fitted zoom is read
+      // from the map as it is drawn in its final place.
+      await page.goto(`${b.baseUrl()}?view=home`);
+      await signIn(page);
       await page.goto(`${b.baseUrl()}?view=chain&chain=pv&park=zs-hitech`);
       await page.getByTestId("chain-map").waitFor();
-      await signIn(page);
       await page.getByTestId("segment-statuses").waitFor({ state: "attached" });
       const zoom = async () => (await readNodes(page, "chain-map")).zoom;
       const fitted = await zoom();

@@ -4,7 +4,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { horizontalOverflow, signInByToken } from "./a11y-helpers.js";
-import { nodeOnPage, useBrowser } from "./browser.js";
+import { nodeOnPage, signIn, useBrowser } from "./browser.js";
 
 const b = useBrowser();
 
@@ -110,6 +110,31 @@ describe("phone layout", () => {
     await page.waitForURL(/view=chain|\/chain/);
     expect(await menu.getAttribute("aria-expanded")).toBe("false");
     expect(await nav.isVisible()).toBe(false);
+  }, 300_000);
+
+  it("signing in from the menu folds it again, so the chain map starts in view", async () => {
+    const page = await b.page(390, 844);
+    await page.goto(`${b.baseUrl()}?view=chain&chain=pv&park=zs-hitech`);
+    await mapReady(page);
+    // The helper opens the menu, signs in through its dialog and waits for the user's name.
+    await signIn(page);
+    const menu = page.getByRole("button", { name: "菜单" });
+    expect(await menu.getAttribute("aria-expanded")).toBe("false");
+    expect(await page.getByRole("navigation", { name: "主导航" }).isVisible()).toBe(false);
+    const map = await page.getByTestId("chain-map").boundingBox();
+    // Under the header, the chain select, the chain's summary and its tools, with at least 300 px
+    // of it in the first screen (with the menu still open it started below the screen's bottom).
+    expect(map!.y).toBeLessThan(844 - 300);
+    await page.getByTestId("segment-statuses").waitFor({ state: "attached" });
+    // The chain's tools keep their labels on one line (时间 used to break after its first character).
+    for (const label of ["范围", "时间"]) {
+      const box = await page.locator(".chain-map-panel, main").getByText(label, { exact: true }).first().boundingBox();
+      expect(box!.height, label).toBeLessThan(30);
+    }
+    await b.screenshot(page, "responsive-signed-in-from-menu-390-zh");
+    // The user menu is one tap away again.
+    await menu.click();
+    await page.getByRole("group", { name: "当前用户" }).getByText("admin").waitFor();
   }, 300_000);
 
   it("a tapped chain-map segment opens the detail panel as a bottom sheet", async () => {

@@ -7,6 +7,7 @@ import { NewItemMenu } from '../features/edit/EditActions';
 import { LanguageSwitch } from '../shared/ui/LanguageSwitch';
 import { SearchBox } from '../features/search/SearchBox';
 import { UserMenu } from '../features/session/SignIn';
+import { useSession } from '../features/session/use-session';
 import { useCanEdit } from '../features/edit/editor-context';
 
 /** The views the primary navigation offers, in reading order. */
@@ -26,6 +27,14 @@ export function Header({ view, onNavigate, onLangChange }: HeaderProps) {
   // Below ~768 px the navigation and tools fold behind a menu button (CSS decides when the
   // button shows); on wider screens `open` has no visible effect.
   const [open, setOpen] = useState(false);
+  // Signing in or out from the folded menu finishes what it was opened for: fold it again, so the
+  // phone shows the view (a chain map below a long open menu started under the fold).
+  const { signedIn } = useSession();
+  const [wasSignedIn, setWasSignedIn] = useState(signedIn);
+  if (wasSignedIn !== signedIn) {
+    setWasSignedIn(signedIn);
+    setOpen(false);
+  }
   const menuId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
   useEffect(() => {

@@ -129,7 +129,9 @@ describe('ScopePicker', () => {
     );
     renderPicker('en', { park: null, region: 'zs' });
     const select = screen.getByRole('combobox', { name: 'Scope' });
-    // While the lists load, the URL's id stands in as the selected option: wait for the real one.
+    // While the lists load, the select says so; the URL's bare id is never shown as a name.
+    expect(screen.getByRole('option', { name: 'Loading parks and regions…' })).toBeInTheDocument();
+    expect(screen.queryByRole('option', { name: 'zs' })).not.toBeInTheDocument();
     expect(await screen.findByRole('option', { name: /Zhoushan \(city\)/ })).toBeInTheDocument();
     expect(select).toHaveValue('region:zs');
   });

@@ -75,7 +75,7 @@ export function ScopePicker({ chainId, value, onChange }: ScopePickerProps) {
       >
         <option value="">{loading ? st.loading : st.none}</option>
         {/* A scope from a link that is not in the lists (another chain's park) stays selectable. */}
-        {!known && <option value={current}>{value.park ?? value.region}</option>}
+        {!known && !loading && <option value={current}>{value.park ?? value.region}</option>}
         {parks.length > 0 && (
           <optgroup label={st.parks}>
             {parks.map((p) => (
