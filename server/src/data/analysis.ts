@@ -337,7 +337,7 @@ export function targetCandidateParams(
  * k-th included), with how many pass the filters: ranked in the database from the segments that
  * can match (cypher/analysis/target-candidates.cypher), so the rows read do not grow with the
  * chain's firms elsewhere. rankTargets and filterTargets on these rows give the same first `k`
- * as on every candidate. The scope's places and the ranking are read in one transaction.
+ * as on every candidate. The scope's places are read first (target-places.cypher).
  */
 export async function topCandidates(
   db: Executor,
@@ -349,16 +349,12 @@ export async function topCandidates(
   k: number,
 ): Promise<{ total: number; rows: CandidateDbRow[] }> {
   if (!gapIds.length) return { total: 0, rows: [] };
-  const [r] = await db.transaction(
-    'read',
-    async (tx) => {
-      const places = targetPlaces(
-        await tx.run<{ root: string; regionIds: string[]; parkIds: string[] }>('analysis/target-places', targetPlaceParams(scope, filters)),
-      );
-      const params = targetCandidateParams(chainId, scope, gapIds, parentOf, filters, k, places);
-      return tx.run<{ total: number; rows: CandidateDbRow[] }>('analysis/target-candidates', params);
-    },
-    { name: 'analysis/targets' },
+  // Two auto-commit reads rather than one transaction: a transaction's BEGIN and COMMIT cost more
+  // here than the places take to read (docs/performance.md, "Targets in two phases").
+  const places = targetPlaces(
+    await db.read<{ root: string; regionIds: string[]; parkIds: string[] }>('analysis/target-places', targetPlaceParams(scope, filters)),
   );
+  const params = targetCandidateParams(chainId, scope, gapIds, parentOf, filters, k, places);
+  const [r] = await db.read<{ total: number; rows: CandidateDbRow[] }>('analysis/target-candidates', params);
   return { total: r?.total ?? 0, rows: r?.rows ?? [] };
 }
