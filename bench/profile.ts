@@ -20,7 +20,7 @@ const root = path.resolve(import.meta.dirname, "..");
 process.env.NEO4J_DATA_DIR = path.resolve(root, data);
 const { loadConfig } = await import("../server/src/config.js");
 const { connectGraph } = await import("../server/src/db/connect.js");
-const { gapReports, loadChain, loadScopes, nearbyCandidateParams, targetCandidateParams, targetPlaceParams, targetPlaces } = await import(
+const { gapReports, loadChain, loadScopes, nearbyCandidateParams, readTargetPlaces, targetCandidateParams, targetPlaceParams } = await import(
   "../server/src/data/analysis.js"
 );
 const { pickParkAndChain } = await import("./pick.js");
@@ -64,10 +64,7 @@ try {
       ["analysis/candidates", near],
       ["analysis/industry-candidates", near],
       ["analysis/target-places", targetPlaceParams(scope!, {})],
-      [
-        "analysis/target-candidates",
-        targetCandidateParams(chainId, scope!, gapIds, parentOf, {}, 20, targetPlaces(await db.executor.read("analysis/target-places", targetPlaceParams(scope!, {})))),
-      ],
+      ["analysis/target-candidates", targetCandidateParams(chainId, scope!, gapIds, parentOf, {}, 20, await readTargetPlaces(db.executor, scope!, {}))],
       // Nearest supply, as gapReport asks it: for every segment of the report.
       ...(() => {
         const params = nearbyCandidateParams(chainId, scope!, report!.segments);

@@ -30,7 +30,9 @@ const root = path.resolve(import.meta.dirname, "..");
 process.env.NEO4J_DATA_DIR = path.resolve(root, data);
 const { loadConfig } = await import("../server/src/config.js");
 const { connectGraph } = await import("../server/src/db/connect.js");
-const { gapReports, loadChain, loadScopes, targetCandidateParams, targetPlaceParams, targetPlaces } = await import("../server/src/data/analysis.js");
+const { gapReports, loadChain, loadScopes, readTargetPlaces, targetCandidateParams, targetPlaceParams, targetPlaces } = await import(
+  "../server/src/data/analysis.js"
+);
 const { pickParkAndChain } = await import("./pick.js");
 
 const CANDIDATES = `
@@ -121,7 +123,7 @@ try {
   const gapIds = report!.segments.filter((g) => g.status !== "PRESENT" || g.inferredOnly).map((g) => g.segment.id);
   const parentOf = new Map(chain.segments.map((s) => [s.id, s.parentId ?? null]));
   const placeParams = targetPlaceParams(scope!, {});
-  const places = targetPlaces(await db.executor.read("analysis/target-places", placeParams));
+  const places = await readTargetPlaces(db.executor, scope!, {});
   const params = { ...targetCandidateParams(pick.chain, scope!, gapIds, parentOf, {}, 20, places), ...placeParams };
   let factsSeconds: number | null = null;
   if (facts) {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from 'neo4j-driver';
 import { testExecutor } from '../../test/db.js';
-import { loadChain, targetCandidateParams, targetPlaceParams, targetPlaces } from './analysis.js';
+import { loadChain, readTargetPlaces, targetCandidateParams, targetPlaceParams } from './analysis.js';
 
 const db = testExecutor();
 
@@ -33,7 +33,7 @@ describe('analysis plans stay anchored', () => {
     const parentOf = new Map(chain.segments.map((s) => [s.id, s.parentId ?? null]));
     const gapIds = chain.segments.slice(0, 3).map((s) => s.id);
     const scope = { id: 'ls-etdz', parkIds: ['ls-etdz'], cityId: 'zj.lishui', provinceId: 'zj', neighbourProvinceIds: ['js'] };
-    const places = targetPlaces(await db.read('analysis/target-places', targetPlaceParams(scope, {})));
+    const places = await readTargetPlaces(db, scope, {});
     const ops = await plan('analysis/target-candidates', targetCandidateParams('semi', scope, gapIds, parentOf, {}, 20, places));
     expectAnchored(ops, /:Segment\(id\)/);
     // The supply partners are counted from the scope's parks, found by their id index too.

@@ -301,6 +301,17 @@ export function targetPlaces(rows: ReadonlyArray<{ root: string; regionIds: stri
   return places;
 }
 
+/** The places around a targets scope, read from the database (target-places.cypher). */
+export async function readTargetPlaces(
+  db: Executor,
+  scope: Pick<Scope, 'id' | 'cityId' | 'provinceId' | 'neighbourProvinceIds'>,
+  filters: TargetFilters,
+): Promise<Record<string, TargetPlace>> {
+  return targetPlaces(
+    await db.read<{ root: string; regionIds: string[]; parkIds: string[] }>('analysis/target-places', targetPlaceParams(scope, filters)),
+  );
+}
+
 /**
  * The parameters of cypher/analysis/target-candidates.cypher: the one place they are written out
  * (the benchmark floor, the profile script and the plan test run the same statement). `places`
@@ -351,9 +362,7 @@ export async function topCandidates(
   if (!gapIds.length) return { total: 0, rows: [] };
   // Two auto-commit reads rather than one transaction: a transaction's BEGIN and COMMIT cost more
   // here than the places take to read (docs/performance.md, "Targets in two phases").
-  const places = targetPlaces(
-    await db.read<{ root: string; regionIds: string[]; parkIds: string[] }>('analysis/target-places', targetPlaceParams(scope, filters)),
-  );
+  const places = await readTargetPlaces(db, scope, filters);
   const params = targetCandidateParams(chainId, scope, gapIds, parentOf, filters, k, places);
   const [r] = await db.read<{ total: number; rows: CandidateDbRow[] }>('analysis/target-candidates', params);
   return { total: r?.total ?? 0, rows: r?.rows ?? [] };

@@ -4,7 +4,7 @@
 // same province, bordering province, and presence through a park near the scope.
 import { describe, expect, it } from 'vitest';
 import { testExecutor } from '../../test/db.js';
-import { loadScopes, targetPlaceParams, targetPlaces } from './analysis.js';
+import { loadScopes, readTargetPlaces, targetPlaces } from './analysis.js';
 
 const db = testExecutor();
 
@@ -35,7 +35,7 @@ describe('targetPlaces', () => {
 describe('target-places.cypher', () => {
   async function around(parkId: string, provinceId?: string) {
     const [scope] = await loadScopes(db, [{ kind: 'park', id: parkId }]);
-    return targetPlaces(await db.read('analysis/target-places', targetPlaceParams(scope!, { provinceId })));
+    return readTargetPlaces(db, scope!, { provinceId });
   }
 
   it('places the seeded parks and regions around 舟山高新区 as the region tree does', async () => {
@@ -63,11 +63,10 @@ describe('target-places.cypher', () => {
   });
 
   it('gives no place for an unknown root', async () => {
-    const places = targetPlaces(
-      await db.read(
-        'analysis/target-places',
-        targetPlaceParams({ id: 'nowhere', cityId: null, provinceId: 'no-such-province', neighbourProvinceIds: [] }, {}),
-      ),
+    const places = await readTargetPlaces(
+      db,
+      { id: 'nowhere', cityId: null, provinceId: 'no-such-province', neighbourProvinceIds: [] },
+      {},
     );
     expect(places).toEqual({});
   });
