@@ -14,7 +14,7 @@ import {
 } from "../server/src/domain/gap.js";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { targetCandidateParams, targetPlaceParams, targetPlaces } from "../server/src/data/analysis.js";
+import { sortEvidence, targetCandidateParams, targetPlaces } from "../server/src/data/analysis.js";
 import { filterTargets, rankTargets, type CandidateRow } from "../server/src/domain/targets.js";
 
 /** The part of neo4j-driver this file uses (loaded from server/node_modules by the caller). */
@@ -47,16 +47,12 @@ const one = async (tx: Tx, text: string, params: Record<string, unknown>) => {
   return (key: string) => rec?.get(key) as any;
 };
 
-// Segments, flows, the scope's parks (the park and its sub-parks) with the city/province/
-// neighbours the target score needs, and the local evidence: one statement.
+// Segments, flows, the scope's parks (the park and its sub-parks) and the local evidence: one
+// statement (chainMap and gapReport; targets reads the server's chain map, below).
 const chainInPark = `
 MATCH (c:Chain {id: $chain}), (root:Park {id: $park})
 WITH c, root, COLLECT { MATCH (q:Park)-[:SUB_PARK_OF*0..]->(root) RETURN DISTINCT q.id } AS parkIds
-WITH c, root, parkIds, COLLECT { MATCH (root)-[:IN_REGION]->(r:Region) RETURN r }[0] AS region
 RETURN parkIds,
-  COLLECT { MATCH (region)-[:PART_OF*0..]->(x:Region {level: 'city'}) RETURN x.id }[0] AS cityId,
-  COLLECT { MATCH (region)-[:PART_OF*0..]->(x:Region {level: 'province'}) RETURN x.id }[0] AS provinceId,
-  COLLECT { MATCH (region)-[:PART_OF*0..]->(:Region {level: 'province'})-[:NEIGHBOURS]-(n:Region) RETURN DISTINCT n.id } AS neighbours,
   COLLECT { MATCH (s:Segment)-[:OF_CHAIN]->(c) OPTIONAL MATCH (s)-[:SUB_SEGMENT_OF]->(par:Segment)
             RETURN s {.id, .name, .stage, .order, parentId: par.id} ORDER BY s.order } AS segments,
   COLLECT { MATCH (c)<-[:OF_CHAIN]-(a:Segment)-[:FEEDS]->(b:Segment) RETURN [a.id, b.id] AS f
@@ -77,12 +73,12 @@ async function gapsInPark(tx: Tx, s: Scope) {
 }
 
 // The targets ranked in the database from the segments that can match a gap, the first 20 (with
-// ties) as full rows and the total: the server's own statements (cypher/analysis/target-places, then
-// target-candidates), since hand-written ones would be the same queries (they replaced reading
-// every candidate, issue 15).
-const cypher = (name: string) => readFileSync(path.resolve(import.meta.dirname, `../cypher/analysis/${name}.cypher`), "utf8");
-const placesAround = cypher("target-places");
-const candidates = cypher("target-candidates");
+// ties) as full rows and the total: the server's own statements (cypher/api/chain-map with the
+// places around the park, then analysis/target-candidates), since hand-written ones would be the
+// same queries (they replaced reading every candidate, issue 15).
+const cypher = (name: string) => readFileSync(path.resolve(import.meta.dirname, `../cypher/${name}.cypher`), "utf8");
+const chainMapWithPlaces = cypher("api/chain-map");
+const candidates = cypher("analysis/target-candidates");
 
 const sortBy = <T>(xs: T[], key: (x: T) => string) => [...xs].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 
@@ -154,21 +150,24 @@ export function cases(s: Scope): Case[] {
       fromApi: (d) => ({ total: d.targets.total, items: d.targets.items.map((i: any) => `${i.enterprise.id}:${i.score}`) }),
       raw: (read) =>
         read(async (tx) => {
-          const { g, segments, gaps } = await gapsInPark(tx, s);
-          const parkIds = g("parkIds") as string[];
+          const rows = (
+            await tx.run(chainMapWithPlaces, {
+              chainId: s.chain,
+              scope: { kind: "park", id: s.park },
+              withFlows: false,
+              places: { filterProvinceId: null },
+            })
+          ).records.map((r) => ({ kind: r.get("kind") as string, row: r.get("row") as any }));
+          const head = rows.find((r) => r.kind === "head")!.row;
+          const ev = sortEvidence(rows);
+          const segments = head.segments as SegmentInfo[];
+          const gaps = gapSegments(segments, ev.enterprises, ev.projects, null);
           const gapIds = gaps.filter((x) => x.status !== "PRESENT" || x.inferredOnly).map((x) => x.segment.id);
           const parentOf = new Map(segments.map((x) => [x.id, x.parentId ?? null]));
-          const scope = { id: s.park, parkIds, cityId: g("cityId"), provinceId: g("provinceId"), neighbourProvinceIds: g("neighbours") };
-          const around = (await tx.run(placesAround, targetPlaceParams(scope, {}))).records.map((r) => r.toObject() as any);
-          const top = await one(tx, candidates, targetCandidateParams(s.chain, scope, gapIds, parentOf, {}, 20, targetPlaces(around)));
-          const ranked = filterTargets(
-            rankTargets(gapIds, parentOf, (top("rows") ?? []) as CandidateRow[], new Set(), {
-              cityId: g("cityId"),
-              provinceId: g("provinceId"),
-              neighbourProvinceIds: g("neighbours"),
-            }),
-            {},
-          );
+          const scope = { id: s.park, parkIds: head.parkIds, cityId: head.cityId, provinceId: head.provinceId, neighbourProvinceIds: head.neighbourProvinceIds };
+          const places = targetPlaces(rows.filter((r) => r.kind === "place").map((r) => r.row));
+          const top = await one(tx, candidates, targetCandidateParams(s.chain, scope, gapIds, parentOf, {}, 20, places));
+          const ranked = filterTargets(rankTargets(gapIds, parentOf, (top("rows") ?? []) as CandidateRow[], new Set(), scope), {});
           return {
             total: gapIds.length ? (top("total") ?? 0) : 0,
             items: ranked.slice(0, 20).map((r) => `${r.candidate.enterprise.id}:${r.score}`),

@@ -20,12 +20,13 @@ const root = path.resolve(import.meta.dirname, "..");
 process.env.NEO4J_DATA_DIR = path.resolve(root, data);
 const { loadConfig } = await import("../server/src/config.js");
 const { connectGraph } = await import("../server/src/db/connect.js");
-const { gapReports, loadChain, loadScopes, nearbyCandidateParams, readTargetPlaces, targetCandidateParams, targetPlaceParams } = await import(
-  "../server/src/data/analysis.js"
-);
+const { gapReports, loadChain, loadScopes, nearbyCandidateParams, targetCandidateParams } = await import("../server/src/data/analysis.js");
+const { loadChainMapData } = await import("../server/src/data/chain-map.js");
 const { pickParkAndChain } = await import("./pick.js");
 
 const db = await connectGraph(loadConfig(), () => {});
+const placesAround = async (chainId: string, park: string) =>
+  (await loadChainMapData(db.executor, chainId, { kind: "park", id: park }, { flows: false, places: {} })).scoped.places;
 const session = db.executor.driver.session({ defaultAccessMode: "READ" });
 const lines: string[] = [];
 const walk = (p: ProfiledPlan, depth: number) => {
@@ -56,15 +57,18 @@ try {
     const gapIds = report!.segments.filter((g) => g.status !== "PRESENT" || g.inferredOnly).map((g) => g.segment.id);
     const parentOf = new Map(chain.segments.map((s) => [s.id, s.parentId ?? null]));
     const near = { chainId, parkIds: scope!.parkIds, nearRegionId: scope!.cityId ?? scope!.provinceId ?? scope!.id };
-    const statements: Array<[string, Record<string, unknown>]> = [
-      ["api/chain-map", { chainId, scope: { kind: "park", id: park }, withFlows: false }],
+    const statements: Array<[string, Record<string, unknown>, string?]> = [
+      ["api/chain-map", { chainId, scope: { kind: "park", id: park }, withFlows: false, places: null }],
+      ["api/chain-map", { chainId, scope: { kind: "park", id: park }, withFlows: false, places: { filterProvinceId: null } }, "api/chain-map (with places, as targets reads it)"],
       ["analysis/scopes", { scopes: [{ kind: "park", id: park }] }],
       ["analysis/chain-outline", { chainId }],
       ["analysis/gap-evidence", { chainId, parkIds: scope!.parkIds }],
       ["analysis/candidates", near],
       ["analysis/industry-candidates", near],
-      ["analysis/target-places", targetPlaceParams(scope!, {})],
-      ["analysis/target-candidates", targetCandidateParams(chainId, scope!, gapIds, parentOf, {}, 20, await readTargetPlaces(db.executor, scope!, {}))],
+      [
+        "analysis/target-candidates",
+        targetCandidateParams(chainId, scope!, gapIds, parentOf, {}, 20, await placesAround(chainId, park)),
+      ],
       // Nearest supply, as gapReport asks it: for every segment of the report.
       ...(() => {
         const params = nearbyCandidateParams(chainId, scope!, report!.segments);
@@ -72,7 +76,7 @@ try {
       })(),
     ];
     details.push(`## ${park} (${firms} firms), chain ${chainId}: ${gapIds.length} gap segments of ${chain.segments.length}`, "");
-    for (const [name, params] of statements) {
+    for (const [name, params, label = name] of statements) {
       const text = exists(name);
       if (!text) continue;
       const t = performance.now();
@@ -85,10 +89,10 @@ try {
         p.children.forEach(sum);
       };
       sum(plan);
-      summary.push(`| ${park} (${firms} firms) | ${name} | ${res.records.length} | ${hits} | ${ms.toFixed(0)} |`);
+      summary.push(`| ${park} (${firms} firms) | ${label} | ${res.records.length} | ${hits} | ${ms.toFixed(0)} |`);
       lines.length = 0;
       walk(plan, 0);
-      details.push(`### ${name}: ${res.records.length} rows, ${hits} db hits, ${ms.toFixed(0)} ms`, "", "```", ...lines, "```", "");
+      details.push(`### ${label}: ${res.records.length} rows, ${hits} db hits, ${ms.toFixed(0)} ms`, "", "```", ...lines, "```", "");
     }
   }
   const md = [`# PROFILE plans: ${total} enterprises (${data})`, "", ...summary, "", ...details].join("\n");

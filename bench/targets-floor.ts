@@ -30,9 +30,8 @@ const root = path.resolve(import.meta.dirname, "..");
 process.env.NEO4J_DATA_DIR = path.resolve(root, data);
 const { loadConfig } = await import("../server/src/config.js");
 const { connectGraph } = await import("../server/src/db/connect.js");
-const { gapReports, loadChain, loadScopes, readTargetPlaces, targetCandidateParams, targetPlaceParams, targetPlaces } = await import(
-  "../server/src/data/analysis.js"
-);
+const { gapReports, loadChain, loadScopes, targetCandidateParams, targetPlaces } = await import("../server/src/data/analysis.js");
+const { loadChainMapData } = await import("../server/src/data/chain-map.js");
 const { pickParkAndChain } = await import("./pick.js");
 
 const CANDIDATES = `
@@ -122,9 +121,14 @@ try {
   const [report] = await gapReports(db.executor, chain, [scope!], null);
   const gapIds = report!.segments.filter((g) => g.status !== "PRESENT" || g.inferredOnly).map((g) => g.segment.id);
   const parentOf = new Map(chain.segments.map((s) => [s.id, s.parentId ?? null]));
-  const placeParams = targetPlaceParams(scope!, {});
-  const places = await readTargetPlaces(db.executor, scope!, {});
-  const params = { ...targetCandidateParams(pick.chain, scope!, gapIds, parentOf, {}, 20, places), ...placeParams };
+  const wanted = { kind: "park", id: pick.park } as const;
+  const { places } = (await loadChainMapData(db.executor, pick.chain, wanted, { flows: false, places: {} })).scoped;
+  const params = {
+    ...targetCandidateParams(pick.chain, scope!, gapIds, parentOf, {}, 20, places),
+    provinceId: scope!.provinceId,
+    cityId: scope!.cityId,
+  };
+  const mapParams = { chainId: pick.chain, scope: wanted, withFlows: false, places: { filterProvinceId: null } };
   let factsSeconds: number | null = null;
   if (facts) {
     const t = performance.now();
@@ -133,16 +137,19 @@ try {
     console.error(`per-firm facts written in ${factsSeconds.toFixed(1)} s`);
   }
   const server = readFileSync(path.join(root, "cypher/analysis/target-candidates.cypher"), "utf8");
-  const around = readFileSync(path.join(root, "cypher/analysis/target-places.cypher"), "utf8");
-  const all: Array<[string, string]> = [["server (target-places + target-candidates)", server], ...variants];
+  const chainMap = readFileSync(path.join(root, "cypher/api/chain-map.cypher"), "utf8");
+  const all: Array<[string, string]> = [["server (chain-map with places + target-candidates)", server], ...variants];
   const times = all.map(() => [] as number[]);
   const answers = all.map(() => "");
   // Three warm-ups (plans, page cache), then the variants in turn.
   for (let i = 0; i < runs + 3; i++) {
     for (const [j, [, text]] of all.entries()) {
       const t = performance.now();
-      // The server's row pays for its places too, read again each time as a request does.
-      if (j === 0) params.places = targetPlaces((await session.run(around, placeParams)).records.map((x) => x.toObject() as any));
+      // The server's row pays for its chain map and places too, read again each time as a request does.
+      if (j === 0)
+        params.places = targetPlaces(
+          (await session.run(chainMap, mapParams)).records.filter((x) => x.get("kind") === "place").map((x) => x.get("row")),
+        );
       const r = await session.run(text, params);
       const ms = performance.now() - t;
       if (i >= 3) times[j]!.push(ms);

@@ -1,15 +1,15 @@
 // Everything chainMap and gapReport read, in one round trip: the chain's outline (as
 // analysis/chain-outline), its flows with both ends (as api/chain-flows), and, when $scope is
-// given, the scope (as analysis/scopes, one park or region) and the gap evidence of its parks (as
-// analysis/gap-evidence). The first row (kind 'head') holds the chain (null when unknown), the
-// scope (root null for an unknown scope or one of the wrong kind) and the flows; then one row per
-// piece of evidence, streamed unsorted as gap-evidence does (the server orders them), so the
+// given, the scope (as analysis/scopes, one park or region), the gap evidence of its parks (as
+// analysis/gap-evidence) and, for targets only, the places around it (kind 'place'). The first row
+// (kind 'head') holds the chain (null when unknown), the scope (root null for an unknown scope or
+// one of the wrong kind) and the flows; then one row per piece of evidence, streamed unsorted as gap-evidence does (the server orders them), so the
 // busiest park of a national graph holds no list of every firm in the database's memory.
 // The evidence reads outward from the parks and keeps the segments of the chain (a list, not a
 // pattern back to c): with c bound, the planner expanded from the chain through every firm of it
 // in the country (47,656 at 1M) to keep a small park's 39, 63 ms where this takes 11 ms.
 // server/src/data/chain-map.test.ts checks it reads what those statements read.
-// params: {"chainId": "film", "scope": {"kind": "park", "id": "nb-jiangbei-hitech-park"}, "withFlows": true}
+// params: {"chainId": "film", "scope": {"kind": "park", "id": "nb-jiangbei-hitech-park"}, "withFlows": true, "places": null}
 OPTIONAL MATCH (c:Chain {id: $chainId})
 OPTIONAL MATCH (candidate:Entity {id: $scope.id})
 WITH c, CASE WHEN ($scope.kind = 'park' AND candidate:Park) OR ($scope.kind = 'region' AND candidate:Region) THEN candidate END AS root
@@ -27,7 +27,11 @@ WITH c, root,
     RETURN r
   }[0] AS region,
   COLLECT { MATCH (x:Segment)-[:OF_CHAIN]->(c) RETURN x } AS chainSegments
-CALL (c, root, parkIds, region, chainSegments) {
+WITH c, root, parkIds, chainSegments,
+  COLLECT { MATCH (region)-[:PART_OF*0..]->(x:Region {level: 'city'}) RETURN x.id }[0] AS cityId,
+  COLLECT { MATCH (region)-[:PART_OF*0..]->(x:Region {level: 'province'}) RETURN x.id }[0] AS provinceId,
+  COLLECT { MATCH (region)-[:PART_OF*0..]->(:Region {level: 'province'})-[:NEIGHBOURS]-(n:Region) RETURN DISTINCT n.id } AS neighbourProvinceIds
+CALL (c, root, parkIds, chainSegments, cityId, provinceId, neighbourProvinceIds) {
   RETURN 'head' AS kind, {
     chain: c {.id, .name, .nameEn},
     segments: COLLECT {
@@ -55,9 +59,9 @@ CALL (c, root, parkIds, region, chainSegments) {
     },
     root: root {.id, .name, .nameEn},
     parkIds: parkIds,
-    cityId: COLLECT { MATCH (region)-[:PART_OF*0..]->(x:Region {level: 'city'}) RETURN x.id }[0],
-    provinceId: COLLECT { MATCH (region)-[:PART_OF*0..]->(x:Region {level: 'province'}) RETURN x.id }[0],
-    neighbourProvinceIds: COLLECT { MATCH (region)-[:PART_OF*0..]->(:Region {level: 'province'})-[:NEIGHBOURS]-(n:Region) RETURN DISTINCT n.id }
+    cityId: cityId,
+    provinceId: provinceId,
+    neighbourProvinceIds: neighbourProvinceIds
   } AS row
   UNION ALL
   MATCH (p:Park)<-[:LOCATED_IN]-(e:Enterprise)-[m:IN_SEGMENT]->(s:Segment)
@@ -77,6 +81,28 @@ CALL (c, root, parkIds, region, chainSegments) {
   RETURN 'project' AS kind, {
     parkId: p.id, segmentId: s.id, inferred: coalesce(m.inferred, false), basis: m.basis,
     project: j {.*}, investorId: inv.id
+  } AS row
+  UNION ALL
+  // Only targets asks for the places around the scope ($places: the filter's province): one row
+  // per root region, the regions under it (itself included) and the parks in them with their
+  // sub-parks. The roots: the scope's city, its province, each bordering province, the province
+  // the list is filtered to, and the region "nearby" is measured in (the city, else the province,
+  // else the scope's own region). targetPlaces (server/src/data/analysis.ts) maps them.
+  WITH root, cityId, provinceId, neighbourProvinceIds
+  WHERE $places IS NOT NULL AND root IS NOT NULL
+  UNWIND [
+      {id: cityId, as: 'city'},
+      {id: provinceId, as: 'province'},
+      {id: $places.filterProvinceId, as: 'filter'},
+      {id: coalesce(cityId, provinceId, root.id), as: 'near'}
+    ] + [n IN neighbourProvinceIds | {id: n, as: 'neighbour'}] AS place
+  WITH place
+  WHERE place.id IS NOT NULL
+  MATCH (r:Region {id: place.id})
+  RETURN 'place' AS kind, {
+    root: place.as,
+    regionIds: COLLECT { MATCH (r)<-[:PART_OF*0..]-(x:Region) RETURN DISTINCT x.id AS id },
+    parkIds: COLLECT { MATCH (r)<-[:PART_OF*0..]-(:Region)<-[:IN_REGION]-(:Park)<-[:SUB_PARK_OF*0..]-(p:Park) RETURN DISTINCT p.id AS id }
   } AS row
 }
 RETURN kind, row

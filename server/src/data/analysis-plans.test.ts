@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from 'neo4j-driver';
 import { testExecutor } from '../../test/db.js';
-import { loadChain, readTargetPlaces, targetCandidateParams, targetPlaceParams } from './analysis.js';
+import { loadChain, targetCandidateParams } from './analysis.js';
+import { loadChainMapData } from './chain-map.js';
 
 const db = testExecutor();
 
@@ -33,18 +34,20 @@ describe('analysis plans stay anchored', () => {
     const parentOf = new Map(chain.segments.map((s) => [s.id, s.parentId ?? null]));
     const gapIds = chain.segments.slice(0, 3).map((s) => s.id);
     const scope = { id: 'ls-etdz', parkIds: ['ls-etdz'], cityId: 'zj.lishui', provinceId: 'zj', neighbourProvinceIds: ['js'] };
-    const places = await readTargetPlaces(db, scope, {});
+    const { places } = (await loadChainMapData(db, 'semi', { kind: 'park', id: 'ls-etdz' }, { flows: false, places: {} })).scoped;
     const ops = await plan('analysis/target-candidates', targetCandidateParams('semi', scope, gapIds, parentOf, {}, 20, places));
     expectAnchored(ops, /:Segment\(id\)/);
     // The supply partners are counted from the scope's parks, found by their id index too.
     expectAnchored(ops, /:Park\(id\)/);
   });
 
-  it('target-places starts from each root region by id', async () => {
-    const ops = await plan(
-      'analysis/target-places',
-      targetPlaceParams({ id: 'ls-etdz', cityId: 'zj.lishui', provinceId: 'zj', neighbourProvinceIds: ['js'] }, { provinceId: 'js' }),
-    );
+  it("chain-map's places around a targets scope start from each root region by id", async () => {
+    const ops = await plan('api/chain-map', {
+      chainId: 'semi',
+      scope: { kind: 'park', id: 'ls-etdz' },
+      withFlows: false,
+      places: { filterProvinceId: 'js' },
+    });
     expectAnchored(ops, /:Region\(id\)/);
   });
 

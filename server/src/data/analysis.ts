@@ -266,15 +266,11 @@ export interface TargetPlace {
   f: boolean;
 }
 
-/** The scope's surroundings target-places.cypher reads: the scope's, and the filter's province. */
-export function targetPlaceParams(scope: Pick<Scope, 'id' | 'cityId' | 'provinceId' | 'neighbourProvinceIds'>, filters: TargetFilters) {
-  return {
-    cityId: scope.cityId,
-    provinceId: scope.provinceId,
-    neighbourProvinceIds: scope.neighbourProvinceIds,
-    filterProvinceId: filters.provinceId ?? null,
-    nearRegionId: scope.cityId ?? scope.provinceId ?? scope.id,
-  };
+/** One root of the places around a scope (api/chain-map.cypher, kind 'place'): what lies under it. */
+export interface TargetPlaceRow {
+  root: string;
+  regionIds: string[];
+  parkIds: string[];
 }
 
 const LEVEL: Record<string, number> = { city: 3, province: 2, neighbour: 1 };
@@ -284,7 +280,7 @@ const LEVEL: Record<string, number> = { city: 3, province: 2, neighbour: 1 };
  * places in the scope's city, province, bordering provinces, near it or in the filtered province
  * are listed; any other place counts for nothing. Near means a park, as in scoreCandidate.
  */
-export function targetPlaces(rows: ReadonlyArray<{ root: string; regionIds: string[]; parkIds: string[] }>): Record<string, TargetPlace> {
+export function targetPlaces(rows: ReadonlyArray<TargetPlaceRow>): Record<string, TargetPlace> {
   const places: Record<string, TargetPlace> = {};
   const at = (id: string) => (places[id] ??= { l: 0, n: false, f: false });
   for (const { root, regionIds, parkIds } of rows) {
@@ -301,21 +297,10 @@ export function targetPlaces(rows: ReadonlyArray<{ root: string; regionIds: stri
   return places;
 }
 
-/** The places around a targets scope, read from the database (target-places.cypher). */
-export async function readTargetPlaces(
-  db: Executor,
-  scope: Pick<Scope, 'id' | 'cityId' | 'provinceId' | 'neighbourProvinceIds'>,
-  filters: TargetFilters,
-): Promise<Record<string, TargetPlace>> {
-  return targetPlaces(
-    await db.read<{ root: string; regionIds: string[]; parkIds: string[] }>('analysis/target-places', targetPlaceParams(scope, filters)),
-  );
-}
-
 /**
  * The parameters of cypher/analysis/target-candidates.cypher: the one place they are written out
  * (the benchmark floor, the profile script and the plan test run the same statement). `places`
- * comes from target-places.cypher (targetPlaces).
+ * comes with the chain map (loadChainMapData with `places`).
  */
 export function targetCandidateParams(
   chainId: string,
@@ -348,7 +333,8 @@ export function targetCandidateParams(
  * k-th included), with how many pass the filters: ranked in the database from the segments that
  * can match (cypher/analysis/target-candidates.cypher), so the rows read do not grow with the
  * chain's firms elsewhere. rankTargets and filterTargets on these rows give the same first `k`
- * as on every candidate. The scope's places are read first (target-places.cypher).
+ * as on every candidate. `places` (the scope's surroundings) comes with the chain map
+ * (loadChainMapData with `places`), read in the same round trip as the gaps.
  */
 export async function topCandidates(
   db: Executor,
@@ -358,11 +344,9 @@ export async function topCandidates(
   parentOf: Map<string, string | null>,
   filters: TargetFilters,
   k: number,
+  places: Record<string, TargetPlace>,
 ): Promise<{ total: number; rows: CandidateDbRow[] }> {
   if (!gapIds.length) return { total: 0, rows: [] };
-  // Two auto-commit reads rather than one transaction: a transaction's BEGIN and COMMIT cost more
-  // here than the places take to read (docs/performance.md, "Targets in two phases").
-  const places = await readTargetPlaces(db, scope, filters);
   const params = targetCandidateParams(chainId, scope, gapIds, parentOf, filters, k, places);
   const [r] = await db.read<{ total: number; rows: CandidateDbRow[] }>('analysis/target-candidates', params);
   return { total: r?.total ?? 0, rows: r?.rows ?? [] };

@@ -14,7 +14,8 @@ async function separately(chainId: string, wanted: { kind: 'park' | 'region'; id
   const flows = await createLoaders(db).chainFlows.load(chainId);
   if (!wanted) return { chain, flows, scoped: null };
   const [scope] = await loadScopes(db, [wanted]);
-  return { chain, flows, scoped: { scope: scope!, ev: await readGapEvidence(db, chainId, scope!.parkIds) } };
+  // The places around the scope are read only for targets (target-places.test.ts).
+  return { chain, flows, scoped: { scope: scope!, ev: await readGapEvidence(db, chainId, scope!.parkIds), places: {} } };
 }
 
 const flowKey = (f: { fromId: string; toId: string }) => `${f.fromId}->${f.toId}`;

@@ -7,7 +7,17 @@ import type { Executor } from '../db/executor.js';
 import type { ChainFlow } from '../domain/chain-map.js';
 import { notFound } from '../domain/errors.js';
 import type { SegmentInfo } from '../domain/gap.js';
-import { sortEvidence, type ChainInfo, type EvidenceDbRow, type GapEvidence, type Scope } from './analysis.js';
+import type { TargetFilters } from '../domain/targets.js';
+import {
+  sortEvidence,
+  targetPlaces,
+  type ChainInfo,
+  type EvidenceDbRow,
+  type GapEvidence,
+  type Scope,
+  type TargetPlace,
+  type TargetPlaceRow,
+} from './analysis.js';
 
 interface HeadRow {
   chain: ChainInfo['chain'] | null;
@@ -23,12 +33,15 @@ interface HeadRow {
 export interface ChainMapData {
   chain: ChainInfo;
   flows: ChainFlow[];
-  scoped: { scope: Scope; ev: GapEvidence } | null;
+  /** With a scope: the scope, its gap evidence and (when asked) the places around it, by id. */
+  scoped: { scope: Scope; ev: GapEvidence; places: Record<string, TargetPlace> } | null;
 }
 
 interface ReadOptions {
   /** Read the chain's flows (default); false leaves `flows` empty (gapReport, targets). */
   flows?: boolean;
+  /** Targets: read the places around the scope too (targetPlaces), with the filter's province. */
+  places?: Pick<TargetFilters, 'provinceId'>;
 }
 
 /** An unknown chain is reported before an unknown scope, as loadChain and loadScopes do. */
@@ -50,10 +63,11 @@ export async function loadChainMapData(
   wanted: { kind: 'park' | 'region'; id: string } | null,
   opts: ReadOptions = {},
 ): Promise<ChainMapData> {
-  const rows = await db.read<{ kind: 'head'; row: HeadRow } | EvidenceDbRow>('api/chain-map', {
+  const rows = await db.read<{ kind: 'head'; row: HeadRow } | { kind: 'place'; row: TargetPlaceRow } | EvidenceDbRow>('api/chain-map', {
     chainId,
     scope: wanted,
     withFlows: opts.flows ?? true,
+    places: opts.places ? { filterProvinceId: opts.places.provinceId ?? null } : null,
   });
   const row = rows.find((r) => r.kind === 'head')?.row as HeadRow | undefined;
   if (!row?.chain) throw notFound(`Unknown chain "${chainId}".`);
@@ -69,5 +83,6 @@ export async function loadChainMapData(
     provinceId: row.provinceId,
     neighbourProvinceIds: row.neighbourProvinceIds,
   };
-  return { chain, flows: row.flows, scoped: { scope, ev: sortEvidence(rows) } };
+  const places = targetPlaces(rows.flatMap((r) => (r.kind === 'place' ? [r.row as TargetPlaceRow] : [])));
+  return { chain, flows: row.flows, scoped: { scope, ev: sortEvidence(rows), places } };
 }

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parksGrowing, testExecutor } from '../../test/db.js';
 import { filterTargets, points, rankTargets, type TargetFilters } from '../domain/targets.js';
 import { gapReports, loadCandidates, loadChain, loadScopes, topCandidates } from './analysis.js';
+import { loadChainMapData } from './chain-map.js';
 
 const db = testExecutor();
 
@@ -18,7 +19,8 @@ async function both(chainId: string, parkId: string, filters: TargetFilters, k: 
   const ctx = { cityId: scope!.cityId, provinceId: scope!.provinceId, neighbourProvinceIds: scope!.neighbourProvinceIds };
   const key = (r: ReturnType<typeof rankTargets>[number]) => `${r.candidate.enterprise.id}:${r.score}:${r.gapSegmentId}:${r.relevance}`;
   const every = filterTargets(rankTargets(gapIds, parentOf, await loadCandidates(db, chainId, scope!), new Set(), ctx), filters);
-  const top = await topCandidates(db, chainId, scope!, gapIds, parentOf, filters, k);
+  const { scoped } = await loadChainMapData(db, chainId, { kind: 'park', id: parkId }, { flows: false, places: filters });
+  const top = await topCandidates(db, chainId, scope!, gapIds, parentOf, filters, k, scoped.places);
   const ranked = filterTargets(rankTargets(gapIds, parentOf, top.rows, new Set(), ctx), filters);
   return {
     expected: { total: every.length, items: every.slice(0, k).map(key) },

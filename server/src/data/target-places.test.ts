@@ -1,10 +1,12 @@
-// Where the places around a targets scope lie (cypher/analysis/target-places.cypher, then
-// targetPlaces): the map target-candidates.cypher looks each candidate's parks and regions up in.
+// Where the places around a targets scope lie (read with the chain map, cypher/api/chain-map.cypher
+// kind 'place', then targetPlaces): the map target-candidates.cypher looks each candidate's parks
+// and regions up in.
 // It must say what walking up the region tree from the place would: scoreCandidate's same city,
 // same province, bordering province, and presence through a park near the scope.
 import { describe, expect, it } from 'vitest';
 import { testExecutor } from '../../test/db.js';
-import { loadScopes, readTargetPlaces, targetPlaces } from './analysis.js';
+import { targetPlaces } from './analysis.js';
+import { loadChainMapData } from './chain-map.js';
 
 const db = testExecutor();
 
@@ -32,14 +34,13 @@ describe('targetPlaces', () => {
   });
 });
 
-describe('target-places.cypher', () => {
-  async function around(parkId: string, provinceId?: string) {
-    const [scope] = await loadScopes(db, [{ kind: 'park', id: parkId }]);
-    return readTargetPlaces(db, scope!, { provinceId });
+describe("the chain map's places", () => {
+  async function around(wanted: { kind: 'park' | 'region'; id: string }, provinceId?: string) {
+    return (await loadChainMapData(db, 'pv', wanted, { flows: false, places: { provinceId } })).scoped.places;
   }
 
   it('places the seeded parks and regions around 舟山高新区 as the region tree does', async () => {
-    const places = await around('zs-hitech');
+    const places = await around({ kind: 'park', id: 'zs-hitech' });
     // The park itself and a park in a district of its city: same city, and near.
     expect(places['zs-hitech']).toEqual({ l: 3, n: true, f: false });
     expect(places['zs-putuo-zhanmao']).toEqual({ l: 3, n: true, f: false });
@@ -55,19 +56,26 @@ describe('target-places.cypher', () => {
     expect(places['wf-hitech']).toBeUndefined();
   });
 
+  it('places a region scope from the region: a city is its own nearby', async () => {
+    const places = await around({ kind: 'region', id: 'zj.ningbo' });
+    expect(places['nb-hitech']).toEqual({ l: 3, n: true, f: false });
+    expect(places['zj.ningbo']).toEqual({ l: 3, n: false, f: false });
+    expect(places['zs-hitech']).toEqual({ l: 2, n: false, f: false });
+  });
+
   it('marks the places of the province the list is filtered to', async () => {
-    const places = await around('zs-hitech', 'sd');
+    const places = await around({ kind: 'park', id: 'zs-hitech' }, 'sd');
     expect(places['wf-hitech']).toEqual({ l: 0, n: false, f: true });
     expect(places['sd.weifang']).toEqual({ l: 0, n: false, f: true });
     expect(places['zs-hitech']).toEqual({ l: 3, n: true, f: false });
   });
 
-  it('gives no place for an unknown root', async () => {
-    const places = await readTargetPlaces(
-      db,
-      { id: 'nowhere', cityId: null, provinceId: 'no-such-province', neighbourProvinceIds: [] },
-      {},
-    );
-    expect(places).toEqual({});
+  it('adds nothing for a filter province that does not exist', async () => {
+    expect(await around({ kind: 'park', id: 'zs-hitech' }, 'no-such-province')).toEqual(await around({ kind: 'park', id: 'zs-hitech' }));
+  });
+
+  it('reads no places unless asked (chainMap and gapReport)', async () => {
+    const { scoped } = await loadChainMapData(db, 'pv', { kind: 'park', id: 'zs-hitech' }, { flows: false });
+    expect(scoped.places).toEqual({});
   });
 });

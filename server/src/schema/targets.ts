@@ -236,8 +236,10 @@ export async function findTargets(
     filters?: TargetFilters;
   },
 ): Promise<TargetList> {
-  // Two round trips: the chain, scope and evidence in one (as gapReport), then the candidates.
-  const { chain, scoped } = await loadChainMapData(ctx.db, args.chainId, args.scope, { flows: false });
+  // Two round trips: the chain, scope, evidence and the places around the scope in one (as
+  // gapReport, plus the places), then the candidates.
+  const filters = args.filters ?? {};
+  const { chain, scoped } = await loadChainMapData(ctx.db, args.chainId, args.scope, { flows: false, places: filters });
   const scope = scoped.scope;
   if (args.segmentId && !chain.segments.some((s) => s.id === args.segmentId))
     throw notFound(`Segment "${args.segmentId}" is not in chain "${args.chainId}".`);
@@ -247,8 +249,16 @@ export async function findTargets(
     : report.segments.filter((g) => g.status !== 'PRESENT' || g.inferredOnly);
   const gapIds = gaps.map((g) => g.segment.id);
   const parentOf = new Map(chain.segments.map((s) => [s.id, s.parentId ?? null]));
-  const filters = args.filters ?? {};
-  const { total, rows } = await topCandidates(ctx.db, chain.chain.id, scope, gapIds, parentOf, filters, args.offset + args.limit);
+  const { total, rows } = await topCandidates(
+    ctx.db,
+    chain.chain.id,
+    scope,
+    gapIds,
+    parentOf,
+    filters,
+    args.offset + args.limit,
+    scoped.places,
+  );
   const parkOf = new Map(rows.map((c) => [c.enterprise.id, c.parkId]));
   const ranked = filterTargets(
     rankTargets(gapIds, parentOf, rows, new Set(), {
