@@ -51,11 +51,11 @@ export interface GraphFingerprint {
 export async function fingerprint(executor: Executor): Promise<GraphFingerprint> {
   const nodes = await executor.read<{ labels: string[]; props: Record<string, unknown> }>({
     name: 'test/fingerprint-nodes',
-    text: 'MATCH (n) WHERE NOT n:Migration RETURN labels(n) AS labels, properties(n) AS props',
+    text: 'MATCH (n) WHERE NOT n:Migration AND NOT n:GraphState RETURN labels(n) AS labels, properties(n) AS props',
   });
   const rels = await executor.read<{ a: string; type: string; b: string; props: Record<string, unknown> }>({
     name: 'test/fingerprint-relationships',
-    text: `MATCH (a)-[r]->(b) WHERE NOT a:Migration AND NOT b:Migration
+    text: `MATCH (a)-[r]->(b) WHERE NOT a:Migration AND NOT b:Migration AND NOT a:GraphState
            RETURN labels(a)[0] + ':' + a.id AS a, type(r) AS type, labels(b)[0] + ':' + b.id AS b, properties(r) AS props`,
   });
   const lines = [

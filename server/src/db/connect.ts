@@ -33,7 +33,13 @@ async function open(
   const onQuery = config.logQueries ? consoleQueryLogger : undefined;
   const label = what === 'graph' ? 'Neo4j' : 'credential store (Neo4j)';
   if (n.mode === 'external') {
-    const executor = Executor.connect({ ...n, queryTimeoutMs: config.queryTimeoutMs, onQuery, driverConfig });
+    const executor = Executor.connect({
+      ...n,
+      queryTimeoutMs: config.queryTimeoutMs,
+      onQuery,
+      driverConfig,
+      marksWrites: what === 'graph',
+    });
     await executor.verifyConnectivity();
     return { executor, describe: `external ${label} at ${n.uri}`, stop: () => executor.close() };
   }
@@ -63,6 +69,7 @@ async function open(
     onQuery,
     isUp: () => db.isUp(),
     driverConfig,
+    marksWrites: what === 'graph',
   });
   return {
     executor,

@@ -102,7 +102,22 @@ export interface ExecutorOptions {
   isUp?: () => boolean;
   /** Extra neo4j-driver config (tests, tuning). */
   driverConfig?: Parameters<typeof neo4j.driver>[2];
+  /**
+   * Mark the graph as written at the end of every write (cypher/graph-state/written.cypher,
+   * migration 009), so what the server derives from it knows when it is stale (default true;
+   * false for the credential store, whose writes change no graph).
+   */
+  marksWrites?: boolean;
 }
+
+/**
+ * Statements whose writes change nothing derived from the graph, or that copy a whole graph
+ * (backups and restores: restore() marks once when done): no mark.
+ */
+function changesGraph(name: string): boolean {
+  return !/^(auth|migration-log|backup)\//.test(name) && name !== GRAPH_WRITTEN;
+}
+const GRAPH_WRITTEN = 'graph-state/written';
 
 /** Counts statements sent to the database. */
 export class StatementCounter {
@@ -175,6 +190,16 @@ export class Executor {
   /** An executor sharing this one's driver with its own statement counter (one per request). */
   fork(): Executor {
     return new Executor(this.driver, this.opts, this.counter, false);
+  }
+
+  /** Marks the graph as written (as every write through this executor does), unless it marks none. */
+  async markWritten(): Promise<void> {
+    if (this.opts.marksWrites !== false) await this.write(GRAPH_WRITTEN);
+  }
+
+  /** An executor sharing this one's driver whose statements are not counted in this one's (background work). */
+  isolated(): Executor {
+    return new Executor(this.driver, this.opts, undefined, false);
   }
 
   /** An executor on another database of the same server, sharing this one's driver. */
@@ -253,13 +278,17 @@ export class Executor {
     try {
       // Checked again on every attempt: the driver retries a dropped connection, which is
       // pointless while the database is known to be restarting.
-      const work = (mtx: ManagedTransaction) => {
+      const work = async (mtx: ManagedTransaction) => {
         this.assertUp(current);
-        return fn(
-          this.wrap(mtx, mode, (name) => {
-            current = name;
-          }),
-        );
+        let marks = false;
+        const tx = this.wrap(mtx, mode, (name) => {
+          current = name;
+          if (mode === 'write' && changesGraph(name)) marks = true;
+        });
+        const result = await fn(tx);
+        // In the same transaction: the mark commits exactly when the write does.
+        if (marks && this.opts.marksWrites !== false) await tx.run(GRAPH_WRITTEN);
+        return result;
       };
       return await this.observed(
         mode,
@@ -303,6 +332,10 @@ export class Executor {
       return await this.runAutoCommit<T>('write', 'auto', name, text, params, this.configFor(name, opts));
     } catch (e) {
       throw toDbError(e, name);
+    } finally {
+      // After, whether it failed or not: a statement run in batches of its own transactions may
+      // have committed some before failing.
+      if (changesGraph(name) && this.opts.marksWrites !== false) await this.write(GRAPH_WRITTEN).catch(() => {});
     }
   }
 

@@ -45,7 +45,7 @@ async function snapshot(ex: Executor): Promise<Snapshot> {
   // valueType tells INTEGER from FLOAT, which the driver returns alike as JS numbers.
   const nodes = await ex.read<{ labels: string[]; props: Record<string, unknown>; types: string[] }>({
     name: 'test/offline-nodes',
-    text: `MATCH (n) WHERE NOT n:Migration
+    text: `MATCH (n) WHERE NOT n:Migration AND NOT n:GraphState
            RETURN labels(n) AS labels, properties(n) AS props, [k IN keys(n) | k + ' ' + valueType(n[k])] AS types`,
   });
   const rels = await ex.read<{ a: string; t: string; b: string; props: Record<string, unknown> }>({

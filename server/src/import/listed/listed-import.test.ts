@@ -44,7 +44,7 @@ const countsWithoutBatches = async () =>
   (
     await db.read<{ nodes: number; rels: number }>({
       name: 'test/import-counts',
-      text: `CALL () { MATCH (n) WHERE NOT n:Migration AND NOT n:ImportBatch RETURN count(n) AS nodes }
+      text: `CALL () { MATCH (n) WHERE NOT n:Migration AND NOT n:ImportBatch AND NOT n:GraphState RETURN count(n) AS nodes }
              CALL () { MATCH (a)-[r]->(b) WHERE NOT a:ImportBatch RETURN count(r) AS rels }
              RETURN nodes, rels`,
     })

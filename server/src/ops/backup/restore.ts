@@ -170,6 +170,9 @@ export async function restore(file: string, opts: RestoreOptions): Promise<Resto
   await flushNodes();
   await flushRels();
   await awaitIndexes(opts.db, { seconds: 600, name: 'backup/await-indexes' });
+  // The restore's own statements leave the graph unmarked (a wipe would never end otherwise):
+  // one mark for all of it, so what the server derived from the graph before is known stale.
+  await opts.db.markWritten();
   if (elementIds.length !== checked.nodes || relationships !== checked.relationships) {
     throw new Error(
       `restored ${elementIds.length} nodes and ${relationships} relationships, but the file holds ${checked.nodes} and ${checked.relationships}`,
