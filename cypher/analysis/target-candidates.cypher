@@ -21,7 +21,7 @@
 // target-candidates.test.ts checks). Phase 2 reads those parts only for firms whose best case
 // reaches the k-th certain score: at 1M, 107 of the 10,319 candidates of a 126-firm park's eight
 // gaps.
-// params: {"chainId": "pv", "parkIds": ["zs-hitech"], "places": {"zj.zhoushan": {"l": 3, "n": true, "f": false}}, "segmentIds": ["pv.wafer"], "relevance": {"pv.wafer": 40}, "gapIds": ["pv.wafer"], "points": {"relevance": {"INDUSTRY": 15}, "role": {"leading": 20}, "salesPerDecade": 5, "salesMax": 20, "capacity": 5, "supplyLink": 10, "supplyMax": 20, "sameCity": 10, "sameProvince": 5, "neighbourProvince": 2, "presence": 10, "inferredPenalty": -15}, "filterProvinceId": null, "role": null, "listedOnly": false, "minScore": null, "k": 20}
+// params: {"chainId": "pv", "parkIds": ["zs-hitech"], "places": {"zj.zhoushan": {"l": 3, "n": true, "f": false}}, "segmentIds": ["pv.wafer"], "relevance": {"pv.wafer": 40}, "gapIds": ["pv.wafer"], "points": {"relevance": {"INDUSTRY": 15}, "role": {"leading": 20}, "salesPerDecade": 5, "salesMax": 20, "capacity": 5, "supplyLink": 10, "supplyMax": 20, "sameCity": 10, "sameProvince": 5, "neighbourProvince": 2, "presence": 10, "inferredPenalty": -15}, "filterProvinceId": null, "role": null, "listedOnly": false, "minScore": null, "k": 20, "ids": null}
 MATCH (chain:Chain {id: $chainId})
 // Industries mapping to several segments of the chain, one of them a gap (industry-candidates.cypher).
 CALL (chain) {
@@ -34,10 +34,27 @@ CALL (chain) {
 // partner: grouping on the firm joins the counts to the candidates, with one pass over the
 // scope's firms (not one lookup of each candidate's partners).
 CALL (chain, industries) {
-  MATCH (s:Segment)
-  USING INDEX s:Segment(id)
-  WHERE s.id IN $segmentIds
+  UNWIND CASE WHEN $ids IS NULL THEN $segmentIds ELSE [] END AS segmentId
+  MATCH (s:Segment {id: segmentId})
   MATCH (e:Enterprise)-[m:IN_SEGMENT]->(s)
+  RETURN e,
+    $relevance[s.id] + CASE WHEN coalesce(m.inferred, false) AND coalesce(m.fit, '') <> 'exact' THEN $points.inferredPenalty ELSE 0 END AS fit,
+    0 AS partners
+  UNION ALL
+  // Narrowed by the targets index ($ids): only those firms, and the scope's firms' supply
+  // partners (the index cannot bound what supply links add), with their fit.
+  CALL () {
+    MATCH (e:Enterprise)
+    USING INDEX e:Enterprise(id)
+    WHERE e.id IN $ids
+    RETURN e
+    UNION
+    UNWIND CASE WHEN $ids IS NULL THEN [] ELSE $parkIds END AS parkId
+    MATCH (:Park {id: parkId})<-[:LOCATED_IN]-(:Enterprise)-[:SUPPLIES]-(e:Enterprise)
+    RETURN e
+  }
+  MATCH (e)-[m:IN_SEGMENT]->(s:Segment)
+  WHERE s.id IN $segmentIds
   RETURN e,
     $relevance[s.id] + CASE WHEN coalesce(m.inferred, false) AND coalesce(m.fit, '') <> 'exact' THEN $points.inferredPenalty ELSE 0 END AS fit,
     0 AS partners
@@ -123,7 +140,26 @@ WITH industries, settled, collect({e: e, score: score}) AS ranked
 WITH industries, settled + size(ranked) AS total,
   CASE WHEN size(ranked) > $k THEN ranked[toInteger($k) - 1].score - 0.01 END AS cut, ranked
 WITH industries, total, [r IN ranked WHERE cut IS NULL OR r.score >= cut | r.e] AS picked
-RETURN total, COLLECT {
+// With $ids the ranked firms are not every candidate: the server counts them from the index's
+// count of the segments' firms, plus the industry candidates, less the scope's own candidates.
+RETURN total,
+  COUNT {
+    UNWIND CASE WHEN $ids IS NULL THEN [] ELSE industries END AS ind
+    WITH ind.i AS i
+    MATCH (e:Enterprise)-[:IN_INDUSTRY]->(i)
+    WHERE NOT EXISTS { (e)-[:IN_SEGMENT]->(:Segment)-[:OF_CHAIN]->(:Chain {id: $chainId}) }
+    RETURN DISTINCT e
+  } AS industryFirms,
+  COUNT {
+    UNWIND CASE WHEN $ids IS NULL THEN [] ELSE $parkIds END AS parkId
+    MATCH (:Park {id: parkId})<-[:LOCATED_IN]-(e:Enterprise)
+    WITH DISTINCT e
+    WHERE EXISTS { (e)-[:IN_SEGMENT]->(s:Segment) WHERE s.id IN $segmentIds }
+      OR (any(ind IN industries WHERE EXISTS { (e)-[:IN_INDUSTRY]->(i) WHERE i = ind.i })
+        AND NOT EXISTS { (e)-[:IN_SEGMENT]->(:Segment)-[:OF_CHAIN]->(:Chain {id: $chainId}) })
+    RETURN e
+  } AS ownFirms,
+  COLLECT {
   UNWIND picked AS e
   CALL (e, industries) {
     MATCH (e)-[m:IN_SEGMENT]->(s:Segment)

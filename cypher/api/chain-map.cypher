@@ -58,6 +58,8 @@ CALL (c, root, parkIds, chainSegments, cityId, provinceId, neighbourProvinceIds)
       }
     },
     root: root {.id, .name, .nameEn},
+    // Where the graph stands (migration 009): targets uses the targets index only at its version.
+    graphVersion: COLLECT { MATCH (g:GraphState {id: 'graph'}) RETURN g.version }[0],
     parkIds: parkIds,
     cityId: cityId,
     provinceId: provinceId,

@@ -1,6 +1,7 @@
 // Starts the app: database (embedded unless NEO4J_URI is set), migrations, seeds when the
 // graph is empty, then the HTTP server. On SIGINT/SIGTERM it stops taking requests, answers
 // those in flight (ops/shutdown.ts), then closes the driver and the embedded database.
+import { targetIndexFor } from './data/target-index.js';
 import { recoverInterruptedCommits } from './import/compensate.js';
 import { bootstrapAdmin } from './auth/bootstrap.js';
 import { accountMigrationsDir, formatMoved, moveCredentials } from './auth/move-credentials.js';
@@ -98,6 +99,8 @@ async function main(): Promise<void> {
       }
     }
     info(`Anonymous read access (PUBLIC_READ): ${config.auth.publicRead}.`);
+    // In the background: until it is built, targets ranks every candidate (target-index.ts).
+    void targetIndexFor(executor, info).refresh();
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.port, config.host, resolve);

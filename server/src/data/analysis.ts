@@ -18,6 +18,7 @@ import {
   type SegmentGap,
   type SegmentInfo,
 } from '../domain/gap.js';
+import type { TargetKeys } from './target-index.js';
 import { points, segmentRelevance, type CandidateRow, type TargetFilters } from '../domain/targets.js';
 import { evidenceDateRange, type DateRange } from '../domain/date-range.js';
 import { NEARBY_PER_SEGMENT } from '../domain/nearby.js';
@@ -325,6 +326,8 @@ export function targetCandidateParams(
     listedOnly: filters.listedOnly ?? false,
     minScore: filters.minScore ?? null,
     k: int(k),
+    /** Set by topCandidates when the targets index narrows the firms to rank. */
+    ids: null as string[] | null,
   };
 }
 
@@ -335,6 +338,10 @@ export function targetCandidateParams(
  * chain's firms elsewhere. rankTargets and filterTargets on these rows give the same first `k`
  * as on every candidate. `places` (the scope's surroundings) comes with the chain map
  * (loadChainMapData with `places`), read in the same round trip as the gaps.
+ *
+ * With `index` (a current targets index, target-index.ts, and the scope's firms per segment from
+ * its gap evidence), the statement ranks only the firms the index says can reach the first `k`, when it
+ * can say so: no filters, and a scope with a city and a province. Same answer (target-index.test.ts).
  */
 export async function topCandidates(
   db: Executor,
@@ -345,9 +352,33 @@ export async function topCandidates(
   filters: TargetFilters,
   k: number,
   places: Record<string, TargetPlace>,
-): Promise<{ total: number; rows: CandidateDbRow[] }> {
-  if (!gapIds.length) return { total: 0, rows: [] };
+  index: { keys: TargetKeys; own: ReadonlyArray<{ enterprise: { id: string }; segmentId: string }> } | null = null,
+): Promise<{ total: number; rows: CandidateDbRow[]; narrowed: boolean }> {
+  if (!gapIds.length) return { total: 0, rows: [], narrowed: false };
   const params = targetCandidateParams(chainId, scope, gapIds, parentOf, filters, k, places);
-  const [r] = await db.read<{ total: number; rows: CandidateDbRow[] }>('analysis/target-candidates', params);
-  return { total: r?.total ?? 0, rows: r?.rows ?? [] };
+  const narrowed =
+    index && scope.cityId && scope.provinceId && !hasFilters(filters)
+      ? index.keys.narrow({
+          segmentIds: params.segmentIds,
+          relevance: params.relevance,
+          cityId: scope.cityId,
+          provinceId: scope.provinceId,
+          neighbourProvinceIds: scope.neighbourProvinceIds,
+          k,
+          // The scope's own firms in these segments (its gap evidence) bound its own candidates.
+          ownFirms: new Set(index.own.filter((e) => e.segmentId in params.relevance).map((e) => e.enterprise.id)).size,
+        })
+      : null;
+  const [r] = await db.read<{ total: number; industryFirms: number; ownFirms: number; rows: CandidateDbRow[] }>(
+    'analysis/target-candidates',
+    { ...params, ids: narrowed?.ids ?? null },
+  );
+  if (!r) return { total: 0, rows: [], narrowed: false };
+  const total = narrowed ? narrowed.segmentFirms + r.industryFirms - r.ownFirms : r.total;
+  return { total, rows: r.rows, narrowed: narrowed !== null };
+}
+
+/** Whether any of the catalogue's filters is set. */
+function hasFilters(f: TargetFilters): boolean {
+  return f.provinceId != null || f.role != null || !!f.listedOnly || f.minScore != null;
 }

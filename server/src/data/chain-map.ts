@@ -28,11 +28,14 @@ interface HeadRow {
   cityId: string | null;
   provinceId: string | null;
   neighbourProvinceIds: string[];
+  graphVersion: string | null;
 }
 
 export interface ChainMapData {
   chain: ChainInfo;
   flows: ChainFlow[];
+  /** The graph's version when read (GraphState, migration 009; null before its first write). */
+  graphVersion: string | null;
   /** With a scope: the scope, its gap evidence and (when asked) the places around it, by id. */
   scoped: { scope: Scope; ev: GapEvidence; places: Record<string, TargetPlace> } | null;
 }
@@ -72,7 +75,7 @@ export async function loadChainMapData(
   const row = rows.find((r) => r.kind === 'head')?.row as HeadRow | undefined;
   if (!row?.chain) throw notFound(`Unknown chain "${chainId}".`);
   const chain = { chain: row.chain, segments: row.segments };
-  if (!wanted) return { chain, flows: row.flows, scoped: null };
+  if (!wanted) return { chain, flows: row.flows, graphVersion: row.graphVersion, scoped: null };
   if (!row.root) throw notFound(`Unknown ${wanted.kind} "${wanted.id}".`);
   const scope: Scope = {
     kind: wanted.kind,
@@ -84,5 +87,5 @@ export async function loadChainMapData(
     neighbourProvinceIds: row.neighbourProvinceIds,
   };
   const places = targetPlaces(rows.flatMap((r) => (r.kind === 'place' ? [r.row as TargetPlaceRow] : [])));
-  return { chain, flows: row.flows, scoped: { scope, ev: sortEvidence(rows), places } };
+  return { chain, flows: row.flows, graphVersion: row.graphVersion, scoped: { scope, ev: sortEvidence(rows), places } };
 }

@@ -97,6 +97,20 @@ export interface ScoreContext {
   neighbourProvinceIds?: string[];
 }
 
+/** The role that scores best among a firm's roles, with its points (null: none scores). */
+export function bestRole(roles: readonly string[]): [string, number] | null {
+  return roles.reduce<[string, number] | null>((b, r) => {
+    const p = points.role[r] ?? 0;
+    return p > (b?.[1] ?? 0) ? [r, p] : b;
+  }, null);
+}
+
+/** Points for a firm's largest sales figure (CNY): salesPerDecade per factor of 10 above 1000万, rounded to 0.1, at most salesMax. */
+export function salesPoints(sales: number): number {
+  if (!(sales > 1e7)) return 0;
+  return Math.min(points.salesMax, Math.round(points.salesPerDecade * Math.log10(sales / 1e7) * 10) / 10);
+}
+
 /** Score parts for one candidate against one gap segment; parts always sum to the score. */
 export function scoreCandidate(c: CandidateRow, relevance: Relevance, ctx: ScoreContext): { score: number; parts: ScorePart[] } {
   const parts: ScorePart[] = [];
@@ -109,16 +123,11 @@ export function scoreCandidate(c: CandidateRow, relevance: Relevance, ctx: Score
     points: points.relevance[relevance],
     values: { relevance, ...(relevance === 'INDUSTRY' && c.industry ? { industryName: c.industry.name } : {}) },
   });
-  const roles = [...(c.enterprise.roles ?? []), ...(c.anchor ? ['anchor'] : [])];
-  const best = roles.reduce<[string, number] | null>((b, r) => {
-    const p = points.role[r] ?? 0;
-    return p > (b?.[1] ?? 0) ? [r, p] : b;
-  }, null);
+  const best = bestRole([...(c.enterprise.roles ?? []), ...(c.anchor ? ['anchor'] : [])]);
   if (best) parts.push({ key: 'role', label: `role: ${best[0]}`, points: best[1], values: { role: best[0] } });
   const sales = Math.max(0, ...c.sales.map((s) => s.value));
   if (sales > 1e7) {
-    const p = Math.min(points.salesMax, Math.round(points.salesPerDecade * Math.log10(sales / 1e7) * 10) / 10);
-    parts.push({ key: 'size', label: `size: sales ${sales / 1e8} 亿元`, points: p, values: { salesYi: sales / 1e8 } });
+    parts.push({ key: 'size', label: `size: sales ${sales / 1e8} 亿元`, points: salesPoints(sales), values: { salesYi: sales / 1e8 } });
   }
   if (c.capacities.length) {
     const cap = c.capacities[0]!;

@@ -4,6 +4,7 @@ import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { scopeArg, scopeGap, topCandidates } from '../data/analysis.js';
 import { loadChainMapData } from '../data/chain-map.js';
+import { targetIndexFor } from '../data/target-index.js';
 import { badInput, notFound } from '../domain/errors.js';
 import {
   filterTargets,
@@ -236,10 +237,10 @@ export async function findTargets(
     filters?: TargetFilters;
   },
 ): Promise<TargetList> {
-  // Two round trips: the chain, scope, evidence and the places around the scope in one (as
-  // gapReport, plus the places), then the candidates.
+  // Two round trips after another: the chain, scope, evidence and the places around the scope in
+  // one (as gapReport, plus the places), then the candidates.
   const filters = args.filters ?? {};
-  const { chain, scoped } = await loadChainMapData(ctx.db, args.chainId, args.scope, { flows: false, places: filters });
+  const { chain, scoped, graphVersion } = await loadChainMapData(ctx.db, args.chainId, args.scope, { flows: false, places: filters });
   const scope = scoped.scope;
   if (args.segmentId && !chain.segments.some((s) => s.id === args.segmentId))
     throw notFound(`Segment "${args.segmentId}" is not in chain "${args.chainId}".`);
@@ -249,6 +250,8 @@ export async function findTargets(
     : report.segments.filter((g) => g.status !== 'PRESENT' || g.inferredOnly);
   const gapIds = gaps.map((g) => g.segment.id);
   const parentOf = new Map(chain.segments.map((s) => [s.id, s.parentId ?? null]));
+  // The targets index, if it describes the graph as the chain map found it (target-index.ts).
+  const keys = targetIndexFor(ctx.db).current(graphVersion);
   const { total, rows } = await topCandidates(
     ctx.db,
     chain.chain.id,
@@ -258,6 +261,7 @@ export async function findTargets(
     filters,
     args.offset + args.limit,
     scoped.places,
+    keys && { keys, own: scoped.ev.enterprises },
   );
   const parkOf = new Map(rows.map((c) => [c.enterprise.id, c.parkId]));
   const ranked = filterTargets(
