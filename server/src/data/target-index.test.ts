@@ -250,6 +250,22 @@ describe('TargetIndex', () => {
     expect([v0, v1]).toBeDefined();
   });
 
+  it('rests as long as the last rebuild took before a stale index starts another', async () => {
+    let clock = 0;
+    const index = new TargetIndex(db.isolated(), undefined, () => clock);
+    const first = index.refresh();
+    clock = 500; // the rebuild "took" 500 ms
+    await first;
+    clock = 700;
+    expect(index.current('stale')).toBeNull();
+    expect(index.rebuilding).toBe(false);
+    clock = 1000;
+    expect(index.current('stale')).toBeNull();
+    expect(index.rebuilding).toBe(true);
+    await index.refresh();
+    expect(index.rebuilding).toBe(false);
+  });
+
   it('the chain map reads the same version', async () => {
     const index = new TargetIndex(db.isolated());
     for (let i = 0; i < 10; i++) {

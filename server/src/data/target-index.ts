@@ -19,7 +19,8 @@
 // The index describes the graph as of one version (GraphState, migration 009: every write through
 // the executor sets a new one; the chain map reads it). Any write makes it stale; a stale or
 // missing index is never used: the request ranks every candidate, as before, and a rebuild starts
-// in the background (one at a time; a rebuild that saw the graph change while reading is dropped).
+// in the background (one at a time, resting as long as the last took; a rebuild that saw the graph
+// change while reading is dropped).
 // Writes made outside the app (cypher-shell, a restore with neo4j-admin) do not mark the graph:
 // restart the server after them.
 import type { Driver } from 'neo4j-driver';
@@ -176,12 +177,20 @@ export class TargetKeys {
 export class TargetIndex {
   private keys: TargetKeys | null = null;
   private building: Promise<void> | null = null;
+  /** A stale index starts no rebuild before this time (ms, `now()`). */
+  private restUntil = -Infinity;
 
   constructor(
     /** Reads for the rebuild: not counted in any request. */
     private readonly db: Executor,
     private readonly log: (line: string) => void = () => {},
+    private readonly now: () => number = () => performance.now(),
   ) {}
+
+  /** Whether a rebuild is running. */
+  get rebuilding(): boolean {
+    return this.building !== null;
+  }
 
   /** The graph's version (GraphState), or null before its first write through the executor (a graph loaded offline). */
   async stamp(db: Executor = this.db): Promise<string | null> {
@@ -189,20 +198,31 @@ export class TargetIndex {
     return row?.version ?? null;
   }
 
-  /** The index if it describes the graph at `stamp`; else null, and a rebuild starts in the background. */
+  /**
+   * The index if it describes the graph at `stamp`; else null, and a rebuild starts in the
+   * background, unless the last one ended less than its own duration ago: rebuilding at most half
+   * the time keeps a stream of edits from keeping the database busy (~30 s a build at 1M).
+   */
   current(stamp: string | null): TargetKeys | null {
     if (this.keys && this.keys.stamp === stamp) return this.keys;
-    void this.refresh();
+    if (this.now() >= this.restUntil) void this.refresh();
     return null;
   }
 
   /** Rebuilds unless a rebuild is running; resolves when it is done (errors are logged, not thrown). */
   refresh(): Promise<void> {
-    this.building ??= this.build()
-      .catch((e: unknown) => this.log(`targets index: rebuild failed (${(e as Error).message})`))
-      .finally(() => {
+    this.building ??= (async () => {
+      const started = this.now();
+      try {
+        await this.build();
+      } catch (e) {
+        this.log(`targets index: rebuild failed (${(e as Error).message})`);
+      } finally {
+        const ended = this.now();
+        this.restUntil = ended + (ended - started);
         this.building = null;
-      });
+      }
+    })();
     return this.building;
   }
 
