@@ -39,6 +39,15 @@ describe('analysis plans stay anchored', () => {
     expectAnchored(ops, /:Segment\(id\)/);
     // The supply partners are counted from the scope's parks, found by their id index too.
     expectAnchored(ops, /:Park\(id\)/);
+    // Narrowed by the targets index: the firms by their id index. (At 1M, without the statement's
+    // USING INDEX, the planner read a list of a thousand ids by scanning every firm; the seeded
+    // statistics here plan a seek either way.)
+    const ids = Array.from({ length: 500 }, (_, i) => `e.${i}`);
+    const narrowed = await plan('analysis/target-candidates', {
+      ...targetCandidateParams('semi', scope, gapIds, parentOf, {}, 20, places),
+      ids,
+    });
+    expectAnchored(narrowed, /:Enterprise\(id\)/);
   });
 
   it("chain-map's places around a targets scope start from each root region by id", async () => {
