@@ -243,6 +243,8 @@ function benchOnce() {
     must(tsx, ['bench/widget.ts', '--data', path.join(dir, 'graph'), '--sources', '--runs', '1'], 'The widget benchmark', { env });
     // The PROFILE plans behind gapReport and targets, printed (no --out: nothing is written).
     must(tsx, ['bench/profile.ts', '--data', path.join(dir, 'graph')], 'The plans benchmark', { env });
+    // Fails when targets ranked with the targets index differ from ranking every candidate.
+    must(tsx, ['bench/targets-index.ts', '--data', path.join(dir, 'graph'), '--parks', '10'], 'The targets-index benchmark', { env });
     // Last: --facts writes properties on the temporary graph's firms.
     must(tsx, ['bench/targets-floor.ts', '--data', path.join(dir, 'graph'), '--runs', '1', '--facts'], 'The targets-floor benchmark', { env });
     // The server's own: a staff sheet of 500 rows (read, dry run, commit, undo) on a seeded graph
