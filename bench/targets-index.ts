@@ -21,7 +21,7 @@ const { connectGraph } = await import("../server/src/db/connect.js");
 const { gapReports, loadChain, loadScopes, topCandidates } = await import("../server/src/data/analysis.js");
 const { loadChainMapData } = await import("../server/src/data/chain-map.js");
 const { targetIndexFor } = await import("../server/src/data/target-index.js");
-const { rankTargets, segmentRelevance } = await import("../server/src/domain/targets.js");
+const { rankTargets } = await import("../server/src/domain/targets.js");
 
 const db = await connectGraph(loadConfig(), () => {});
 const ex = db.executor;
@@ -77,7 +77,7 @@ try {
           .slice(0, k)
           .map((r) => `${r.candidate.enterprise.id}:${r.score}:${r.gapSegmentId}`)
           .join(",");
-        return { total: top.total, items, narrowed: top.narrowed };
+        return { total: top.total, items, narrowed: top.narrowed, narrowedTo: top.narrowedTo };
       };
       // The first of each way warms the page cache for this park; then two each, alternating.
       const a = await run(false, []);
@@ -87,25 +87,10 @@ try {
         await run(true, narrowedMs);
       }
       cases++;
-      const relevance = segmentRelevance(gapIds, parentOf);
-      const n =
-        scope!.cityId && scope!.provinceId
-          ? keys.narrow({
-              segmentIds: Object.keys(relevance),
-              relevance,
-              cityId: scope!.cityId,
-              provinceId: scope!.provinceId,
-              neighbourProvinceIds: scope!.neighbourProvinceIds,
-              k,
-              ownFirms: 0,
-            })
-          : null;
       if (b.narrowed) {
         narrowed++;
-        if (n) {
-          smallest = Math.min(smallest, n.ids.length);
-          largest = Math.max(largest, n.ids.length);
-        }
+        smallest = Math.min(smallest, b.narrowedTo!);
+        largest = Math.max(largest, b.narrowedTo!);
       }
       if (a.total === b.total && a.items === b.items) same++;
       else {

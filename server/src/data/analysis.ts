@@ -353,8 +353,8 @@ export async function topCandidates(
   k: number,
   places: Record<string, TargetPlace>,
   index: { keys: TargetKeys; own: ReadonlyArray<{ enterprise: { id: string }; segmentId: string }> } | null = null,
-): Promise<{ total: number; rows: CandidateDbRow[]; narrowed: boolean }> {
-  if (!gapIds.length) return { total: 0, rows: [], narrowed: false };
+): Promise<{ total: number; rows: CandidateDbRow[]; narrowed: boolean; narrowedTo: number | null }> {
+  if (!gapIds.length) return { total: 0, rows: [], narrowed: false, narrowedTo: null };
   const params = targetCandidateParams(chainId, scope, gapIds, parentOf, filters, k, places);
   const narrowed =
     index && scope.cityId && scope.provinceId && !hasFilters(filters)
@@ -373,9 +373,10 @@ export async function topCandidates(
     'analysis/target-candidates',
     { ...params, ids: narrowed?.ids ?? null },
   );
-  if (!r) return { total: 0, rows: [], narrowed: false };
+  const narrowedTo = narrowed?.ids.length ?? null;
+  if (!r) return { total: 0, rows: [], narrowed: narrowed !== null, narrowedTo };
   const total = narrowed ? narrowed.segmentFirms + r.industryFirms - r.ownFirms : r.total;
-  return { total, rows: r.rows, narrowed: narrowed !== null };
+  return { total, rows: r.rows, narrowed: narrowed !== null, narrowedTo };
 }
 
 /** Whether any of the catalogue's filters is set. */
