@@ -33,6 +33,8 @@ const started = performance.now();
 const nodeArgs = arg("--node-args")?.split(" ").filter(Boolean);
 const served = await serve(dataDir, { dist, sources, nodeArgs });
 console.error(`server up in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+await served.indexed;
+console.error(`targets index built ${((performance.now() - started) / 1000).toFixed(0)} s after the start`);
 const driver = neo4j.driver(served.boltUri, neo4j.auth.basic("neo4j", served.password), { disableLosslessIntegers: true });
 const session = () => driver.session({ defaultAccessMode: neo4j.session.READ });
 // Each statement an auto-commit query in one read session: the quickest way the driver offers
@@ -44,6 +46,21 @@ const read: ReadTx = async (work) => {
   } finally {
     await s.close();
   }
+};
+// CPU time of the server, the JVM and this process over one side's run: what a request costs the
+// machine, beside how long it waits (at 16 and 64 the two cores are the limit, so the ratio of
+// latencies follows the ratio of CPU per request).
+const withCpu = async <T extends { lat: number[] }>(run: () => Promise<T>) => {
+  const before = served.cpuMs();
+  const self = process.cpuUsage();
+  const result = await run();
+  const after = served.cpuMs();
+  const mine = process.cpuUsage(self);
+  return { ...result, cpu: { server: after.server - before.server, neo4j: after.neo4j - before.neo4j, bench: (mine.user + mine.system) / 1000 } };
+};
+const perRequest = (cpu: { server: number; neo4j: number; bench: number }, n: number, api: boolean) => {
+  const f = (ms: number) => (ms / n).toFixed(1);
+  return api ? `${f(cpu.server + cpu.neo4j + cpu.bench)} = ${f(cpu.server)} + ${f(cpu.neo4j)} + ${f(cpu.bench)}` : `${f(cpu.neo4j + cpu.bench)} = ${f(cpu.neo4j)} + ${f(cpu.bench)}`;
 };
 let failed = false;
 try {
@@ -87,8 +104,8 @@ try {
     const body = JSON.stringify({ query: c.query, variables: c.variables });
     for (const conc of concurrencies) {
       const n = Math.max(perCell, 2 * conc);
-      const apiSide = () => measure(endpoint, body, conc, n, c.name);
-      const rawSide = async () => {
+      const apiSide = () => withCpu(() => measure(endpoint, body, conc, n, c.name));
+      const rawSide = () => withCpu(async () => {
         const lat: number[] = [];
         let next = 0;
         const t = performance.now();
@@ -102,7 +119,7 @@ try {
           }),
         );
         return { lat, secs: (performance.now() - t) / 1000 };
-      };
+      });
       // Alternate which side goes first, so a burst of other load does not always hit the same side.
       const [api, raw] = cell++ % 2 === 0 ? [await apiSide(), await rawSide()] : await rawSide().then(async (r) => [await apiSide(), r]);
       const a50 = quantile(api.lat, 0.5);
@@ -117,13 +134,15 @@ try {
         (a50 / r50).toFixed(2),
         (api.lat.length / api.secs).toFixed(0),
         (raw.lat.length / raw.secs).toFixed(0),
+        perRequest(api.cpu, api.lat.length, true),
+        perRequest(raw.cpu, raw.lat.length, false),
       ]);
       console.error(`${c.name} × ${conc}: API p50 ${a50.toFixed(1)} ms, raw p50 ${r50.toFixed(1)} ms`);
     }
   }
 
   const rss = served.peakRss();
-  const head = ["query", "concurrency", "API p50 ms", "API p99 ms", "raw p50 ms", "raw p99 ms", "API / raw p50", "API req/s", "raw req/s"];
+  const head = ["query", "concurrency", "API p50 ms", "API p99 ms", "raw p50 ms", "raw p99 ms", "API / raw p50", "API req/s", "raw req/s", "API CPU ms/req: server + JVM + bench", "raw CPU ms/req: JVM + bench"];
   const command = `npx tsx bench/api-vs-floor.ts${arg("--data") ? ` --data ${arg("--data")}` : ""}${arg("--park") ? ` --park ${arg("--park")}` : ""}${dist ? ` --dist ${arg("--dist")}` : ""}${sources ? " --sources" : ""}${only ? ` --only ${only.join(",")}` : ""}${nodeArgs ? ` --node-args "${nodeArgs.join(" ")}"` : ""} --concurrency ${concurrencies.join(",")} --requests ${perCell}`;
   const md = [
     `### API vs floor: ${scope.get("total")} enterprises (${arg("--data") ?? "seeded, temporary folder"}), park ${s.park}, chain ${s.chain}`,
@@ -135,6 +154,9 @@ try {
     `API: ${sources ? "the server from its sources (tsx)" : "the compiled server"}, NODE_ENV=production, over HTTP on loopback, autocannon with N connections, ` +
       `signed in (a session token). Raw: hand-written Cypher (bench/floor.ts) through neo4j-driver, each statement an auto-commit query in one read session, ` +
       `N concurrent loops in the benchmark process, no HTTP. max(${perCell}, 2 × N) requests per side and row after a check that both give the same answer.`,
+    "",
+    `CPU ms/req: the CPU time (user + system) each process used during the side's run, over its requests: the server's node process, ` +
+      `the graph's JVM and this benchmark process (autocannon for the API, the floor's loops and driver for raw).`,
     "",
     `Peak RSS: server ${mb(rss.server)}, Neo4j JVM ${mb(rss.neo4j)}.`,
     "",

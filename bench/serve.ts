@@ -47,8 +47,16 @@ export interface Served {
   password: string;
   adminPassword: string;
   server: ChildProcess;
+  /**
+   * Resolves once the server has built its targets index (its log says so), which it does in the
+   * background after it starts: work that would otherwise share the machine with the first cells
+   * measured (at 100k a few seconds of both the server's and the JVM's CPU, at 1M half a minute).
+   */
+  indexed: Promise<void>;
   /** Peak RSS (VmHWM) in bytes of the server process and of the graph's JVM. */
   peakRss(): { server: number; neo4j: number };
+  /** CPU time (user + system) in ms the server process and the graph's JVM have used so far. */
+  cpuMs(): { server: number; neo4j: number };
   stop(): Promise<void>;
 }
 
@@ -62,6 +70,20 @@ export const hwm = (pid: number | undefined) => {
     return 0;
   }
 };
+
+/** CPU time (user + system, ms) a process has used; 0 when it is gone or unknown. */
+export const cpuMs = (pid: number | undefined) => {
+  if (!pid) return 0;
+  try {
+    // Fields 14 and 15 of /proc/<pid>/stat, counted from after the command's closing parenthesis.
+    const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return ((Number(f[11]) + Number(f[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+};
+/** USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK). */
+const CLOCK_TICKS = 100;
 
 /**
  * The JVM the server started for the graph (the process whose working directory is the data
@@ -132,6 +154,18 @@ export async function serve(dataDir: string, opts: { dist?: string; sources?: bo
     });
   }
   const output: string[] = [];
+  // The targets index line may come before or after "is running": watched on every chunk, with
+  // the end of the previous one in case the line is split between two.
+  let tail = "";
+  let onIndexed: () => void = () => {};
+  const indexed = new Promise<void>((resolve) => (onIndexed = resolve));
+  const watchIndex = (chunk: Buffer) => {
+    const text = tail + chunk.toString();
+    if (/targets index: (\d+ firms|rebuild failed)/.test(text)) onIndexed();
+    tail = text.slice(-200);
+  };
+  server.stdout!.on("data", watchIndex);
+  server.stderr!.on("data", watchIndex);
   const url = await new Promise<string>((resolve, reject) => {
     // Two JVMs start on a shared machine: minutes under load.
     const timer = setTimeout(() => {
@@ -163,7 +197,9 @@ export async function serve(dataDir: string, opts: { dist?: string; sources?: bo
     password,
     adminPassword,
     server,
+    indexed,
     peakRss: () => ({ server: hwm(pids?.server ?? server.pid), neo4j: hwm(pids?.jvm) }),
+    cpuMs: () => ({ server: cpuMs(pids?.server ?? server.pid), neo4j: cpuMs(pids?.jvm) }),
     stop: async () => {
       await terminate(server, 60_000);
       rmSync(authDir, { recursive: true, force: true });

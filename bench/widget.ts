@@ -27,6 +27,7 @@ if (!existsSync(path.join(root, "client", "dist", "widget", "embed.html")) || !e
 }
 if (!sources) buildServer();
 const served = await serve(path.resolve(root, data), { sources });
+await served.indexed; // built in the background after the start: not during the first loads
 let status = 1;
 try {
   const r = spawnSync(process.execPath, [path.join(root, "client", "bench", "widget-bench.mjs"), `${served.url}/`], {
