@@ -17,6 +17,12 @@ export interface CypherFile {
   file: string;
   /** Full file text (comments included; Neo4j ignores them). */
   text: string;
+  /**
+   * What the executor sends: the text without comments or indentation (compact). A statement
+   * travels with every request, in Bolt chunks of 1,400 bytes, one socket write each: the 12 kB of
+   * target-candidates was nine writes per targets request, most of it comments.
+   */
+  sent: string;
   /** Sample parameters from the `// params:` header, if any. */
   sampleParams: Record<string, unknown> | undefined;
   /** Every `$name` parameter the statement mentions. */
@@ -58,7 +64,7 @@ export function loadCypher(name: string, root: string = cypherRoot): CypherFile 
     }
     throw new UnknownQueryError(name, `no file ${path.relative(repoRoot, file)}${known}`);
   }
-  const parsed: CypherFile = { name, file, text, ...parseHeader(text, file) };
+  const parsed: CypherFile = { name, file, text, sent: compact(text), ...parseHeader(text, file) };
   cache.set(key, parsed);
   return parsed;
 }
@@ -85,30 +91,78 @@ function parseHeader(text: string, file: string): Pick<CypherFile, 'sampleParams
   return { sampleParams, paramNames };
 }
 
-/** Blanks out comments and string literals in one pass, so `$x` inside them is not a parameter. */
-function stripComments(text: string): string {
-  let out = '';
+type Piece = { kind: 'code' | 'comment' | 'quoted'; text: string };
+
+/**
+ * Cuts Cypher text into code, comments (line comments, and block comments from slash-star to
+ * star-slash) and quoted pieces (strings and backquoted names, quotes included, escapes
+ * honoured), so the functions below never mistake a `//`, `;` or `$x` inside a string for code.
+ * Joined, the pieces are the text.
+ */
+function pieces(text: string): Piece[] {
+  const out: Piece[] = [];
+  let code = '';
+  const push = (kind: Piece['kind'], from: number, to: number) => {
+    if (code) out.push({ kind: 'code', text: code });
+    code = '';
+    out.push({ kind, text: text.slice(from, to) });
+  };
   let i = 0;
   while (i < text.length) {
-    const c = text[i];
+    const c = text[i] as string;
     const next = text[i + 1];
     if (c === '/' && next === '/') {
-      while (i < text.length && text[i] !== '\n') i++;
+      const end = text.indexOf('\n', i);
+      const stop = end < 0 ? text.length : end;
+      push('comment', i, stop);
+      i = stop;
     } else if (c === '/' && next === '*') {
       const end = text.indexOf('*/', i + 2);
-      i = end < 0 ? text.length : end + 2;
-      out += ' ';
+      const stop = end < 0 ? text.length : end + 2;
+      push('comment', i, stop);
+      i = stop;
     } else if (c === "'" || c === '"' || c === '`') {
-      i++;
-      while (i < text.length && text[i] !== c) i += text[i] === '\\' ? 2 : 1;
-      i++;
-      out += c === '`' ? '`x`' : "''";
+      let j = i + 1;
+      while (j < text.length && text[j] !== c) j += text[j] === '\\' ? 2 : 1;
+      const stop = Math.min(j + 1, text.length);
+      push('quoted', i, stop);
+      i = stop;
     } else {
-      out += c;
+      code += c;
       i++;
     }
   }
+  if (code) out.push({ kind: 'code', text: code });
   return out;
+}
+
+/** Blanks out comments and string literals, so `$x` inside them is not a parameter. */
+function stripComments(text: string): string {
+  return pieces(text)
+    .map((p) => {
+      if (p.kind === 'code') return p.text;
+      if (p.kind === 'quoted') return p.text.startsWith('`') ? '`x`' : "''";
+      return p.text.startsWith('/*') ? ' ' : '';
+    })
+    .join('');
+}
+
+/**
+ * The statement without comments and without the spaces that begin or end its lines; strings are
+ * kept as written. A comment spanning lines leaves its line breaks, so the text has the file's
+ * lines and a line number in Neo4j's error is the file's.
+ */
+export function compact(text: string): string {
+  const kept: Piece[] = [];
+  for (const p of pieces(text)) {
+    const piece: Piece = p.kind === 'comment' ? { kind: 'code', text: p.text.replace(/[^\n]/g, '') } : p;
+    const last = kept[kept.length - 1];
+    if (piece.kind === 'code' && last?.kind === 'code') last.text += piece.text;
+    else kept.push({ ...piece });
+  }
+  const out = kept.map((p) => (p.kind === 'code' ? p.text.replace(/[ \t\r]*\n[ \t]*/g, '\n') : p.text)).join('');
+  // Leading line breaks stay (the header's comment lines), so line numbers stay the file's.
+  return out.replace(/^[ \t]+|\s+$/g, '');
 }
 
 /** Parameters for EXPLAIN: the header's sample values, null for anything else mentioned. */
@@ -141,32 +195,16 @@ export function clearCypherCache(): void {
 export function splitStatements(text: string): string[] {
   const out: string[] = [];
   let current = '';
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i] as string;
-    const next = text[i + 1];
-    if (c === '/' && next === '/') {
-      const end = text.indexOf('\n', i);
-      const stop = end < 0 ? text.length : end;
-      current += text.slice(i, stop);
-      i = stop;
-    } else if (c === '/' && next === '*') {
-      const end = text.indexOf('*/', i + 2);
-      const stop = end < 0 ? text.length : end + 2;
-      current += text.slice(i, stop);
-      i = stop;
-    } else if (c === "'" || c === '"' || c === '`') {
-      let j = i + 1;
-      while (j < text.length && text[j] !== c) j += text[j] === '\\' ? 2 : 1;
-      current += text.slice(i, j + 1);
-      i = j + 1;
-    } else if (c === ';') {
+  for (const p of pieces(text)) {
+    if (p.kind !== 'code') {
+      current += p.text;
+      continue;
+    }
+    const parts = p.text.split(';');
+    current += parts[0];
+    for (const part of parts.slice(1)) {
       out.push(current);
-      current = '';
-      i++;
-    } else {
-      current += c;
-      i++;
+      current = part;
     }
   }
   out.push(current);

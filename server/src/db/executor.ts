@@ -151,7 +151,7 @@ function metadataFor(op: string, extra?: Record<string, unknown>): Record<string
 function resolve(query: QueryRef): { name: string; text: string } {
   if (typeof query === 'string') {
     const file = loadCypher(query);
-    return { name: file.name, text: file.text };
+    return { name: file.name, text: file.sent };
   }
   return { name: query.name ?? 'inline', text: query.text };
 }

@@ -88,7 +88,7 @@ async function paths(
   }
   const file = loadCypher('api/paths');
   // The bound of a variable-length pattern cannot be a parameter: narrow the file's literal.
-  const text = file.text.replace('[*..6]', `[*..${maxLength}]`);
+  const text = file.sent.replace('[*..6]', `[*..${maxLength}]`);
   const rows = await ctx.db.read<{ nodes: NodeRow[]; edges: EdgeRow[] }>(
     { text, name: file.name },
     { from, to, labels: [...labels], max: int(limit + 1) },
