@@ -13,12 +13,11 @@ CALL (chainSegments) {
   WHERE p.id IN $parkIds AND s IN chainSegments
   WITH p, e, m, s,
     COLLECT { MATCH (e)-[:CITED_IN]->(src:Source) WHERE src.date IS NOT NULL RETURN src.date ORDER BY src.date LIMIT 1 }[0] AS firstSource
-  RETURN 'enterprise' AS kind, {
-    parkId: p.id, segmentId: s.id, inferred: coalesce(m.inferred, false), basis: m.basis,
-    enterprise: e {.id, .name, .nameEn, .shortName, .roles, .founded},
-    evidenceDate: coalesce(e.founded, firstSource),
-    evidenceFrom: CASE WHEN e.founded IS NULL THEN 'source' ELSE 'founded' END
-  } AS row
+  // A list in FirmTuple's order (server/src/data/analysis.ts), not a map: no key names per row.
+  RETURN 'enterprise' AS kind, [
+    p.id, s.id, coalesce(m.inferred, false), m.basis, e.id, e.name, e.nameEn,
+    coalesce(e.founded, firstSource), CASE WHEN e.founded IS NULL THEN 'source' ELSE 'founded' END
+  ] AS row
   UNION ALL
   MATCH (p:Park)<-[:IN_PARK]-(j:Project)-[m:FOR_SEGMENT]->(s:Segment)
   WHERE p.id IN $parkIds AND s IN chainSegments

@@ -1,8 +1,8 @@
 // Several scopes judged from one read (data/analysis.ts): each scope gets exactly its parks' rows
 // in the order read, and the overview's completeness from firm ids alone equals the full report's.
 import { describe, expect, it } from 'vitest';
-import type { EnterpriseEvidenceRow, ProjectEvidenceRow, SegmentInfo } from '../domain/gap.js';
-import { scopeCompleteness, scopeGaps, sortEvidence, type ChainInfo, type Scope } from './analysis.js';
+import type { ProjectEvidenceRow, SegmentInfo } from '../domain/gap.js';
+import { firmEvidence, scopeCompleteness, scopeGaps, sortEvidence, type ChainInfo, type FirmTuple, type Scope } from './analysis.js';
 
 const segments: SegmentInfo[] = [
   { id: 'c.up', name: '上游', stage: 'upstream', order: 1 },
@@ -12,14 +12,18 @@ const segments: SegmentInfo[] = [
 ];
 const chain: ChainInfo = { chain: { id: 'c', name: '链' }, segments };
 
-const firm = (id: string, parkId: string, segmentId: string, inferred = false): EnterpriseEvidenceRow => ({
+// As the statements send a firm's row (FirmTuple).
+const firm = (id: string, parkId: string, segmentId: string, inferred = false): FirmTuple => [
   parkId,
   segmentId,
   inferred,
-  enterprise: { id, name: `企业${id}` },
-  evidenceDate: '2020',
-  evidenceFrom: 'founded',
-});
+  null,
+  id,
+  `企业${id}`,
+  null,
+  '2020',
+  'founded',
+];
 const project = (id: string, parkId: string, segmentId: string, investorId: string, status: string): ProjectEvidenceRow => ({
   parkId,
   segmentId,
@@ -54,6 +58,20 @@ const scopes = [
   scope('region', 'r', ['b', 'a', 'b']),
   scope('region', 'none', ['z']),
 ];
+
+describe('a firm row as sent', () => {
+  it('reads each place of the list as the field the gap rules expect', () => {
+    expect(firmEvidence(['p', 's', true, 'catalogue', 'e9', '企业9', 'Firm 9', '2019-05', 'source'])).toEqual({
+      parkId: 'p',
+      segmentId: 's',
+      inferred: true,
+      basis: 'catalogue',
+      enterprise: { id: 'e9', name: '企业9', nameEn: 'Firm 9' },
+      evidenceDate: '2019-05',
+      evidenceFrom: 'source',
+    });
+  });
+});
 
 describe('scopeGaps over several scopes', () => {
   const gaps = scopeGaps(chain, scopes, ev, null);
