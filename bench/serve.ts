@@ -158,7 +158,16 @@ export async function serve(dataDir: string, opts: { dist?: string; sources?: bo
   // the end of the previous one in case the line is split between two.
   let tail = "";
   let onIndexed: () => void = () => {};
-  const indexed = new Promise<void>((resolve) => (onIndexed = resolve));
+  // Never logged (the server no longer builds it at start, or its line changed): fail, not hang.
+  const indexed = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("the server did not log its targets index within 900 s")), 900_000);
+    timer.unref();
+    onIndexed = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+  });
+  indexed.catch(() => {}); // a caller that never awaits it is not failed by it
   const watchIndex = (chunk: Buffer) => {
     const text = tail + chunk.toString();
     if (/targets index: (\d+ firms|rebuild failed)/.test(text)) onIndexed();
