@@ -5,7 +5,10 @@
 // more than that ends the walk with `truncated`. The per-level ORDER BY … LIMIT $limit is a
 // top-k (room + 1 ≤ $limit), so no level holds more than $limit nodes. Edges are capped at
 // $maxEdges + 1 so the caller can tell it cut them. No row for an unknown id.
-// params: {"id": "e.changyang", "depth": 2, "labels": ["Region", "Chain", "Segment", "Park", "Enterprise", "Project", "Institution"], "limit": 200, "maxEdges": 1001}
+// Without $withData (no `data` asked for, as when the explorer draws) each node and edge is a list
+// of what is drawn (drawnNode and drawnEdge, server/src/domain/graph-elements.ts) instead of
+// every property: a neighbourhood of 161 nodes and their edges, no longer a map per node to decode.
+// params: {"id": "e.changyang", "depth": 2, "labels": ["Region", "Chain", "Segment", "Park", "Enterprise", "Project", "Institution"], "limit": 200, "maxEdges": 1001, "withData": false}
 MATCH (start:Entity {id: $id})
 WITH start, [start] AS seen, [start] AS frontier, false AS truncated
 CALL (seen, frontier) {
@@ -40,12 +43,17 @@ CALL (seen, frontier) {
 WITH seen, found, $limit - size(seen) AS room, truncated
 WITH seen + found[..room] AS seen, truncated OR size(found) > room AS truncated
 RETURN truncated,
-  [n IN seen | n {.*, __labels: labels(n)}] AS nodes,
+  CASE WHEN $withData THEN [n IN seen | n {.*, __labels: labels(n)}]
+  ELSE [n IN seen | [
+    n.id, labels(n), coalesce(n.name, n.title, n.metric, n.product), coalesce(n.nameEn, n.titleEn, n.metricEn, n.productEn),
+    n.kind, n.stage, n.order, n.status
+  ]] END AS nodes,
   COLLECT {
     UNWIND seen AS a
     MATCH (a)-[r]->(b:Entity)
     WHERE b IN seen
-    RETURN {source: a.id, target: b.id, type: type(r), props: properties(r)} AS edge
-    ORDER BY edge.source, edge.type, edge.target
+    RETURN CASE WHEN $withData THEN {source: a.id, target: b.id, type: type(r), props: properties(r)}
+      ELSE [a.id, b.id, type(r), r.crossChain, r.inferred] END AS edge
+    ORDER BY a.id, type(r), b.id
     LIMIT $maxEdges
   } AS edges

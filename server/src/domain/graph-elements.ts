@@ -81,6 +81,53 @@ export function toGraphNode(row: LabelledRow): GraphNodeRow {
   };
 }
 
+/** A node as api/neighborhood sends it when no `data` is asked for: what toGraphNode would draw. */
+export type DrawnNodeTuple = [
+  id: string,
+  labels: string[],
+  label: unknown,
+  labelEn: unknown,
+  kind: unknown,
+  stage: unknown,
+  order: unknown,
+  status: unknown,
+];
+
+/** The same node as toGraphNode draws it from every property, `data` aside (null: not asked for). */
+export function drawnNode([id, labels, label, labelEn, kind, stage, order, status]: DrawnNodeTuple): GraphNodeRow {
+  const str = (v: unknown) => (typeof v === 'string' ? v : null);
+  const type = typeNameOf({ id, __labels: labels }) ?? labels.find((l) => l !== 'Entity') ?? 'Entity';
+  return {
+    id,
+    type,
+    label: str(label) ?? id,
+    labelEn: str(labelEn),
+    kind: type === 'Park' || type === 'Institution' || type === 'Source' ? str(kind) : null,
+    stage: str(stage),
+    order: typeof order === 'number' ? order : null,
+    status: str(status),
+    parentId: null,
+    data: null,
+  };
+}
+
+/** An edge as api/neighborhood sends it when no `data` is asked for. */
+export type DrawnEdgeTuple = [source: string, target: string, type: string, crossChain: unknown, inferred: unknown];
+
+/** The same edge as toGraphEdge draws it, `data` aside (null: not asked for). */
+export function drawnEdge([source, target, type, crossChain, inferred]: DrawnEdgeTuple): GraphEdgeRow {
+  return {
+    id: `${source}|${type}|${target}`,
+    source,
+    target,
+    type,
+    kind: null,
+    crossChain: typeof crossChain === 'boolean' ? crossChain : null,
+    inferred: typeof inferred === 'boolean' ? inferred : null,
+    data: null,
+  };
+}
+
 export interface EdgeRow {
   source: string;
   target: string;

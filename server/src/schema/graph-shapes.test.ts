@@ -110,6 +110,69 @@ describe('neighborhood', () => {
   });
 });
 
+describe('neighborhood without data', () => {
+  // Its own client: the comparison below asks ~100 neighbourhoods, more than one client's budget.
+  const many = graphqlClient(db, { limits: { clientBudget: 1e12, clientRefillPerSecond: 1e12 } });
+  const ALL = 'id type label labelEn kind stage order status parentId';
+  const EDGE = 'id source target type kind crossChain inferred';
+  const ask = (fields: string, vars: Record<string, unknown>) =>
+    many<{ neighborhood: { nodes: Array<Record<string, unknown>>; edges: Array<Record<string, unknown>>; truncated: boolean } | null }>(
+      `query ($id: ID!, $depth: Int, $types: [NodeType!], $limit: Int) {
+        neighborhood(id: $id, depth: $depth, types: $types, limit: $limit) { ${fields} } }`,
+      vars,
+    );
+  const without = <T extends Record<string, unknown>>(xs: T[]) => xs.map(({ data: _data, ...rest }) => rest);
+
+  // The drawn lists (api/neighborhood without $withData) must draw exactly what every property
+  // draws: one start node of each domain label, at each depth, with and without sources.
+  it('draws the same nodes and edges as with every property, for every kind of start node', async () => {
+    const starts = await db.read<{ id: string }>({
+      name: 'test: one node per label',
+      text: `UNWIND ['Enterprise', 'Park', 'Segment', 'Chain', 'Region', 'Project', 'Institution', 'Source', 'Figure'] AS label
+             CALL (label) { MATCH (n:Entity) WHERE label IN labels(n) RETURN n.id AS id ORDER BY id LIMIT 1 }
+             RETURN id`,
+    });
+    expect(starts.length).toBeGreaterThanOrEqual(8);
+    let compared = 0;
+    for (const { id } of starts) {
+      for (const depth of [1, 2, 3]) {
+        for (const types of [null, ['ENTERPRISE', 'PARK', 'SOURCE', 'FIGURE', 'SEGMENT', 'PROJECT']]) {
+          const vars = { id, depth, types, limit: 120 };
+          const full = await ask(`nodes { ${ALL} data } edges { ${EDGE} data } truncated`, vars);
+          const drawn = await ask(`nodes { ${ALL} } edges { ${EDGE} } truncated`, vars);
+          expect(full.errors).toBeUndefined();
+          expect(drawn.errors).toBeUndefined();
+          const f = full.data!.neighborhood!;
+          const d = drawn.data!.neighborhood!;
+          expect(d.truncated, id).toBe(f.truncated);
+          expect(d.nodes, `${id} depth ${depth}`).toEqual(without(f.nodes));
+          expect(d.edges, `${id} depth ${depth}`).toEqual(without(f.edges));
+          compared += f.nodes.length + f.edges.length;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(500);
+  });
+
+  it('reads every property when data is asked for anywhere: under an alias, through a fragment, on edges only', async () => {
+    const withEdgeData = await many<{ neighborhood: { drawn: Array<{ things: Record<string, unknown> | null }> } }>(
+      `query { neighborhood(id: "e.changyang") { drawn: edges { ...E } } } fragment E on GraphEdge { id things: data }`,
+    );
+    expect(withEdgeData.errors).toBeUndefined();
+    expect(withEdgeData.data!.neighborhood.drawn.length).toBeGreaterThan(0);
+    expect(withEdgeData.data!.neighborhood.drawn.every((e) => e.things !== null)).toBe(true);
+    const withNodeData = await many<{ neighborhood: { nodes: Array<{ props: Record<string, unknown> | null }> } }>(
+      `query { neighborhood(id: "e.changyang") { nodes { ... on GraphNode { props: data } } } }`,
+    );
+    expect(withNodeData.errors).toBeUndefined();
+    expect(withNodeData.data!.neighborhood.nodes[0]!.props).toMatchObject({ name: '宁波长阳科技股份有限公司' });
+    // Without data, it is null rather than a partial map.
+    const drawn = await ask('nodes { id data @include(if: false) }', { id: 'e.changyang' });
+    expect(drawn.errors).toBeUndefined();
+    expect(drawn.data!.neighborhood!.nodes[0]).toEqual({ id: 'e.changyang' });
+  });
+});
+
 describe('paths', () => {
   // Checked by hand: 长阳科技 makes reflective film (s003); reflective film and PVDF film are
   // segments of the film chain; PVDF film feeds the PV backsheet across chains. Four hops, and

@@ -13,7 +13,18 @@ import { loadCypher } from '../db/cypher-files.js';
 import { int } from '../db/executor.js';
 import type { NodeRow } from '../loaders.js';
 import { GraphElementsRef, type GraphEdgeRow, type GraphElementsRow, type GraphNodeRow } from './graph-elements.js';
-import { dedupe, toGraphEdge, toGraphNode, type EdgeRow } from '../domain/graph-elements.js';
+import {
+  dedupe,
+  drawnEdge,
+  drawnNode,
+  toGraphEdge,
+  toGraphNode,
+  type DrawnEdgeTuple,
+  type DrawnNodeTuple,
+  type EdgeRow,
+} from '../domain/graph-elements.js';
+import { getNamedType, isObjectType, type GraphQLResolveInfo } from 'graphql';
+import { selectedFields, selectedUnder } from './lookahead.js';
 import { graphShapeLabels } from '../domain/vocabulary.js';
 import { labelEnumValues } from './vocabulary-enums.js';
 
@@ -47,27 +58,48 @@ function typesOf(types: readonly NodeTypeValue[] | null | undefined): NodeTypeVa
   return types && types.length > 0 ? [...types] : DEFAULT_TYPES;
 }
 
+/**
+ * Whether the query asks for `data` on the nodes or edges it draws (any alias or fragment). The
+ * explorer does not: then the statement sends each node and edge as a list of what is drawn
+ * instead of every property (docs/performance.md, session 22).
+ */
+function asksForData(info: GraphQLResolveInfo): boolean {
+  const elements = getNamedType(info.returnType);
+  if (!isObjectType(elements)) return true;
+  const fields = elements.getFields();
+  return selectedFields(info, elements, DRAWN).some((field) => {
+    const type = getNamedType(fields[field.name.value]!.type);
+    return !isObjectType(type) || selectedUnder(info, [field.selectionSet], type, DATA).length > 0;
+  });
+}
+const DRAWN = new Set(['nodes', 'edges']);
+const DATA = new Set(['data']);
+
 async function neighborhood(
   ctx: Context,
   id: string,
   depth: number,
   types: NodeTypeValue[],
   limit: number,
+  withData: boolean,
 ): Promise<GraphElementsRow | null> {
   const maxEdges = limit * EDGES_PER_NODE;
-  const [row] = await ctx.db.read<{ truncated: boolean; nodes: NodeRow[]; edges: EdgeRow[] }>('api/neighborhood', {
+  type Row<N, E> = { truncated: boolean; nodes: N[]; edges: E[] };
+  const [row] = await ctx.db.read<Row<NodeRow, EdgeRow> | Row<DrawnNodeTuple, DrawnEdgeTuple>>('api/neighborhood', {
     id,
     depth: int(depth),
     labels: types,
     limit: int(limit),
     maxEdges: int(maxEdges + 1),
+    withData,
   });
   if (!row) return null;
-  const edges = row.edges;
+  const nodes = withData ? (row.nodes as NodeRow[]).map(toGraphNode) : (row.nodes as DrawnNodeTuple[]).map(drawnNode);
+  const edges = withData ? (row.edges as EdgeRow[]).map(toGraphEdge) : (row.edges as DrawnEdgeTuple[]).map(drawnEdge);
   // Nodes come start first, then in the order the walk found them (closest first).
   return {
-    nodes: row.nodes.map(toGraphNode),
-    edges: dedupe(edges.slice(0, maxEdges).map(toGraphEdge)),
+    nodes,
+    edges: dedupe(edges.slice(0, maxEdges)),
     truncated: row.truncated || edges.length > maxEdges,
   };
 }
@@ -116,12 +148,12 @@ builder.queryFields((t) => ({
       types: t.arg({ type: [NodeType] }),
       limit: t.arg.int({ defaultValue: 200, description: `Most nodes returned, the start included (1 to ${MAX_NODES}).` }),
     },
-    resolve: (_r, args, ctx) => {
+    resolve: (_r, args, ctx, info) => {
       const depth = args.depth ?? 1;
       const limit = args.limit ?? 200;
       checkRange('depth', depth, 1, MAX_DEPTH);
       checkRange('limit', limit, 1, MAX_NODES);
-      return neighborhood(ctx, String(args.id), depth, typesOf(args.types), limit);
+      return neighborhood(ctx, String(args.id), depth, typesOf(args.types), limit, asksForData(info));
     },
   }),
   paths: t.field({

@@ -62,6 +62,21 @@ function fits(info: GraphQLResolveInfo, condition: InlineFragmentNode['typeCondi
  * @skip/@include: one node per occurrence (aliases with different arguments are different loads).
  */
 export function selectedFields(info: GraphQLResolveInfo, type: GraphQLObjectType, names: ReadonlySet<string>): FieldNode[] {
+  return selectedUnder(
+    info,
+    info.fieldNodes.map((n) => n.selectionSet),
+    type,
+    names,
+  );
+}
+
+/** As selectedFields, one level further down: under these selection sets, on objects of `type`. */
+export function selectedUnder(
+  info: GraphQLResolveInfo,
+  sets: ReadonlyArray<SelectionSetNode | undefined>,
+  type: GraphQLObjectType,
+  names: ReadonlySet<string>,
+): FieldNode[] {
   const found: FieldNode[] = [];
   const seen = new Set<string>();
   const walk = (set: SelectionSetNode | undefined) => {
@@ -80,7 +95,7 @@ export function selectedFields(info: GraphQLResolveInfo, type: GraphQLObjectType
       }
     }
   };
-  for (const node of info.fieldNodes) walk(node.selectionSet);
+  for (const set of sets) walk(set);
   return found;
 }
 
