@@ -42,6 +42,11 @@ describe('cypher files', () => {
     expect(splitStatements(text)).toEqual(["// a; comment\nCREATE (:A {x: 'a;b'})", '/* b; */ MATCH (n) RETURN n']);
   });
 
+  it('keeps the words either side of a comment apart', () => {
+    expect(compact('MATCH (n) RETURN/* the id */n.id AS id')).toBe('MATCH (n) RETURN n.id AS id');
+    expect(compact('RETURN 1 AS x// trailing\n')).toBe('RETURN 1 AS x');
+  });
+
   it('sends a statement without comments or indentation, strings kept as written and lines where they were', () => {
     const text = '  // head; $notAParam\nMATCH (n {x: \'a // b\n   c\'}) // tail\n  /* two\nlines */ RETURN `w//x`, "q\\"//" AS y  \n\n';
     expect(compact(text)).toBe('\nMATCH (n {x: \'a // b\n   c\'})\n\nRETURN `w//x`, "q\\"//" AS y');

@@ -155,7 +155,9 @@ function stripComments(text: string): string {
 export function compact(text: string): string {
   const kept: Piece[] = [];
   for (const p of pieces(text)) {
-    const piece: Piece = p.kind === 'comment' ? { kind: 'code', text: p.text.replace(/[^\n]/g, '') } : p;
+    // A comment still separates what stands either side of it (`RETURN/* why */n`).
+    const breaks = p.kind === 'comment' ? p.text.replace(/[^\n]/g, '') : '';
+    const piece: Piece = p.kind === 'comment' ? { kind: 'code', text: breaks || ' ' } : p;
     const last = kept[kept.length - 1];
     if (piece.kind === 'code' && last?.kind === 'code') last.text += piece.text;
     else kept.push({ ...piece });
