@@ -64,21 +64,19 @@ const HIDDEN = new Set(['id', 'seeded', 'seedHash', '__labels', '__rel']);
 /** A domain node as a drawable node: label from name (or title, metric, product). */
 export function toGraphNode(row: LabelledRow): GraphNodeRow {
   const p = row as unknown as Props;
-  const str = (k: string) => (typeof p[k] === 'string' ? (p[k] as string) : null);
-  const type = typeNameOf(row) ?? row.__labels?.find((l) => l !== 'Entity') ?? 'Entity';
+  const first = (...keys: string[]) => keys.map((k) => p[k]).find((v) => typeof v === 'string') ?? null;
   const data = Object.fromEntries(Object.entries(p).filter(([k]) => !HIDDEN.has(k)));
-  return {
-    id: row.id,
-    type,
-    label: str('name') ?? str('title') ?? str('metric') ?? str('product') ?? row.id,
-    labelEn: str('nameEn') ?? str('titleEn') ?? str('metricEn') ?? str('productEn'),
-    kind: type === 'Park' || type === 'Institution' || type === 'Source' ? str('kind') : null,
-    stage: str('stage'),
-    order: typeof p.order === 'number' ? p.order : null,
-    status: str('status'),
-    parentId: null,
-    data,
-  };
+  const drawn = drawnNode([
+    row.id,
+    row.__labels ?? [],
+    first('name', 'title', 'metric', 'product'),
+    first('nameEn', 'titleEn', 'metricEn', 'productEn'),
+    p.kind,
+    p.stage,
+    p.order,
+    p.status,
+  ]);
+  return { ...drawn, data };
 }
 
 /** A node as api/neighborhood sends it when no `data` is asked for: what toGraphNode would draw. */
@@ -93,7 +91,7 @@ export type DrawnNodeTuple = [
   status: unknown,
 ];
 
-/** The same node as toGraphNode draws it from every property, `data` aside (null: not asked for). */
+/** A node as drawn: type from its labels, label falling back to the id; `data` null (not read). */
 export function drawnNode([id, labels, label, labelEn, kind, stage, order, status]: DrawnNodeTuple): GraphNodeRow {
   const str = (v: unknown) => (typeof v === 'string' ? v : null);
   const type = typeNameOf({ id, __labels: labels }) ?? labels.find((l) => l !== 'Entity') ?? 'Entity';
@@ -114,7 +112,7 @@ export function drawnNode([id, labels, label, labelEn, kind, stage, order, statu
 /** An edge as api/neighborhood sends it when no `data` is asked for. */
 export type DrawnEdgeTuple = [source: string, target: string, type: string, crossChain: unknown, inferred: unknown];
 
-/** The same edge as toGraphEdge draws it, `data` aside (null: not asked for). */
+/** An edge as drawn; `data` null (not read). */
 export function drawnEdge([source, target, type, crossChain, inferred]: DrawnEdgeTuple): GraphEdgeRow {
   return {
     id: `${source}|${type}|${target}`,
@@ -137,16 +135,7 @@ export interface EdgeRow {
 
 export function toGraphEdge(e: EdgeRow): GraphEdgeRow {
   const props = e.props ?? {};
-  return {
-    id: `${e.source}|${e.type}|${e.target}`,
-    source: e.source,
-    target: e.target,
-    type: e.type,
-    kind: null,
-    crossChain: typeof props.crossChain === 'boolean' ? props.crossChain : null,
-    inferred: typeof props.inferred === 'boolean' ? props.inferred : null,
-    data: props,
-  };
+  return { ...drawnEdge([e.source, e.target, e.type, props.crossChain, props.inferred]), data: props };
 }
 
 /** Each edge once (by id), first seen first. */
