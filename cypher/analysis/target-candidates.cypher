@@ -141,14 +141,19 @@ WITH industries, settled + size(ranked) AS total,
   CASE WHEN size(ranked) > $k THEN ranked[toInteger($k) - 1].score - 0.01 END AS cut, ranked
 WITH industries, total, [r IN ranked WHERE cut IS NULL OR r.score >= cut | r.e] AS picked
 // With $ids the ranked firms are not every candidate: the server counts them from the index's
-// count of the segments' firms, plus the industry candidates, less the scope's own candidates.
+// count of the segments' firms that pass the filters, plus the industry candidates, less the
+// scope's own candidates, both counted here with the same filters as phase 1.
 RETURN total,
   COUNT {
     UNWIND CASE WHEN $ids IS NULL THEN [] ELSE industries END AS ind
     WITH ind.i AS i
     MATCH (e:Enterprise)-[:IN_INDUSTRY]->(i)
     WHERE NOT EXISTS { (e)-[:IN_SEGMENT]->(:Segment)-[:OF_CHAIN]->(:Chain {id: $chainId}) }
-    RETURN DISTINCT e
+    WITH DISTINCT e
+    WHERE ($role IS NULL OR $role IN coalesce(e.roles, []) OR ($role = 'anchor' AND EXISTS { (e)-[:IN_CHAIN {anchor: true}]->(:Chain {id: $chainId}) }))
+      AND (NOT coalesce($listedOnly, false) OR 'listed' IN coalesce(e.roles, []) OR e.stockCode IS NOT NULL)
+      AND ($filterProvinceId IS NULL OR any(x IN [(e)-[:LOCATED_IN|IN_REGION]->(x) | x.id] WHERE coalesce($places[x].f, false)))
+    RETURN e
   } AS industryFirms,
   COUNT {
     UNWIND CASE WHEN $ids IS NULL THEN [] ELSE $parkIds END AS parkId
@@ -157,6 +162,10 @@ RETURN total,
     WHERE EXISTS { (e)-[:IN_SEGMENT]->(s:Segment) WHERE s.id IN $segmentIds }
       OR (any(ind IN industries WHERE EXISTS { (e)-[:IN_INDUSTRY]->(i) WHERE i = ind.i })
         AND NOT EXISTS { (e)-[:IN_SEGMENT]->(:Segment)-[:OF_CHAIN]->(:Chain {id: $chainId}) })
+    WITH e
+    WHERE ($role IS NULL OR $role IN coalesce(e.roles, []) OR ($role = 'anchor' AND EXISTS { (e)-[:IN_CHAIN {anchor: true}]->(:Chain {id: $chainId}) }))
+      AND (NOT coalesce($listedOnly, false) OR 'listed' IN coalesce(e.roles, []) OR e.stockCode IS NOT NULL)
+      AND ($filterProvinceId IS NULL OR any(x IN [(e)-[:LOCATED_IN|IN_REGION]->(x) | x.id] WHERE coalesce($places[x].f, false)))
     RETURN e
   } AS ownFirms,
   COLLECT {

@@ -3,6 +3,7 @@
 // One row per firm, streamed. The server turns the facts into points with the domain rule
 // (server/src/domain/targets.ts) so the rule is written once:
 // - roles: its own roles; anchorOf: the chains it anchors (the role 'anchor' counts in those only)
+// - listed: as the catalogue's "listed only" filter reads it (the role, or a stock code)
 // - sales: its largest sales-like CNY figure, as target-candidates.cypher reads it (null: none)
 // - capacity: a project of its states a capacity; kin: it has a parent or a subsidiary firm
 // - regions: the cities and provinces above its parks and regions ({id, level})
@@ -13,6 +14,7 @@ MATCH (e:Enterprise)
 WHERE EXISTS { (e)-[:IN_SEGMENT]->(:Segment) }
 RETURN e.id AS id,
   coalesce(e.roles, []) AS roles,
+  'listed' IN coalesce(e.roles, []) OR e.stockCode IS NOT NULL AS listed,
   COLLECT { MATCH (e)-[:IN_CHAIN {anchor: true}]->(c:Chain) RETURN c.id } AS anchorOf,
   COLLECT {
     MATCH (e)-[:HAS_FIGURE]->(f:Figure)

@@ -380,14 +380,16 @@ export async function topCandidates(
 ): Promise<{ total: number; rows: CandidateDbRow[]; narrowed: boolean; narrowedTo: number | null }> {
   if (!gapIds.length) return { total: 0, rows: [], narrowed: false, narrowedTo: null };
   const params = targetCandidateParams(chainId, scope, gapIds, parentOf, filters, k, places);
+  // minScore needs every candidate's exact score for the total: not narrowed.
   const narrowed =
-    index && scope.cityId && scope.provinceId && !hasFilters(filters)
+    index && scope.provinceId && filters.minScore == null
       ? index.keys.narrow({
           segmentIds: params.segmentIds,
           relevance: params.relevance,
           cityId: scope.cityId,
           provinceId: scope.provinceId,
           neighbourProvinceIds: scope.neighbourProvinceIds,
+          filters,
           k,
           // The scope's own firms in these segments (its gap evidence) bound its own candidates.
           ownFirms: new Set(index.own.filter((e) => e.segmentId in params.relevance).map((e) => e.enterprise.id)).size,
@@ -401,9 +403,4 @@ export async function topCandidates(
   if (!r) return { total: 0, rows: [], narrowed: narrowed !== null, narrowedTo };
   const total = narrowed ? narrowed.segmentFirms + r.industryFirms - r.ownFirms : r.total;
   return { total, rows: r.rows, narrowed: narrowed !== null, narrowedTo };
-}
-
-/** Whether any of the catalogue's filters is set. */
-function hasFilters(f: TargetFilters): boolean {
-  return f.provinceId != null || f.role != null || !!f.listedOnly || f.minScore != null;
 }

@@ -4,10 +4,10 @@
 // and it is used only while it describes the graph as it is.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parksGrowing, testExecutor } from '../../test/db.js';
-import { points, rankTargets, type TargetFilters } from '../domain/targets.js';
+import { filterTargets, points, rankTargets, type TargetFilters } from '../domain/targets.js';
 import { gapReports, loadChain, loadScopes, topCandidates } from './analysis.js';
 import { loadChainMapData } from './chain-map.js';
-import { TargetIndex, TargetKeys, type TargetKeyRow } from './target-index.js';
+import { TargetIndex, TargetKeys, type NarrowFilters, type TargetKeyRow } from './target-index.js';
 
 const db = testExecutor();
 
@@ -18,28 +18,37 @@ async function keysNow(): Promise<TargetKeys> {
   return build.finish('now');
 }
 
-async function withAndWithout(keys: TargetKeys, chainId: string, parkId: string, k: number, filters: TargetFilters = {}) {
+type ScopeRef = { kind: 'park' | 'region'; id: string };
+
+/** Targets of a chain around a scope, ranking every candidate and narrowed by `keys`, at page size k. */
+async function bothWays(keys: TargetKeys, chainId: string, at: string | ScopeRef, filters: TargetFilters = {}) {
+  const ref: ScopeRef = typeof at === 'string' ? { kind: 'park', id: at } : at;
   const chain = await loadChain(db, chainId);
-  const [scope] = await loadScopes(db, [{ kind: 'park', id: parkId }]);
+  const [scope] = await loadScopes(db, [ref]);
   const [report] = await gapReports(db, chain, [scope!], null);
   const gapIds = report!.segments.filter((g) => g.status !== 'PRESENT' || g.inferredOnly).map((g) => g.segment.id);
   const parentOf = new Map(chain.segments.map((s) => [s.id, s.parentId ?? null]));
-  const { scoped } = await loadChainMapData(db, chainId, { kind: 'park', id: parkId }, { flows: false, places: filters });
+  const { scoped } = await loadChainMapData(db, chainId, ref, { flows: false, places: filters });
   const ctx = { cityId: scope!.cityId, provinceId: scope!.provinceId, neighbourProvinceIds: scope!.neighbourProvinceIds };
-  const ranked = async (index: { keys: TargetKeys; own: typeof scoped.ev.enterprises } | null) => {
+  const ranked = async (k: number, index: { keys: TargetKeys; own: typeof scoped.ev.enterprises } | null) => {
     const top = await topCandidates(db, chainId, scope!, gapIds, parentOf, filters, k, scoped.places, index);
-    const items = rankTargets(gapIds, parentOf, top.rows, new Set(), ctx)
+    const items = filterTargets(rankTargets(gapIds, parentOf, top.rows, new Set(), ctx), filters)
       .slice(0, k)
       .map((r) => `${r.candidate.enterprise.id}:${r.score}:${r.gapSegmentId}`);
     return { total: top.total, items, narrowed: top.narrowed };
   };
-  return { every: await ranked(null), narrowed: await ranked({ keys, own: scoped.ev.enterprises }) };
+  return async (k: number) => ({ every: await ranked(k, null), narrowed: await ranked(k, { keys, own: scoped.ev.enterprises }) });
+}
+
+async function withAndWithout(keys: TargetKeys, chainId: string, at: string | ScopeRef, k: number, filters: TargetFilters = {}) {
+  return (await bothWays(keys, chainId, at, filters))(k);
 }
 
 describe('TargetKeys.narrow', () => {
   const row = (id: string, over: Partial<TargetKeyRow> = {}): TargetKeyRow => ({
     id,
     roles: [],
+    listed: false,
     anchorOf: [],
     sales: null,
     capacity: false,
@@ -66,7 +75,7 @@ describe('TargetKeys.narrow', () => {
     );
     b.add(row('seller', { regions: far, roles: ['leading'], sales: 1e10 })); // 40 + 20 + 15: may rank
     b.add(row('kin', { regions: far, roles: ['little_giant'], kin: true })); // 40 + 15 + 10 presence: may reach 65
-    b.add(row('listed', { regions: far, roles: ['listed'] })); // 40 + 8 + 5 at most: cannot
+    b.add(row('listed', { regions: far, roles: ['listed'], listed: true })); // 40 + 8 + 5 at most: cannot
     b.add(row('anchor', { regions: far, anchorOf: ['chain'] })); // the anchor of this chain: 40 + 30
     b.add(row('anchor-elsewhere', { regions: far, anchorOf: ['other'] })); // anchors another chain only
     b.add(row('inferred', { regions: far, roles: ['anchor'], segments: [['s', 'chain', true]] })); // 40 + 30 (its own role) - 15
@@ -95,6 +104,65 @@ describe('TargetKeys.narrow', () => {
     expect(keys.narrow({ ...q, k: 10 })).toBeNull();
   });
 
+  it('applies the filters before the bound, and counts only the firms that pass', () => {
+    const b = TargetKeys.builder();
+    const q2 = { ...q, k: 1, ownFirms: 0 };
+    // Far away (province q) but 'two': leading 40 + 20 = 60, with large sales 75; anchors of the
+    // chain 70, one with large sales 85; two of them listed.
+    b.add(row('top1', { regions: far, roles: ['leading'], sales: 1e10, listed: true }));
+    b.add(row('top2', { regions: far, roles: ['leading'], sales: 1e10 }));
+    for (let i = 0; i < 10; i++) b.add(row(`lead${i}`, { regions: far, roles: ['leading'], listed: i < 5 }));
+    b.add(row('anc0', { regions: far, anchorOf: ['chain'], sales: 1e10 }));
+    for (let i = 1; i < 6; i++) b.add(row(`anc${i}`, { regions: far, anchorOf: ['chain'] }));
+    b.add(row('self', { regions: far, roles: ['anchor'] })); // the role in its own list: anchor anywhere
+    b.add(row('elsewhere', { regions: far, anchorOf: ['other'] }));
+    // In the scope's province, another city: one leading (65), three plain (45).
+    for (let i = 0; i < 4; i++) b.add(row(`pc2_${i}`, { roles: i === 0 ? ['leading'] : [] }));
+    b.add(row('two', { regions: [...far, { id: 'r', level: 'province' }] }));
+    const keys2 = b.finish('v');
+    const narrowed = (filters: NarrowFilters) => keys2.narrow({ ...q2, filters });
+
+    expect(narrowed({ role: 'leading' })).toEqual({ ids: ['top1', 'top2'], segmentFirms: 13 });
+    expect(narrowed({ role: 'anchor' })).toEqual({ ids: ['anc0'], segmentFirms: 7 });
+    expect(narrowed({ listedOnly: true })).toEqual({ ids: ['top1'], segmentFirms: 6 });
+    // A province: where the firm lies; one in several provinces is read (the statement decides its place).
+    expect(narrowed({ provinceId: 'q' })).toEqual({ ids: ['anc0', 'two'], segmentFirms: 21 });
+    // A city, and filters together.
+    expect(narrowed({ provinceId: 'p.c2' })).toEqual({ ids: ['pc2_0'], segmentFirms: 4 });
+    expect(narrowed({ provinceId: 'q', role: 'leading', listedOnly: true })).toEqual({ ids: ['top1'], segmentFirms: 6 });
+    // Only 'two' lies in r: fewer than k pass, each is read, and no other firm of the segments.
+    expect(narrowed({ provinceId: 'r' })).toEqual({ ids: ['two'], segmentFirms: 1 });
+    expect(keys2.narrow({ ...q2, k: 20, filters: { role: 'leading', listedOnly: true } })).toEqual({
+      ids: ['top1', 'lead0', 'lead1', 'lead2', 'lead3', 'lead4'],
+      segmentFirms: 6,
+    });
+  });
+
+  it('stands aside when it cannot tell who passes a filter', () => {
+    // A region under which it holds no firm at a level it keeps (a district, say).
+    expect(keys.narrow({ ...q, filters: { provinceId: 'p.c2.district' } })).toBeNull();
+    // A role beyond the bits of a firm's mask.
+    const b = TargetKeys.builder();
+    const many = Array.from({ length: 40 }, (_, i) => `role${i}`);
+    for (let i = 0; i < 40; i++) b.add(row(`f${i}`, { roles: many, sales: i === 0 ? 1e10 : null }));
+    const wide = b.finish('v');
+    expect(wide.narrow({ ...q, k: 1, ownFirms: 0, filters: { role: 'role0' } })).toEqual({ ids: ['f0'], segmentFirms: 40 });
+    expect(wide.narrow({ ...q, k: 1, ownFirms: 0, filters: { role: 'role39' } })).toBeNull();
+    // A role nobody has is told: nobody passes, and only the statement's other candidates are read.
+    expect(keys.narrow({ ...q, filters: { role: 'unheard_of' } })).toEqual({ ids: [], segmentFirms: 0 });
+  });
+
+  it("without a city, lets the province's firms gain presence through their parks", () => {
+    // The 7th certain score is 55 (kin 40 + 15, the inferred anchor 40 + 30 - 15). In the province,
+    // the plain firm of city p.c is certain of 45; it may reach 55 with presence only when "near"
+    // is the province, not another city.
+    const province = keys.narrow({ ...q, cityId: null, k: 7, ownFirms: 0 })!;
+    expect(province.ids).toContain('city');
+    const otherCity = keys.narrow({ ...q, cityId: 'p.x', k: 7, ownFirms: 0 })!;
+    expect(otherCity.ids).not.toContain('city');
+    expect(new Set(province.ids)).toEqual(new Set([...otherCity.ids, 'city']));
+  });
+
   it('bounds with points that are never negative but the inferred penalty', () => {
     for (const part of ['sameCity', 'sameProvince', 'neighbourProvince', 'presence', 'supplyLink'] as const)
       expect(points[part], part).toBeGreaterThanOrEqual(0);
@@ -108,8 +176,9 @@ describe('targets narrowed by the index agree with ranking every candidate', () 
     const pairs = await parksGrowing(db, ['pv', 'semi', 'film', 'diecast']);
     let narrowed = 0;
     for (const { park, chain } of pairs) {
+      const atK = await bothWays(keys, chain, park);
       for (const k of [1, 3, 20]) {
-        const { every, narrowed: n } = await withAndWithout(keys, chain, park, k);
+        const { every, narrowed: n } = await atK(k);
         expect({ total: n.total, items: n.items }, `${chain} in ${park}, first ${k}`).toEqual({ total: every.total, items: every.items });
         if (n.narrowed) narrowed++;
       }
@@ -118,9 +187,41 @@ describe('targets narrowed by the index agree with ranking every candidate', () 
     expect(narrowed).toBeGreaterThan(0);
   });
 
-  it('never narrows a filtered list', async () => {
+  it("with each filter, and on the parks' cities and provinces", async () => {
     const keys = await keysNow();
-    const { narrowed } = await withAndWithout(keys, 'semi', 'ls-etdz', 1, { provinceId: 'zj' });
+    const pairs = await parksGrowing(db, ['pv', 'semi', 'film', 'diecast']);
+    let narrowed = 0;
+    let cases = 0;
+    for (const { park, chain } of pairs) {
+      const [scope] = await loadScopes(db, [{ kind: 'park', id: park }]);
+      const asked: Array<[string | ScopeRef, TargetFilters]> = [
+        [park, { provinceId: scope!.provinceId }],
+        [park, { provinceId: scope!.cityId }],
+        [park, { role: 'leading' }],
+        [park, { role: 'anchor' }],
+        [park, { listedOnly: true }],
+        [park, { role: 'listed', provinceId: scope!.provinceId }],
+        ...(scope!.provinceId ? [[{ kind: 'region', id: scope!.provinceId }, {}] as [ScopeRef, TargetFilters]] : []),
+        ...(scope!.cityId ? [[{ kind: 'region', id: scope!.cityId }, { role: 'leading' }] as [ScopeRef, TargetFilters]] : []),
+      ];
+      for (const [at, filters] of asked) {
+        const atK = await bothWays(keys, chain, at, filters);
+        for (const k of [1, 20]) {
+          const { every, narrowed: n } = await atK(k);
+          const what = `${chain} in ${JSON.stringify(at)} ${JSON.stringify(filters)}, first ${k}`;
+          expect({ total: n.total, items: n.items }, what).toEqual({ total: every.total, items: every.items });
+          cases++;
+          if (n.narrowed) narrowed++;
+        }
+      }
+    }
+    expect(cases).toBeGreaterThan(100);
+    expect(narrowed).toBeGreaterThan(0);
+  });
+
+  it('never narrows a minimum score', async () => {
+    const keys = await keysNow();
+    const { narrowed } = await withAndWithout(keys, 'semi', 'ls-etdz', 1, { minScore: 30 });
     expect(narrowed.narrowed).toBe(false);
   });
 });
@@ -202,6 +303,26 @@ describe('targets narrowed by the index, when far firms can rank', () => {
     // Certain of 75 and 70, no other firm can reach them; the supplier (40 + 5, and 10 for its
     // link with the scope's firm) is read from the scope's side by the statement.
     expect(new Set(ids)).toEqual(new Set(['test-ti.seller', 'test-ti.anchor']));
+  });
+
+  it.each([
+    { role: 'leading' },
+    { role: 'anchor' },
+    { listedOnly: true },
+    { provinceId: 'sd' },
+    { provinceId: 'zj' },
+    { provinceId: 'sd.weifang', role: 'leading' },
+  ])('agree with the filter %o', async (filters) => {
+    const keys = await keysNow();
+    const atK = await bothWays(keys, 'test-ti.chain', 'test-ti.home', filters);
+    for (const k of [1, 2, 4]) {
+      const { every, narrowed } = await atK(k);
+      expect({ total: narrowed.total, items: narrowed.items }, `first ${k}`).toEqual({ total: every.total, items: every.items });
+    }
+    // The far leading seller (75) outranks the province's three leading firms (65): read alone.
+    if (filters.role === 'leading' && !filters.provinceId) {
+      expect((await atK(1)).narrowed.narrowed).toBe(true);
+    }
   });
 
   it.each([1, 3, 5])('agree at the first %i', async (k) => {
