@@ -56,8 +56,11 @@ function serve(cmd, args) {
   child.on('exit', (code, signal) => process.exit(code ?? 128 + (os.constants.signals[signal] ?? 0)));
 }
 
+// Each step says how long it took, so the CI run's budget (30 minutes) can be kept step by step.
 function must(cmd, args, what, opts) {
+  const started = performance.now();
   if (run(cmd, args, opts) !== 0) fail(`${what} failed (${[cmd, ...args].join(' ')})`);
+  console.log(`  ⏱ ${what}: ${Math.round((performance.now() - started) / 1000)} s`);
 }
 
 function has(cmd, args = ['--version']) {
@@ -178,6 +181,7 @@ async function lane(steps) {
 }
 
 async function test() {
+  const testStarted = performance.now();
   setup();
   ensureChromium();
   ensureCjkFont();
@@ -203,9 +207,11 @@ async function test() {
   console.log('▸ Building the embeddable widget and checking its size budget (160 kB gzip) …');
   pnpm(['--filter', '@chain-graph/client', 'build:widget'], 'The widget build and size budget');
   console.log('▸ Running the test suites …');
+  const suitesStarted = performance.now();
   const status = run(pnpmCmd[0], [...pnpmCmd.slice(1), '-r', '--workspace-concurrency=1', '--no-bail', 'test'], {
     env: { ...process.env, TEST_RESULTS_DIR: resultsDir },
   });
+  console.log(`  ⏱ The test suites: ${Math.round((performance.now() - suitesStarted) / 1000)} s`);
   const { passed, failed, skipped } = summarise();
   console.log(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
   // A suite whose setup failed (a server that did not start) reports no test at all.
@@ -213,6 +219,7 @@ async function test() {
   if (status !== 0 || failed > 0) process.exit(status || 1);
   if (passed === 0) fail('No test ran.');
   benchOnce();
+  console.log(`⏱ npm test: ${Math.round((performance.now() - testStarted) / 1000)} s`);
 }
 
 // Each benchmark once at tiny scale, so the scripts cannot rot (figures are printed, not checked):
