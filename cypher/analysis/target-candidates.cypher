@@ -142,32 +142,30 @@ WITH industries, settled + size(ranked) AS total,
 WITH industries, total, [r IN ranked WHERE cut IS NULL OR r.score >= cut | r.e] AS picked
 // With $ids the ranked firms are not every candidate: the server counts them from the index's
 // count of the segments' firms that pass the filters, plus the industry candidates, less the
-// scope's own candidates, both counted here with the same filters as phase 1.
-RETURN total,
-  COUNT {
+// scope's own candidates, these two counted here with the filters of phase 1.
+CALL (industries) {
+  CALL (industries) {
     UNWIND CASE WHEN $ids IS NULL THEN [] ELSE industries END AS ind
     WITH ind.i AS i
     MATCH (e:Enterprise)-[:IN_INDUSTRY]->(i)
     WHERE NOT EXISTS { (e)-[:IN_SEGMENT]->(:Segment)-[:OF_CHAIN]->(:Chain {id: $chainId}) }
-    WITH DISTINCT e
-    WHERE ($role IS NULL OR $role IN coalesce(e.roles, []) OR ($role = 'anchor' AND EXISTS { (e)-[:IN_CHAIN {anchor: true}]->(:Chain {id: $chainId}) }))
-      AND (NOT coalesce($listedOnly, false) OR 'listed' IN coalesce(e.roles, []) OR e.stockCode IS NOT NULL)
-      AND ($filterProvinceId IS NULL OR any(x IN [(e)-[:LOCATED_IN|IN_REGION]->(x) | x.id] WHERE coalesce($places[x].f, false)))
-    RETURN e
-  } AS industryFirms,
-  COUNT {
+    RETURN DISTINCT e, 'industry' AS kind
+    UNION
     UNWIND CASE WHEN $ids IS NULL THEN [] ELSE $parkIds END AS parkId
     MATCH (:Park {id: parkId})<-[:LOCATED_IN]-(e:Enterprise)
     WITH DISTINCT e
     WHERE EXISTS { (e)-[:IN_SEGMENT]->(s:Segment) WHERE s.id IN $segmentIds }
       OR (any(ind IN industries WHERE EXISTS { (e)-[:IN_INDUSTRY]->(i) WHERE i = ind.i })
         AND NOT EXISTS { (e)-[:IN_SEGMENT]->(:Segment)-[:OF_CHAIN]->(:Chain {id: $chainId}) })
-    WITH e
-    WHERE ($role IS NULL OR $role IN coalesce(e.roles, []) OR ($role = 'anchor' AND EXISTS { (e)-[:IN_CHAIN {anchor: true}]->(:Chain {id: $chainId}) }))
-      AND (NOT coalesce($listedOnly, false) OR 'listed' IN coalesce(e.roles, []) OR e.stockCode IS NOT NULL)
-      AND ($filterProvinceId IS NULL OR any(x IN [(e)-[:LOCATED_IN|IN_REGION]->(x) | x.id] WHERE coalesce($places[x].f, false)))
-    RETURN e
-  } AS ownFirms,
+    RETURN e, 'own' AS kind
+  }
+  WITH e, kind
+  WHERE ($role IS NULL OR $role IN coalesce(e.roles, []) OR ($role = 'anchor' AND EXISTS { (e)-[:IN_CHAIN {anchor: true}]->(:Chain {id: $chainId}) }))
+    AND (NOT coalesce($listedOnly, false) OR 'listed' IN coalesce(e.roles, []) OR e.stockCode IS NOT NULL)
+    AND ($filterProvinceId IS NULL OR any(x IN [(e)-[:LOCATED_IN|IN_REGION]->(x) | x.id] WHERE coalesce($places[x].f, false)))
+  RETURN sum(CASE kind WHEN 'industry' THEN 1 ELSE 0 END) AS industryFirms, sum(CASE kind WHEN 'own' THEN 1 ELSE 0 END) AS ownFirms
+}
+RETURN total, industryFirms, ownFirms,
   COLLECT {
   UNWIND picked AS e
   CALL (e, industries) {
