@@ -21,7 +21,7 @@
 // target-candidates.test.ts checks). Phase 2 reads those parts only for firms whose best case
 // reaches the k-th certain score: at 1M, 107 of the 10,319 candidates of a 126-firm park's eight
 // gaps.
-// params: {"chainId": "pv", "parkIds": ["zs-hitech"], "places": {"zj.zhoushan": {"l": 3, "n": true, "f": false}}, "segmentIds": ["pv.wafer"], "relevance": {"pv.wafer": 40}, "gapIds": ["pv.wafer"], "points": {"relevance": {"INDUSTRY": 15}, "role": {"leading": 20}, "salesPerDecade": 5, "salesMax": 20, "capacity": 5, "supplyLink": 10, "supplyMax": 20, "sameCity": 10, "sameProvince": 5, "neighbourProvince": 2, "presence": 10, "inferredPenalty": -15}, "filterProvinceId": null, "role": null, "listedOnly": false, "minScore": null, "k": 20, "ids": null}
+// params: {"chainId": "pv", "parkIds": ["zs-hitech"], "places": {"zj.zhoushan": {"l": 3, "n": true, "f": false}}, "segmentIds": ["pv.wafer"], "relevance": {"pv.wafer": 40}, "gapIds": ["pv.wafer"], "points": {"relevance": {"INDUSTRY": 15}, "role": {"leading": 20}, "salesPerDecade": 5, "salesMax": 20, "capacity": 5, "supplyLink": 10, "supplyMax": 20, "sameCity": 10, "sameProvince": 5, "neighbourProvince": 2, "presence": 10, "inferredPenalty": -15}, "provinceFiltered": false, "role": "", "listedOnly": false, "minScore": null, "k": 20, "ids": null}
 MATCH (chain:Chain {id: $chainId})
 // Industries mapping to several segments of the chain, one of them a gap (industry-candidates.cypher).
 CALL (chain) {
@@ -76,12 +76,12 @@ WHERE fit IS NOT NULL
 // parks, and the regions it is placed in directly.
 WITH chain, industries, e, fit, partners,
   coalesce(e.roles, []) + CASE WHEN EXISTS { (e)-[:IN_CHAIN {anchor: true}]->(chain) } THEN ['anchor'] ELSE [] END AS roles
-WHERE ($role IS NULL OR $role IN roles)
+WHERE ($role = '' OR $role IN roles)
   AND (NOT coalesce($listedOnly, false) OR 'listed' IN roles OR e.stockCode IS NOT NULL)
 WITH industries, e, fit, partners, roles, [(e)-[:LOCATED_IN|IN_REGION]->(x) | x.id] AS places
 WHERE none(p IN places WHERE p IN $parkIds)
 WITH industries, e, fit, partners, roles, [p IN places WHERE $places[p] IS NOT NULL | $places[p]] AS at
-WHERE $filterProvinceId IS NULL OR any(a IN at WHERE a.f)
+WHERE NOT $provinceFiltered OR any(a IN at WHERE a.f)
 WITH industries, e, fit, partners, roles, any(a IN at WHERE a.n) AS nearBy,
   reduce(m = 0, a IN at | CASE WHEN a.l > m THEN a.l ELSE m END) AS level
 WITH industries, e, nearBy,
@@ -160,9 +160,9 @@ CALL (industries) {
     RETURN e, 'own' AS kind
   }
   WITH e, kind
-  WHERE ($role IS NULL OR $role IN coalesce(e.roles, []) OR ($role = 'anchor' AND EXISTS { (e)-[:IN_CHAIN {anchor: true}]->(:Chain {id: $chainId}) }))
+  WHERE ($role = '' OR $role IN coalesce(e.roles, []) OR ($role = 'anchor' AND EXISTS { (e)-[:IN_CHAIN {anchor: true}]->(:Chain {id: $chainId}) }))
     AND (NOT coalesce($listedOnly, false) OR 'listed' IN coalesce(e.roles, []) OR e.stockCode IS NOT NULL)
-    AND ($filterProvinceId IS NULL OR any(x IN [(e)-[:LOCATED_IN|IN_REGION]->(x) | x.id] WHERE coalesce($places[x].f, false)))
+    AND (NOT $provinceFiltered OR any(x IN [(e)-[:LOCATED_IN|IN_REGION]->(x) | x.id] WHERE coalesce($places[x].f, false)))
   RETURN sum(CASE kind WHEN 'industry' THEN 1 ELSE 0 END) AS industryFirms, sum(CASE kind WHEN 'own' THEN 1 ELSE 0 END) AS ownFirms
 }
 RETURN total, industryFirms, ownFirms,

@@ -345,8 +345,11 @@ export function targetCandidateParams(
     relevance,
     gapIds,
     points,
-    filterProvinceId: filters.provinceId ?? null,
-    role: filters.role ?? null,
+    // Neo4j plans a statement again for each type a parameter comes with (a string, or null):
+    // the filters are sent with one type each, so every filter combination shares a plan (the
+    // province itself is in `places`, as `f`).
+    provinceFiltered: filters.provinceId != null,
+    role: filters.role ?? '',
     listedOnly: filters.listedOnly ?? false,
     minScore: filters.minScore ?? null,
     k: int(k),

@@ -78,6 +78,18 @@ describe('embedded Neo4j', () => {
         expect(byName['db.transaction.timeout']).toBe('45s');
         expect(byName['server.memory.pagecache.size']).toBe('64.00MiB');
 
+        // A default the caller did not override: plans ignore the lengths of list parameters, so
+        // a one-element list is planned as a list (with sizes, as `= $names[0]`, and planned
+        // again for each size bucket).
+        const plan = await driver.executeQuery('EXPLAIN MATCH (p:Probe) WHERE p.name IN $names RETURN p', { names: ['a'] });
+        const details: string[] = [];
+        const walk = (p: { arguments: Record<string, unknown>; children: unknown[] }) => {
+          details.push(String(p.arguments['Details'] ?? ''));
+          for (const c of p.children) walk(c as typeof p);
+        };
+        walk(plan.summary.plan as unknown as Parameters<typeof walk>[0]);
+        expect(details).toContain('p.name IN $names');
+
         await driver.executeQuery("CREATE (:Probe {name: 'persisted'})");
       });
     },

@@ -68,6 +68,12 @@ export const defaultNeo4jConfig: Readonly<Record<string, string>> = {
   // sets one). The launcher's first statement (setting the password) runs under it too, and on
   // a loaded machine that has taken over the launcher's default of 60 s.
   'db.transaction.timeout': '300s',
+  // Neo4j keys its plan cache on the size of each list and string parameter too (buckets of 1,
+  // up to 10, 100, more): a park with sub-parks, a longer search, a chain with more gaps each
+  // planned the same statement again, 1–2.5 s apiece for the large ones (targets, the chain
+  // map), paid by whichever request came first. Our plans start from index seeks on ids, which
+  // the sizes do not change (scale-plans.test.ts; bench/README.md "One plan per statement").
+  'internal.cypher.use_parameter_size': 'false',
 };
 
 // Generous: on a loaded 2-core machine a JVM start has taken over two minutes.
