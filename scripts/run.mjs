@@ -160,12 +160,16 @@ function summarise() {
   return { passed, failed, skipped };
 }
 
-/** Runs the steps one after another with their output held; prints it at the end. Resolves to the failed step's name, or null. */
+/**
+ * Runs the steps one after another with their output held; prints each step's output whole when
+ * it ends, with how long it took. Resolves to the failed step's name, or null.
+ */
 async function lane(steps) {
-  for (const [what, [cmd, ...args]] of steps) {
+  for (const [what, [cmd, ...args], opts = {}] of steps) {
     const out = [];
+    const started = performance.now();
     const status = await new Promise((resolve) => {
-      const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(cmd, args, { cwd: root, ...opts, stdio: ['ignore', 'pipe', 'pipe'] });
       child.stdout.on('data', (d) => out.push(d));
       child.stderr.on('data', (d) => out.push(d));
       child.on('error', (e) => {
@@ -174,7 +178,8 @@ async function lane(steps) {
       });
       child.on('close', (code) => resolve(code ?? 1));
     });
-    process.stdout.write(`  ${status === 0 ? '✓' : '✖'} ${what}\n${Buffer.concat(out).toString()}`);
+    const took = Math.round((performance.now() - started) / 1000);
+    process.stdout.write(`  ${status === 0 ? '✓' : '✖'} ${what} (${took} s)\n${Buffer.concat(out).toString()}`);
     if (status !== 0) return what;
   }
   return null;
@@ -218,56 +223,72 @@ async function test() {
   if (status !== 0 && failed === 0) console.error('✖ a test suite stopped before its tests ran: see its output above');
   if (status !== 0 || failed > 0) process.exit(status || 1);
   if (passed === 0) fail('No test ran.');
-  benchOnce();
+  await benchOnce();
   console.log(`⏱ npm test: ${Math.round((performance.now() - testStarted) / 1000)} s`);
 }
 
 // Each benchmark once at tiny scale, so the scripts cannot rot (figures are printed, not checked):
-// the synthetic graph goes into a temporary folder on a port of its own, removed afterwards.
-function benchOnce() {
-  console.log('▸ Benchmarks once at tiny scale (bench/README.md) …');
+// the synthetic graph goes into a temporary folder on a port of its own, removed afterwards. Two
+// lanes on the two cores: the benchmarks of the generated graph one after another (one Neo4j
+// opens a folder at a time), beside them the client's and the server's own, each on a folder and
+// ports of its own. Each step's output is printed whole when it ends.
+async function benchOnce() {
+  console.log('▸ Benchmarks once at tiny scale, in two lanes (bench/README.md) …');
+  const started = performance.now();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'chain-graph-bench-'));
-  const env = { ...process.env, NEO4J_BOLT_PORT: String(20000 + Math.floor(Math.random() * 20000)) };
-  delete env.NEO4J_URI;
+  const port = () => String(20000 + Math.floor(Math.random() * 20000));
+  const env = (more = {}) => {
+    const e = { ...process.env, NEO4J_BOLT_PORT: port(), ...more };
+    delete e.NEO4J_URI;
+    return { env: e };
+  };
+  const graph = path.join(dir, 'graph');
+  const tsx = path.join(root, 'server', 'node_modules', '.bin', 'tsx');
+  const inServer = (more) => ({ ...env(more), cwd: path.join(root, 'server') });
+  // The bundle sizes read the build the e2e suite made.
+  if (!existsSync(path.join(root, 'client', 'dist', 'index.html'))) buildClient();
   try {
-    const tsx = path.join(root, 'server', 'node_modules', '.bin', 'tsx');
-    must(tsx, ['bench/growth.ts', '--data', path.join(dir, 'graph'), '--generate', 'tiny', '--runs', '1'], 'The growth benchmark', { env });
-    // Every query the client sends, on the same graph: fails when one answers with an error.
-    must(tsx, ['bench/tour.ts', '--data', path.join(dir, 'graph'), '--runs', '1'], 'The client tour', { env });
-    // On the graph growth just generated (no second load): the server from its sources in
-    // production mode (no compile in CI), each API answer checked against the raw Cypher one.
-    must(tsx, ['bench/api-vs-floor.ts', '--data', path.join(dir, 'graph'), '--sources', '--concurrency', '1,2', '--requests', '3'], 'The API-vs-floor benchmark', { env });
-    // Our API against @neo4j/graphql on the same graph: fails when a pair's answers differ.
-    must(tsx, ['bench/peer.ts', '--data', path.join(dir, 'graph'), '--sources', '--concurrency', '1,2', '--requests', '3'], 'The peer benchmark', { env });
-    // The client's: the layout alone in Node, the chain map in Chromium at one small size (fails
-    // when it never becomes interactive), the bundle sizes of the build the e2e suite made, and
-    // the widget's first map from a server on the same graph (fails when a map does not draw).
-    must('node', ['client/bench/run.mjs'], 'The layout benchmark', { env: { ...env, BENCH_RUNS: '1' } });
-    const browserEnv = { ...env, BENCH_CASES: 'fishbone/canvas', BENCH_SIZES: '100', BENCH_RUNS: '1' };
-    must('node', ['client/bench/browser-bench.mjs'], 'The browser benchmark', { env: browserEnv });
-    if (!existsSync(path.join(root, 'client', 'dist', 'index.html'))) buildClient();
-    must('node', ['client/bench/bundle-sizes.mjs'], 'The bundle sizes', { env });
-    must(tsx, ['bench/widget.ts', '--data', path.join(dir, 'graph'), '--sources', '--runs', '1'], 'The widget benchmark', { env });
-    // The PROFILE plans behind gapReport and targets, printed (no --out: nothing is written).
-    must(tsx, ['bench/profile.ts', '--data', path.join(dir, 'graph')], 'The plans benchmark', { env });
-    // Fails when targets ranked with the targets index differ from ranking every candidate.
-    must(tsx, ['bench/targets-index.ts', '--data', path.join(dir, 'graph'), '--parks', '10'], 'The targets-index benchmark', { env });
-    // Last: --facts writes properties on the temporary graph's firms.
-    must(tsx, ['bench/targets-floor.ts', '--data', path.join(dir, 'graph'), '--runs', '1', '--facts'], 'The targets-floor benchmark', { env });
-    // The server's own: a staff sheet of 500 rows (read, dry run, commit, undo) on a seeded graph
-    // of its own, and the listed-company import (undone afterwards) with targets on every seeded
-    // park, on another.
-    const serverTsx = path.join(root, 'server', 'node_modules', '.bin', 'tsx');
-    must(serverTsx, ['bench/sheet-import.ts', '--data', path.join(dir, 'sheet'), '--rows', '500', '--commit'], 'The sheet-import benchmark', { env, cwd: path.join(root, 'server') });
-    must(serverTsx, ['bench/import-targets.ts', '--runs', '1'], 'The import-and-targets benchmark', {
-      env: { ...env, NEO4J_DATA_DIR: path.join(dir, 'listed') },
-      cwd: path.join(root, 'server'),
-    });
+    const lanes = await Promise.all([
+      lane([
+        ['The growth benchmark', [tsx, 'bench/growth.ts', '--data', graph, '--generate', 'tiny', '--runs', '1'], env()],
+        // Every query the client sends, on the same graph: fails when one answers with an error.
+        ['The client tour', [tsx, 'bench/tour.ts', '--data', graph, '--runs', '1'], env()],
+        // On the graph growth just generated (no second load): the server from its sources in
+        // production mode (no compile in CI), each API answer checked against the raw Cypher one.
+        ['The API-vs-floor benchmark', [tsx, 'bench/api-vs-floor.ts', '--data', graph, '--sources', '--concurrency', '1,2', '--requests', '3'], env()],
+        // Our API against @neo4j/graphql on the same graph: fails when a pair's answers differ.
+        ['The peer benchmark', [tsx, 'bench/peer.ts', '--data', graph, '--sources', '--concurrency', '1,2', '--requests', '3'], env()],
+        // The widget's first map from a server on the same graph (fails when a map does not draw).
+        ['The widget benchmark', [tsx, 'bench/widget.ts', '--data', graph, '--sources', '--runs', '1'], env()],
+        // The PROFILE plans behind gapReport and targets, printed (no --out: nothing is written).
+        ['The plans benchmark', [tsx, 'bench/profile.ts', '--data', graph], env()],
+        // Fails when targets ranked with the targets index differ from ranking every candidate.
+        ['The targets-index benchmark', [tsx, 'bench/targets-index.ts', '--data', graph, '--parks', '10'], env()],
+        // Last: --facts writes properties on the temporary graph's firms.
+        ['The targets-floor benchmark', [tsx, 'bench/targets-floor.ts', '--data', graph, '--runs', '1', '--facts'], env()],
+      ]),
+      lane([
+        // The client's: the layout alone in Node, the chain map in Chromium at one small size
+        // (fails when it never becomes interactive), the bundle sizes.
+        ['The layout benchmark', ['node', 'client/bench/run.mjs'], env({ BENCH_RUNS: '1' })],
+        ['The browser benchmark', ['node', 'client/bench/browser-bench.mjs'], env({ BENCH_CASES: 'fishbone/canvas', BENCH_SIZES: '100', BENCH_RUNS: '1' })],
+        ['The bundle sizes', ['node', 'client/bench/bundle-sizes.mjs'], env()],
+        // The server's own: a staff sheet of 500 rows (read, dry run, commit, undo) on a seeded
+        // graph of its own, and the listed-company import (undone afterwards) with targets on
+        // every seeded park, on another.
+        ['The sheet-import benchmark', [tsx, 'bench/sheet-import.ts', '--data', path.join(dir, 'sheet'), '--rows', '500', '--commit'], inServer()],
+        ['The import-and-targets benchmark', [tsx, 'bench/import-targets.ts', '--runs', '1'], inServer({ NEO4J_DATA_DIR: path.join(dir, 'listed') })],
+      ]),
+    ]);
+    const failed = lanes.find((l) => l !== null);
+    if (failed) fail(`${failed} failed`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  console.log(`  ⏱ The benchmarks: ${Math.round((performance.now() - started) / 1000)} s`);
   // The fault drills (each kill -9 and its checks; exits 1 when one fails) and a short soak, each on
-  // a fresh embedded Neo4j in a temporary folder of its own.
+  // a fresh embedded Neo4j in a temporary folder of its own, after the lanes: each kills and waits
+  // for a database, and is best not raced by a benchmark.
   console.log('▸ The fault drills and a short soak once (docs/security.md) …');
   pnpm(['--filter', '@chain-graph/server', 'drill'], 'The fault drills');
   pnpm(['--filter', '@chain-graph/server', 'soak', '--', '--clients', '4', '--seconds', '10'], 'The soak');
