@@ -114,8 +114,10 @@ export interface ExecutorOptions {
  * Statements whose writes change nothing derived from the graph, or that copy a whole graph
  * (backups and restores: restore() marks once when done): no mark.
  */
+// Schema changes (migrations of indexes and constraints) leave the data as it was; Neo4j would
+// also refuse the mark's write in their transaction.
 function changesGraph(name: string): boolean {
-  return !/^(auth|migration-log|backup)\//.test(name) && name !== GRAPH_WRITTEN;
+  return !/^(auth|migration-log|backup|schema)\//.test(name) && name !== GRAPH_WRITTEN;
 }
 const GRAPH_WRITTEN = 'graph-state/written';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testExecutor } from '../../test/db.js';
 import { ConstraintError } from './errors.js';
-import { checksum, migrate, MigrationChecksumError, migrationsDir, readMigrations } from './migrate.js';
+import { checksum, isSchemaCommand, migrate, MigrationChecksumError, migrationsDir, readMigrations } from './migrate.js';
 
 const executor = testExecutor();
 const labels = [
@@ -106,6 +106,40 @@ describe('migrations', () => {
       rmSync(dir, { recursive: true, force: true });
       await executor.autoCommit({ text: 'DROP INDEX test_999 IF EXISTS' });
       await executor.write({ text: "MATCH (m:Migration {id: '999-test'}) DELETE m" });
+    }
+  });
+});
+
+describe('a migration of indexes and constraints only', () => {
+  const indexes = async () =>
+    (await executor.read<{ name: string }>({ text: "SHOW INDEXES YIELD name WHERE name STARTS WITH 'test_998' RETURN name" })).map(
+      (r) => r.name,
+    );
+
+  it('tells schema commands from data writes, comments aside', () => {
+    expect(isSchemaCommand('// why\nCREATE CONSTRAINT x IF NOT EXISTS FOR (n:A) REQUIRE n.id IS UNIQUE')).toBe(true);
+    expect(isSchemaCommand('/* why */ create fulltext index y for (n:A) on each [n.name]')).toBe(true);
+    expect(isSchemaCommand('DROP INDEX z IF EXISTS')).toBe(true);
+    expect(isSchemaCommand('// CREATE INDEX in a comment\nMATCH (n:Park) SET n:Entity')).toBe(false);
+    expect(isSchemaCommand("CREATE (:Migration {id: 'x'})")).toBe(false);
+  });
+
+  it('is applied whole or not at all: a refused statement leaves no index and no record', async () => {
+    const dir = copyMigrations();
+    try {
+      writeFileSync(
+        path.join(dir, '998-test.cypher'),
+        'CREATE INDEX test_998_a IF NOT EXISTS FOR (n:Park) ON (n.testA);\nCREATE INDEX test_998_b FOR (n:Park) ON (n.testA);\n',
+      );
+      // The second index repeats the first one's label and property: Neo4j refuses it.
+      await expect(migrate(executor, { dir })).rejects.toThrow();
+      expect(await indexes()).toEqual([]);
+      expect(await executor.read({ text: "MATCH (m:Migration {id: '998-test'}) RETURN m" })).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      await executor.autoCommit({ text: 'DROP INDEX test_998_a IF EXISTS' });
+      await executor.autoCommit({ text: 'DROP INDEX test_998_b IF EXISTS' });
+      await executor.write({ text: "MATCH (m:Migration {id: '998-test'}) DELETE m" });
     }
   });
 });
