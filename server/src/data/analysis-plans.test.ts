@@ -6,21 +6,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from 'neo4j-driver';
 import { testExecutor } from '../../test/db.js';
+import { planOperators, type PlanOperator } from '../../test/plan-operators.js';
 import { loadChain, targetCandidateParams } from './analysis.js';
 import { loadChainMapData } from './chain-map.js';
 
 const db = testExecutor();
 
-const operators = (p: Plan): Array<{ op: string; details: string }> => [
-  { op: p.operatorType.replace(/@.*/, ''), details: String(p.arguments?.['Details'] ?? '') },
-  ...p.children.flatMap(operators),
-];
-
 async function plan(name: string, params: Record<string, unknown>) {
-  return operators((await db.explain(name, params)).plan as Plan);
+  return planOperators((await db.explain(name, params)).plan as Plan);
 }
 
-function expectAnchored(ops: Array<{ op: string; details: string }>, seek: RegExp) {
+function expectAnchored(ops: PlanOperator[], seek: RegExp) {
   expect(
     ops.some((o) => /^Node(Unique)?IndexSeek|^NodeByIdSeek/.test(o.op) && seek.test(o.details)),
     ops.map((o) => `${o.op} ${o.details}`).join('\n'),

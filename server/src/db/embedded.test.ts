@@ -4,10 +4,11 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type Plan } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { javaBinary, launcherArchivePath, launcherJarPath, startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded.js';
 import { freePort } from '../../test/free-port.js';
+import { planOperators } from '../../test/plan-operators.js';
 
 // Starting a JVM + Neo4j takes ~5-10 s on a 2-core machine; leave plenty of room.
 const TIMEOUT = 180_000;
@@ -82,13 +83,7 @@ describe('embedded Neo4j', () => {
         // a one-element list is planned as a list (with sizes, as `= $names[0]`, and planned
         // again for each size bucket).
         const plan = await driver.executeQuery('EXPLAIN MATCH (p:Probe) WHERE p.name IN $names RETURN p', { names: ['a'] });
-        const details: string[] = [];
-        const walk = (p: { arguments: Record<string, unknown>; children: unknown[] }) => {
-          details.push(String(p.arguments['Details'] ?? ''));
-          for (const c of p.children) walk(c as typeof p);
-        };
-        walk(plan.summary.plan as unknown as Parameters<typeof walk>[0]);
-        expect(details).toContain('p.name IN $names');
+        expect(planOperators(plan.summary.plan as Plan).map((o) => o.details)).toContain('p.name IN $names');
 
         await driver.executeQuery("CREATE (:Probe {name: 'persisted'})");
       });

@@ -112,10 +112,10 @@ export interface ExecutorOptions {
 
 /**
  * Statements whose writes change nothing derived from the graph, or that copy a whole graph
- * (backups and restores: restore() marks once when done): no mark.
+ * (backups and restores: restore() marks once when done): no mark. Schema changes (migrations of
+ * indexes and constraints) leave the data as it was, and Neo4j would refuse the mark's write in
+ * their transaction.
  */
-// Schema changes (migrations of indexes and constraints) leave the data as it was; Neo4j would
-// also refuse the mark's write in their transaction.
 function changesGraph(name: string): boolean {
   return !/^(auth|migration-log|backup|schema)\//.test(name) && name !== GRAPH_WRITTEN;
 }

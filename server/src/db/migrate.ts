@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../config.js';
-import { cypherRoot, splitStatements } from './cypher-files.js';
+import { compact, cypherRoot, splitStatements } from './cypher-files.js';
 import type { Executor } from './executor.js';
 
 export const migrationsDir = path.join(cypherRoot, 'migrations');
@@ -40,11 +40,7 @@ export function checksum(text: string): string {
 
 /** Whether a statement (its comments aside) creates or drops an index or a constraint. */
 export function isSchemaCommand(statement: string): boolean {
-  const code = statement
-    .replace(/\/\*[\s\S]*?\*\//g, ' ')
-    .replace(/^\s*\/\/.*$/gm, ' ')
-    .trim();
-  return /^(CREATE|DROP)\s+(OR\s+REPLACE\s+)?([A-Z]+\s+)?(CONSTRAINT|INDEX)\b/i.test(code);
+  return /^(CREATE|DROP)\s+(OR\s+REPLACE\s+)?([A-Z]+\s+)?(CONSTRAINT|INDEX)\b/i.test(compact(statement).trim());
 }
 
 /** Reads and orders the migration files; refuses odd names and duplicate numbers. */
